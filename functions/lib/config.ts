@@ -1,0 +1,44 @@
+/**
+ * Configuration, read once from the environment and checked at start: a missing or
+ * malformed variable stops the process with its name, never a silent default.
+ */
+import { z } from 'zod';
+
+const Environment = z.object({
+  TABLE_NAME: z.string().min(1),
+  AWS_REGION: z.string().min(1).default('ap-southeast-1'),
+  /** DynamoDB Local's URL; unset on AWS. */
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  /** The public site's origin, for links in responses and emails. */
+  PUBLIC_SITE_URL: z.url(),
+  /** Salt for hashing client addresses in rate-limit keys. */
+  RATE_LIMIT_SALT: z.string().min(16),
+  /** Submissions allowed per client per window. */
+  SUBMIT_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  SUBMIT_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+});
+export type Config = z.infer<typeof Environment>;
+
+export class ConfigurationError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** Parses a schema over the environment, naming every variable that is wrong. */
+export function readEnvironment<S extends z.ZodType>(
+  schema: S,
+  env: NodeJS.ProcessEnv = process.env,
+): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigurationError(`Invalid configuration: ${problems}`, { cause: result.error });
+  }
+  return result.data;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return readEnvironment(Environment, env);
+}

@@ -1,0 +1,34 @@
+/** The data layer: one repository per entity, each owning its keys. */
+import type { Database } from './client.ts';
+import { IdempotencyRepository } from './idempotency-repository.ts';
+import { MeetingRepository } from './meeting-repository.ts';
+import { PetitionRepository } from './petition-repository.ts';
+import { RateLimitRepository } from './rate-limit-repository.ts';
+import { ReferenceRepository } from './reference-repository.ts';
+
+export interface Repositories {
+  db: Database;
+  reference: ReferenceRepository;
+  petitions: PetitionRepository;
+  meetings: MeetingRepository;
+  idempotency: IdempotencyRepository;
+  rateLimits: RateLimitRepository;
+}
+
+export function createRepositories(
+  db: Database,
+  options: { referenceCacheSeconds?: number } = {},
+): Repositories {
+  return {
+    db,
+    reference: new ReferenceRepository(db, { cacheSeconds: options.referenceCacheSeconds ?? 60 }),
+    petitions: new PetitionRepository(db),
+    meetings: new MeetingRepository(db),
+    idempotency: new IdempotencyRepository(db),
+    rateLimits: new RateLimitRepository(db),
+  };
+}
+
+export { createDatabase, type Database } from './client.ts';
+export type { Page } from './pagination.ts';
+export type { PageRequest, PetitionChange, PetitionRecord } from './petition-repository.ts';

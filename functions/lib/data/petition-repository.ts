@@ -1,0 +1,332 @@
+/**
+ * Petitions: the petition item, its timeline events and its submitter's contact live in
+ * one partition. Public items sort under "PUB#", so the public read is one Query that
+ * cannot return the contact (kept under "PRIVATE#").
+ *
+ *   pk PETITION#<code>   sk PUB#PETITION                 the petition (no personal data)
+ *                        sk PUB#EVENT#<at>#<id>          one timeline event each
+ *                        sk PRIVATE#CONTACT              the submitter's name, email, phone, address
+ *
+ * The index keys are derived from the petition's state on every write (indexKeysOf).
+ */
+import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { ConflictError, DuplicateError } from '../../../shared/errors.ts';
+import type { Petition, SubmitterContact, TimelineEvent } from '../../../shared/schemas/index.ts';
+import { OPEN_STATUSES, type PetitionStatus } from '../../../shared/status-machine.ts';
+import type { IndexName } from '../../../shared/table.ts';
+import type { Database } from './client.ts';
+import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
+import { type TransactStep, transactWrite } from './transactions.ts';
+
+export const petitionKeys = {
+  pk: (code: string) => `PETITION#${code}`,
+  petitionSk: 'PUB#PETITION',
+  eventSk: (event: Pick<TimelineEvent, 'at' | 'id'>) => `PUB#EVENT#${event.at}#${event.id}`,
+  contactSk: 'PRIVATE#CONTACT',
+  publicPrefix: 'PUB#',
+  eventPrefix: 'PUB#EVENT#',
+  agencyQueue: (agencyId: string, status: PetitionStatus) => `AGENCY#${agencyId}#${status}`,
+  councilQueue: (councilId: string, status: PetitionStatus) => `COUNCIL#${councilId}#PETITIONS#${status}`,
+  councilOpen: (councilId: string) => `COUNCIL#${councilId}#OPEN`,
+  meeting: (meetingId: string) => `MEETING#${meetingId}#PETITIONS`,
+  published: (councilId: string) => `COUNCIL#${councilId}#PUBLISHED`,
+  commune: (communeId: string) => `UNIT#${communeId}#PETITIONS`,
+};
+
+const KEY_ATTRIBUTES = [
+  'pk',
+  'sk',
+  'gsi1pk',
+  'gsi1sk',
+  'gsi2pk',
+  'gsi2sk',
+  'gsi3pk',
+  'gsi3sk',
+  'gsi4pk',
+  'gsi4sk',
+  'gsi5pk',
+  'gsi5sk',
+  'gsi6pk',
+  'gsi6sk',
+  'entity',
+];
+
+/** The index entries a petition belongs to, given its current state. */
+export function indexKeysOf(p: Petition): Record<string, string> {
+  const keys: Record<string, string> = {
+    gsi2pk: petitionKeys.councilQueue(p.councilId, p.status),
+    gsi2sk: `${p.receivedAt}#${p.code}`,
+    gsi6pk: petitionKeys.commune(p.communeId),
+    gsi6sk: `${p.receivedAt}#${p.code}`,
+  };
+  if (p.agencyId) {
+    keys.gsi1pk = petitionKeys.agencyQueue(p.agencyId, p.status);
+    // No deadline sorts last ("~" follows every digit).
+    keys.gsi1sk = `${p.deadline ?? '~'}#${p.code}`;
+  }
+  if (p.deadline && OPEN_STATUSES.has(p.status)) {
+    keys.gsi3pk = petitionKeys.councilOpen(p.councilId);
+    keys.gsi3sk = `${p.deadline}#${p.code}`;
+  }
+  if (p.meetingId) {
+    keys.gsi4pk = petitionKeys.meeting(p.meetingId);
+    keys.gsi4sk = `${p.receivedAt}#${p.code}`;
+  }
+  if (p.publishedAt) {
+    keys.gsi5pk = petitionKeys.published(p.councilId);
+    keys.gsi5sk = `${p.publishedAt}#${p.code}`;
+  }
+  return keys;
+}
+
+function strip<T>(item: Record<string, unknown>): T {
+  const copy: Record<string, unknown> = { ...item };
+  for (const k of KEY_ATTRIBUTES) delete copy[k];
+  return copy as T;
+}
+
+export interface PetitionChange {
+  /** The petition as it was read; its version is the write's condition. */
+  before: Petition;
+  /** The petition as it should be (its version is set here to before.version + 1). */
+  after: Petition;
+  events: TimelineEvent[];
+}
+
+export interface PetitionRecord {
+  petition: Petition;
+  events: TimelineEvent[];
+}
+
+export class PetitionRepository {
+  private readonly db: Database;
+  constructor(db: Database) {
+    this.db = db;
+  }
+
+  petitionPut(
+    petition: Petition,
+    condition?: { expression: string; values?: Record<string, unknown> },
+  ): TransactStep['item'] {
+    return {
+      Put: {
+        TableName: this.db.tableName,
+        Item: {
+          pk: petitionKeys.pk(petition.code),
+          sk: petitionKeys.petitionSk,
+          entity: 'petition',
+          ...petition,
+          ...indexKeysOf(petition),
+        },
+        ...(condition
+          ? {
+              ConditionExpression: condition.expression,
+              ...(condition.values ? { ExpressionAttributeValues: condition.values } : {}),
+            }
+          : {}),
+      },
+    };
+  }
+
+  eventStep(event: TimelineEvent): TransactStep {
+    return {
+      item: {
+        Put: {
+          TableName: this.db.tableName,
+          Item: {
+            pk: petitionKeys.pk(event.code),
+            sk: petitionKeys.eventSk(event),
+            entity: 'event',
+            ...event,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      onConditionFailed: () => new DuplicateError('entity.duplicate'),
+    };
+  }
+
+  /**
+   * A new petition: the petition, its contact and its first event in one transaction
+   * (plus any `extra` steps, such as the idempotency record). A taken code is a DuplicateError.
+   */
+  async create(
+    input: { petition: Petition; contact: SubmitterContact; events: TimelineEvent[] },
+    extra: TransactStep[] = [],
+  ): Promise<void> {
+    const { petition, contact } = input;
+    await transactWrite(this.db, [
+      {
+        item: this.petitionPut(petition, { expression: 'attribute_not_exists(pk)' }),
+        onConditionFailed: () => new DuplicateError('entity.duplicate'),
+      },
+      {
+        item: {
+          Put: {
+            TableName: this.db.tableName,
+            Item: {
+              pk: petitionKeys.pk(petition.code),
+              sk: petitionKeys.contactSk,
+              entity: 'contact',
+              ...contact,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        onConditionFailed: () => new DuplicateError('entity.duplicate'),
+      },
+      ...input.events.map((e) => this.eventStep(e)),
+      ...extra,
+    ]);
+  }
+
+  /**
+   * Applies changes to one or more petitions atomically. Each write is conditional on the
+   * version that was read: if anyone changed a petition meanwhile, nothing is written and
+   * a ConflictError says so.
+   */
+  async save(changes: PetitionChange[], extra: TransactStep[] = []): Promise<Petition[]> {
+    const saved = changes.map((c) => ({ ...c.after, version: c.before.version + 1 }));
+    await transactWrite(this.db, [
+      ...changes.map((c, i) => ({
+        item: this.petitionPut(saved[i]!, {
+          expression: 'version = :version',
+          values: { ':version': c.before.version },
+        }),
+        onConditionFailed: () => new ConflictError('status.conflict'),
+      })),
+      ...changes.flatMap((c) => c.events.map((e) => this.eventStep(e))),
+      ...extra,
+    ]);
+    return saved;
+  }
+
+  /** Appends events without changing the petition (notes, notification failures). */
+  async appendEvents(events: TimelineEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await transactWrite(
+      this.db,
+      events.map((e) => this.eventStep(e)),
+    );
+  }
+
+  async get(code: string): Promise<Petition | undefined> {
+    const { Item } = await this.db.doc.send(
+      new GetCommand({
+        TableName: this.db.tableName,
+        Key: { pk: petitionKeys.pk(code), sk: petitionKeys.petitionSk },
+      }),
+    );
+    return Item ? strip<Petition>(Item) : undefined;
+  }
+
+  /** The public record: one Query that reads only the items under "PUB#". */
+  async getPublic(code: string): Promise<PetitionRecord | undefined> {
+    const { Items = [] } = await this.db.doc.send(
+      new QueryCommand({
+        TableName: this.db.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :pub)',
+        ExpressionAttributeValues: { ':pk': petitionKeys.pk(code), ':pub': petitionKeys.publicPrefix },
+      }),
+    );
+    return toRecord(Items);
+  }
+
+  /** Everything staff may see, contact included: one Query over the partition. */
+  async getWithContact(code: string): Promise<(PetitionRecord & { contact?: SubmitterContact }) | undefined> {
+    const items: Record<string, unknown>[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.doc.send(
+        new QueryCommand({
+          TableName: this.db.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': petitionKeys.pk(code) },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    const record = toRecord(items);
+    if (!record) return undefined;
+    const contact = items.find((i) => i.sk === petitionKeys.contactSk);
+    return { ...record, ...(contact ? { contact: strip<SubmitterContact>(contact) } : {}) };
+  }
+
+  async getContact(code: string): Promise<SubmitterContact | undefined> {
+    const { Item } = await this.db.doc.send(
+      new GetCommand({
+        TableName: this.db.tableName,
+        Key: { pk: petitionKeys.pk(code), sk: petitionKeys.contactSk },
+      }),
+    );
+    return Item ? strip<SubmitterContact>(Item) : undefined;
+  }
+
+  /** An agency's queue in one status, earliest deadline (so overdue) first. */
+  listAgencyQueue(agencyId: string, status: PetitionStatus, page: PageRequest = {}) {
+    return this.queryIndex('gsi1', petitionKeys.agencyQueue(agencyId, status), page);
+  }
+
+  /** A council's petitions in one status, oldest first (the triage queue for "received"). */
+  listCouncilQueue(councilId: string, status: PetitionStatus, page: PageRequest = {}) {
+    return this.queryIndex('gsi2', petitionKeys.councilQueue(councilId, status), page);
+  }
+
+  /** Open petitions whose deadline falls before `until` (reminders), earliest first. */
+  listOpenByDeadline(councilId: string, until: string, page: PageRequest = {}) {
+    return this.queryIndex('gsi3', petitionKeys.councilOpen(councilId), page, { below: `${until}#~` });
+  }
+
+  listByMeeting(meetingId: string, page: PageRequest = {}) {
+    return this.queryIndex('gsi4', petitionKeys.meeting(meetingId), page);
+  }
+
+  /** Published results, newest first. */
+  listPublished(councilId: string, page: PageRequest = {}) {
+    return this.queryIndex('gsi5', petitionKeys.published(councilId), page, { newestFirst: true });
+  }
+
+  /** Petitions whose submitter lives in a commune, newest first. */
+  listByCommune(communeId: string, page: PageRequest = {}) {
+    return this.queryIndex('gsi6', petitionKeys.commune(communeId), page, { newestFirst: true });
+  }
+
+  private async queryIndex(
+    index: IndexName,
+    partition: string,
+    page: PageRequest,
+    options: { below?: string; newestFirst?: boolean } = {},
+  ): Promise<Page<Petition>> {
+    const input: QueryCommandInput = {
+      TableName: this.db.tableName,
+      IndexName: index,
+      KeyConditionExpression: options.below ? `${index}pk = :pk AND ${index}sk < :below` : `${index}pk = :pk`,
+      ExpressionAttributeValues: { ':pk': partition, ...(options.below ? { ':below': options.below } : {}) },
+      Limit: Math.min(Math.max(page.limit ?? 25, 1), 100),
+      ScanIndexForward: !options.newestFirst,
+      ExclusiveStartKey: decodeCursor(page.cursor),
+    };
+    const result = await this.db.doc.send(new QueryCommand(input));
+    const nextCursor = encodeCursor(result.LastEvaluatedKey);
+    return {
+      items: (result.Items ?? []).map((i) => strip<Petition>(i)),
+      ...(nextCursor ? { nextCursor } : {}),
+    };
+  }
+}
+
+export interface PageRequest {
+  limit?: number;
+  cursor?: string;
+}
+
+function toRecord(items: Record<string, unknown>[]): PetitionRecord | undefined {
+  const petitionItem = items.find((i) => i.sk === petitionKeys.petitionSk);
+  if (!petitionItem) return undefined;
+  const events = items
+    .filter((i) => typeof i.sk === 'string' && i.sk.startsWith(petitionKeys.eventPrefix))
+    .map((i) => strip<TimelineEvent>(i));
+  return { petition: strip<Petition>(petitionItem), events };
+}

@@ -1,0 +1,117 @@
+/**
+ * Reference data (councils, units, fields, agencies, delegates, sessions, routing rules)
+ * lives in one partition: the whole set is one paged Query, cached briefly per process.
+ */
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DuplicateError, NotFoundError } from '../../../shared/errors.ts';
+import { ReferenceData, type ReferenceRecords } from '../../../shared/reference-data.ts';
+import type { Database } from './client.ts';
+import { conditional } from './transactions.ts';
+
+export const REFERENCE_KINDS = {
+  councils: 'COUNCIL',
+  units: 'UNIT',
+  fields: 'FIELD',
+  agencies: 'AGENCY',
+  electoralUnits: 'ELECTORAL_UNIT',
+  delegateGroups: 'GROUP',
+  delegates: 'DELEGATE',
+  sessions: 'SESSION',
+  routingRules: 'RULE',
+} as const satisfies Record<keyof ReferenceRecords, string>;
+
+export type ReferenceKind = keyof ReferenceRecords;
+type RecordOf<K extends ReferenceKind> = ReferenceRecords[K][number];
+
+const PK = 'REFERENCE';
+const sk = (kind: ReferenceKind, id: string) => `${REFERENCE_KINDS[kind]}#${id}`;
+const kindOfSk = new Map<string, ReferenceKind>(
+  Object.entries(REFERENCE_KINDS).map(([kind, prefix]) => [prefix, kind as ReferenceKind]),
+);
+
+export class ReferenceRepository {
+  private cache: { data: ReferenceData; until: number } | undefined;
+  private readonly db: Database;
+  private readonly ttlMs: number;
+
+  constructor(db: Database, options: { cacheSeconds?: number } = {}) {
+    this.db = db;
+    this.ttlMs = (options.cacheSeconds ?? 60) * 1000;
+  }
+
+  /** All reference data; cached for a minute so a hot Lambda reads it once. */
+  async load(options: { fresh?: boolean } = {}): Promise<ReferenceData> {
+    const now = Date.now();
+    if (!options.fresh && this.cache && this.cache.until > now) return this.cache.data;
+    const records: ReferenceRecords = {
+      councils: [],
+      units: [],
+      fields: [],
+      agencies: [],
+      electoralUnits: [],
+      delegateGroups: [],
+      delegates: [],
+      sessions: [],
+      routingRules: [],
+    };
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.doc.send(
+        new QueryCommand({
+          TableName: this.db.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': PK },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        const kind = kindOfSk.get(String(item.sk).split('#')[0] ?? '');
+        if (kind) (records[kind] as unknown[]).push(item.data);
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    const data = new ReferenceData(records);
+    this.cache = { data, until: now + this.ttlMs };
+    return data;
+  }
+
+  async get<K extends ReferenceKind>(kind: K, id: string): Promise<RecordOf<K>> {
+    const { Item } = await this.db.doc.send(
+      new GetCommand({ TableName: this.db.tableName, Key: { pk: PK, sk: sk(kind, id) } }),
+    );
+    if (!Item) throw new NotFoundError('entity.notFound');
+    return Item.data as RecordOf<K>;
+  }
+
+  /** Adds a record; refuses to overwrite one with the same id. */
+  async create<K extends ReferenceKind>(kind: K, record: RecordOf<K>): Promise<void> {
+    await conditional(
+      () =>
+        this.db.doc.send(
+          new PutCommand({
+            TableName: this.db.tableName,
+            Item: { pk: PK, sk: sk(kind, record.id), data: record },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        ),
+      () => new DuplicateError('entity.duplicate'),
+    );
+    this.cache = undefined;
+  }
+
+  /** Replaces an existing record. */
+  async update<K extends ReferenceKind>(kind: K, record: RecordOf<K>): Promise<void> {
+    await conditional(
+      () =>
+        this.db.doc.send(
+          new PutCommand({
+            TableName: this.db.tableName,
+            Item: { pk: PK, sk: sk(kind, record.id), data: record },
+            ConditionExpression: 'attribute_exists(pk)',
+          }),
+        ),
+      () => new NotFoundError('entity.notFound'),
+    );
+    this.cache = undefined;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The one error handler of every Hono app: domain errors become `{ error, message, fields? }`
+ * with their status, in the reader's language; anything else is logged without personal
+ * data and answered with a generic 500.
+ */
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { DomainError, RateLimitedError, ValidationError } from '../../../shared/errors.ts';
+import { translate } from '../../../shared/messages/index.ts';
+import { localeOf } from './locale.ts';
+import { errorFields, log } from './log.ts';
+
+export interface ErrorBody {
+  error: string;
+  message: string;
+  fields?: Record<string, string>;
+}
+
+/** A short machine-readable name: "ValidationError" → "validation". */
+const errorName = (error: DomainError) =>
+  error.name.replace(/Error$/, '').replace(/^./, (ch) => ch.toLowerCase());
+
+export function errorBody(error: DomainError, c: Context): ErrorBody {
+  const locale = localeOf(c);
+  const body: ErrorBody = { error: errorName(error), message: translate(locale, error.key, error.params) };
+  if (error instanceof ValidationError) {
+    body.fields = Object.fromEntries(
+      Object.entries(error.fields).map(([path, p]) => [path, translate(locale, p.key, p.params)]),
+    );
+  }
+  return body;
+}
+
+export function handleError(error: Error, c: Context): Response {
+  if (error instanceof DomainError) {
+    if (error instanceof RateLimitedError) c.header('Retry-After', String(error.retryAfterSeconds));
+    return c.json(errorBody(error, c), error.status);
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    return c.json({ error: 'request', message: translate(localeOf(c), 'request.invalid') }, error.status);
+  }
+  log.error('unhandled error', { method: c.req.method, route: c.req.routePath, ...errorFields(error) });
+  return c.json({ error: 'internal', message: translate(localeOf(c), 'server.error') }, 500);
+}
+
+export function handleNotFound(c: Context): Response {
+  return c.json({ error: 'notFound', message: translate(localeOf(c), 'request.notFound') }, 404);
+}

@@ -1,0 +1,36 @@
+/**
+ * The public API: what a citizen's browser (and the static site's build) calls, with no
+ * account. Routes are grouped by resource; each route parses its input with a schema
+ * from shared/ and answers through the one error handler.
+ */
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { Hono } from 'hono';
+import type { Config } from '../lib/config.ts';
+import type { Repositories } from '../lib/data/index.ts';
+import { handleError, handleNotFound } from '../lib/http/errors.ts';
+
+export interface PublicApiDependencies {
+  repos: Repositories;
+  config: Config;
+  /** The client's network address (for rate limits); differs between Lambda and Node. */
+  clientAddress?: (c: import('hono').Context) => string;
+  now?: () => Date;
+}
+
+export function createPublicApp(deps: PublicApiDependencies) {
+  const { repos } = deps;
+  const app = new Hono();
+
+  app.get('/health', async (c) => {
+    // A real round trip: a read of a key that never exists costs half a read unit.
+    await repos.db.doc.send(
+      new GetCommand({ TableName: repos.db.tableName, Key: { pk: 'HEALTH', sk: 'HEALTH' } }),
+    );
+    c.header('Cache-Control', 'no-store');
+    return c.json({ status: 'ok' });
+  });
+
+  app.notFound(handleNotFound);
+  app.onError(handleError);
+  return app;
+}

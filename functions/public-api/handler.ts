@@ -1,0 +1,25 @@
+/** The public API on Lambda (behind API Gateway's HTTP API). */
+import { handle } from 'hono/aws-lambda';
+import { readConfig } from '../lib/config.ts';
+import { createDatabase, createRepositories } from '../lib/data/index.ts';
+import { createPublicApp } from './app.ts';
+
+const config = readConfig();
+const repos = createRepositories(
+  createDatabase({
+    tableName: config.TABLE_NAME,
+    region: config.AWS_REGION,
+    endpoint: config.DYNAMODB_ENDPOINT,
+  }),
+);
+
+export const handler = handle(
+  createPublicApp({
+    repos,
+    config,
+    clientAddress: (c) => {
+      const event = (c.env as { event?: { requestContext?: { http?: { sourceIp?: string } } } }).event;
+      return event?.requestContext?.http?.sourceIp ?? 'unknown';
+    },
+  }),
+);

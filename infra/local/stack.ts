@@ -1,0 +1,92 @@
+/**
+ * The whole service on one machine: DynamoDB Local, the table and its demo data, and
+ * the same Hono apps and handlers that run on Lambda. `npm start` runs it; the
+ * integration and browser tests start it on free ports.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { Config } from '../../functions/lib/config.ts';
+import { ensureTable } from '../../functions/lib/data/create-table.ts';
+import { createDatabase, createRepositories, type Repositories } from '../../functions/lib/data/index.ts';
+import { createPublicApp } from '../../functions/public-api/app.ts';
+import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
+import { listen, nodeClientAddress, type RunningServer } from './http-server.ts';
+import { assertPortFree } from './ports.ts';
+import { seedDemoData } from './seed.ts';
+
+export interface LocalStackOptions {
+  ports: { dynamodb: number; publicApi: number; site: number };
+  /** Keep DynamoDB's data in this folder; in memory when absent. */
+  dataDir?: string;
+  tableName?: string;
+  seed?: boolean;
+  /** Listen on all interfaces (to try the site from a phone on the same network). */
+  host?: string;
+  /** Overrides of the functions' configuration (tests raise the rate limit, for example). */
+  config?: Partial<Config>;
+}
+
+export interface LocalStack {
+  urls: { dynamodb: string; publicApi: string; site: string };
+  config: Config;
+  repos: Repositories;
+  stop(): Promise<void>;
+}
+
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const host = options.host ?? '127.0.0.1';
+  await assertPortFree(options.ports.publicApi, 'the public API', 'PUBLIC_API_PORT');
+
+  const stoppers: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const s of stoppers.reverse()) await s().catch(() => undefined);
+  };
+  try {
+    const dynamo: DynamoDbLocal = await startDynamoDbLocal({
+      port: options.ports.dynamodb,
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    });
+    stoppers.push(dynamo.stop);
+
+    const siteUrl = `http://localhost:${options.ports.site}`;
+    const config: Config = {
+      TABLE_NAME: options.tableName ?? 'hdnd-local',
+      AWS_REGION: 'ap-southeast-1',
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      PUBLIC_SITE_URL: siteUrl,
+      RATE_LIMIT_SALT: 'local-development-salt',
+      SUBMIT_RATE_LIMIT: 10,
+      SUBMIT_RATE_WINDOW_SECONDS: 600,
+      ...options.config,
+    };
+
+    const client = new DynamoDBClient({
+      endpoint: dynamo.endpoint,
+      region: config.AWS_REGION,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    await ensureTable(client, config.TABLE_NAME);
+    client.destroy();
+
+    const repos = createRepositories(
+      createDatabase({ tableName: config.TABLE_NAME, region: config.AWS_REGION, endpoint: dynamo.endpoint }),
+    );
+    if (options.seed ?? true) await seedDemoData(repos);
+
+    const publicApi: RunningServer = await listen(
+      createPublicApp({ repos, config, clientAddress: nodeClientAddress }),
+      options.ports.publicApi,
+      host,
+    );
+    stoppers.push(publicApi.close);
+
+    return {
+      urls: { dynamodb: dynamo.endpoint, publicApi: publicApi.url, site: siteUrl },
+      config,
+      repos,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

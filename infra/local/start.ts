@@ -1,0 +1,61 @@
+/**
+ * `npm start`: the whole service locally, with demo data, until Ctrl-C.
+ *   PUBLIC_API_PORT (3000), DYNAMODB_PORT (8000), SITE_PORT (4321): change a port.
+ *   LOCAL_DATA_DIR=.local/dynamodb (or `npm start -- --persist`): keep data between runs.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { LocalStackError, portFromEnv } from './ports.ts';
+import { type LocalStack, startLocalStack } from './stack.ts';
+
+async function main(): Promise<void> {
+  const persist = process.argv.includes('--persist');
+  const dataDir = process.env.LOCAL_DATA_DIR || (persist ? '.local/dynamodb' : undefined);
+  if (dataDir) mkdirSync(resolve(dataDir), { recursive: true });
+
+  const started = Date.now();
+  let stack: LocalStack | undefined;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping the local stack…');
+    await stack?.stop();
+    process.exit(code);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
+
+  stack = await startLocalStack({
+    ports: {
+      dynamodb: portFromEnv('DYNAMODB_PORT', 8000),
+      publicApi: portFromEnv('PUBLIC_API_PORT', 3000),
+      site: portFromEnv('SITE_PORT', 4321),
+    },
+    ...(dataDir ? { dataDir: resolve(dataDir) } : {}),
+    ...(process.env.HOST ? { host: process.env.HOST } : {}),
+  });
+  if (stopping) return;
+
+  const { urls } = stack;
+  console.log(
+    [
+      '',
+      `HĐND citizen-participation service: local stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      '',
+      `  Public API      ${urls.publicApi}        (health: ${urls.publicApi}/health)`,
+      `  DynamoDB Local  ${urls.dynamodb}        (table ${stack.config.TABLE_NAME}, ${dataDir ? `data in ${dataDir}` : 'in memory'})`,
+      '',
+      'Press Ctrl-C to stop everything.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof LocalStackError) {
+    console.error(`\nCannot start the local stack: ${error.message}\n`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

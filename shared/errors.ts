@@ -1,0 +1,81 @@
+/**
+ * Domain errors. Each carries a message key (translated at the edge) and keeps the
+ * cause; the HTTP layer maps the class to a status code in one place.
+ */
+import type { MessageKey } from './messages/index.ts';
+
+type Params = Record<string, string | number>;
+
+export abstract class DomainError extends Error {
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
+  readonly key: MessageKey;
+  readonly params: Params;
+  constructor(key: MessageKey, params: Params = {}, options?: { cause?: unknown }) {
+    super(key, options);
+    this.name = new.target.name;
+    this.key = key;
+    this.params = params;
+  }
+}
+
+/** Field-level problems with an input; `fields` maps a dotted path to a message key. */
+export class ValidationError extends DomainError {
+  readonly status = 400;
+  readonly fields: Record<string, { key: MessageKey; params?: Params }>;
+  constructor(
+    fields: Record<string, { key: MessageKey; params?: Params }>,
+    key: MessageKey = 'request.invalid',
+    options?: { cause?: unknown },
+  ) {
+    super(key, {}, options);
+    this.fields = fields;
+  }
+}
+
+export class BadRequestError extends DomainError {
+  readonly status = 400;
+}
+
+export class NotFoundError extends DomainError {
+  readonly status = 404;
+}
+
+/** A write lost a race or would overwrite newer data: reload and retry. */
+export class ConflictError extends DomainError {
+  readonly status = 409;
+}
+
+/** The record exists already (a unique key was taken). */
+export class DuplicateError extends DomainError {
+  readonly status = 409;
+}
+
+/** The status machine refuses this action from the current status. */
+export class IllegalTransitionError extends DomainError {
+  readonly status = 409;
+}
+
+export class UnauthorizedError extends DomainError {
+  readonly status = 401;
+}
+
+export class ForbiddenError extends DomainError {
+  readonly status = 403;
+}
+
+export class RateLimitedError extends DomainError {
+  readonly status = 429;
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    super('request.rateLimited', { seconds: retryAfterSeconds });
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+export class PayloadTooLargeError extends DomainError {
+  readonly status = 413;
+}
+
+export class UnsupportedMediaTypeError extends DomainError {
+  readonly status = 415;
+}

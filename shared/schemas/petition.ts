@@ -1,0 +1,150 @@
+/** Petitions (kiến nghị, phản ánh), their submitters, answers and timeline events. */
+import { z } from 'zod';
+import { PETITION_STATUSES } from '../status-machine.ts';
+import { calendarDate, checkbox, email, id, optional, phone, text } from './common.ts';
+
+export const CHANNELS = ['online', 'meeting', 'post', 'reception', 'phone'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const ANSWER_RESULTS = ['resolved', 'scheduled', 'explained', 'not_competent'] as const;
+export type AnswerResult = (typeof ANSWER_RESULTS)[number];
+
+/** Who submitted: personal data, kept apart and read only by the secretariat, the agency and the notifier. */
+export const SubmitterInput = z
+  .object({
+    name: text(1, 120),
+    email: optional(email),
+    phone: optional(phone),
+    address: text(1, 300),
+    communeId: id,
+  })
+  .refine((s) => s.email !== undefined || s.phone !== undefined, {
+    error: 'field.contactRequired',
+    path: ['email'],
+  });
+export type SubmitterInput = z.infer<typeof SubmitterInput>;
+
+/** What a citizen sends (the contract of POST /v1/petitions). */
+export const PetitionSubmission = z.object({
+  submitter: SubmitterInput,
+  fieldId: id,
+  localityId: id,
+  title: text(5, 200),
+  content: text(20, 10_000, { multiline: true }),
+  consentToPublish: checkbox,
+  meetingId: optional(id),
+});
+export type PetitionSubmission = z.infer<typeof PetitionSubmission>;
+
+export const Answer = z.object({
+  text: text(10, 20_000, { multiline: true }),
+  documentNumber: text(1, 60),
+  documentDate: calendarDate,
+  result: z.enum(ANSWER_RESULTS, { error: 'field.invalidChoice' }),
+  /** For "will be resolved by": the promised date. */
+  resolveBy: calendarDate.optional(),
+});
+export type Answer = z.infer<typeof Answer>;
+
+/** The stored petition (without personal data). */
+export const Petition = z.object({
+  code: z.string(),
+  councilId: id,
+  channel: z.enum(CHANNELS),
+  status: z.enum(PETITION_STATUSES),
+  fieldId: id,
+  /** The locality the matter concerns. */
+  localityId: id,
+  /** The submitter's commune: public, used for statistics and delegates' lists. */
+  communeId: id,
+  title: z.string(),
+  content: z.string(),
+  consentToPublish: z.boolean(),
+  meetingId: id.optional(),
+  proposedAgencyId: id.optional(),
+  agencyId: id.optional(),
+  receivedAt: z.string(),
+  routedAt: z.string().optional(),
+  deadline: z.string().optional(),
+  roadmap: z.object({ text: z.string(), expectedBy: z.string() }).optional(),
+  answer: Answer.extend({ answeredAt: z.string(), agencyId: id }).optional(),
+  answeredAt: z.string().optional(),
+  mergedInto: z.string().optional(),
+  /** How many voters raised this (itself plus the petitions merged into it). */
+  voterCount: z.number().int().min(1),
+  unsatisfied: z.boolean().optional(),
+  publishedAt: z.string().optional(),
+  /** Optimistic lock: raised by every change. */
+  version: z.number().int().min(1),
+  updatedAt: z.string(),
+});
+export type Petition = z.infer<typeof Petition>;
+
+export const SubmitterContact = z.object({
+  code: z.string(),
+  name: z.string(),
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  address: z.string(),
+  communeId: id,
+  /** SHA-256 of the secret in the "not satisfied" link: only the submitter has the secret. */
+  feedbackTokenHash: z.string(),
+});
+export type SubmitterContact = z.infer<typeof SubmitterContact>;
+
+export const TIMELINE_EVENT_TYPES = [
+  'received',
+  'proposed',
+  'routed',
+  'acknowledged',
+  'roadmap',
+  'answered',
+  'returned',
+  'rejected',
+  'merged',
+  'closed',
+  'reopened',
+  'follow_up',
+  'notify_failed',
+  'reminder',
+] as const;
+export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
+
+export const STAFF_ROLES = ['secretariat', 'agency', 'delegate', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const Actor = z.object({
+  id: z.string(),
+  role: z.union([z.enum(STAFF_ROLES), z.literal('citizen'), z.literal('system')]),
+  name: z.string().optional(),
+});
+export type Actor = z.infer<typeof Actor>;
+
+/** One entry of a petition's append-only timeline. */
+export const TimelineEvent = z.object({
+  id: z.string(),
+  code: z.string(),
+  type: z.enum(TIMELINE_EVENT_TYPES),
+  at: z.string(),
+  actor: Actor,
+  reason: z.string().optional(),
+  agencyId: id.optional(),
+  deadline: z.string().optional(),
+  mergedInto: z.string().optional(),
+  note: z.string().optional(),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+/** Timeline events a member of the public may see (no staff identities, no internal notes). */
+export const PUBLIC_EVENT_TYPES: ReadonlySet<TimelineEventType> = new Set([
+  'received',
+  'routed',
+  'acknowledged',
+  'roadmap',
+  'answered',
+  'returned',
+  'rejected',
+  'merged',
+  'closed',
+  'reopened',
+]);

@@ -1,0 +1,109 @@
+/**
+ * Reference data: councils, the administrative unit tree, fields, agencies, the
+ * delegates and their groups, council sessions, and the competence matrix.
+ */
+import { z } from 'zod';
+import { calendarDate, email, id, text } from './common.ts';
+
+export const UNIT_TYPES = ['province', 'district', 'commune'] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
+
+/** An administrative unit. Districts remain for older records (before 1 July 2025). */
+export const AdministrativeUnit = z.object({
+  id,
+  name: text(1, 120),
+  type: z.enum(UNIT_TYPES, { error: 'field.invalidChoice' }),
+  parentId: id.nullable(),
+});
+export type AdministrativeUnit = z.infer<typeof AdministrativeUnit>;
+
+export const CouncilSettings = z.object({
+  /** Days an agency has to answer, from routing. */
+  deadlineDays: z.coerce.number({ error: 'field.invalidType' }).int().min(1).max(365).default(30),
+  /** Route straight to the proposed agency, without the secretariat's confirmation. */
+  autoRoute: z.boolean({ error: 'field.invalidType' }).default(false),
+});
+export type CouncilSettings = z.infer<typeof CouncilSettings>;
+
+/** A People's Council (HĐND) of a province, (formerly) district, or commune. */
+export const Council = z.object({
+  id,
+  name: text(1, 160),
+  unitId: id,
+  level: z.enum(UNIT_TYPES),
+  settings: CouncilSettings,
+});
+export type Council = z.infer<typeof Council>;
+
+/** A field (lĩnh vực) a petition is about. */
+export const Field = z.object({ id, name: text(1, 120), nameEn: text(1, 120) });
+export type Field = z.infer<typeof Field>;
+
+/** A competent body: a People's Committee, a department, the police… */
+export const Agency = z.object({
+  id,
+  name: text(1, 200),
+  /** The unit whose territory the agency serves. */
+  unitId: id,
+  level: z.enum(UNIT_TYPES),
+  /** The agency's official mailbox for new assignments and reminders (not a person's). */
+  email: email.optional(),
+});
+export type Agency = z.infer<typeof Agency>;
+
+/** An electoral unit (đơn vị bầu cử) of a council: the communes whose voters elect its delegates. */
+export const ElectoralUnit = z.object({
+  id,
+  councilId: id,
+  number: z.number().int().min(1).max(999),
+  name: text(1, 160),
+  communeIds: z.array(id).min(1, { error: 'field.tooFew' }).max(100),
+});
+export type ElectoralUnit = z.infer<typeof ElectoralUnit>;
+
+/** A delegate group (Tổ đại biểu), elected in one electoral unit. */
+export const DelegateGroup = z.object({
+  id,
+  councilId: id,
+  name: text(1, 160),
+  electoralUnitId: id,
+});
+export type DelegateGroup = z.infer<typeof DelegateGroup>;
+
+export const Delegate = z.object({
+  id,
+  councilId: id,
+  groupId: id,
+  name: text(1, 120),
+  /** Public role, e.g. "Phó Chủ tịch HĐND huyện". */
+  title: text(1, 200).optional(),
+  /** The delegate's official mailbox for overdue reminders. */
+  email: email.optional(),
+});
+export type Delegate = z.infer<typeof Delegate>;
+
+/** A council session (kỳ họp); before-session meetings are planned against its opening date. */
+export const CouncilSession = z.object({
+  id,
+  councilId: id,
+  name: text(1, 200),
+  number: z.number().int().min(1).max(999),
+  opensOn: calendarDate,
+});
+export type CouncilSession = z.infer<typeof CouncilSession>;
+
+/**
+ * A competence rule: petitions of `fieldId` (any field when absent) about a locality
+ * in `unitId` or below (anywhere when absent), at `level`, go to `agencyId`.
+ */
+export const RoutingRule = z.object({
+  id,
+  councilId: id,
+  fieldId: id.optional(),
+  unitId: id.optional(),
+  /** Whose competence the matter is: a commune matter goes to the commune's bodies. */
+  level: z.enum(UNIT_TYPES).optional(),
+  agencyId: id,
+  priority: z.number().int().min(0).max(1000).default(0),
+});
+export type RoutingRule = z.infer<typeof RoutingRule>;

@@ -1,0 +1,86 @@
+/**
+ * The petition status machine (DESIGN §3) as data and one pure function.
+ *
+ *   received ──route──▶ routed ──acknowledge──▶ in_progress ──answer──▶ answered ──close──▶ closed
+ *   routed/in_progress ──return──▶ received (not competent, with a reason)
+ *   received ──reject──▶ rejected          received/routed ──merge──▶ merged
+ *   answered/closed ──reopen──▶ in_progress (the submitter is not satisfied)
+ *
+ * "Overdue" is not a status: it is derived from the deadline whenever it is shown.
+ */
+
+export const PETITION_STATUSES = [
+  'received',
+  'routed',
+  'in_progress',
+  'answered',
+  'closed',
+  'rejected',
+  'merged',
+] as const;
+export type PetitionStatus = (typeof PETITION_STATUSES)[number];
+
+export const PETITION_ACTIONS = [
+  'route',
+  'acknowledge',
+  'answer',
+  'return',
+  'reject',
+  'merge',
+  'close',
+  'reopen',
+] as const;
+export type PetitionAction = (typeof PETITION_ACTIONS)[number];
+
+/** For each action: the statuses it may start from, and where it leads. */
+const TRANSITIONS: Record<PetitionAction, { from: readonly PetitionStatus[]; to: PetitionStatus }> = {
+  // A route from "routed" is a re-route: the secretariat overrides the body.
+  route: { from: ['received', 'routed'], to: 'routed' },
+  acknowledge: { from: ['routed'], to: 'in_progress' },
+  // An agency may answer without a separate acknowledgement.
+  answer: { from: ['routed', 'in_progress'], to: 'answered' },
+  return: { from: ['routed', 'in_progress'], to: 'received' },
+  reject: { from: ['received'], to: 'rejected' },
+  merge: { from: ['received', 'routed'], to: 'merged' },
+  close: { from: ['answered'], to: 'closed' },
+  reopen: { from: ['answered', 'closed'], to: 'in_progress' },
+};
+
+/** Actions whose reason the actor must give (and the timeline keeps). */
+export const ACTIONS_NEEDING_REASON: ReadonlySet<PetitionAction> = new Set(['return', 'reject', 'reopen']);
+
+/** Statuses in which the petition still waits for an answer: these can become overdue. */
+export const OPEN_STATUSES: ReadonlySet<PetitionStatus> = new Set(['received', 'routed', 'in_progress']);
+
+/** Statuses after which nothing but a reopen (or nothing at all) can happen. */
+export const FINAL_STATUSES: ReadonlySet<PetitionStatus> = new Set(['closed', 'rejected', 'merged']);
+
+export type TransitionResult =
+  | { ok: true; from: PetitionStatus; to: PetitionStatus }
+  | { ok: false; from: PetitionStatus; reason: 'status.illegalTransition' };
+
+/** Where `action` takes a petition in `status`, or why it cannot. */
+export function transition(status: PetitionStatus, action: PetitionAction): TransitionResult {
+  const rule = TRANSITIONS[action];
+  if (rule.from.includes(status)) return { ok: true, from: status, to: rule.to };
+  return { ok: false, from: status, reason: 'status.illegalTransition' };
+}
+
+/** The statuses from which `action` is legal (used for conditional writes). */
+export function statusesAllowing(action: PetitionAction): readonly PetitionStatus[] {
+  return TRANSITIONS[action].from;
+}
+
+/** The actions legal from `status`, for showing staff only the buttons that work. */
+export function actionsFrom(status: PetitionStatus): PetitionAction[] {
+  return PETITION_ACTIONS.filter((a) => TRANSITIONS[a].from.includes(status));
+}
+
+/** Overdue: a deadline is set, it has passed, and the petition is still waiting for its answer. */
+export function isOverdue(
+  petition: { status: PetitionStatus; deadline?: string | undefined },
+  now: Date = new Date(),
+): boolean {
+  if (!petition.deadline || !OPEN_STATUSES.has(petition.status)) return false;
+  return Date.parse(petition.deadline) < now.getTime();
+}

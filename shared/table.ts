@@ -1,0 +1,76 @@
+/**
+ * The one DynamoDB table (single-table design), defined once: the local stack creates
+ * it from this, and the CDK stack builds the real table from it. Each index serves the
+ * access patterns of DESIGN §4; the key values are built only by the repositories in
+ * functions/lib/data, next to the entity they belong to.
+ */
+
+export interface KeyAttribute {
+  readonly name: string;
+  readonly type: 'S' | 'N';
+}
+
+export interface IndexDefinition {
+  readonly name: string;
+  readonly partitionKey: KeyAttribute;
+  readonly sortKey: KeyAttribute;
+  /** What the index is for (shown in docs and the bench). */
+  readonly serves: string;
+}
+
+export interface TableDefinition {
+  readonly partitionKey: KeyAttribute;
+  readonly sortKey: KeyAttribute;
+  readonly indexes: readonly IndexDefinition[];
+  readonly timeToLiveAttribute: string;
+  readonly stream: 'NEW_AND_OLD_IMAGES';
+}
+
+const s = (name: string): KeyAttribute => ({ name, type: 'S' });
+
+export const TABLE: TableDefinition = {
+  partitionKey: s('pk'),
+  sortKey: s('sk'),
+  indexes: [
+    {
+      name: 'gsi1',
+      partitionKey: s('gsi1pk'),
+      sortKey: s('gsi1sk'),
+      serves: 'agency queue by status, ordered by deadline',
+    },
+    {
+      name: 'gsi2',
+      partitionKey: s('gsi2pk'),
+      sortKey: s('gsi2sk'),
+      serves: 'council triage queue by status; meetings of a council by start time',
+    },
+    {
+      name: 'gsi3',
+      partitionKey: s('gsi3pk'),
+      sortKey: s('gsi3sk'),
+      serves: 'open petitions of a council by deadline (reminders)',
+    },
+    {
+      name: 'gsi4',
+      partitionKey: s('gsi4pk'),
+      sortKey: s('gsi4sk'),
+      serves: 'petitions of a meeting; meetings of a commune by start time',
+    },
+    {
+      name: 'gsi5',
+      partitionKey: s('gsi5pk'),
+      sortKey: s('gsi5sk'),
+      serves: 'published results of a council, newest first',
+    },
+    {
+      name: 'gsi6',
+      partitionKey: s('gsi6pk'),
+      sortKey: s('gsi6sk'),
+      serves: "petitions by the submitter's commune (delegates' electoral units)",
+    },
+  ],
+  timeToLiveAttribute: 'expiresAt',
+  stream: 'NEW_AND_OLD_IMAGES',
+};
+
+export type IndexName = 'gsi1' | 'gsi2' | 'gsi3' | 'gsi4' | 'gsi5' | 'gsi6';

@@ -1,0 +1,68 @@
+/**
+ * A fresh table on the shared DynamoDB Local for each test file, and a record of the
+ * commands the repositories send (to assert "one transaction", "no Scan").
+ */
+import { randomUUID } from 'node:crypto';
+import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { inject } from 'vitest';
+import { ensureTable } from '../../functions/lib/data/create-table.ts';
+import {
+  createDatabase,
+  createRepositories,
+  type Database,
+  type Repositories,
+} from '../../functions/lib/data/index.ts';
+
+export interface SentCommand {
+  name: string;
+  input: Record<string, unknown>;
+}
+
+export interface TestDatabase {
+  db: Database;
+  repos: Repositories;
+  endpoint: string;
+  tableName: string;
+  /** Every command sent through `db` since the last reset. */
+  sent: SentCommand[];
+  resetSent(): void;
+  drop(): Promise<void>;
+}
+
+export function localClient(endpoint: string): DynamoDBClient {
+  return new DynamoDBClient({
+    endpoint,
+    region: 'ap-southeast-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+}
+
+export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase> {
+  const endpoint = inject('dynamodbEndpoint');
+  const tableName = `${prefix}-${randomUUID().slice(0, 8)}`;
+  const admin = localClient(endpoint);
+  await ensureTable(admin, tableName);
+  const db = createDatabase({ tableName, endpoint });
+  const sent: SentCommand[] = [];
+  db.doc.middlewareStack.add(
+    (next, context) => async (args) => {
+      sent.push({ name: String(context.commandName), input: args.input as Record<string, unknown> });
+      return next(args);
+    },
+    { step: 'initialize', name: 'recordCommands' },
+  );
+  return {
+    db,
+    repos: createRepositories(db, { referenceCacheSeconds: 0 }),
+    endpoint,
+    tableName,
+    sent,
+    resetSent: () => {
+      sent.length = 0;
+    },
+    drop: async () => {
+      await admin.send(new DeleteTableCommand({ TableName: tableName }));
+      admin.destroy();
+    },
+  };
+}
