@@ -25,6 +25,8 @@ export interface TestDatabase {
   tableName: string;
   /** Every command sent through `db` since the last reset. */
   sent: SentCommand[];
+  /** Every command sent through `db`, never reset. */
+  history: SentCommand[];
   resetSent(): void;
   drop(): Promise<void>;
 }
@@ -44,9 +46,12 @@ export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase>
   await ensureTable(admin, tableName);
   const db = createDatabase({ tableName, endpoint });
   const sent: SentCommand[] = [];
+  const history: SentCommand[] = [];
   db.doc.middlewareStack.add(
     (next, context) => async (args) => {
-      sent.push({ name: String(context.commandName), input: args.input as Record<string, unknown> });
+      const command = { name: String(context.commandName), input: args.input as Record<string, unknown> };
+      sent.push(command);
+      history.push(command);
       return next(args);
     },
     { step: 'initialize', name: 'recordCommands' },
@@ -57,6 +62,7 @@ export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase>
     endpoint,
     tableName,
     sent,
+    history,
     resetSent: () => {
       sent.length = 0;
     },

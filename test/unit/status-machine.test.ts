@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import {
+  actionsFrom,
+  isOverdue,
+  PETITION_ACTIONS,
+  PETITION_STATUSES,
+  type PetitionAction,
+  type PetitionStatus,
+  transition,
+} from '../../shared/status-machine.ts';
+
+/** The whole machine of DESIGN §3, written out: (status, action) → next status, or refused. */
+const EXPECTED: Record<PetitionStatus, Partial<Record<PetitionAction, PetitionStatus>>> = {
+  received: { route: 'routed', reject: 'rejected', merge: 'merged' },
+  routed: {
+    route: 'routed',
+    acknowledge: 'in_progress',
+    answer: 'answered',
+    return: 'received',
+    merge: 'merged',
+  },
+  in_progress: { answer: 'answered', return: 'received' },
+  answered: { close: 'closed', reopen: 'in_progress' },
+  closed: { reopen: 'in_progress' },
+  rejected: {},
+  merged: {},
+};
+
+describe('petition status machine', () => {
+  const pairs = PETITION_STATUSES.flatMap((status) =>
+    PETITION_ACTIONS.map((action) => [status, action] as const),
+  );
+
+  it('covers all 56 (status, action) pairs', () => {
+    expect(pairs).toHaveLength(PETITION_STATUSES.length * PETITION_ACTIONS.length);
+  });
+
+  it.each(pairs)('from %s, %s is allowed exactly when the design says so', (status, action) => {
+    const result = transition(status, action);
+    const expected = EXPECTED[status][action];
+    if (expected) {
+      expect(result).toEqual({ ok: true, from: status, to: expected });
+    } else {
+      expect(result).toEqual({ ok: false, from: status, reason: 'status.illegalTransition' });
+    }
+  });
+
+  it('lists the legal actions of each status', () => {
+    for (const status of PETITION_STATUSES) {
+      expect(actionsFrom(status).sort()).toEqual(Object.keys(EXPECTED[status]).sort());
+    }
+  });
+
+  it('leaves rejected and merged petitions final', () => {
+    expect(actionsFrom('rejected')).toEqual([]);
+    expect(actionsFrom('merged')).toEqual([]);
+  });
+});
+
+describe('overdue (derived, never stored)', () => {
+  const now = new Date('2026-11-21T10:00:00Z');
+  it('is true for an open petition past its deadline', () => {
+    for (const status of ['received', 'routed', 'in_progress'] as const) {
+      expect(isOverdue({ status, deadline: '2026-11-20T16:59:59.999Z' }, now)).toBe(true);
+    }
+  });
+  it('is false before the deadline, without a deadline, or once answered', () => {
+    expect(isOverdue({ status: 'routed', deadline: '2026-11-22T16:59:59.999Z' }, now)).toBe(false);
+    expect(isOverdue({ status: 'routed' }, now)).toBe(false);
+    for (const status of ['answered', 'closed', 'rejected', 'merged'] as const) {
+      expect(isOverdue({ status, deadline: '2026-01-01T00:00:00Z' }, now)).toBe(false);
+    }
+  });
+});
