@@ -1,0 +1,132 @@
+/**
+ * Bundles every Lambda (functions/<name>/handler.ts) into dist/functions/<name>/index.mjs:
+ * minified ESM for Node 24 with source maps, the AWS SDK v3 clients bundled (each
+ * imported on its own, so only the clients a function uses are in it). The CDK stack
+ * deploys these files as they are, so synthesis needs neither Docker nor esbuild.
+ *
+ * `npm run build:functions` runs this file and prints each bundle's size; the infra
+ * tests call buildFunctions() into a temporary folder.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, type Plugin } from 'esbuild';
+
+export const REPOSITORY_ROOT = resolve(import.meta.dirname, '..');
+export const DEFAULT_BUNDLES_DIR = join(REPOSITORY_ROOT, 'dist', 'functions');
+/** The file Lambda loads; the handler setting is `index.handler`. */
+export const BUNDLE_FILE = 'index.mjs';
+/** DESIGN §7: every bundle is held under this minified size (the SDK clients dominate it). */
+export const BUNDLE_BUDGET_BYTES = 800 * 1024;
+
+export interface FunctionBundle {
+  readonly name: string;
+  readonly file: string;
+  readonly minifiedBytes: number;
+  readonly gzipBytes: number;
+}
+
+/** The deployable functions: every folder of functions/ with a handler.ts (functions/lib is shared code). */
+export function discoverFunctions(root: string = REPOSITORY_ROOT): string[] {
+  const folder = join(root, 'functions');
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'lib')
+    .filter((entry) => existsSync(join(folder, entry.name, 'handler.ts')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+// The v2 SDK is one huge package and is not in the Node 24 runtime: importing it is a mistake.
+const refuseSdkV2: Plugin = {
+  name: 'refuse-aws-sdk-v2',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^aws-sdk(\/|$)/ }, (args) => ({
+      errors: [
+        { text: `${args.importer} imports the AWS SDK v2 ("${args.path}"); import a v3 client instead` },
+      ],
+    }));
+  },
+};
+
+// zod's `z` namespace re-exports every locale (about 260 KiB minified), which no function
+// uses: the messages catalogue in shared/messages words every error. Keep English (zod's
+// default) and Vietnamese; the rest resolve to nothing.
+const onlyNeededZodLocales: Plugin = {
+  name: 'only-needed-zod-locales',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer)
+        ? { path: resolve(args.resolveDir, args.path), namespace: 'zod-locales' }
+        : undefined,
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: "export { default as en } from './en.js'; export { default as vi } from './vi.js';",
+      resolveDir: resolve(args.path, '..'),
+      loader: 'js',
+    }));
+  },
+};
+
+export async function buildFunctions(
+  options: { root?: string; outDir?: string } = {},
+): Promise<FunctionBundle[]> {
+  const root = options.root ?? REPOSITORY_ROOT;
+  const outDir = options.outDir ?? DEFAULT_BUNDLES_DIR;
+  const names = discoverFunctions(root);
+  return Promise.all(
+    names.map(async (name) => {
+      const file = join(outDir, name, BUNDLE_FILE);
+      await build({
+        entryPoints: [join(root, 'functions', name, 'handler.ts')],
+        outfile: file,
+        bundle: true,
+        format: 'esm',
+        platform: 'node',
+        target: 'node24',
+        minify: true,
+        sourcemap: true,
+        // The ESM builds of the SDK tree-shake better than their CommonJS twins.
+        mainFields: ['module', 'main'],
+        legalComments: 'none',
+        // Some bundled CommonJS dependencies call require() for Node built-ins; ESM has none.
+        banner: {
+          js: "import{createRequire as __createRequire}from'node:module';const require=__createRequire(import.meta.url);",
+        },
+        plugins: [refuseSdkV2, onlyNeededZodLocales],
+        logLevel: 'warning',
+      });
+      const code = readFileSync(file);
+      return { name, file, minifiedBytes: code.byteLength, gzipBytes: gzipSync(code).byteLength };
+    }),
+  );
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+export function formatSizeTable(bundles: readonly FunctionBundle[]): string {
+  const rows = bundles.map((b) => [
+    b.name,
+    kib(b.minifiedBytes),
+    kib(b.gzipBytes),
+    b.minifiedBytes <= BUNDLE_BUDGET_BYTES ? 'ok' : 'OVER',
+  ]);
+  const header = ['function', 'minified', 'gzip', `budget ${kib(BUNDLE_BUDGET_BYTES)}`];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+export function bundlesOverBudget(bundles: readonly FunctionBundle[]): FunctionBundle[] {
+  return bundles.filter((b) => b.minifiedBytes > BUNDLE_BUDGET_BYTES);
+}
+
+if (import.meta.main) {
+  const bundles = await buildFunctions();
+  console.log(formatSizeTable(bundles));
+  const over = bundlesOverBudget(bundles);
+  if (over.length > 0) {
+    console.error(`Over the bundle budget: ${over.map((b) => b.name).join(', ')}`);
+    process.exitCode = 1;
+  }
+}
