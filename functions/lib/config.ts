@@ -13,6 +13,11 @@ const Environment = z.object({
   PUBLIC_SITE_URL: z.url(),
   /** Salt for hashing client addresses in rate-limit keys. */
   RATE_LIMIT_SALT: z.string().min(16),
+  /**
+   * Key of the "not satisfied" links: a petition's feedback token is HMAC-SHA256(key, code),
+   * so no token is stored and the notifier (given the same key) can rebuild the link.
+   */
+  FEEDBACK_TOKEN_SECRET: z.string().min(16),
   /** Submissions allowed per client per window. */
   SUBMIT_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   SUBMIT_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),

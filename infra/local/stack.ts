@@ -54,6 +54,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       DYNAMODB_ENDPOINT: dynamo.endpoint,
       PUBLIC_SITE_URL: siteUrl,
       RATE_LIMIT_SALT: 'local-development-salt',
+      FEEDBACK_TOKEN_SECRET: 'local-development-feedback-secret',
       SUBMIT_RATE_LIMIT: 10,
       SUBMIT_RATE_WINDOW_SECONDS: 600,
       ...options.config,

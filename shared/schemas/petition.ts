@@ -87,10 +87,18 @@ export const SubmitterContact = z.object({
   phone: z.string().optional(),
   address: z.string(),
   communeId: id,
-  /** SHA-256 of the secret in the "not satisfied" link: only the submitter has the secret. */
-  feedbackTokenHash: z.string(),
 });
 export type SubmitterContact = z.infer<typeof SubmitterContact>;
+
+/**
+ * "The answer does not satisfy me", sent through the link only the submitter received.
+ * The token is checked before this schema: a wrong or missing one is a 403, not a field error.
+ */
+export const SatisfactionFeedback = z.object({
+  token: z.string().max(200),
+  reason: optional(text(1, 2000, { multiline: true })),
+});
+export type SatisfactionFeedback = z.infer<typeof SatisfactionFeedback>;
 
 export const TIMELINE_EVENT_TYPES = [
   'received',
