@@ -65,6 +65,25 @@ export const en: Record<MessageKey, string> = {
   'petition.status.merged': 'Merged',
   'petition.mergeIntoItself': 'A petition cannot be merged into itself.',
   'petition.mergeOtherCouncil': 'Only petitions of the same council can be merged.',
+  // Citizens' petitions: submission, public tracking, satisfaction feedback
+  'field.noCouncil':
+    'No People’s Council on this service covers this locality yet. Please choose another commune.',
+  'feedback.notAnswered':
+    'You can say an answer does not satisfy you only once the petition has been answered.',
+  'petition.event.received': 'Petition received',
+  'petition.event.routed': 'Sent to the competent body',
+  'petition.event.acknowledged': 'The competent body started handling it',
+  'petition.event.roadmap': 'The competent body gave a roadmap',
+  'petition.event.answered': 'Official answer given',
+  'petition.event.returned': 'Returned by the body as outside its competence',
+  'petition.event.rejected': 'Not accepted',
+  'petition.event.merged': 'Merged into a petition on the same matter',
+  'petition.event.closed': 'Closed',
+  'petition.event.reopened': 'The submitter is not satisfied: follow-up continues',
+  'petition.answerResult.resolved': 'Resolved',
+  'petition.answerResult.scheduled': 'Will be resolved on a roadmap',
+  'petition.answerResult.explained': 'Explained',
+  'petition.answerResult.not_competent': 'Outside the body’s competence',
 
   'auth.required': 'Please sign in.',
   'auth.invalid': 'Your sign-in is not valid or has expired. Please sign in again.',

@@ -71,6 +71,24 @@ export const vi = {
   'petition.status.merged': 'Đã gộp',
   'petition.mergeIntoItself': 'Không thể gộp một kiến nghị vào chính nó.',
   'petition.mergeOtherCouncil': 'Chỉ gộp được các kiến nghị của cùng một Hội đồng nhân dân.',
+  // Citizens' petitions: submission, public tracking, satisfaction feedback
+  'field.noCouncil':
+    'Địa bàn này chưa thuộc Hội đồng nhân dân nào sử dụng hệ thống. Vui lòng chọn xã/phường khác.',
+  'feedback.notAnswered': 'Chỉ có thể báo chưa hài lòng sau khi kiến nghị đã được trả lời.',
+  'petition.event.received': 'Đã tiếp nhận kiến nghị',
+  'petition.event.routed': 'Đã chuyển đến cơ quan có thẩm quyền',
+  'petition.event.acknowledged': 'Cơ quan có thẩm quyền đã tiếp nhận xử lý',
+  'petition.event.roadmap': 'Cơ quan có thẩm quyền đã nêu lộ trình giải quyết',
+  'petition.event.answered': 'Đã có văn bản trả lời',
+  'petition.event.returned': 'Cơ quan trả lại do không thuộc thẩm quyền',
+  'petition.event.rejected': 'Không tiếp nhận',
+  'petition.event.merged': 'Đã gộp vào kiến nghị cùng nội dung',
+  'petition.event.closed': 'Đã kết thúc',
+  'petition.event.reopened': 'Người gửi chưa hài lòng: tiếp tục theo dõi, giải quyết',
+  'petition.answerResult.resolved': 'Đã giải quyết',
+  'petition.answerResult.scheduled': 'Sẽ giải quyết theo lộ trình',
+  'petition.answerResult.explained': 'Đã giải thích, cung cấp thông tin',
+  'petition.answerResult.not_competent': 'Không thuộc thẩm quyền',
 
   // Access
   'auth.required': 'Vui lòng đăng nhập.',
