@@ -1,6 +1,7 @@
 /** Voter-contact meetings (tiếp xúc cử tri), dialogues and citizen receptions. */
 import { z } from 'zod';
-import { id, instant, text } from './common.ts';
+import { toUtcIso } from '../time.ts';
+import { calendarDate, id, instant, optional, text } from './common.ts';
 
 export const MEETING_KINDS = [
   'before_session',
@@ -42,3 +43,172 @@ export const Meeting = z.object({
   updatedAt: z.string(),
 });
 export type Meeting = z.infer<typeof Meeting>;
+
+// ---- What the secretariat sends ----------------------------------------------------
+
+const reason = text(1, 1000);
+/** The sequence the editor read: a save against an older one is refused (409). */
+const expectedSequence = z.number({ error: 'field.invalidType' }).int().min(0).optional();
+const meetingKind = z.enum(MEETING_KINDS, { error: 'field.invalidChoice' });
+const agenda = optional(text(0, 4000, { multiline: true }));
+const invitedBodies = z.array(text(1, 200)).max(50, { error: 'field.tooMany' });
+const delegateIds = z.array(id).max(50, { error: 'field.tooMany' });
+const communeIds = z.array(id).min(1, { error: 'field.tooFew' }).max(50, { error: 'field.tooMany' });
+
+/** In an edit, null (or "") removes an optional value; absent leaves it as it is. */
+const clearable = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? null : v), schema.nullable().optional());
+
+const endsAfterStart = (m: { startsAt?: string; endsAt?: string }) =>
+  m.startsAt === undefined || m.endsAt === undefined || m.endsAt > m.startsAt;
+
+/** A new meeting; its id is made from its date when absent. */
+export const MeetingInput = z
+  .object({
+    id: optional(id),
+    councilId: id,
+    sessionId: optional(id),
+    kind: meetingKind,
+    title: text(1, 200),
+    groupId: optional(id),
+    delegateIds: delegateIds.default([]),
+    communeIds,
+    venue: Venue,
+    startsAt: instant,
+    endsAt: instant,
+    agenda,
+    invitedBodies: invitedBodies.default([]),
+    status: z.enum(['planned', 'confirmed'], { error: 'field.invalidChoice' }).default('planned'),
+    published: z.boolean({ error: 'field.invalidType' }).default(false),
+  })
+  .refine(endsAfterStart, { error: 'field.endBeforeStart', path: ['endsAt'] });
+export type MeetingInput = z.infer<typeof MeetingInput>;
+
+/**
+ * Changes to a meeting: only the fields sent change. Setting `status` back to planned or
+ * confirmed re-plans a postponed meeting. The council of a meeting never changes.
+ */
+export const MeetingEdit = z
+  .object({
+    sessionId: clearable(id),
+    kind: meetingKind.optional(),
+    title: text(1, 200).optional(),
+    groupId: clearable(id),
+    delegateIds: delegateIds.optional(),
+    communeIds: communeIds.optional(),
+    venue: Venue.optional(),
+    startsAt: instant.optional(),
+    endsAt: instant.optional(),
+    agenda: clearable(text(0, 4000, { multiline: true })),
+    invitedBodies: invitedBodies.optional(),
+    status: z.enum(['planned', 'confirmed'], { error: 'field.invalidChoice' }).optional(),
+    sequence: expectedSequence,
+  })
+  .refine((e) => Object.entries(e).some(([k, v]) => k !== 'sequence' && v !== undefined), {
+    error: 'request.emptyBody',
+    path: ['_'],
+  })
+  .refine(endsAfterStart, { error: 'field.endBeforeStart', path: ['endsAt'] });
+export type MeetingEdit = z.infer<typeof MeetingEdit>;
+
+/** Publish: the meeting appears on the site and in the calendar feeds. */
+export const MeetingPublish = z.object({ sequence: expectedSequence });
+
+/** Postpone, with the reason voters will read; new times may be given at once. */
+export const MeetingPostpone = z
+  .object({ reason, startsAt: instant.optional(), endsAt: instant.optional(), sequence: expectedSequence })
+  .refine(endsAfterStart, { error: 'field.endBeforeStart', path: ['endsAt'] });
+export type MeetingPostpone = z.infer<typeof MeetingPostpone>;
+
+export const MeetingCancel = z.object({ reason, sequence: expectedSequence });
+export type MeetingCancel = z.infer<typeof MeetingCancel>;
+
+/** The meeting took place: how many voters came, and the secretariat's notes. */
+export const MeetingHeld = z.object({
+  attendance: z.number({ error: 'field.invalidType' }).int({ error: 'field.invalid' }).min(0).max(100_000),
+  notes: optional(text(0, 4000, { multiline: true })),
+  sequence: expectedSequence,
+});
+export type MeetingHeld = z.infer<typeof MeetingHeld>;
+
+// ---- What the public (and the static site) asks ------------------------------------
+
+/**
+ * A day (YYYY-MM-DD, a Vietnam calendar day) or an instant. A day as `from` means its
+ * first moment; as `to`, the whole day is included.
+ */
+function rangeBound(edge: 'from' | 'to') {
+  return z
+    .string({ error: 'field.invalidType' })
+    .max(40, { error: 'field.invalidDate' })
+    .transform((s, ctx) => {
+      const day = /^\d{4}-\d{2}-\d{2}$/.test(s.trim());
+      const iso = toUtcIso(s);
+      if (!iso || (day && !calendarDate.safeParse(s.trim()).success)) {
+        ctx.issues.push({ code: 'custom', message: 'field.invalidDate', input: s });
+        return z.NEVER;
+      }
+      return day && edge === 'to' ? new Date(Date.parse(iso) + 86_400_000).toISOString() : iso;
+    });
+}
+
+const scopeFields = {
+  /** A commune's id ("van-nham") or name as typed ("van nham", "Vân Nham"). */
+  commune: optional(text(1, 120)),
+  council: optional(id),
+  group: optional(id),
+};
+const oneScope = (q: { commune?: string; council?: string; group?: string }) =>
+  [q.commune, q.council, q.group].filter((v) => v !== undefined).length === 1;
+
+export const MeetingListQuery = z
+  .object({
+    ...scopeFields,
+    from: optional(rangeBound('from')),
+    to: optional(rangeBound('to')),
+    kind: optional(meetingKind),
+    limit: optional(
+      z.coerce.number({ error: 'field.invalidType' }).int({ error: 'field.invalid' }).min(1).max(100),
+    ),
+    cursor: optional(z.string().max(2000, { error: 'field.invalid' })),
+  })
+  .refine(oneScope, { error: 'meeting.scopeRequired', path: ['commune'] })
+  .refine((q) => !q.from || !q.to || q.from < q.to, { error: 'field.endBeforeStart', path: ['to'] });
+export type MeetingListQuery = z.infer<typeof MeetingListQuery>;
+
+export const MeetingFeedQuery = z
+  .object({ ...scopeFields, from: optional(rangeBound('from')) })
+  .refine(oneScope, { error: 'meeting.scopeRequired', path: ['commune'] });
+export type MeetingFeedQuery = z.infer<typeof MeetingFeedQuery>;
+
+/** "/v1/meetings/{id}" and "/v1/meetings/{id}.ics". */
+export const MeetingPath = z.object({ id });
+
+// ---- Staff: compliance and the summary report --------------------------------------
+
+export const ComplianceQuery = z.object({
+  council: id,
+  year: optional(z.coerce.number({ error: 'field.invalidType' }).int().min(2000).max(2100)),
+});
+export type ComplianceQuery = z.infer<typeof ComplianceQuery>;
+
+/** `meeting` may repeat or be comma-separated: a round is a list of meetings, or a session's meetings. */
+export const SummaryReportQuery = z
+  .object({
+    meeting: z.preprocess(
+      (v) =>
+        v === undefined
+          ? undefined
+          : (Array.isArray(v) ? v : [v])
+              .flatMap((s) => (typeof s === 'string' ? s.split(',') : [s]))
+              .map((s) => (typeof s === 'string' ? s.trim() : s))
+              .filter((s) => s !== ''),
+      z.array(id).min(1, { error: 'field.tooFew' }).max(50, { error: 'field.tooMany' }).optional(),
+    ),
+    session: optional(id),
+  })
+  .refine((q) => (q.meeting === undefined) !== (q.session === undefined), {
+    error: 'meeting.roundRequired',
+    path: ['meeting'],
+  });
+export type SummaryReportQuery = z.infer<typeof SummaryReportQuery>;
