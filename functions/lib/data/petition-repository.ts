@@ -6,6 +6,8 @@
  *   pk PETITION#<code>   sk PUB#PETITION                 the petition (no personal data)
  *                        sk PUB#EVENT#<at>#<id>          one timeline event each
  *                        sk PRIVATE#CONTACT              the submitter's name, email, phone, address
+ *                        sk SYSTEM#MERGED#<merged code>  one per petition merged into this one
+ *                        sk SYSTEM#NOTIFIED#<event>#<to> the notifier's delivery record (functions/notifier)
  *
  * The index keys are derived from the petition's state on every write (indexKeysOf).
  */
@@ -25,6 +27,11 @@ export const petitionKeys = {
   contactSk: 'PRIVATE#CONTACT',
   publicPrefix: 'PUB#',
   eventPrefix: 'PUB#EVENT#',
+  /** On a primary petition: a petition merged into it (never public: not under "PUB#"). */
+  mergedPetitionSk: (mergedCode: string) => `SYSTEM#MERGED#${mergedCode}`,
+  mergedPetitionPrefix: 'SYSTEM#MERGED#',
+  /** The notifier's record of one event sent to one recipient ("submitter", "agency#<id>"); never public. */
+  notifiedSk: (eventId: string, recipient: string) => `SYSTEM#NOTIFIED#${eventId}#${recipient}`,
   agencyQueue: (agencyId: string, status: PetitionStatus) => `AGENCY#${agencyId}#${status}`,
   councilQueue: (councilId: string, status: PetitionStatus) => `COUNCIL#${councilId}#PETITIONS#${status}`,
   councilOpen: (councilId: string) => `COUNCIL#${councilId}#OPEN`,
@@ -176,6 +183,7 @@ export class PetitionRepository {
         onConditionFailed: () => new DuplicateError('entity.duplicate'),
       },
       ...input.events.map((e) => this.eventStep(e)),
+      ...this.mergeLinkSteps(input.events),
       ...extra,
     ]);
   }
@@ -196,6 +204,7 @@ export class PetitionRepository {
         onConditionFailed: () => new ConflictError('status.conflict'),
       })),
       ...changes.flatMap((c) => c.events.map((e) => this.eventStep(e))),
+      ...this.mergeLinkSteps(changes.flatMap((c) => c.events)),
       ...extra,
     ]);
     return saved;
@@ -204,10 +213,61 @@ export class PetitionRepository {
   /** Appends events without changing the petition (notes, notification failures). */
   async appendEvents(events: TimelineEvent[]): Promise<void> {
     if (events.length === 0) return;
-    await transactWrite(
-      this.db,
-      events.map((e) => this.eventStep(e)),
+    await transactWrite(this.db, [...events.map((e) => this.eventStep(e)), ...this.mergeLinkSteps(events)]);
+  }
+
+  /**
+   * For each "merged" event, a link in the primary's partition, written in the same
+   * transaction as the event: when the primary is answered, the notifier finds the
+   * petitions merged into it with one Query (listMergedCodes), with no index and no list
+   * on the primary to keep in step. Repeating the Put is harmless.
+   */
+  private mergeLinkSteps(events: readonly TimelineEvent[]): TransactStep[] {
+    return events.flatMap((e) =>
+      e.type === 'merged' && e.mergedInto
+        ? [
+            {
+              item: {
+                Put: {
+                  TableName: this.db.tableName,
+                  Item: {
+                    pk: petitionKeys.pk(e.mergedInto),
+                    sk: petitionKeys.mergedPetitionSk(e.code),
+                    entity: 'merge-link',
+                    code: e.mergedInto,
+                    mergedCode: e.code,
+                    mergedAt: e.at,
+                  },
+                },
+              },
+            },
+          ]
+        : [],
     );
+  }
+
+  /** The codes of the petitions merged into `primaryCode`: one Query on its partition. */
+  async listMergedCodes(primaryCode: string): Promise<string[]> {
+    const codes: string[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.doc.send(
+        new QueryCommand({
+          TableName: this.db.tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :merged)',
+          ExpressionAttributeValues: {
+            ':pk': petitionKeys.pk(primaryCode),
+            ':merged': petitionKeys.mergedPetitionPrefix,
+          },
+          ProjectionExpression: 'mergedCode',
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? [])
+        if (typeof item.mergedCode === 'string') codes.push(item.mergedCode);
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return codes;
   }
 
   async get(code: string): Promise<Petition | undefined> {

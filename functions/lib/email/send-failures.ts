@@ -1,0 +1,78 @@
+/**
+ * What a failed send means for the caller. SES answers in three ways that matter:
+ *
+ * - retryable: throttling ("Maximum sending rate exceeded"), a 5xx, a dropped connection.
+ *   The same message may well go through a moment later.
+ * - permanent: SES refused this message for good (MessageRejected, an unverified MAIL FROM
+ *   domain, an address SES cannot parse). Sending it again gives the same answer.
+ * - anything else (access denied, a missing configuration set, a paused account): an
+ *   operator has to act. Such errors are rethrown as they are, so the caller keeps the
+ *   work for later instead of writing it off.
+ */
+
+export type PermanentFailureReason = 'message_rejected' | 'sender_not_verified' | 'invalid_address';
+
+/** SES refused the message for good: do not send it again. */
+export class PermanentEmailError extends Error {
+  readonly reason: PermanentFailureReason;
+  constructor(reason: PermanentFailureReason, options?: { cause?: unknown }) {
+    super(`Email refused: ${reason}`, options);
+    this.name = 'PermanentEmailError';
+    this.reason = reason;
+  }
+}
+
+/** Still throttled or failing after every retry: try again later (for a stream, a batch item failure). */
+export class TemporaryEmailError extends Error {
+  readonly attempts: number;
+  constructor(attempts: number, options?: { cause?: unknown }) {
+    super(`Email not sent after ${attempts} attempts`, options);
+    this.name = 'TemporaryEmailError';
+    this.attempts = attempts;
+  }
+}
+
+const THROTTLING = new Set([
+  'Throttling',
+  'ThrottlingException',
+  'TooManyRequestsException',
+  'RequestThrottled',
+  'RequestLimitExceeded',
+]);
+const SERVER = new Set(['ServiceUnavailable', 'InternalFailure', 'InternalServerError', 'TimeoutError']);
+const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND']);
+
+const PERMANENT: Record<string, PermanentFailureReason> = {
+  MessageRejected: 'message_rejected',
+  MailFromDomainNotVerifiedException: 'sender_not_verified',
+  MailFromDomainNotVerified: 'sender_not_verified',
+  // SES v1 says "InvalidParameterValue: Illegal address" (or "Missing final '@domain'")
+  // for a destination it cannot parse; the sender is checked at start-up, so here it is the recipient.
+  InvalidParameterValue: 'invalid_address',
+};
+
+interface SdkErrorShape {
+  name?: string;
+  code?: string;
+  $fault?: 'client' | 'server';
+  $metadata?: { httpStatusCode?: number };
+  $retryable?: { throttling?: boolean };
+}
+
+export function isRetryableSendError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const e = error as SdkErrorShape;
+  if (e.name && (THROTTLING.has(e.name) || SERVER.has(e.name))) return true;
+  if (e.code && NETWORK_CODES.has(e.code)) return true;
+  if (e.$retryable) return true;
+  const status = e.$metadata?.httpStatusCode;
+  if (status === 429 || (status !== undefined && status >= 500)) return true;
+  return e.$fault === 'server';
+}
+
+/** The permanent reason SES gave, or undefined when the error is not a permanent refusal. */
+export function permanentFailureReason(error: unknown): PermanentFailureReason | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const name = (error as SdkErrorShape).name;
+  return name !== undefined && Object.hasOwn(PERMANENT, name) ? PERMANENT[name] : undefined;
+}

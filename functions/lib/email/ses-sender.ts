@@ -1,0 +1,84 @@
+/**
+ * Sends one email through SES SendEmail, retrying throttling and server errors with
+ * backoff and jitter. SES has no idempotency key: every successful call is one email
+ * delivered, so callers that must not send twice keep their own record (see
+ * functions/notifier/delivery.ts).
+ */
+import { type SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy, withRetry } from './backoff.ts';
+import {
+  isRetryableSendError,
+  PermanentEmailError,
+  permanentFailureReason,
+  TemporaryEmailError,
+} from './send-failures.ts';
+
+export interface EmailMessage {
+  /** One recipient per message, so no recipient ever sees another's address. */
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** SES message tags (letters, digits, "_" and "-"), e.g. { kind: 'answered' }, for the configuration set's events. */
+  tags?: Record<string, string>;
+}
+
+export interface SentEmail {
+  messageId: string;
+}
+
+export interface EmailSender {
+  /**
+   * Resolves once SES accepted the message. Rejects with PermanentEmailError (do not send
+   * again), TemporaryEmailError (retries used up: try later) or, for anything an operator
+   * must fix (access, configuration), the SDK's own error.
+   */
+  send(message: EmailMessage): Promise<SentEmail>;
+}
+
+export interface EmailSenderOptions {
+  client: SESClient;
+  /** The From address, e.g. "HĐND tỉnh <thong-bao@example.gov.vn>" (a verified identity). */
+  sender: string;
+  configurationSet?: string;
+  retry?: RetryPolicy;
+}
+
+const UTF8 = 'UTF-8';
+
+export function createEmailSender(options: EmailSenderOptions): EmailSender {
+  const policy = options.retry ?? DEFAULT_RETRY_POLICY;
+  return {
+    async send(message) {
+      const command = new SendEmailCommand({
+        Source: options.sender,
+        Destination: { ToAddresses: [message.to] },
+        Message: {
+          Subject: { Data: message.subject, Charset: UTF8 },
+          Body: { Text: { Data: message.text, Charset: UTF8 }, Html: { Data: message.html, Charset: UTF8 } },
+        },
+        ...(options.configurationSet ? { ConfigurationSetName: options.configurationSet } : {}),
+        ...(message.tags
+          ? { Tags: Object.entries(message.tags).map(([Name, Value]) => ({ Name, Value })) }
+          : {}),
+      });
+      let attempts = 0;
+      try {
+        const output = await withRetry(
+          () => {
+            attempts++;
+            return options.client.send(command);
+          },
+          isRetryableSendError,
+          policy,
+        );
+        return { messageId: output.MessageId ?? '' };
+      } catch (error) {
+        const reason = permanentFailureReason(error);
+        if (reason) throw new PermanentEmailError(reason, { cause: error });
+        if (isRetryableSendError(error)) throw new TemporaryEmailError(attempts, { cause: error });
+        throw error;
+      }
+    },
+  };
+}
