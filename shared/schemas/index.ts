@@ -2,3 +2,4 @@ export * from './common.ts';
 export * from './meeting.ts';
 export * from './petition.ts';
 export * from './reference.ts';
+export * from './staff.ts';

@@ -1,0 +1,109 @@
+/**
+ * Who may do what, in one place. Pure: the caller gathers the facts (the petition, the
+ * delegate's electoral unit, the meeting's group) and asks; every staff route asks here.
+ *
+ *   secretariat   their council's petitions (with contact), triage, entry, settings, rules,
+ *                 the agencies within their council's territory, their council's groups
+ *   agency        the petitions routed to their agency (with contact): acknowledge, answer, return
+ *   delegate      petitions of their electoral unit's communes and of their group's meetings,
+ *                 never a submitter's contact; follow-up notes
+ *   admin         everything, any council
+ */
+import { ForbiddenError } from '../../../shared/errors.ts';
+import type { ReferenceData } from '../../../shared/reference-data.ts';
+import type { Agency, DelegateGroup, Petition, StaffUser } from '../../../shared/schemas/index.ts';
+
+export type PetitionPermission =
+  /** Read the petition and its whole timeline. */
+  | 'view'
+  /** Read the submitter's name, phone, email and address. */
+  | 'viewContact'
+  /** Route, merge, reject, close (the secretariat's work). */
+  | 'triage'
+  /** Acknowledge, give a roadmap, answer, return (the competent agency's work). */
+  | 'answer'
+  /** Add a follow-up note (đôn đốc). */
+  | 'followUp';
+
+/** What a delegate's group covers: its council and the communes of its electoral unit. */
+export interface DelegateScope {
+  groupId: string;
+  councilId: string;
+  communeIds: readonly string[];
+}
+
+export interface PetitionFacts {
+  /** The delegate's scope, when the user is a delegate. */
+  delegate?: DelegateScope | undefined;
+  /** The delegate group of the meeting the petition was raised at, if any. */
+  meetingGroupId?: string | undefined;
+}
+
+const ALL: readonly PetitionPermission[] = ['view', 'viewContact', 'triage', 'answer', 'followUp'];
+
+export function petitionPermissions(
+  user: StaffUser,
+  petition: Pick<Petition, 'councilId' | 'agencyId' | 'communeId'>,
+  facts: PetitionFacts = {},
+): ReadonlySet<PetitionPermission> {
+  switch (user.role) {
+    case 'admin':
+      return new Set(ALL);
+    case 'secretariat':
+      return new Set(
+        user.councilId === petition.councilId ? (['view', 'viewContact', 'triage', 'followUp'] as const) : [],
+      );
+    case 'agency':
+      return new Set(
+        petition.agencyId !== undefined && user.agencyId === petition.agencyId
+          ? (['view', 'viewContact', 'answer'] as const)
+          : [],
+      );
+    case 'delegate':
+      return new Set(delegateCovers(user, petition, facts) ? (['view', 'followUp'] as const) : []);
+  }
+}
+
+function delegateCovers(
+  user: StaffUser,
+  petition: Pick<Petition, 'councilId' | 'communeId'>,
+  facts: PetitionFacts,
+): boolean {
+  const scope = facts.delegate;
+  if (!scope || scope.groupId !== user.groupId) return false;
+  if (facts.meetingGroupId !== undefined && facts.meetingGroupId === user.groupId) return true;
+  return scope.councilId === petition.councilId && scope.communeIds.includes(petition.communeId);
+}
+
+/** The council's queues, petition entry, settings and competence rules. */
+export function canManageCouncil(user: StaffUser, councilId: string): boolean {
+  return user.role === 'admin' || (user.role === 'secretariat' && user.councilId === councilId);
+}
+
+export function canReadAgencyQueue(user: StaffUser, agencyId: string): boolean {
+  return user.role === 'admin' || (user.role === 'agency' && user.agencyId === agencyId);
+}
+
+/** A group's petitions: its delegates, its council's secretariat, the admin. */
+export function canReadGroup(user: StaffUser, group: DelegateGroup): boolean {
+  if (user.role === 'admin') return true;
+  if (user.role === 'delegate') return user.groupId === group.id;
+  return user.role === 'secretariat' && user.councilId === group.councilId;
+}
+
+/** Create or edit an agency: a secretariat whose council's territory holds the agency's unit. */
+export function canManageAgency(
+  user: StaffUser,
+  agency: Pick<Agency, 'unitId'>,
+  ref: ReferenceData,
+): boolean {
+  if (user.role === 'admin') return true;
+  if (user.role !== 'secretariat' || !user.councilId) return false;
+  const council = ref.councils.get(user.councilId);
+  return council !== undefined && ref.isWithin(agency.unitId, council.unitId);
+}
+
+/** Throws 403 unless `allowed`. */
+export function authorize(allowed: boolean): void {
+  if (!allowed) throw new ForbiddenError('auth.forbidden');
+}
