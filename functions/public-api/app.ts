@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import type { Config } from '../lib/config.ts';
 import type { Repositories } from '../lib/data/index.ts';
 import { handleError, handleNotFound } from '../lib/http/errors.ts';
+import { meetingsRoutes } from './routes/meetings.ts';
 
 export interface PublicApiDependencies {
   repos: Repositories;
@@ -29,6 +30,9 @@ export function createPublicApp(deps: PublicApiDependencies) {
     c.header('Cache-Control', 'no-store');
     return c.json({ status: 'ok' });
   });
+
+  // Meetings and their calendars: /v1/meetings, /v1/meetings.ics, /v1/meetings/{id}[.ics].
+  app.route('/v1', meetingsRoutes(deps));
 
   app.notFound(handleNotFound);
   app.onError(handleError);
