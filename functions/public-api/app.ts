@@ -8,7 +8,11 @@ import { Hono } from 'hono';
 import type { Config } from '../lib/config.ts';
 import type { Repositories } from '../lib/data/index.ts';
 import { handleError, handleNotFound } from '../lib/http/errors.ts';
+import { findCommunePages } from './pages/find-commune.ts';
+import { councilsRoutes } from './routes/councils.ts';
 import { meetingsRoutes } from './routes/meetings.ts';
+import { resultsRoutes } from './routes/results.ts';
+import { statisticsRoutes } from './routes/statistics.ts';
 
 export interface PublicApiDependencies {
   repos: Repositories;
@@ -31,8 +35,13 @@ export function createPublicApp(deps: PublicApiDependencies) {
     return c.json({ status: 'ok' });
   });
 
+  // What the static site's build reads, and the no-JavaScript commune search.
+  app.route('/v1/results', resultsRoutes(repos));
+  app.route('/v1/statistics', statisticsRoutes(repos, deps.now));
+  app.route('/v1/councils', councilsRoutes(repos));
   // Meetings and their calendars: /v1/meetings, /v1/meetings.ics, /v1/meetings/{id}[.ics].
   app.route('/v1', meetingsRoutes(deps));
+  app.route('/', findCommunePages(repos));
 
   app.notFound(handleNotFound);
   app.onError(handleError);

@@ -117,6 +117,7 @@ export const vi = {
   'petitionForm.submit': 'Gửi kiến nghị',
   'petitionForm.notSent': 'Chưa gửi được kiến nghị',
   'petitionForm.back': 'Quay lại biểu mẫu gửi kiến nghị',
+  'petitionForm.wholeUnit': '{name} (toàn địa bàn)',
   'track.title': 'Tra cứu kiến nghị',
   'track.codeLabel': 'Mã theo dõi',
   'track.codeHint': '12 ký tự, ví dụ 7KQM-3HXT-9PAR; không phân biệt chữ hoa, chữ thường.',
@@ -211,6 +212,13 @@ export const vi = {
   'calendar.invitedBodies': 'Thành phần mời',
   'calendar.agenda': 'Nội dung',
   'calendar.reason': 'Lý do',
+  'communeSearch.title': 'Tìm lịch tiếp xúc theo xã, phường',
+  'communeSearch.label': 'Tên xã, phường',
+  'communeSearch.submit': 'Tìm lịch',
+  'communeSearch.empty': 'Vui lòng nhập tên xã, phường.',
+  'communeSearch.none': 'Không tìm thấy xã, phường nào có tên “{query}”.',
+  'communeSearch.several': 'Có {count} xã, phường khớp với “{query}”. Vui lòng chọn một:',
+  'communeSearch.allCommunes': 'Xem danh sách tất cả xã, phường',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,76 @@
+/**
+ * GET /v1/statistics?council=: counts of every petition recorded (published or not) by
+ * council, body, field, commune and session. Reads each council's petitions through its
+ * status index (one Query per status and page) and its meetings through the council's
+ * meeting index: never a Scan. Heavy for a public read, so answered with a long cache
+ * lifetime: CloudFront and the site's build are its callers.
+ */
+import { Hono } from 'hono';
+import { ValidationError } from '../../../shared/errors.ts';
+import type { Meeting, Petition } from '../../../shared/schemas/index.ts';
+import { StatisticsQuery } from '../../../shared/schemas/publication.ts';
+import { computeStatistics } from '../../../shared/statistics.ts';
+import { PETITION_STATUSES } from '../../../shared/status-machine.ts';
+import type { Page, Repositories } from '../../lib/data/index.ts';
+import { parseInput } from '../../lib/http/validation.ts';
+
+async function readAll<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await fetchPage(cursor);
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}
+
+async function petitionsOf(repos: Repositories, councilId: string): Promise<Petition[]> {
+  const perStatus = await Promise.all(
+    PETITION_STATUSES.map((status) =>
+      readAll((cursor) =>
+        repos.petitions.listCouncilQueue(councilId, status, { limit: 100, ...(cursor ? { cursor } : {}) }),
+      ),
+    ),
+  );
+  return perStatus.flat();
+}
+
+function meetingsOf(repos: Repositories, councilId: string): Promise<Meeting[]> {
+  return readAll((cursor) =>
+    repos.meetings.listByCouncil(councilId, {}, { limit: 200, ...(cursor ? { cursor } : {}) }),
+  );
+}
+
+export function statisticsRoutes(repos: Repositories, now: () => Date = () => new Date()) {
+  const app = new Hono();
+
+  app.get('/', async (c) => {
+    const query = parseInput(StatisticsQuery, c.req.query());
+    const reference = await repos.reference.load();
+    if (query.council && !reference.councils.has(query.council)) {
+      throw new ValidationError({ council: { key: 'field.unknownCouncil' } });
+    }
+    const councilIds = query.council ? [query.council] : reference.records.councils.map((c) => c.id);
+    const petitions: Petition[] = [];
+    const meetings = new Map<string, Meeting>();
+    for (const councilId of councilIds) {
+      const [councilPetitions, councilMeetings] = await Promise.all([
+        petitionsOf(repos, councilId),
+        meetingsOf(repos, councilId),
+      ]);
+      petitions.push(...councilPetitions);
+      for (const m of councilMeetings) meetings.set(m.id, m);
+    }
+    const statistics = computeStatistics(petitions, {
+      reference,
+      meetings,
+      now: now(),
+      ...(query.council ? { councilId: query.council } : {}),
+    });
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.json(statistics);
+  });
+
+  return app;
+}

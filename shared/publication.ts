@@ -1,0 +1,81 @@
+/**
+ * Turning a stored petition into what the public may read about it (DESIGN §2 journey 7):
+ * the matter, where it comes from, who answered and how: never who raised it. The
+ * submitter's contact is a separate item that never reaches this code.
+ */
+import type { ReferenceData } from './reference-data.ts';
+import type { CouncilSession, Meeting, Petition } from './schemas/index.ts';
+import type { PublishedResult } from './schemas/publication.ts';
+import { vietnamDate } from './time.ts';
+
+/**
+ * The council session a petition was raised for: its meeting's session, or else the
+ * first session of its council opening on or after the day it was received (petitions
+ * sent between sessions are reported to the next one).
+ */
+export function sessionOf(
+  petition: Pick<Petition, 'councilId' | 'receivedAt'>,
+  meeting: Pick<Meeting, 'sessionId'> | undefined,
+  sessions: readonly CouncilSession[],
+): CouncilSession | undefined {
+  if (meeting?.sessionId) {
+    const own = sessions.find((s) => s.id === meeting.sessionId);
+    if (own) return own;
+  }
+  const received = vietnamDate(petition.receivedAt);
+  return sessions
+    .filter((s) => s.councilId === petition.councilId && s.opensOn >= received)
+    .sort((a, b) => a.opensOn.localeCompare(b.opensOn))[0];
+}
+
+/** Answered no later than its deadline (a petition answered without a deadline counts as on time). */
+export function answeredOnTime(petition: Pick<Petition, 'answeredAt' | 'deadline'>): boolean | undefined {
+  if (!petition.answeredAt) return undefined;
+  return !petition.deadline || petition.answeredAt <= petition.deadline;
+}
+
+const named = (id: string, name: string | undefined) => ({ id, name: name ?? id });
+
+/** The anonymised, published form of a petition. */
+export function publishedResultOf(
+  petition: Petition,
+  reference: ReferenceData,
+  meeting: Meeting | undefined,
+): PublishedResult {
+  const field = reference.fields.get(petition.fieldId);
+  const session = sessionOf(petition, meeting, reference.records.sessions);
+  const agencyId = petition.answer?.agencyId ?? petition.agencyId;
+  const answer = petition.answer;
+  const onTime = answeredOnTime(petition);
+  return {
+    code: petition.code,
+    title: petition.title,
+    content: petition.content,
+    channel: petition.channel,
+    status: petition.status,
+    council: named(petition.councilId, reference.councils.get(petition.councilId)?.name),
+    field: { ...named(petition.fieldId, field?.name), ...(field ? { nameEn: field.nameEn } : {}) },
+    commune: named(petition.communeId, reference.units.get(petition.communeId)?.name),
+    locality: named(petition.localityId, reference.units.get(petition.localityId)?.name),
+    ...(agencyId ? { agency: named(agencyId, reference.agencies.get(agencyId)?.name) } : {}),
+    ...(meeting ? { meeting: { id: meeting.id, name: meeting.title, startsAt: meeting.startsAt } } : {}),
+    ...(session ? { session: named(session.id, session.name) } : {}),
+    receivedAt: petition.receivedAt,
+    ...(petition.deadline ? { deadline: petition.deadline } : {}),
+    ...(petition.answeredAt ? { answeredAt: petition.answeredAt } : {}),
+    ...(onTime !== undefined ? { answeredOnTime: onTime } : {}),
+    ...(answer
+      ? {
+          answer: {
+            text: answer.text,
+            documentNumber: answer.documentNumber,
+            documentDate: answer.documentDate,
+            result: answer.result,
+            ...(answer.resolveBy ? { resolveBy: answer.resolveBy } : {}),
+          },
+        }
+      : {}),
+    voterCount: petition.voterCount,
+    publishedAt: petition.publishedAt ?? petition.updatedAt,
+  };
+}

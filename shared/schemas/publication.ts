@@ -1,0 +1,117 @@
+/**
+ * What the public API publishes for the static site: anonymised results, statistics and
+ * the council directory (sessions, electoral units, delegate groups, delegates). The API
+ * answers with these shapes and the site's build parses them with the same schemas, so a
+ * change on one side breaks the build instead of a page. Nothing here carries a submitter's
+ * name, email, phone or address: the shapes have no place for them.
+ */
+import { z } from 'zod';
+import { PETITION_STATUSES } from '../status-machine.ts';
+import { id, optional, text } from './common.ts';
+import { ANSWER_RESULTS, CHANNELS } from './petition.ts';
+
+/** GET /v1/results */
+export const ResultsQuery = z.object({
+  council: id,
+  cursor: optional(z.string().max(2000, { error: 'field.invalid' })),
+  limit: optional(z.coerce.number({ error: 'field.invalid' }).int().min(1).max(100)),
+});
+
+/** GET /v1/statistics: one council, or every council when absent. */
+export const StatisticsQuery = z.object({ council: optional(id) });
+
+const Named = z.object({ id: z.string(), name: z.string() });
+
+export const PublishedResult = z.object({
+  code: z.string(),
+  title: z.string(),
+  content: z.string(),
+  channel: z.enum(CHANNELS),
+  status: z.enum(PETITION_STATUSES),
+  council: Named,
+  field: Named.extend({ nameEn: z.string().optional() }),
+  /** The commune of the voter who raised it (never their address). */
+  commune: Named,
+  /** The locality the matter concerns. */
+  locality: Named,
+  agency: Named.optional(),
+  meeting: Named.extend({ startsAt: z.string() }).optional(),
+  session: Named.optional(),
+  receivedAt: z.string(),
+  deadline: z.string().optional(),
+  answeredAt: z.string().optional(),
+  answeredOnTime: z.boolean().optional(),
+  answer: z
+    .object({
+      text: z.string(),
+      documentNumber: z.string(),
+      documentDate: z.string(),
+      result: z.enum(ANSWER_RESULTS),
+      resolveBy: z.string().optional(),
+    })
+    .optional(),
+  voterCount: z.number().int().min(1),
+  publishedAt: z.string(),
+});
+export type PublishedResult = z.infer<typeof PublishedResult>;
+
+export const ResultsPage = z.object({ items: z.array(PublishedResult), nextCursor: z.string().optional() });
+export type ResultsPage = z.infer<typeof ResultsPage>;
+
+export const StatisticsCounts = z.object({
+  received: z.number().int().min(0),
+  answered: z.number().int().min(0),
+  answeredOnTime: z.number().int().min(0),
+  overdue: z.number().int().min(0),
+});
+export type StatisticsCounts = z.infer<typeof StatisticsCounts>;
+
+export const StatisticsRow = StatisticsCounts.extend({
+  id: z.string(),
+  name: z.string(),
+  nameEn: z.string().optional(),
+});
+export type StatisticsRow = z.infer<typeof StatisticsRow>;
+
+export const Statistics = z.object({
+  generatedAt: z.string(),
+  /** The council the numbers cover; absent when they cover every council. */
+  councilId: z.string().optional(),
+  totals: StatisticsCounts,
+  byCouncil: z.array(StatisticsRow),
+  byAgency: z.array(StatisticsRow),
+  byField: z.array(StatisticsRow),
+  byCommune: z.array(StatisticsRow),
+  bySession: z.array(StatisticsRow),
+});
+export type Statistics = z.infer<typeof Statistics>;
+
+const PublicDelegate = z.object({ id: z.string(), name: z.string(), title: z.string().optional() });
+
+/** GET /v1/councils: who represents whom, and the sessions meetings are held for. */
+export const CouncilDirectory = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      level: z.string(),
+      unitId: z.string(),
+      sessions: z.array(
+        z.object({ id: z.string(), name: z.string(), number: z.number(), opensOn: z.string() }),
+      ),
+      electoralUnits: z.array(
+        z.object({
+          id: z.string(),
+          number: z.number(),
+          name: z.string(),
+          communeIds: z.array(z.string()),
+          groups: z.array(z.object({ id: z.string(), name: z.string(), delegates: z.array(PublicDelegate) })),
+        }),
+      ),
+    }),
+  ),
+});
+export type CouncilDirectory = z.infer<typeof CouncilDirectory>;
+
+/** GET /tim-xa?q=: a commune name as typed (any case, with or without diacritics). */
+export const FindCommuneQuery = z.object({ q: text(1, 100) });

@@ -1,0 +1,96 @@
+/**
+ * Published statistics (DESIGN §2 journey 7): for every petition recorded, whatever its
+ * channel and status, how many were received, answered, answered by their deadline, and
+ * are overdue now, by council, competent body, field, commune and council session.
+ * Counts only: no petition's text and nothing about who sent it.
+ */
+import { answeredOnTime, sessionOf } from './publication.ts';
+import type { ReferenceData } from './reference-data.ts';
+import type { Meeting, Petition } from './schemas/index.ts';
+import type { Statistics, StatisticsCounts, StatisticsRow } from './schemas/publication.ts';
+import { isOverdue } from './status-machine.ts';
+
+const ANSWERED = new Set(['answered', 'closed']);
+
+function countsOf(petition: Petition, now: Date): StatisticsCounts {
+  const answered = ANSWERED.has(petition.status);
+  return {
+    received: 1,
+    answered: answered ? 1 : 0,
+    answeredOnTime: answered && answeredOnTime(petition) ? 1 : 0,
+    overdue: isOverdue(petition, now) ? 1 : 0,
+  };
+}
+
+function add(into: StatisticsCounts, counts: StatisticsCounts): void {
+  into.received += counts.received;
+  into.answered += counts.answered;
+  into.answeredOnTime += counts.answeredOnTime;
+  into.overdue += counts.overdue;
+}
+
+const zero = (): StatisticsCounts => ({ received: 0, answered: 0, answeredOnTime: 0, overdue: 0 });
+
+class Breakdown {
+  private readonly rows = new Map<string, StatisticsRow>();
+  add(key: { id: string; name?: string; nameEn?: string } | undefined, counts: StatisticsCounts): void {
+    if (!key) return;
+    let row = this.rows.get(key.id);
+    if (!row) {
+      row = {
+        id: key.id,
+        name: key.name ?? key.id,
+        ...(key.nameEn ? { nameEn: key.nameEn } : {}),
+        ...zero(),
+      };
+      this.rows.set(key.id, row);
+    }
+    add(row, counts);
+  }
+  /** Most petitions first; ties by name, so the order is stable between builds. */
+  sorted(): StatisticsRow[] {
+    return [...this.rows.values()].sort(
+      (a, b) => b.received - a.received || a.name.localeCompare(b.name, 'vi'),
+    );
+  }
+}
+
+export interface StatisticsContext {
+  reference: ReferenceData;
+  /** The meetings petitions were raised at, by id (for their session). */
+  meetings: ReadonlyMap<string, Pick<Meeting, 'sessionId'>>;
+  now: Date;
+  councilId?: string;
+}
+
+export function computeStatistics(petitions: Iterable<Petition>, context: StatisticsContext): Statistics {
+  const { reference, now } = context;
+  const totals = zero();
+  const byCouncil = new Breakdown();
+  const byAgency = new Breakdown();
+  const byField = new Breakdown();
+  const byCommune = new Breakdown();
+  const bySession = new Breakdown();
+  for (const petition of petitions) {
+    const counts = countsOf(petition, now);
+    add(totals, counts);
+    byCouncil.add({ id: petition.councilId, name: reference.councils.get(petition.councilId)?.name }, counts);
+    const agencyId = petition.answer?.agencyId ?? petition.agencyId;
+    if (agencyId) byAgency.add({ id: agencyId, name: reference.agencies.get(agencyId)?.name }, counts);
+    const field = reference.fields.get(petition.fieldId);
+    byField.add({ id: petition.fieldId, name: field?.name, nameEn: field?.nameEn }, counts);
+    byCommune.add({ id: petition.communeId, name: reference.units.get(petition.communeId)?.name }, counts);
+    const meeting = petition.meetingId ? context.meetings.get(petition.meetingId) : undefined;
+    bySession.add(sessionOf(petition, meeting, reference.records.sessions), counts);
+  }
+  return {
+    generatedAt: now.toISOString(),
+    ...(context.councilId ? { councilId: context.councilId } : {}),
+    totals,
+    byCouncil: byCouncil.sorted(),
+    byAgency: byAgency.sorted(),
+    byField: byField.sorted(),
+    byCommune: byCommune.sorted(),
+    bySession: bySession.sorted(),
+  };
+}

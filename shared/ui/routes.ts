@@ -1,0 +1,86 @@
+/**
+ * Where each page of the public site lives, in Vietnamese (the default, at the root) and
+ * in English (under /en/). Slugs carry no diacritics. The site's pages, the public API's
+ * server-rendered pages and the local servers all build links from here, so a renamed
+ * path cannot leave a dead link behind.
+ */
+export type SiteLocale = 'vi' | 'en';
+export const SITE_LOCALES: readonly SiteLocale[] = ['vi', 'en'];
+
+const prefix = (locale: SiteLocale) => (locale === 'vi' ? '/' : '/en/');
+const seg = (locale: SiteLocale, vi: string, en: string) => (locale === 'vi' ? vi : en);
+const paged = (locale: SiteLocale, base: string, page: number) =>
+  page <= 1 ? base : `${base}${seg(locale, 'trang', 'page')}/${page}/`;
+
+export type ResultFilterKind = 'field' | 'agency' | 'commune' | 'session';
+export const RESULT_FILTER_KINDS: readonly ResultFilterKind[] = ['field', 'agency', 'commune', 'session'];
+const FILTER_SLUGS: Record<ResultFilterKind, [string, string]> = {
+  field: ['linh-vuc', 'field'],
+  agency: ['co-quan', 'agency'],
+  commune: ['xa', 'commune'],
+  session: ['ky-hop', 'session'],
+};
+
+export interface ResultFilter {
+  kind: ResultFilterKind;
+  id: string;
+}
+
+const schedule = (l: SiteLocale) => `${prefix(l)}${seg(l, 'lich-tiep-xuc', 'schedule')}/`;
+const results = (l: SiteLocale) => `${prefix(l)}${seg(l, 'ket-qua', 'results')}/`;
+
+export const sitePaths = {
+  home: (l: SiteLocale) => prefix(l),
+  schedule: (l: SiteLocale, page = 1) => paged(l, schedule(l), page),
+  pastMeetings: (l: SiteLocale, page = 1) => paged(l, `${schedule(l)}${seg(l, 'da-dien-ra', 'past')}/`, page),
+  communes: (l: SiteLocale) => `${schedule(l)}${seg(l, 'xa', 'communes')}/`,
+  commune: (l: SiteLocale, communeId: string) => `${schedule(l)}${seg(l, 'xa', 'communes')}/${communeId}/`,
+  meeting: (l: SiteLocale, meetingId: string) => `${schedule(l)}${seg(l, 'buoi', 'meetings')}/${meetingId}/`,
+  submit: (l: SiteLocale) => `${prefix(l)}${seg(l, 'gui-kien-nghi', 'submit')}/`,
+  track: (l: SiteLocale) => `${prefix(l)}${seg(l, 'tra-cuu', 'track')}/`,
+  results: (l: SiteLocale, filter?: ResultFilter, page = 1) =>
+    paged(
+      l,
+      filter ? `${results(l)}${FILTER_SLUGS[filter.kind][l === 'vi' ? 0 : 1]}/${filter.id}/` : results(l),
+      page,
+    ),
+  result: (l: SiteLocale, code: string) => `${results(l)}${code.toLowerCase()}/`,
+  statistics: (l: SiteLocale, councilId?: string) =>
+    `${prefix(l)}${seg(l, 'thong-ke', 'statistics')}/${councilId ? `${councilId}/` : ''}`,
+  delegates: (l: SiteLocale) => `${prefix(l)}${seg(l, 'dai-bieu', 'delegates')}/`,
+  group: (l: SiteLocale, groupId: string) => `${prefix(l)}${seg(l, 'dai-bieu', 'delegates')}/${groupId}/`,
+  privacy: (l: SiteLocale) => `${prefix(l)}${seg(l, 'quyen-rieng-tu', 'privacy')}/`,
+};
+
+/**
+ * Paths on the site's origin that the public API answers (CloudFront sends them to the
+ * API; the Astro dev server and the local static server proxy them). The dynamic pages
+ * are exact paths, so the static "/tra-cuu/" form page is not caught by "/tra-cuu".
+ */
+export const apiPaths = {
+  /** JSON and iCalendar. */
+  prefix: '/v1/',
+  /** The track result page: GET ?ma=CODE. */
+  trackResult: '/tra-cuu',
+  /** The confirmation after a submission without JavaScript: GET ?ma=CODE. */
+  confirmation: '/gui-kien-nghi/da-gui',
+  /** A typed commune name → 303 to its schedule page: GET ?q=. */
+  findCommune: '/tim-xa',
+} as const;
+
+export const API_EXACT_PATHS: readonly string[] = [
+  apiPaths.trackResult,
+  apiPaths.confirmation,
+  apiPaths.findCommune,
+];
+
+/** True when a request path (without its query) belongs to the public API. */
+export function isApiPath(pathname: string): boolean {
+  return pathname.startsWith(apiPaths.prefix) || API_EXACT_PATHS.includes(pathname);
+}
+
+/** The English form of a server page's link: `?lang=en` tells the API which language to answer in. */
+export function withLocale(path: string, locale: SiteLocale): string {
+  if (locale === 'vi') return path;
+  return `${path}${path.includes('?') ? '&' : '?'}lang=en`;
+}

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_CODES } from '../../../shared/demo/activity.ts';
+import { translate } from '../../../shared/messages/index.ts';
+import { ResultsPage } from '../../../shared/schemas/publication.ts';
+import { deadlineAfter } from '../../../shared/time.ts';
+import { type SeededPublicApi, seededPersonalData, seededPublicApi } from '../support/public-app.ts';
+
+let api: SeededPublicApi;
+beforeAll(async () => {
+  api = await seededPublicApi('results');
+});
+afterAll(() => api.database.drop());
+
+const get = async (path: string, headers: Record<string, string> = {}) => {
+  const res = await api.app.request(path, { headers });
+  return { res, body: (await res.json()) as Record<string, unknown> };
+};
+
+describe('GET /v1/results', () => {
+  it('lists a council’s published results, anonymised, with the body, field, session and answer named', async () => {
+    const { res, body } = await get('/v1/results?council=huu-lung');
+    expect(res.status).toBe(200);
+    const page = ResultsPage.parse(body);
+    expect(page.items.map((r) => r.code)).toEqual([DEMO_CODES.answered]);
+    const result = page.items[0]!;
+    expect(result).toMatchObject({
+      field: { id: 'an-toan-giao-thong', name: 'An toàn giao thông', nameEn: 'Traffic safety' },
+      commune: { id: 'van-nham', name: 'Vân Nham' },
+      agency: { id: 'ubnd-huu-lung', name: 'UBND huyện Hữu Lũng' },
+      meeting: { id: 'hl-txct-sau-kh11-van-nham' },
+      voterCount: 2,
+      answer: { documentNumber: '245/UBND-KT', result: 'scheduled' },
+      answeredOnTime: false,
+    });
+    expect(result.session?.id).toBe('huu-lung-kh12');
+  });
+
+  it('never carries a submitter’s name, email, phone or address', async () => {
+    for (const council of ['huu-lung', 'son-dong', 'luc-ngan', 'phuc-loc', 'hau-giang']) {
+      const text = JSON.stringify((await get(`/v1/results?council=${council}`)).body);
+      for (const personal of seededPersonalData(api.now)) expect(text).not.toContain(personal);
+      expect(text).not.toMatch(/submitter|contact|email|phone|address/i);
+    }
+  });
+
+  it('reads one Query on the published index (besides the reference data) and no Scan', async () => {
+    api.database.resetSent();
+    await get('/v1/results?council=luc-ngan');
+    const queries = api.database.sent.filter((c) => c.name === 'QueryCommand' && c.input.IndexName);
+    expect(queries).toHaveLength(1);
+    expect(queries[0]!.input).toMatchObject({ IndexName: 'gsi5', ScanIndexForward: false });
+    expect(api.database.sent.some((c) => c.name === 'ScanCommand')).toBe(false);
+  });
+
+  it('pages newest first through a cursor until every result was seen once', async () => {
+    const { repos } = api.database;
+    const base = (await repos.petitions.get(DEMO_CODES.closed))!;
+    const codes = ['HGA2B3C4D5E', 'HGA2B3C4D5F', 'HGA2B3C4D5G', 'HGA2B3C4D5H'].map((p, i) => ({
+      code: `${p}${i}`,
+      publishedAt: new Date(api.now.getTime() - (i + 1) * 3_600_000).toISOString(),
+    }));
+    for (const { code, publishedAt } of codes) {
+      await repos.petitions.create({
+        petition: { ...base, code, publishedAt, deadline: deadlineAfter(base.receivedAt, 60) },
+        contact: { code, name: 'X', address: 'Y', communeId: 'vi-thanh' },
+        events: [],
+      });
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const { body } = await get(`/v1/results?council=hau-giang&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const page = ResultsPage.parse(body);
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.items.map((r) => r.publishedAt));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(5);
+    expect([...seen].sort().reverse()).toEqual(seen);
+  });
+
+  it.each([
+    ['no council', '/v1/results'],
+    ['an unknown council', '/v1/results?council=khong-co'],
+    ['a malformed council id', '/v1/results?council=H%C3%BFu%20L%C5%A9ng'],
+    ['a limit that is not a number', '/v1/results?council=huu-lung&limit=many'],
+    ['a limit above 100', '/v1/results?council=huu-lung&limit=1000'],
+    ['a cursor that does not decode', '/v1/results?council=huu-lung&cursor=not-a-cursor'],
+  ])('answers 400 with a message for %s', async (_, path) => {
+    const { res, body } = await get(path);
+    expect(res.status).toBe(400);
+    expect(body.message).toEqual(expect.any(String));
+  });
+
+  it('answers in English on request', async () => {
+    const { body } = await get('/v1/results?council=khong-co', { 'accept-language': 'en' });
+    expect(body.fields).toEqual({ council: translate('en', 'field.unknownCouncil') });
+  });
+});

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Statistics } from '../../../shared/schemas/publication.ts';
+import { type SeededPublicApi, seededPublicApi } from '../support/public-app.ts';
+
+let api: SeededPublicApi;
+beforeAll(async () => {
+  api = await seededPublicApi('statistics');
+});
+afterAll(() => api.database.drop());
+
+const statistics = async (query = '') => {
+  const res = await api.app.request(`/v1/statistics${query}`);
+  expect(res.status).toBe(200);
+  return Statistics.parse(await res.json());
+};
+
+describe('GET /v1/statistics', () => {
+  it('counts every recorded petition of a council, published or not, with answered, on time and overdue', async () => {
+    // Hữu Lũng's demo: one in triage, one routed, one answered after its deadline, one merged.
+    const huuLung = await statistics('?council=huu-lung');
+    expect(huuLung.councilId).toBe('huu-lung');
+    expect(huuLung.totals).toEqual({ received: 4, answered: 1, answeredOnTime: 0, overdue: 0 });
+    // Sơn Động: one petition, acknowledged and now past its deadline.
+    expect((await statistics('?council=son-dong')).totals).toEqual({
+      received: 1,
+      answered: 0,
+      answeredOnTime: 0,
+      overdue: 1,
+    });
+  });
+
+  it('breaks the numbers down by council, body, field, commune and session', async () => {
+    const all = await statistics();
+    expect(all.totals.received).toBe(8);
+    expect(all.byCouncil.find((r) => r.id === 'hau-giang')).toMatchObject({
+      name: 'HĐND tỉnh Hậu Giang',
+      received: 1,
+      answered: 1,
+      answeredOnTime: 1,
+    });
+    expect(all.byAgency.find((r) => r.id === 'hat-kiem-lam-son-dong')).toMatchObject({ overdue: 1 });
+    expect(all.byField.find((r) => r.id === 'an-toan-giao-thong')).toMatchObject({
+      nameEn: 'Traffic safety',
+      received: 2,
+    });
+    expect(all.byCommune.find((r) => r.id === 'van-nham')).toMatchObject({ name: 'Vân Nham', received: 3 });
+    // Raised at a meeting of session 9 of Lục Ngạn; the others go to their council's next session.
+    expect(all.bySession.find((r) => r.id === 'luc-ngan-kh9')).toMatchObject({ received: 1, answered: 1 });
+    expect(all.bySession.find((r) => r.id === 'luc-ngan-kh10')).toBeUndefined();
+    expect(all.bySession.find((r) => r.id === 'huu-lung-kh12')).toMatchObject({ received: 4 });
+    const sum = (rows: { received: number }[]) => rows.reduce((n, r) => n + r.received, 0);
+    expect(sum(all.byCouncil)).toBe(8);
+    expect(sum(all.byField)).toBe(8);
+    expect(sum(all.byCommune)).toBe(8);
+  });
+
+  it('reads through index Queries only, never a Scan', async () => {
+    api.database.resetSent();
+    await statistics();
+    const names = new Set(api.database.sent.map((c) => c.name));
+    expect([...names].sort()).toEqual(['QueryCommand']);
+    const indexes = new Set(api.database.sent.map((c) => c.input.IndexName).filter(Boolean));
+    expect([...indexes].sort()).toEqual(['gsi2']);
+  });
+
+  it.each([
+    ['an unknown council', '?council=khong-co'],
+    ['a malformed council', '?council=%3Cscript%3E'],
+  ])('answers 400 for %s', async (_, query) => {
+    const res = await api.app.request(`/v1/statistics${query}`);
+    expect(res.status).toBe(400);
+  });
+});
