@@ -80,11 +80,15 @@ export async function editMeeting(deps: MeetingServiceDependencies, before: Meet
   });
 }
 
-export function publishMeeting(deps: MeetingServiceDependencies, before: Meeting, sequence?: number) {
+export async function publishMeeting(deps: MeetingServiceDependencies, before: Meeting, sequence?: number) {
   return applyChange(deps, before, sequence, (m) => ({ ...m, published: true }));
 }
 
-export function postponeMeeting(deps: MeetingServiceDependencies, before: Meeting, input: MeetingPostpone) {
+export async function postponeMeeting(
+  deps: MeetingServiceDependencies,
+  before: Meeting,
+  input: MeetingPostpone,
+) {
   requireStatus(before, ['planned', 'confirmed'], 'meeting.notPostponable');
   return applyChange(deps, before, input.sequence, (m) => ({
     ...m,
@@ -95,7 +99,7 @@ export function postponeMeeting(deps: MeetingServiceDependencies, before: Meetin
   }));
 }
 
-export function cancelMeeting(deps: MeetingServiceDependencies, before: Meeting, input: MeetingCancel) {
+export async function cancelMeeting(deps: MeetingServiceDependencies, before: Meeting, input: MeetingCancel) {
   requireStatus(before, ['planned', 'confirmed', 'postponed'], 'meeting.notCancellable');
   return applyChange(deps, before, input.sequence, (m) => ({
     ...m,
@@ -105,7 +109,7 @@ export function cancelMeeting(deps: MeetingServiceDependencies, before: Meeting,
 }
 
 /** Held: only once it has started; a held meeting may be recorded again to correct the figures. */
-export function markMeetingHeld(deps: MeetingServiceDependencies, before: Meeting, input: MeetingHeld) {
+export async function markMeetingHeld(deps: MeetingServiceDependencies, before: Meeting, input: MeetingHeld) {
   requireStatus(before, ['planned', 'confirmed', 'held'], 'meeting.cannotMarkHeld');
   if (Date.parse(before.startsAt) > deps.now().getTime())
     throw new IllegalTransitionError('meeting.notStartedYet');
