@@ -1,0 +1,38 @@
+/** The notifier's configuration: read once at start, a missing variable stops it with its name. */
+import { z } from 'zod';
+import { readEnvironment } from '../lib/config.ts';
+
+/** "thong-bao@example.vn" or "HĐND tỉnh <thong-bao@example.vn>": an identity verified in SES. */
+const sender = z
+  .string()
+  .min(3)
+  .regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/, {
+    error: 'must be an address, or a name with the address in <>',
+  });
+
+export const NotifierEnvironment = z.object({
+  TABLE_NAME: z.string().min(1),
+  AWS_REGION: z.string().min(1).default('ap-southeast-1'),
+  /** DynamoDB Local's URL; unset on AWS. */
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  /** The public site's origin, for the tracking and "not satisfied" links. */
+  PUBLIC_SITE_URL: z.url(),
+  /** The key the public API checks "not satisfied" links with (see functions/lib/petitions/feedback-token.ts). */
+  FEEDBACK_TOKEN_SECRET: z.string().min(16),
+  /** The From address of every notification. */
+  SES_SENDER: sender,
+  /** The SES configuration set that records deliveries, bounces and complaints. */
+  SES_CONFIGURATION_SET: z.string().min(1),
+  /** The local mailbox (aws-ses-v2-local); unset on AWS. */
+  SES_ENDPOINT: z.url().optional(),
+  /**
+   * How long a claimed delivery is left to its sender before another attempt may take it
+   * over. Must exceed the notifier's Lambda timeout (see delivery.ts).
+   */
+  NOTIFY_LEASE_SECONDS: z.coerce.number().int().min(10).max(3600).default(120),
+});
+export type NotifierConfig = z.infer<typeof NotifierEnvironment>;
+
+export function readNotifierConfig(env: NodeJS.ProcessEnv = process.env): NotifierConfig {
+  return readEnvironment(NotifierEnvironment, env);
+}

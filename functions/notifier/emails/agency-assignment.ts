@@ -1,0 +1,44 @@
+/**
+ * To an agency's official mailbox: a petition was routed to it. The submitter's name and
+ * contact are not in it (the agency reads them in the staff app, where access is logged).
+ */
+import type { Petition, TimelineEvent } from '../../../shared/schemas/index.ts';
+import { date, displayCode } from './common.ts';
+import { type RenderedEmail, renderEmail } from './layout.ts';
+
+export interface AgencyAssignment {
+  petition: Petition;
+  event: TimelineEvent;
+  agencyName: string;
+  councilName: string;
+  fieldName: string;
+}
+
+export function agencyAssignmentEmail(a: AgencyAssignment): RenderedEmail {
+  const code = displayCode(a.petition.code);
+  const deadline = a.event.deadline ?? a.petition.deadline;
+  return renderEmail({
+    subject: `Kiến nghị ${code} được chuyển đến ${a.agencyName}`,
+    greeting: `Kính gửi ${a.agencyName},`,
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: `${a.councilName} chuyển đến Quý cơ quan kiến nghị của cử tri dưới đây để xem xét, giải quyết theo thẩm quyền.`,
+      },
+      {
+        kind: 'facts',
+        rows: [
+          { label: 'Mã kiến nghị', value: code },
+          { label: 'Tiêu đề', value: a.petition.title },
+          { label: 'Lĩnh vực', value: a.fieldName },
+          ...(deadline ? [{ label: 'Hạn trả lời', value: date(deadline) }] : []),
+        ],
+      },
+      {
+        kind: 'paragraph',
+        text: 'Vui lòng đăng nhập hệ thống để xem toàn văn kiến nghị, tiếp nhận và trả lời đúng hạn.',
+      },
+    ],
+    signature: a.councilName,
+  });
+}

@@ -1,0 +1,31 @@
+/** "Your petition was received": the tracking code, sent at once. */
+import type { TimelineEvent } from '../../../shared/schemas/index.ts';
+import { dateTime, displayCode, greeting, type SubmitterEmailContext } from './common.ts';
+import { type RenderedEmail, renderEmail } from './layout.ts';
+
+export function receivedEmail(ctx: SubmitterEmailContext, event: TimelineEvent): RenderedEmail {
+  const code = displayCode(ctx.petition.code);
+  return renderEmail({
+    subject: `Kiến nghị ${code} đã được tiếp nhận`,
+    greeting: greeting(ctx.name),
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: `${ctx.councilName} đã tiếp nhận kiến nghị của Ông/Bà lúc ${dateTime(event.at)}.`,
+      },
+      {
+        kind: 'facts',
+        rows: [
+          { label: 'Mã theo dõi', value: code },
+          { label: 'Tiêu đề', value: ctx.petition.title },
+        ],
+      },
+      {
+        kind: 'paragraph',
+        text: 'Vui lòng giữ mã theo dõi này để tra cứu tình trạng giải quyết bất cứ lúc nào. Chúng tôi sẽ gửi thư cho Ông/Bà khi kiến nghị được chuyển đến cơ quan có thẩm quyền và khi có kết quả trả lời.',
+      },
+      { kind: 'link', label: 'Tra cứu kiến nghị', url: ctx.trackingUrl },
+    ],
+    signature: ctx.councilName,
+  });
+}

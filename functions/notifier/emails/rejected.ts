@@ -1,0 +1,28 @@
+/** "Your petition will not be handled", with the secretariat's reason. */
+import type { TimelineEvent } from '../../../shared/schemas/index.ts';
+import { displayCode, greeting, type SubmitterEmailContext } from './common.ts';
+import { type RenderedEmail, renderEmail } from './layout.ts';
+
+export function rejectedEmail(ctx: SubmitterEmailContext, event: TimelineEvent): RenderedEmail {
+  const code = displayCode(ctx.petition.code);
+  return renderEmail({
+    subject: `Kiến nghị ${code} không được tiếp nhận giải quyết`,
+    greeting: greeting(ctx.name),
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: `${ctx.councilName} đã xem xét và không tiếp nhận giải quyết kiến nghị của Ông/Bà.`,
+      },
+      {
+        kind: 'facts',
+        rows: [
+          { label: 'Mã theo dõi', value: code },
+          { label: 'Tiêu đề', value: ctx.petition.title },
+        ],
+      },
+      ...(event.reason ? [{ kind: 'quote' as const, label: 'Lý do', text: event.reason }] : []),
+      { kind: 'link', label: 'Tra cứu kiến nghị', url: ctx.trackingUrl },
+    ],
+    signature: ctx.councilName,
+  });
+}

@@ -1,0 +1,28 @@
+/** "Your petition is being looked at again" (after the submitter said the answer did not satisfy). */
+import type { TimelineEvent } from '../../../shared/schemas/index.ts';
+import { displayCode, greeting, type SubmitterEmailContext } from './common.ts';
+import { type RenderedEmail, renderEmail } from './layout.ts';
+
+export function reopenedEmail(ctx: SubmitterEmailContext, event: TimelineEvent): RenderedEmail {
+  const code = displayCode(ctx.petition.code);
+  return renderEmail({
+    subject: `Kiến nghị ${code} được tiếp tục xem xét`,
+    greeting: greeting(ctx.name),
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: 'Chúng tôi đã ghi nhận ý kiến về kết quả trả lời. Kiến nghị của Ông/Bà được chuyển lại để cơ quan có thẩm quyền tiếp tục xem xét, giải quyết.',
+      },
+      {
+        kind: 'facts',
+        rows: [
+          { label: 'Mã theo dõi', value: code },
+          { label: 'Tiêu đề', value: ctx.petition.title },
+        ],
+      },
+      ...(event.reason ? [{ kind: 'quote' as const, label: 'Lý do', text: event.reason }] : []),
+      { kind: 'link', label: 'Tra cứu kiến nghị', url: ctx.trackingUrl },
+    ],
+    signature: ctx.councilName,
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * The stream handler: for each record of a batch, the notifications its timeline event
+ * calls for, each delivered at most once. A record that fails (SES still throttling, an
+ * unreadable image, a delivery claimed by another attempt) is reported on its own in
+ * batchItemFailures; the others in the batch are done and, when Lambda resumes from the
+ * failed record, their delivery records make the repeat send nothing.
+ */
+import type { Repositories } from '../lib/data/index.ts';
+import type { EmailSender } from '../lib/email/index.ts';
+import { errorFields, log } from '../lib/http/log.ts';
+import { type DeliveryDependencies, deliverOnce } from './delivery.ts';
+import { DeliveryRecords } from './delivery-records.ts';
+import { notificationsFor } from './notifications.ts';
+import {
+  insertedTimelineEvent,
+  type StreamBatchResponse,
+  type StreamEvent,
+  type StreamRecord,
+} from './stream-event.ts';
+
+export interface NotifierDependencies {
+  repos: Repositories;
+  sender: EmailSender;
+  siteUrl: string;
+  feedbackSecret: string;
+  /** Must exceed the function's timeout (see delivery.ts). */
+  leaseSeconds: number;
+  now?: () => Date;
+}
+
+export type StreamHandler = (event: StreamEvent) => Promise<StreamBatchResponse>;
+
+export function createNotifier(deps: NotifierDependencies): StreamHandler {
+  const delivery: DeliveryDependencies = {
+    records: new DeliveryRecords(deps.repos.db, deps.repos.petitions, { leaseSeconds: deps.leaseSeconds }),
+    sender: deps.sender,
+    now: deps.now ?? (() => new Date()),
+  };
+
+  async function processRecord(record: StreamRecord): Promise<void> {
+    const event = insertedTimelineEvent(record);
+    if (!event) return;
+    const notifications = await notificationsFor(event, {
+      repos: deps.repos,
+      siteUrl: deps.siteUrl,
+      feedbackSecret: deps.feedbackSecret,
+    });
+    // Every recipient gets their chance even when one fails; the record fails if any did.
+    let firstError: unknown;
+    for (const n of notifications) {
+      const fields = {
+        eventId: n.eventId,
+        type: n.eventType,
+        kind: n.kind,
+        recipient: n.recipient.split('#')[0],
+      };
+      try {
+        const outcome = await deliverOnce(n, delivery);
+        log.info('notifier: delivery', { ...fields, outcome });
+      } catch (error) {
+        log.warn('notifier: delivery failed, will retry', { ...fields, ...errorFields(error) });
+        firstError ??= error;
+      }
+    }
+    if (firstError !== undefined) throw firstError;
+  }
+
+  return async (event) => {
+    const batchItemFailures: StreamBatchResponse['batchItemFailures'] = [];
+    // In order: a petition's "received" goes out before its "routed".
+    for (const record of event.Records ?? []) {
+      try {
+        await processRecord(record);
+      } catch (error) {
+        const sequenceNumber = record.dynamodb?.SequenceNumber;
+        log.error('notifier: record failed', {
+          eventID: record.eventID,
+          sequenceNumber,
+          ...errorFields(error),
+        });
+        // Lambda identifies a DynamoDB stream record by its sequence number.
+        if (sequenceNumber) batchItemFailures.push({ itemIdentifier: sequenceNumber });
+      }
+    }
+    return { batchItemFailures };
+  };
+}

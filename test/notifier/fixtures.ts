@@ -1,0 +1,121 @@
+/**
+ * Petitions, contacts and stream records for the notifier's tests: real items in a test
+ * table, and the stream records Lambda would deliver for them.
+ */
+import { randomUUID } from 'node:crypto';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { SESClient } from '@aws-sdk/client-ses';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import type { Repositories } from '../../functions/lib/data/index.ts';
+import { petitionKeys } from '../../functions/lib/data/petition-repository.ts';
+import { createEmailSender, DEFAULT_RETRY_POLICY } from '../../functions/lib/email/index.ts';
+import type { StreamRecord } from '../../functions/notifier/stream-event.ts';
+import { DEMO_AGENCIES, DEMO_COUNCILS, DEMO_FIELDS } from '../../shared/demo/reference.ts';
+import type { Petition, SubmitterContact, TimelineEvent } from '../../shared/schemas/index.ts';
+import { generateTrackingCode } from '../../shared/tracking-code.ts';
+
+export const SITE_URL = 'https://kien-nghi.example.vn';
+export const FEEDBACK_SECRET = 'test-feedback-secret-0123456789';
+export const AGENCY = DEMO_AGENCIES.find((a) => a.id === 'ubnd-huu-lung')!;
+
+/** The council, the agency and the field the test petitions use. */
+export async function seedReference(repos: Repositories): Promise<void> {
+  await repos.reference.create('councils', DEMO_COUNCILS.find((c) => c.id === 'huu-lung')!);
+  await repos.reference.create('agencies', AGENCY);
+  await repos.reference.create('fields', DEMO_FIELDS.find((f) => f.id === 'an-toan-giao-thong')!);
+}
+
+export function newPetition(overrides: Partial<Petition> = {}): Petition {
+  const now = '2026-11-30T17:30:00.000Z';
+  return {
+    code: generateTrackingCode(),
+    councilId: 'huu-lung',
+    channel: 'online',
+    status: 'received',
+    fieldId: 'an-toan-giao-thong',
+    localityId: 'van-nham',
+    communeId: 'van-nham',
+    title: 'Sửa chữa đường liên xã Vân Nham – Minh Tiến',
+    content: 'Đoạn đường liên xã bị sạt lở sau mưa lũ, đề nghị sớm sửa chữa để bảo đảm an toàn.',
+    consentToPublish: true,
+    receivedAt: now,
+    voterCount: 1,
+    version: 1,
+    updatedAt: now,
+    ...overrides,
+  };
+}
+
+export function contactOf(code: string, person: { name: string; email?: string }): SubmitterContact {
+  return {
+    code,
+    name: person.name,
+    ...(person.email ? { email: person.email } : {}),
+    phone: '0912345678',
+    address: 'Thôn Làng Ngõa, xã Vân Nham',
+    communeId: 'van-nham',
+  };
+}
+
+export function eventOf(
+  code: string,
+  type: TimelineEvent['type'],
+  extra: Partial<TimelineEvent> = {},
+): TimelineEvent {
+  return {
+    id: randomUUID(),
+    code,
+    type,
+    at: '2026-11-30T17:30:00.000Z',
+    actor: { id: 'thu-ky', role: 'secretariat' },
+    ...extra,
+  };
+}
+
+let sequence = 1000;
+
+/** The record Lambda delivers when an item is written (keys and images in DynamoDB JSON). */
+export function streamRecordOf(
+  item: Record<string, unknown>,
+  eventName: StreamRecord['eventName'] = 'INSERT',
+) {
+  const image = marshall(item, { removeUndefinedValues: true }) as Record<string, AttributeValue>;
+  return {
+    eventID: randomUUID(),
+    eventName,
+    eventSource: 'aws:dynamodb',
+    eventVersion: '1.1',
+    awsRegion: 'ap-southeast-1',
+    dynamodb: {
+      ApproximateCreationDateTime: Math.floor(Date.now() / 1000),
+      Keys: { pk: image.pk!, sk: image.sk! },
+      NewImage: image,
+      SequenceNumber: String(++sequence).padStart(21, '0'),
+      SizeBytes: 100,
+      StreamViewType: 'NEW_AND_OLD_IMAGES',
+    },
+  } satisfies StreamRecord;
+}
+
+/** The record of a timeline event's insert, as the repository stores the event. */
+export function eventRecord(event: TimelineEvent): StreamRecord {
+  return streamRecordOf({
+    pk: petitionKeys.pk(event.code),
+    sk: petitionKeys.eventSk(event),
+    entity: 'event',
+    ...event,
+  });
+}
+
+/** A sender over a (mocked) SES client that never really waits between retries. */
+export function testSender() {
+  return createEmailSender({
+    client: new SESClient({
+      region: 'ap-southeast-1',
+      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+    }),
+    sender: 'HĐND huyện Hữu Lũng <thong-bao@hdnd.example.vn>',
+    configurationSet: 'notifications',
+    retry: { ...DEFAULT_RETRY_POLICY, sleep: async () => undefined },
+  });
+}

@@ -1,0 +1,276 @@
+import { MessageRejected, SESClient, SESServiceException, SendEmailCommand } from '@aws-sdk/client-ses';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { petitionKeys } from '../../functions/lib/data/petition-repository.ts';
+import { createNotifier, type NotifierDependencies } from '../../functions/notifier/notifier.ts';
+import type { Petition } from '../../shared/schemas/index.ts';
+import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import {
+  AGENCY,
+  contactOf,
+  eventOf,
+  eventRecord,
+  FEEDBACK_SECRET,
+  newPetition,
+  SITE_URL,
+  seedReference,
+  streamRecordOf,
+  testSender,
+} from './fixtures.ts';
+
+const ses = mockClient(SESClient);
+let t: TestDatabase;
+
+beforeAll(async () => {
+  t = await createTestDatabase('notifier');
+  await seedReference(t.repos);
+});
+afterAll(async () => t.drop());
+beforeEach(() => ses.reset());
+
+const throttled = () =>
+  new SESServiceException({
+    name: 'Throttling',
+    $fault: 'client',
+    $metadata: { httpStatusCode: 400 },
+    message: 'Maximum sending rate exceeded.',
+  });
+
+function notifier(overrides: Partial<NotifierDependencies> = {}) {
+  return createNotifier({
+    repos: t.repos,
+    sender: testSender(),
+    siteUrl: SITE_URL,
+    feedbackSecret: FEEDBACK_SECRET,
+    leaseSeconds: 120,
+    ...overrides,
+  });
+}
+
+async function petitionWith(email: string | undefined, overrides: Partial<Petition> = {}) {
+  const petition = newPetition(overrides);
+  await t.repos.petitions.create({
+    petition,
+    contact: contactOf(petition.code, { name: 'Hoàng Văn Minh', ...(email ? { email } : {}) }),
+    events: [],
+  });
+  return petition;
+}
+
+const sentTo = () =>
+  ses.commandCalls(SendEmailCommand).map((c) => c.args[0].input.Destination?.ToAddresses?.[0]);
+
+async function deliveryRecord(code: string, eventId: string, recipient = 'submitter') {
+  const { Item } = await t.db.doc.send(
+    new GetCommand({
+      TableName: t.tableName,
+      Key: { pk: petitionKeys.pk(code), sk: petitionKeys.notifiedSk(eventId, recipient) },
+    }),
+  );
+  return Item;
+}
+
+describe('notifier', () => {
+  it('sends once when SES throttles and then accepts', async () => {
+    ses.on(SendEmailCommand).rejectsOnce(throttled()).resolves({ MessageId: 'm-1' });
+    const petition = await petitionWith('minh@example.com');
+    const received = eventOf(petition.code, 'received');
+
+    const result = await notifier()({ Records: [eventRecord(received)] });
+
+    expect(result.batchItemFailures).toEqual([]);
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(2);
+    expect(sentTo()).toEqual(['minh@example.com', 'minh@example.com']);
+    expect(await deliveryRecord(petition.code, received.id)).toMatchObject({
+      state: 'sent',
+      messageId: 'm-1',
+    });
+  });
+
+  it('sends nothing when a record is delivered again', async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: 'm-2' });
+    const petition = await petitionWith('minh@example.com');
+    const record = eventRecord(eventOf(petition.code, 'received'));
+    const handle = notifier();
+
+    await handle({ Records: [record] });
+    const again = await handle({ Records: [record] });
+
+    expect(again.batchItemFailures).toEqual([]);
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(1);
+  });
+
+  it('records a permanent refusal on the timeline and does not retry it', async () => {
+    ses.on(SendEmailCommand).rejects(new MessageRejected({ message: 'Address blacklisted.', $metadata: {} }));
+    const petition = await petitionWith('bounce@example.com');
+    const rejected = eventOf(petition.code, 'rejected', { reason: 'Không phải kiến nghị' });
+    const handle = notifier();
+
+    const first = await handle({ Records: [eventRecord(rejected)] });
+    const redelivered = await handle({ Records: [eventRecord(rejected)] });
+
+    expect(first.batchItemFailures).toEqual([]);
+    expect(redelivered.batchItemFailures).toEqual([]);
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(1);
+    const record = await t.repos.petitions.getWithContact(petition.code);
+    const failures = record!.events.filter((e) => e.type === 'notify_failed');
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatchObject({ reason: 'message_rejected', actor: { role: 'system' } });
+    expect(JSON.stringify(failures[0])).not.toContain('bounce@example.com');
+    expect(await deliveryRecord(petition.code, rejected.id)).toMatchObject({ state: 'failed' });
+  });
+
+  it('fails only the poison record of a batch', async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: 'm-3' });
+    const a = await petitionWith('a@example.com');
+    const b = await petitionWith('b@example.com');
+    const poison = streamRecordOf({
+      pk: petitionKeys.pk(a.code),
+      sk: `${petitionKeys.eventPrefix}2026-11-30T00:00:00.000Z#broken`,
+      type: 'no-such-type',
+    });
+
+    const result = await notifier()({
+      Records: [eventRecord(eventOf(a.code, 'received')), poison, eventRecord(eventOf(b.code, 'received'))],
+    });
+
+    expect(result.batchItemFailures).toEqual([{ itemIdentifier: poison.dynamodb.SequenceNumber }]);
+    expect(sentTo().sort()).toEqual(['a@example.com', 'b@example.com']);
+  });
+
+  it('fails the record when throttling outlasts the retries, and sends on the redelivery', async () => {
+    ses.on(SendEmailCommand).rejects(throttled());
+    const petition = await petitionWith('minh@example.com');
+    const received = eventOf(petition.code, 'received');
+    const record = eventRecord(received);
+    const handle = notifier();
+
+    const first = await handle({ Records: [record] });
+    expect(first.batchItemFailures).toEqual([{ itemIdentifier: record.dynamodb?.SequenceNumber }]);
+    // The claim was given back, so the retry is free to send.
+    expect(await deliveryRecord(petition.code, received.id)).toBeUndefined();
+
+    ses.reset();
+    ses.on(SendEmailCommand).resolves({ MessageId: 'm-4' });
+    const retried = await handle({ Records: [record] });
+    expect(retried.batchItemFailures).toEqual([]);
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(1);
+  });
+
+  it('fails a record whose delivery another attempt holds, and takes it over once the lease ran out', async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: 'm-5' });
+    const petition = await petitionWith('minh@example.com');
+    const received = eventOf(petition.code, 'received');
+    const record = eventRecord(received);
+    const start = Date.parse('2026-12-01T08:00:00Z');
+    // An attempt that claimed the delivery and then died without a word.
+    const crashed = notifier({
+      now: () => new Date(start),
+      sender: { send: () => new Promise(() => undefined) },
+    });
+    void crashed({ Records: [record] });
+    await expect.poll(() => deliveryRecord(petition.code, received.id)).toMatchObject({ state: 'sending' });
+
+    const early = await notifier({ now: () => new Date(start + 60_000) })({ Records: [record] });
+    expect(early.batchItemFailures).toHaveLength(1);
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(0);
+
+    const late = await notifier({ now: () => new Date(start + 121_000) })({ Records: [record] });
+    expect(late.batchItemFailures).toEqual([]);
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(1);
+  });
+
+  it('sends no email and reports no error for a submitter without an email address', async () => {
+    const petition = await petitionWith(undefined);
+    const result = await notifier()({ Records: [eventRecord(eventOf(petition.code, 'received'))] });
+    expect(result.batchItemFailures).toEqual([]);
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(0);
+  });
+
+  it('ignores changes that are not new timeline events', async () => {
+    const petition = await petitionWith('minh@example.com');
+    const result = await notifier()({
+      Records: [
+        streamRecordOf(
+          { pk: petitionKeys.pk(petition.code), sk: petitionKeys.petitionSk, ...petition },
+          'MODIFY',
+        ),
+        streamRecordOf({ pk: petitionKeys.pk(petition.code), sk: petitionKeys.contactSk, name: 'x' }),
+        streamRecordOf({
+          ...eventOf(petition.code, 'acknowledged'),
+          pk: petitionKeys.pk(petition.code),
+          sk: `${petitionKeys.eventPrefix}x`,
+        }),
+      ],
+    });
+    expect(result.batchItemFailures).toEqual([]);
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(0);
+  });
+
+  it("tells the submitter and the agency's mailbox about a new assignment, each once", async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: 'm-6' });
+    const petition = await petitionWith('minh@example.com', { status: 'routed', agencyId: AGENCY.id });
+    const routed = eventOf(petition.code, 'routed', {
+      agencyId: AGENCY.id,
+      deadline: '2026-12-30T16:59:59.999Z',
+    });
+    const handle = notifier();
+    await handle({ Records: [eventRecord(routed)] });
+    await handle({ Records: [eventRecord(routed)] });
+
+    expect(sentTo().sort()).toEqual([AGENCY.email, 'minh@example.com'].sort());
+    const toAgency = ses
+      .commandCalls(SendEmailCommand)
+      .find((c) => c.args[0].input.Destination?.ToAddresses?.[0] === AGENCY.email)!.args[0].input;
+    const agencyText = `${toAgency.Message?.Body?.Text?.Data}${toAgency.Message?.Body?.Html?.Data}`;
+    expect(agencyText).toContain(petition.title);
+    expect(agencyText).not.toContain('Hoàng Văn Minh');
+    expect(agencyText).not.toContain('minh@example.com');
+  });
+
+  it("tells each merged petition's submitter when the primary is answered", async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: 'm-7' });
+    const primary = await petitionWith('primary@example.com', { status: 'routed', agencyId: AGENCY.id });
+    const duplicate = newPetition({ title: 'Đường liên xã sạt lở' });
+    await t.repos.petitions.create({
+      petition: { ...duplicate, status: 'merged', mergedInto: primary.code },
+      contact: contactOf(duplicate.code, { name: 'Vi Thị Thu', email: 'thu@example.com' }),
+      events: [eventOf(duplicate.code, 'merged', { mergedInto: primary.code })],
+    });
+    const answered = eventOf(primary.code, 'answered');
+    const [saved] = await t.repos.petitions.save([
+      {
+        before: primary,
+        after: {
+          ...primary,
+          status: 'answered',
+          answeredAt: answered.at,
+          answer: {
+            text: 'UBND huyện đã bố trí kinh phí sửa chữa trong quý I.',
+            documentNumber: '245/UBND-KT',
+            documentDate: '2026-11-30',
+            result: 'resolved',
+            answeredAt: answered.at,
+            agencyId: AGENCY.id,
+          },
+        },
+        events: [answered],
+      },
+    ]);
+    expect(saved!.status).toBe('answered');
+
+    await notifier()({ Records: [eventRecord(answered)] });
+
+    expect(sentTo().sort()).toEqual(['primary@example.com', 'thu@example.com']);
+    const toFollower = ses
+      .commandCalls(SendEmailCommand)
+      .find((c) => c.args[0].input.Destination?.ToAddresses?.[0] === 'thu@example.com')!.args[0].input;
+    const body = `${toFollower.Message?.Subject?.Data}${toFollower.Message?.Body?.Text?.Data}${toFollower.Message?.Body?.Html?.Data}`;
+    expect(body).toContain('UBND huyện đã bố trí kinh phí sửa chữa trong quý I.');
+    expect(body).toContain('Vi Thị Thu');
+    expect(body).not.toContain('Hoàng Văn Minh');
+    expect(body).not.toContain('primary@example.com');
+    expect(body).not.toContain(primary.title);
+  });
+});
