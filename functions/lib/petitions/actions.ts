@@ -1,0 +1,149 @@
+/**
+ * The staff actions on one petition. Each reads the petition, checks the policy, asks the
+ * status machine, and writes the new state with its timeline event in one conditional
+ * transaction (a concurrent change in between is a 409). Merging is in merge.ts.
+ */
+import { ValidationError } from '../../../shared/errors.ts';
+import type {
+  AnswerInput,
+  FollowUpInput,
+  NoteInput,
+  Petition,
+  ReasonInput,
+  RoadmapInput,
+  RouteInput,
+} from '../../../shared/schemas/index.ts';
+import { deadlineAfter } from '../../../shared/time.ts';
+import { requireOn } from './access.ts';
+import {
+  changed,
+  illegal,
+  loadPetition,
+  nextStatus,
+  type StaffActionContext,
+  saveChanges,
+  staffEvent,
+} from './staff-action.ts';
+
+const DEFAULT_DEADLINE_DAYS = 30;
+
+/** Secretariat: send to the competent body (or override the body), starting its deadline. */
+export async function routePetition(ctx: StaffActionContext, code: string, input: RouteInput) {
+  const before = await loadPetition(ctx, code);
+  await requireOn(ctx.repos, ctx.user, before, 'triage');
+  const ref = await ctx.repos.reference.load();
+  if (!ref.agencies.has(input.agencyId))
+    throw new ValidationError({ agencyId: { key: 'field.unknownAgency' } });
+  const status = nextStatus(before, 'route');
+  const days = ref.councils.get(before.councilId)?.settings.deadlineDays ?? DEFAULT_DEADLINE_DAYS;
+  const deadline = deadlineAfter(ctx.now, days);
+  const now = ctx.now.toISOString();
+  const after = changed(before, { status, agencyId: input.agencyId, routedAt: now, deadline }, ctx.now);
+  const event = staffEvent(ctx, code, 'routed', { agencyId: input.agencyId, deadline, reason: input.reason });
+  return only(await saveChanges(ctx, [{ before, after, events: [event] }]));
+}
+
+/** Secretariat: not a petition (spam, abuse…): the reason is kept and told to the submitter. */
+export async function rejectPetition(ctx: StaffActionContext, code: string, input: ReasonInput) {
+  const before = await loadPetition(ctx, code);
+  await requireOn(ctx.repos, ctx.user, before, 'triage');
+  const after = changed(before, { status: nextStatus(before, 'reject') }, ctx.now);
+  const event = staffEvent(ctx, code, 'rejected', { reason: input.reason });
+  return only(await saveChanges(ctx, [{ before, after, events: [event] }]));
+}
+
+/** Secretariat: an answered petition needs nothing more. */
+export async function closePetition(ctx: StaffActionContext, code: string, input: NoteInput) {
+  const before = await loadPetition(ctx, code);
+  await requireOn(ctx.repos, ctx.user, before, 'triage');
+  const after = changed(before, { status: nextStatus(before, 'close') }, ctx.now);
+  const event = staffEvent(ctx, code, 'closed', { reason: input.reason });
+  return only(await saveChanges(ctx, [{ before, after, events: [event] }]));
+}
+
+/** Agency: "we have it and are working on it". */
+export async function acknowledgePetition(ctx: StaffActionContext, code: string, input: NoteInput) {
+  const before = await loadPetition(ctx, code);
+  await requireOn(ctx.repos, ctx.user, before, 'answer');
+  const after = changed(before, { status: nextStatus(before, 'acknowledge') }, ctx.now);
+  const event = staffEvent(ctx, code, 'acknowledged', { note: input.reason });
+  return only(await saveChanges(ctx, [{ before, after, events: [event] }]));
+}
+
+/** Agency: how and by when the matter will be settled; acknowledges a routed petition on the way. */
+export async function giveRoadmap(ctx: StaffActionContext, code: string, input: RoadmapInput) {
+  const before = await loadPetition(ctx, code);
+  await requireOn(ctx.repos, ctx.user, before, 'answer');
+  if (before.status !== 'routed' && before.status !== 'in_progress') throw illegal('roadmap', before.status);
+  const events = [];
+  if (before.status === 'routed') events.push(staffEvent(ctx, code, 'acknowledged'));
+  const status = before.status === 'routed' ? nextStatus(before, 'acknowledge') : before.status;
+  events.push(staffEvent(ctx, code, 'roadmap', { note: `${input.text} (${input.expectedBy})` }));
+  const roadmap = { text: input.text, expectedBy: input.expectedBy };
+  const after = changed(before, { status, roadmap }, ctx.now);
+  return only(await saveChanges(ctx, [{ before, after, events }]));
+}
+
+/**
+ * Agency: the answer. Petitions merged into this one follow it through `mergedInto`; the
+ * answer is published when the submitter consented or it was raised at a public meeting.
+ */
+export async function answerPetition(ctx: StaffActionContext, code: string, input: AnswerInput) {
+  const before = await loadPetition(ctx, code);
+  await requireOn(ctx.repos, ctx.user, before, 'answer');
+  const status = nextStatus(before, 'answer');
+  const now = ctx.now.toISOString();
+  const answer = { ...input, answeredAt: now, agencyId: before.agencyId ?? ctx.user.agencyId ?? 'unknown' };
+  const published = before.consentToPublish || before.channel === 'meeting';
+  const after = changed(
+    before,
+    {
+      status,
+      answer,
+      answeredAt: now,
+      // A new answer settles an earlier "not satisfied"; the timeline keeps that it happened.
+      unsatisfied: undefined,
+      publishedAt: published ? (before.publishedAt ?? now) : undefined,
+    },
+    ctx.now,
+  );
+  const event = staffEvent(ctx, code, 'answered', { agencyId: answer.agencyId });
+  return only(await saveChanges(ctx, [{ before, after, events: [event] }]));
+}
+
+/** Agency: not our competence. Back to the secretariat's triage, without body or deadline. */
+export async function returnPetition(ctx: StaffActionContext, code: string, input: ReasonInput) {
+  const before = await loadPetition(ctx, code);
+  await requireOn(ctx.repos, ctx.user, before, 'answer');
+  const status = nextStatus(before, 'return');
+  const after = changed(
+    before,
+    {
+      status,
+      agencyId: undefined,
+      deadline: undefined,
+      routedAt: undefined,
+      roadmap: undefined,
+      proposedAgencyId: before.proposedAgencyId === before.agencyId ? undefined : before.proposedAgencyId,
+    },
+    ctx.now,
+  );
+  const event = staffEvent(ctx, code, 'returned', { reason: input.reason, agencyId: before.agencyId });
+  return only(await saveChanges(ctx, [{ before, after, events: [event] }]));
+}
+
+/** Delegate (or secretariat): a follow-up note (đôn đốc). Only the timeline changes. */
+export async function followUpPetition(ctx: StaffActionContext, code: string, input: FollowUpInput) {
+  const petition = await loadPetition(ctx, code);
+  await requireOn(ctx.repos, ctx.user, petition, 'followUp');
+  // A rejected petition has nothing to follow; a merged one is followed through its primary.
+  if (petition.status === 'rejected' || petition.status === 'merged')
+    throw illegal('followUp', petition.status);
+  const event = staffEvent(ctx, code, 'follow_up', { note: input.note });
+  await ctx.repos.petitions.appendEvents([event]);
+  return event;
+}
+
+function only(saved: Petition[]): Petition {
+  return saved[0]!;
+}

@@ -1,0 +1,106 @@
+/**
+ * The staff's lists of petitions, each read through an index (never a Scan):
+ *   triage (a council's petitions by status, oldest first)          gsi2
+ *   an agency's queue by status, earliest deadline (overdue) first   gsi1
+ *   a delegate group's petitions: its communes and its meetings      gsi6, gsi4
+ */
+import { BadRequestError, NotFoundError } from '../../../shared/errors.ts';
+import type { Petition, QueueQuery, StaffUser } from '../../../shared/schemas/index.ts';
+import { isOverdue } from '../../../shared/status-machine.ts';
+import { authorize, canManageCouncil, canReadAgencyQueue, canReadGroup } from '../auth/policy.ts';
+import type { Page, Repositories } from '../data/index.ts';
+import { withOverdue } from './staff-view.ts';
+
+export interface ListContext {
+  repos: Repositories;
+  user: StaffUser;
+  now: Date;
+}
+
+type Listed = Petition & { overdue: boolean };
+
+const pageOf = (page: Page<Petition>, now: Date): Page<Listed> => ({
+  items: page.items.map((p) => withOverdue(p, now)),
+  ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
+});
+
+/** The secretariat's queue: "received" is triage, with the matrix's proposed body on each. */
+export async function councilQueue(ctx: ListContext, councilId: string, query: QueueQuery) {
+  authorize(canManageCouncil(ctx.user, councilId));
+  const ref = await ctx.repos.reference.load();
+  if (!ref.councils.has(councilId)) throw new NotFoundError('field.unknownCouncil');
+  const page = await ctx.repos.petitions.listCouncilQueue(councilId, query.status ?? 'received', query);
+  return pageOf(page, ctx.now);
+}
+
+/** An agency's queue in one status; the index orders by deadline, so overdue ones come first. */
+export async function agencyQueue(ctx: ListContext, agencyId: string, query: QueueQuery) {
+  authorize(canReadAgencyQueue(ctx.user, agencyId));
+  const page = await ctx.repos.petitions.listAgencyQueue(agencyId, query.status ?? 'routed', query);
+  return pageOf(page, ctx.now);
+}
+
+/** How many petitions a delegate's list gathers per commune or meeting, at most. */
+const PER_SOURCE = 500;
+
+async function readAll<T>(read: (cursor?: string) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await read(cursor);
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor && items.length < PER_SOURCE);
+  return items;
+}
+
+/** Overdue first, then those the submitter found unsatisfying, then still open, newest first. */
+function delegateOrder(now: Date) {
+  const rank = (p: Petition) => (isOverdue(p, now) ? 0 : p.unsatisfied ? 1 : p.answer ? 3 : 2);
+  return (a: Petition, b: Petition) => rank(a) - rank(b) || b.receivedAt.localeCompare(a.receivedAt);
+}
+
+/**
+ * A delegate group's petitions: from the communes of its electoral unit (to its council),
+ * and raised at its meetings. Anonymised by construction: petition items hold no contact.
+ * Several index reads are merged and ordered here, so the page cursor is an offset.
+ */
+export async function groupPetitions(ctx: ListContext, groupId: string, query: QueueQuery) {
+  const ref = await ctx.repos.reference.load();
+  const group = ref.delegateGroups.get(groupId);
+  if (!group) throw new NotFoundError('field.unknownGroup');
+  authorize(canReadGroup(ctx.user, group));
+
+  const byCode = new Map<string, Petition>();
+  const communes = ref.electoralUnits.get(group.electoralUnitId)?.communeIds ?? [];
+  for (const communeId of communes) {
+    const items = await readAll((cursor) =>
+      ctx.repos.petitions.listByCommune(communeId, { limit: 100, cursor }),
+    );
+    for (const p of items) if (p.councilId === group.councilId) byCode.set(p.code, p);
+  }
+  const meetings = await readAll((cursor) =>
+    ctx.repos.meetings.listByCouncil(group.councilId, {}, { limit: 200, cursor }),
+  );
+  for (const meeting of meetings.filter((m) => m.groupId === group.id)) {
+    const items = await readAll((cursor) =>
+      ctx.repos.petitions.listByMeeting(meeting.id, { limit: 100, cursor }),
+    );
+    for (const p of items) byCode.set(p.code, p);
+  }
+
+  const all = [...byCode.values()].filter((p) => p.status !== 'merged').sort(delegateOrder(ctx.now));
+  const offset = decodeOffset(query.cursor);
+  const items = all.slice(offset, offset + query.limit).map((p) => withOverdue(p, ctx.now));
+  const next = offset + query.limit;
+  return { items, ...(next < all.length ? { nextCursor: encodeOffset(next) } : {}) };
+}
+
+const encodeOffset = (offset: number) => Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
+
+function decodeOffset(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  const match = /^o:(\d{1,6})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new BadRequestError('field.invalid');
+  return Number(match[1]);
+}

@@ -1,0 +1,63 @@
+/**
+ * The staff API: what the secretariat, agency officers, delegates and admins call from the
+ * staff console. Every route but GET /health needs a valid staff token; what each role may
+ * do is decided by the policy (functions/lib/auth/policy.ts). Routes are grouped by resource.
+ */
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { handleNotFound } from '../lib/http/errors.ts';
+import { authenticate } from './authenticate.ts';
+import type { StaffApiDependencies } from './dependencies.ts';
+import type { StaffEnv } from './env.ts';
+import { handleStaffError } from './errors.ts';
+import { agencyRoutes } from './routes/agencies.ts';
+import { councilRoutes } from './routes/councils.ts';
+import { groupRoutes } from './routes/groups.ts';
+import { meRoutes } from './routes/me.ts';
+import { petitionRoutes } from './routes/petitions.ts';
+
+export type { StaffApiDependencies } from './dependencies.ts';
+
+export function createStaffApp(deps: StaffApiDependencies) {
+  const { repos } = deps;
+  const app = new Hono<StaffEnv>();
+
+  if (deps.consoleOrigin) {
+    // Answers the browser's preflight before sign-in is checked (a preflight carries no token).
+    app.use(
+      '*',
+      cors({
+        origin: deps.consoleOrigin,
+        allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
+        allowHeaders: ['Authorization', 'Content-Type', 'Accept-Language'],
+        maxAge: 600,
+      }),
+    );
+  }
+
+  app.get('/health', async (c) => {
+    await repos.db.doc.send(
+      new GetCommand({ TableName: repos.db.tableName, Key: { pk: 'HEALTH', sk: 'HEALTH' } }),
+    );
+    c.header('Cache-Control', 'no-store');
+    return c.json({ status: 'ok' });
+  });
+
+  const signedIn = authenticate(deps.verifyToken);
+  app.use('*', async (c, next) => {
+    if (c.req.path === '/health' && c.req.method === 'GET') return next();
+    c.header('Cache-Control', 'no-store');
+    return signedIn(c, next);
+  });
+
+  app.route('/v1/me', meRoutes(deps));
+  app.route('/v1/petitions', petitionRoutes(deps));
+  app.route('/v1/councils', councilRoutes(deps));
+  app.route('/v1/agencies', agencyRoutes(deps));
+  app.route('/v1/groups', groupRoutes(deps));
+
+  app.notFound(handleNotFound);
+  app.onError(handleStaffError);
+  return app;
+}

@@ -1,0 +1,12 @@
+/** What the staff API is built from: Lambda and the local stack pass the same things. */
+import type { TokenVerifier } from '../lib/auth/verify-token.ts';
+import type { Repositories } from '../lib/data/index.ts';
+
+export interface StaffApiDependencies {
+  repos: Repositories;
+  /** Checks a bearer token (Cognito on AWS, the local issuer locally). */
+  verifyToken: TokenVerifier;
+  /** The staff console's origin, allowed to call from a browser. */
+  consoleOrigin?: string | undefined;
+  now?: () => Date;
+}

@@ -1,0 +1,27 @@
+/** The staff API on Lambda (behind API Gateway's HTTP API, with a JWT authorizer in front). */
+import { handle } from 'hono/aws-lambda';
+import { createTokenVerifier } from '../lib/auth/verify-token.ts';
+import { createDatabase, createRepositories } from '../lib/data/index.ts';
+import { createStaffApp } from './app.ts';
+import { readStaffConfig } from './config.ts';
+
+const config = readStaffConfig();
+const repos = createRepositories(
+  createDatabase({
+    tableName: config.TABLE_NAME,
+    region: config.AWS_REGION,
+    endpoint: config.DYNAMODB_ENDPOINT,
+  }),
+);
+
+export const handler = handle(
+  createStaffApp({
+    repos,
+    verifyToken: createTokenVerifier({
+      jwksUrl: config.STAFF_JWKS_URL,
+      issuer: config.STAFF_JWT_ISSUER,
+      audience: config.STAFF_JWT_AUDIENCE,
+    }),
+    consoleOrigin: config.STAFF_CONSOLE_ORIGIN,
+  }),
+);

@@ -1,0 +1,88 @@
+/**
+ * /v1/councils/{councilId}: the secretariat's side of a council — its petition queues
+ * (triage first), its settings (deadline days, auto-route) and its competence rules.
+ */
+import { randomUUID } from 'node:crypto';
+import { type Context, Hono } from 'hono';
+import { NotFoundError } from '../../../shared/errors.ts';
+import {
+  CouncilSettingsInput,
+  QueueQuery,
+  type RoutingRule,
+  RoutingRuleInput,
+} from '../../../shared/schemas/index.ts';
+import { authorize, canManageCouncil } from '../../lib/auth/policy.ts';
+import { councilQueue } from '../../lib/petitions/staff-lists.ts';
+import type { StaffApiDependencies } from '../dependencies.ts';
+import type { StaffEnv } from '../env.ts';
+import { assertReferencesExist } from '../reference-checks.ts';
+import { idParam, jsonBody, queryOf } from '../request.ts';
+
+export function councilRoutes(deps: StaffApiDependencies) {
+  const { repos } = deps;
+  const now = deps.now ?? (() => new Date());
+  const app = new Hono<StaffEnv>();
+
+  /** The council in the path, once the user may manage it. */
+  const councilOf = async (c: Context<StaffEnv>, councilId: string) => {
+    authorize(canManageCouncil(c.var.staff, councilId));
+    const ref = await repos.reference.load();
+    const council = ref.councils.get(councilId);
+    if (!council) throw new NotFoundError('field.unknownCouncil');
+    return { ref, council };
+  };
+
+  app.get('/:councilId', async (c) => {
+    const { council } = await councilOf(c, idParam(c, 'councilId'));
+    return c.json({ council });
+  });
+
+  app.put('/:councilId/settings', async (c) => {
+    const councilId = idParam(c, 'councilId');
+    const settings = await jsonBody(c, CouncilSettingsInput);
+    const { council } = await councilOf(c, councilId);
+    const updated = { ...council, settings };
+    await repos.reference.update('councils', updated);
+    return c.json({ council: updated });
+  });
+
+  /** ?status=received (the triage queue, the default) | routed | … ; paged by cursor. */
+  app.get('/:councilId/petitions', async (c) => {
+    const councilId = idParam(c, 'councilId');
+    const query = queryOf(c, QueueQuery);
+    return c.json(await councilQueue({ repos, user: c.var.staff, now: now() }, councilId, query));
+  });
+
+  app.get('/:councilId/routing-rules', async (c) => {
+    const { ref, council } = await councilOf(c, idParam(c, 'councilId'));
+    return c.json({ items: ref.routingRulesOf(council.id) });
+  });
+
+  app.post('/:councilId/routing-rules', async (c) => {
+    const councilId = idParam(c, 'councilId');
+    const input = await jsonBody(c, RoutingRuleInput);
+    const { ref } = await councilOf(c, councilId);
+    assertReferencesExist(ref, input);
+    const rule: RoutingRule = {
+      ...input,
+      councilId,
+      id: input.id ?? `${councilId}-r-${randomUUID().slice(0, 8)}`,
+    };
+    await repos.reference.create('routingRules', rule);
+    return c.json({ rule }, 201);
+  });
+
+  app.put('/:councilId/routing-rules/:ruleId', async (c) => {
+    const [councilId, ruleId] = [idParam(c, 'councilId'), idParam(c, 'ruleId')];
+    const input = await jsonBody(c, RoutingRuleInput.omit({ id: true }));
+    const { ref } = await councilOf(c, councilId);
+    if (!ref.routingRulesOf(councilId).some((r) => r.id === ruleId))
+      throw new NotFoundError('entity.notFound');
+    assertReferencesExist(ref, input);
+    const rule: RoutingRule = { ...input, councilId, id: ruleId };
+    await repos.reference.update('routingRules', rule);
+    return c.json({ rule });
+  });
+
+  return app;
+}

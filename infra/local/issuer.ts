@@ -1,0 +1,121 @@
+/**
+ * A small OpenID-style issuer for the local stack, standing in for the Cognito user pool:
+ * an RS256 key pair made at start, its public key at /.well-known/jwks.json, and a
+ * sign-in (POST /token, or the form at /) for the demo staff accounts. Its tokens carry
+ * the same claims as Cognito's ID tokens, so the staff API checks them with the same code.
+ */
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
+import { claimsOf } from '../../functions/lib/auth/claims.ts';
+import { DEMO_STAFF, DEMO_STAFF_PASSWORD, type DemoStaffAccount } from '../../shared/demo/staff.ts';
+import { listen } from './http-server.ts';
+import { signInPage } from './issuer-page.ts';
+
+export interface LocalIssuerOptions {
+  port: number;
+  host?: string;
+  /** The client id tokens are issued for (the staff API's STAFF_JWT_AUDIENCE). */
+  audience?: string;
+  /** The staff console's origin, allowed to sign in from a browser. */
+  consoleOrigin?: string;
+  accounts?: DemoStaffAccount[];
+  /** Token lifetime; Cognito's default is an hour, a local demo day is longer. */
+  expiresInSeconds?: number;
+}
+
+export interface TokenOptions {
+  expiresIn?: number | string | Date;
+  issuer?: string;
+  audience?: string;
+}
+
+export interface LocalIssuer {
+  /** The `iss` of its tokens, and where it listens. */
+  issuer: string;
+  jwksUrl: string;
+  audience: string;
+  /** A signed token for a demo account (what POST /token answers). */
+  tokenFor(username: string): Promise<string>;
+  /** Signs any claims with the issuer's key: for tests of what the API must refuse. */
+  sign(claims: Record<string, unknown>, options?: TokenOptions): Promise<string>;
+  close(): Promise<void>;
+}
+
+export const LOCAL_STAFF_AUDIENCE = 'hdnd-staff-console-local';
+
+export async function startLocalIssuer(options: LocalIssuerOptions): Promise<LocalIssuer> {
+  const host = options.host ?? '127.0.0.1';
+  const audience = options.audience ?? LOCAL_STAFF_AUDIENCE;
+  const accounts = options.accounts ?? DEMO_STAFF;
+  const lifetime = options.expiresInSeconds ?? 8 * 3600;
+  const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
+  const kid = randomUUID();
+  const jwk: JWK = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
+  let issuer = '';
+
+  const sign = (claims: Record<string, unknown>, o: TokenOptions = {}) =>
+    new SignJWT({ token_use: 'id', ...claims })
+      .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
+      .setIssuer(o.issuer ?? issuer)
+      .setAudience(o.audience ?? audience)
+      .setIssuedAt()
+      .setJti(randomUUID())
+      .setExpirationTime(o.expiresIn ?? `${lifetime}s`)
+      .sign(privateKey);
+
+  const accountOf = (username: string, password?: string) => {
+    const account = accounts.find((a) => a.username === username);
+    return account && (password === undefined || password === DEMO_STAFF_PASSWORD) ? account : undefined;
+  };
+  const tokenFor = async (username: string) => {
+    const account = accountOf(username);
+    if (!account) throw new Error(`No demo staff account "${username}"`);
+    return sign(claimsOf(account.user, account.username));
+  };
+
+  const app = new Hono();
+  if (options.consoleOrigin)
+    app.use('*', cors({ origin: options.consoleOrigin, allowMethods: ['GET', 'POST'] }));
+  app.get('/.well-known/jwks.json', (c) => c.json({ keys: [jwk] }));
+  app.get('/.well-known/openid-configuration', (c) =>
+    c.json({
+      issuer,
+      jwks_uri: `${issuer}/.well-known/jwks.json`,
+      token_endpoint: `${issuer}/token`,
+      id_token_signing_alg_values_supported: ['RS256'],
+      claims_supported: Object.keys(claimsOf(accounts[0]!.user)),
+    }),
+  );
+  app.get('/', (c) => c.html(signInPage({ accounts, password: DEMO_STAFF_PASSWORD })));
+  app.post('/token', async (c) => {
+    const form = (c.req.header('content-type') ?? '').includes('application/json')
+      ? await c.req.json().catch(() => ({}))
+      : await c.req.parseBody();
+    const username = typeof form.username === 'string' ? form.username : '';
+    const password = typeof form.password === 'string' ? form.password : '';
+    const account = accountOf(username, password);
+    const wantsHtml = (c.req.header('accept') ?? '').includes('text/html');
+    if (!account) {
+      if (wantsHtml)
+        return c.html(signInPage({ accounts, password: DEMO_STAFF_PASSWORD, failed: true }), 401);
+      return c.json({ error: 'invalid_grant', error_description: 'Wrong username or password' }, 401);
+    }
+    const token = await sign(claimsOf(account.user, account.username));
+    if (wantsHtml)
+      return c.html(signInPage({ accounts, password: DEMO_STAFF_PASSWORD, signedIn: { account, token } }));
+    return c.json({ id_token: token, token_type: 'Bearer', expires_in: lifetime, user: account.user });
+  });
+
+  const server = await listen(app, options.port, host);
+  issuer = server.url;
+  return {
+    issuer,
+    jwksUrl: `${issuer}/.well-known/jwks.json`,
+    audience,
+    tokenFor,
+    sign,
+    close: server.close,
+  };
+}

@@ -1,0 +1,225 @@
+/**
+ * Every staff route, with how to prepare a request that would succeed for the right
+ * user (a fresh petition in the state the action needs) and who that user is. The
+ * authorization matrix, the token tests and the bad-input tests all walk this table.
+ */
+import { randomUUID } from 'node:crypto';
+import { makePetition, type PetitionState, type StaffTestbed } from './support.ts';
+
+/** The demo users of the matrix: each role, in the petition's scope ("own") and outside it ("other"). */
+export const USERS = {
+  secretariatOwn: 'thu-ky-huu-lung',
+  secretariatOther: 'thu-ky-son-dong',
+  agencyOwn: 'can-bo-tnmt-huu-lung',
+  agencyOther: 'can-bo-gddt-huu-lung',
+  delegateOwn: 'dai-bieu-huu-lung-dv6',
+  delegateOther: 'dai-bieu-son-dong-dv1',
+  admin: 'quan-tri',
+} as const;
+export type MatrixUser = keyof typeof USERS;
+
+export interface PreparedRequest {
+  path: string;
+  body?: unknown;
+}
+
+export interface StaffRoute {
+  method: 'GET' | 'POST' | 'PUT';
+  /** The route as documented. */
+  route: string;
+  /** Who may call it on Hữu Lũng's petitions, agencies and groups. */
+  allowed: readonly MatrixUser[];
+  prepare(bed: StaffTestbed): Promise<PreparedRequest>;
+}
+
+const petitionIn = async (bed: StaffTestbed, state: PetitionState) => (await makePetition(bed, state)).code;
+
+export const ANSWER = {
+  text: 'Phòng đã kiểm tra hồ sơ và sẽ cấp giấy chứng nhận cho các hộ trong tháng tới.',
+  documentNumber: '88/TNMT',
+  documentDate: '2026-11-20',
+  result: 'resolved',
+};
+
+const secretariat = ['secretariatOwn', 'admin'] as const;
+const agency = ['agencyOwn', 'admin'] as const;
+const everyone = Object.keys(USERS) as MatrixUser[];
+
+export const STAFF_ROUTES: StaffRoute[] = [
+  { method: 'GET', route: '/v1/me', allowed: everyone, prepare: async () => ({ path: '/v1/me' }) },
+  {
+    method: 'GET',
+    route: '/v1/petitions/{code}',
+    allowed: ['secretariatOwn', 'agencyOwn', 'delegateOwn', 'admin'],
+    prepare: async (bed) => ({ path: `/v1/petitions/${await petitionIn(bed, 'routed')}` }),
+  },
+  {
+    method: 'POST',
+    route: '/v1/petitions/{code}/route',
+    allowed: secretariat,
+    prepare: async (bed) => ({
+      path: `/v1/petitions/${await petitionIn(bed, 'received')}/route`,
+      body: { agencyId: 'phong-tnmt-huu-lung' },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/v1/petitions/{code}/merge',
+    allowed: secretariat,
+    prepare: async (bed) => ({
+      path: `/v1/petitions/${await petitionIn(bed, 'received')}/merge`,
+      body: { codes: [await petitionIn(bed, 'received')] },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/v1/petitions/{code}/reject',
+    allowed: secretariat,
+    prepare: async (bed) => ({
+      path: `/v1/petitions/${await petitionIn(bed, 'received')}/reject`,
+      body: { reason: 'Nội dung quảng cáo, không phải kiến nghị.' },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/v1/petitions/{code}/close',
+    allowed: secretariat,
+    prepare: async (bed) => ({ path: `/v1/petitions/${await petitionIn(bed, 'answered')}/close`, body: {} }),
+  },
+  {
+    method: 'POST',
+    route: '/v1/petitions/{code}/acknowledge',
+    allowed: agency,
+    prepare: async (bed) => ({ path: `/v1/petitions/${await petitionIn(bed, 'routed')}/acknowledge` }),
+  },
+  {
+    method: 'POST',
+    route: '/v1/petitions/{code}/roadmap',
+    allowed: agency,
+    prepare: async (bed) => ({
+      path: `/v1/petitions/${await petitionIn(bed, 'in_progress')}/roadmap`,
+      body: {
+        text: 'Đo đạc lại thửa đất trong tháng này, cấp giấy vào tháng sau.',
+        expectedBy: '2026-12-31',
+      },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/v1/petitions/{code}/answer',
+    allowed: agency,
+    prepare: async (bed) => ({
+      path: `/v1/petitions/${await petitionIn(bed, 'in_progress')}/answer`,
+      body: ANSWER,
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/v1/petitions/{code}/return',
+    allowed: agency,
+    prepare: async (bed) => ({
+      path: `/v1/petitions/${await petitionIn(bed, 'routed')}/return`,
+      body: { reason: 'Việc này thuộc thẩm quyền của UBND xã Vân Nham.' },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/v1/petitions/{code}/follow-up',
+    allowed: ['secretariatOwn', 'delegateOwn', 'admin'],
+    prepare: async (bed) => ({
+      path: `/v1/petitions/${await petitionIn(bed, 'routed')}/follow-up`,
+      body: { note: 'Đề nghị cơ quan sớm trả lời cử tri.' },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/v1/councils/{councilId}',
+    allowed: secretariat,
+    prepare: async () => ({ path: '/v1/councils/huu-lung' }),
+  },
+  {
+    method: 'PUT',
+    route: '/v1/councils/{councilId}/settings',
+    allowed: secretariat,
+    prepare: async () => ({
+      path: '/v1/councils/huu-lung/settings',
+      body: { deadlineDays: 30, autoRoute: false },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/v1/councils/{councilId}/petitions',
+    allowed: secretariat,
+    prepare: async () => ({ path: '/v1/councils/huu-lung/petitions?status=received' }),
+  },
+  {
+    method: 'GET',
+    route: '/v1/councils/{councilId}/routing-rules',
+    allowed: secretariat,
+    prepare: async () => ({ path: '/v1/councils/huu-lung/routing-rules' }),
+  },
+  {
+    method: 'POST',
+    route: '/v1/councils/{councilId}/routing-rules',
+    allowed: secretariat,
+    prepare: async () => ({
+      path: '/v1/councils/huu-lung/routing-rules',
+      body: { fieldId: 'y-te', unitId: 'huu-lung', agencyId: 'ubnd-huu-lung', priority: 5 },
+    }),
+  },
+  {
+    method: 'PUT',
+    route: '/v1/councils/{councilId}/routing-rules/{ruleId}',
+    allowed: secretariat,
+    prepare: async () => ({
+      path: '/v1/councils/huu-lung/routing-rules/huu-lung-r1',
+      body: { unitId: 'huu-lung', agencyId: 'ubnd-huu-lung', priority: 0 },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/v1/agencies',
+    allowed: everyone,
+    prepare: async () => ({ path: '/v1/agencies' }),
+  },
+  {
+    method: 'POST',
+    route: '/v1/agencies',
+    allowed: secretariat,
+    prepare: async () => ({
+      path: '/v1/agencies',
+      body: {
+        id: `phong-${randomUUID().slice(0, 8)}`,
+        name: 'Phòng Văn hóa và Thông tin huyện Hữu Lũng',
+        unitId: 'huu-lung',
+        level: 'district',
+      },
+    }),
+  },
+  {
+    method: 'PUT',
+    route: '/v1/agencies/{agencyId}',
+    allowed: secretariat,
+    prepare: async () => ({
+      path: '/v1/agencies/phong-tnmt-huu-lung',
+      body: {
+        name: 'Phòng Tài nguyên và Môi trường huyện Hữu Lũng',
+        unitId: 'huu-lung',
+        level: 'district',
+        email: 'phong-tnmt-huu-lung@cong-vu.example.vn',
+      },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/v1/agencies/{agencyId}/petitions',
+    allowed: agency,
+    prepare: async () => ({ path: '/v1/agencies/phong-tnmt-huu-lung/petitions?status=routed' }),
+  },
+  {
+    method: 'GET',
+    route: '/v1/groups/{groupId}/petitions',
+    allowed: ['delegateOwn', 'secretariatOwn', 'admin'],
+    prepare: async () => ({ path: '/v1/groups/to-huu-lung-dv6/petitions' }),
+  },
+];

@@ -1,0 +1,161 @@
+/**
+ * The staff API under test: its own table on the shared DynamoDB Local with the demo
+ * reference data, the local issuer on a free loopback port (the same JWKS check as on
+ * AWS), and helpers to make petitions in any state and to call routes as any demo user.
+ */
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { createTokenVerifier } from '../../functions/lib/auth/verify-token.ts';
+import { createStaffApp } from '../../functions/staff-api/app.ts';
+import type { LocalIssuer } from '../../infra/local/issuer.ts';
+import { startLocalIssuer } from '../../infra/local/issuer.ts';
+import { freePort } from '../../infra/local/ports.ts';
+import { demoActivity } from '../../shared/demo/activity.ts';
+import { demoReference } from '../../shared/demo/reference.ts';
+import type { ReferenceRecords } from '../../shared/reference-data.ts';
+import type { Petition, TimelineEvent } from '../../shared/schemas/index.ts';
+import { deadlineAfter } from '../../shared/time.ts';
+import { generateTrackingCode } from '../../shared/tracking-code.ts';
+import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+
+export interface StaffTestbed {
+  database: TestDatabase;
+  issuer: LocalIssuer;
+  app: ReturnType<typeof createStaffApp>;
+  now: Date;
+  /** Calls a route as a demo user (or with any Authorization header, or none). */
+  call(
+    method: string,
+    path: string,
+    options?: { as?: string; authorization?: string; body?: unknown; rawBody?: string; contentType?: string },
+  ): Promise<Response>;
+  /** Every item of the table, sorted: to prove that a refused request changed nothing. */
+  snapshot(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startStaffTestbed(
+  options: { now?: Date; meetings?: boolean } = {},
+): Promise<StaffTestbed> {
+  const now = options.now ?? new Date();
+  const database = await createTestDatabase('staff');
+  const { repos } = database;
+  const activity = demoActivity(now);
+  const reference = demoReference(activity.sessions);
+  for (const kind of Object.keys(reference) as (keyof ReferenceRecords)[]) {
+    for (const record of reference[kind]) await repos.reference.create(kind, record as never);
+  }
+  if (options.meetings ?? true) for (const meeting of activity.meetings) await repos.meetings.create(meeting);
+
+  const issuer = await startLocalIssuer({ port: await freePort() });
+  const verifyToken = createTokenVerifier({
+    jwksUrl: issuer.jwksUrl,
+    issuer: issuer.issuer,
+    audience: issuer.audience,
+  });
+  const app = createStaffApp({ repos, verifyToken, now: () => now });
+  const tokens = new Map<string, string>();
+
+  return {
+    database,
+    issuer,
+    app,
+    now,
+    async call(method, path, o = {}) {
+      const headers: Record<string, string> = {};
+      if (o.as) {
+        if (!tokens.has(o.as)) tokens.set(o.as, await issuer.tokenFor(o.as));
+        headers.authorization = `Bearer ${tokens.get(o.as)}`;
+      }
+      if (o.authorization !== undefined) headers.authorization = o.authorization;
+      let body: string | undefined;
+      if (o.rawBody !== undefined) body = o.rawBody;
+      else if (o.body !== undefined) body = JSON.stringify(o.body);
+      if (body !== undefined) headers['content-type'] = o.contentType ?? 'application/json';
+      return app.request(path, { method, headers, ...(body !== undefined ? { body } : {}) });
+    },
+    async snapshot() {
+      const items: Record<string, unknown>[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await database.db.doc.send(
+          new ScanCommand({ TableName: database.tableName, ExclusiveStartKey: startKey }),
+        );
+        items.push(...(page.Items ?? []));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      return JSON.stringify(items.map((i) => JSON.stringify(i, Object.keys(i).sort())).sort());
+    },
+    async close() {
+      await issuer.close();
+      await database.drop();
+    },
+  };
+}
+
+export type PetitionState = 'received' | 'routed' | 'in_progress' | 'answered' | 'closed' | 'rejected';
+
+/**
+ * A petition of Hữu Lũng council, from Vân Nham (in electoral unit no. 6), in `state`;
+ * routed ones are with the natural resources office (phong-tnmt-huu-lung).
+ */
+export async function makePetition(
+  bed: StaffTestbed,
+  state: PetitionState = 'received',
+  overrides: Partial<Petition> = {},
+): Promise<Petition> {
+  const code = generateTrackingCode();
+  const at = new Date(bed.now.getTime() - 10 * 86_400_000).toISOString();
+  const routed = state !== 'received' && state !== 'rejected';
+  const petition: Petition = {
+    code,
+    councilId: 'huu-lung',
+    channel: 'online',
+    status: state,
+    fieldId: 'dat-dai',
+    localityId: 'van-nham',
+    communeId: 'van-nham',
+    title: 'Đề nghị cấp giấy chứng nhận quyền sử dụng đất',
+    content: 'Nhiều hộ gia đình đã nộp hồ sơ từ lâu nhưng chưa được cấp giấy chứng nhận.',
+    consentToPublish: true,
+    proposedAgencyId: 'phong-tnmt-huu-lung',
+    receivedAt: at,
+    voterCount: 1,
+    version: 1,
+    updatedAt: at,
+    ...(routed ? { agencyId: 'phong-tnmt-huu-lung', routedAt: at, deadline: deadlineAfter(at, 30) } : {}),
+    ...(state === 'answered' || state === 'closed'
+      ? {
+          answeredAt: at,
+          answer: {
+            text: 'Đã giải quyết xong hồ sơ cho các hộ.',
+            documentNumber: '12/TNMT',
+            documentDate: at.slice(0, 10),
+            result: 'resolved' as const,
+            answeredAt: at,
+            agencyId: 'phong-tnmt-huu-lung',
+          },
+        }
+      : {}),
+    ...overrides,
+  };
+  const received: TimelineEvent = {
+    id: `1-${code}`,
+    code,
+    type: 'received',
+    at,
+    actor: { id: 'citizen', role: 'citizen' },
+  };
+  await bed.database.repos.petitions.create({
+    petition,
+    contact: {
+      code,
+      name: 'Trần Văn Bình',
+      email: 'binh.tran@example.com',
+      phone: '0912345678',
+      address: 'Thôn Làng Ngõa, xã Vân Nham',
+      communeId: petition.communeId,
+    },
+    events: [received],
+  });
+  return petition;
+}
