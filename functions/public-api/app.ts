@@ -9,8 +9,11 @@ import type { Config } from '../lib/config.ts';
 import type { Repositories } from '../lib/data/index.ts';
 import { handleError, handleNotFound } from '../lib/http/errors.ts';
 import { findCommunePages } from './pages/find-commune.ts';
+import { petitionPages } from './pages/petition-pages.ts';
 import { councilsRoutes } from './routes/councils.ts';
 import { meetingsRoutes } from './routes/meetings.ts';
+import { petitionRoutes } from './routes/petitions.ts';
+import { referenceRoutes } from './routes/reference.ts';
 import { resultsRoutes } from './routes/results.ts';
 import { statisticsRoutes } from './routes/statistics.ts';
 
@@ -42,6 +45,11 @@ export function createPublicApp(deps: PublicApiDependencies) {
   // Meetings and their calendars: /v1/meetings, /v1/meetings.ics, /v1/meetings/{id}[.ics].
   app.route('/v1', meetingsRoutes(deps));
   app.route('/', findCommunePages(repos));
+
+  // Citizens' petitions: submit, track, feedback; the form's choices; the pages without JavaScript.
+  app.route('/v1/petitions', petitionRoutes(deps));
+  app.route('/v1/reference', referenceRoutes(repos));
+  app.route('/', petitionPages(deps));
 
   app.notFound(handleNotFound);
   app.onError(handleError);

@@ -1,0 +1,79 @@
+/**
+ * What a browser posting a form without JavaScript gets when the post fails: the petition
+ * form again with its values and errors (400), or a page with the message for anything
+ * else (429 with Retry-After, 413, 403…). Never a redirect: the values typed, personal data
+ * among them, must not travel in a URL.
+ */
+import type { Context } from 'hono';
+import { type DomainError, RateLimitedError, ValidationError } from '../../../shared/errors.ts';
+import { translate } from '../../../shared/messages/index.ts';
+import { sitePaths } from '../../../shared/ui/routes.ts';
+import type { Config } from '../../lib/config.ts';
+import type { Repositories } from '../../lib/data/index.ts';
+import { errorBody } from '../../lib/http/errors.ts';
+import { localeOf } from '../../lib/http/locale.ts';
+import { statusUrl } from '../../lib/petitions/links.ts';
+import { type PageStatus, sendPage } from './layout.ts';
+import { messageMain } from './message-page.ts';
+import { petitionFormMain } from './petition-form.ts';
+
+interface Deps {
+  repos: Repositories;
+  config: Config;
+}
+
+const asObject = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+
+export async function petitionFormFailure(
+  c: Context,
+  deps: Deps,
+  error: DomainError,
+  values: unknown,
+): Promise<Response> {
+  const locale = localeOf(c);
+  const body = errorBody(error, c);
+  if (error instanceof RateLimitedError) c.header('Retry-After', String(error.retryAfterSeconds));
+  if (error instanceof ValidationError) {
+    const reference = await deps.repos.reference.load();
+    const errors = Object.keys(body.fields ?? {}).length ? body.fields! : { _: body.message };
+    return sendPage(c, deps.config.PUBLIC_SITE_URL, {
+      title: translate(locale, 'petitionForm.title'),
+      main: petitionFormMain(reference, locale, { values: asObject(values), errors }),
+      status: 400,
+      currentPath: sitePaths.submit(locale),
+    });
+  }
+  return sendPage(c, deps.config.PUBLIC_SITE_URL, {
+    title: translate(locale, 'petitionForm.notSent'),
+    main: messageMain(translate(locale, 'petitionForm.notSent'), body.message, [
+      { href: sitePaths.submit(locale), label: translate(locale, 'petitionForm.back') },
+    ]),
+    status: error.status as PageStatus,
+    currentPath: sitePaths.submit(locale),
+  });
+}
+
+export function feedbackFailure(
+  c: Context,
+  deps: Deps,
+  error: DomainError,
+  code?: string,
+): Promise<Response> {
+  const locale = localeOf(c);
+  const links = code
+    ? [
+        {
+          href: statusUrl(deps.config.PUBLIC_SITE_URL, code),
+          label: translate(locale, 'confirmation.trackLink'),
+        },
+      ]
+    : [];
+  return sendPage(c, deps.config.PUBLIC_SITE_URL, {
+    title: translate(locale, 'track.feedbackNotSent'),
+    main: messageMain(translate(locale, 'track.feedbackNotSent'), errorBody(error, c).message, links),
+    status: error.status as PageStatus,
+  });
+}

@@ -1,0 +1,93 @@
+/**
+ * The no-JavaScript pages about one petition, served by the public API on the site's
+ * origin (CloudFront sends these exact paths to the API; locally the site's dev server
+ * proxies them):
+ *   GET /tra-cuu?ma=CODE[&phan-hoi=TOKEN]   the track page (the lookup form without a code)
+ *   GET /gui-kien-nghi/da-gui?ma=CODE       the confirmation after a form submission
+ */
+import { Hono } from 'hono';
+import { html } from 'hono/html';
+import { DomainError } from '../../../shared/errors.ts';
+import { translate } from '../../../shared/messages/index.ts';
+import { formatTrackingCode } from '../../../shared/tracking-code.ts';
+import { sitePaths } from '../../../shared/ui/routes.ts';
+import { errorBody } from '../../lib/http/errors.ts';
+import { localeOf } from '../../lib/http/locale.ts';
+import { FEEDBACK_TOKEN_PARAM, isFeedbackToken } from '../../lib/petitions/feedback-token.ts';
+import { SITE_PATHS } from '../../lib/petitions/links.ts';
+import { publicPetitionView } from '../../lib/petitions/public-view.ts';
+import { canonicalCode, trackPetition } from '../../lib/petitions/track-petition.ts';
+import type { PublicApiDependencies } from '../app.ts';
+import { confirmationMain } from './confirmation-page.ts';
+import { otherLanguageHref, type PageHtml, type PageStatus, sendPage } from './layout.ts';
+import { trackLookupForm, trackResultMain } from './track-page.ts';
+
+/** Only these statuses can be reopened by the submitter; the form shows nowhere else. */
+const ANSWERED = new Set(['answered', 'closed']);
+
+export function petitionPages(deps: PublicApiDependencies) {
+  const { repos, config } = deps;
+  const siteUrl = config.PUBLIC_SITE_URL;
+  const app = new Hono();
+
+  app.get(SITE_PATHS.track, async (c) => {
+    const locale = localeOf(c);
+    const title = translate(locale, 'track.title');
+    const typed = (c.req.query('ma') ?? '').slice(0, 40);
+    const page = { title, alternateHref: otherLanguageHref(c), currentPath: sitePaths.track(locale) };
+    if (typed.trim() === '') {
+      return sendPage(c, siteUrl, { ...page, main: lookupMain(title, trackLookupForm(locale)) });
+    }
+    try {
+      const code = canonicalCode(typed);
+      const [reference, record] = await Promise.all([repos.reference.load(), trackPetition(repos, code)]);
+      const view = publicPetitionView(record, reference, locale, deps.now?.() ?? new Date());
+      const token = c.req.query(FEEDBACK_TOKEN_PARAM);
+      const feedback =
+        token && isFeedbackToken(config.FEEDBACK_TOKEN_SECRET, code, token)
+          ? { open: ANSWERED.has(view.status), token }
+          : undefined;
+      return sendPage(c, siteUrl, {
+        ...page,
+        title: translate(locale, 'track.heading', { code: view.code }),
+        main: trackResultMain(view, locale, feedback),
+      });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const message = errorBody(error, c).message;
+      return sendPage(c, siteUrl, {
+        ...page,
+        main: lookupMain(title, trackLookupForm(locale, typed, message)),
+        status: error.status as PageStatus,
+      });
+    }
+  });
+
+  app.get(SITE_PATHS.confirmation, async (c) => {
+    const locale = localeOf(c);
+    const typed = c.req.query('ma') ?? '';
+    try {
+      const code = formatTrackingCode(canonicalCode(typed));
+      return sendPage(c, siteUrl, {
+        title: translate(locale, 'confirmation.title'),
+        main: confirmationMain(code, locale),
+        alternateHref: otherLanguageHref(c),
+      });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const title = translate(locale, 'track.title');
+      return sendPage(c, siteUrl, {
+        title,
+        main: lookupMain(title, trackLookupForm(locale, typed.slice(0, 40), errorBody(error, c).message)),
+        status: error.status as PageStatus,
+      });
+    }
+  });
+
+  return app;
+}
+
+/** A heading over the lookup form (no code yet, or one that is wrong). */
+function lookupMain(title: string, form: PageHtml): PageHtml {
+  return html`<h1>${title}</h1>${form}`;
+}

@@ -1,0 +1,114 @@
+/**
+ * /v1/petitions: submit (JSON, or the site's no-JavaScript form), track by code, and the
+ * submitter's "not satisfied" feedback. Form posts answer 303 to the site's pages on
+ * success and with an HTML page on failure; JSON clients get `{ error, message, fields? }`.
+ */
+import { type Context, Hono } from 'hono';
+import { BadRequestError, DomainError, IllegalTransitionError } from '../../../shared/errors.ts';
+import { isMessageKey, translate } from '../../../shared/messages/index.ts';
+import { PetitionSubmission, SatisfactionFeedback } from '../../../shared/schemas/index.ts';
+import { formatTrackingCode, generateTrackingCode } from '../../../shared/tracking-code.ts';
+import { hashClient } from '../../lib/data/rate-limit-repository.ts';
+import { localeOf } from '../../lib/http/locale.ts';
+import { log } from '../../lib/http/log.ts';
+import { parseInput } from '../../lib/http/validation.ts';
+import { assertFeedbackToken, giveFeedback } from '../../lib/petitions/give-feedback.ts';
+import { confirmationUrl, statusUrl } from '../../lib/petitions/links.ts';
+import { publicPetitionView } from '../../lib/petitions/public-view.ts';
+import { receiptFor, submitPetition } from '../../lib/petitions/submit-petition.ts';
+import { canonicalCode, trackPetition } from '../../lib/petitions/track-petition.ts';
+import type { PublicApiDependencies } from '../app.ts';
+import { feedbackFailure, petitionFormFailure } from '../pages/form-responses.ts';
+import { bodyKindOf, honeypotFilled, readBody } from '../request-body.ts';
+
+/** Letters, digits, "-" and "_": a UUID or a ULID fits, a sentence does not. */
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
+
+function idempotencyKeyOf(c: Context): string | undefined {
+  const key = c.req.header('idempotency-key');
+  if (key === undefined) return undefined;
+  if (!IDEMPOTENCY_KEY.test(key)) throw new BadRequestError('request.idempotencyKeyInvalid');
+  return key;
+}
+
+/** The status machine's refusal, with the action and status named in the reader's language. */
+function readable(error: unknown, c: Context): unknown {
+  if (!(error instanceof IllegalTransitionError)) return error;
+  const locale = localeOf(c);
+  const name = (key: string) => (isMessageKey(key) ? translate(locale, key) : key);
+  return new IllegalTransitionError(
+    error.key,
+    {
+      action: name(`petition.action.${error.params.action}`),
+      status: name(`petition.status.${error.params.status}`),
+    },
+    { cause: error },
+  );
+}
+
+export function petitionRoutes(deps: PublicApiDependencies) {
+  const { repos, config } = deps;
+  const now = () => deps.now?.() ?? new Date();
+  const app = new Hono();
+
+  app.post('/', async (c) => {
+    const form = bodyKindOf(c) === 'form';
+    let values: unknown;
+    try {
+      const idempotencyKey = idempotencyKeyOf(c);
+      const body = await readBody(c);
+      values = body.value;
+      const submission = parseInput(PetitionSubmission, body.value);
+      let receipt: { code: string; statusUrl: string };
+      if (honeypotFilled(body.value)) {
+        // A robot: it gets what a person would, and nothing is stored or counted.
+        log.info('petition honeypot filled', { route: '/v1/petitions' });
+        receipt = receiptFor(config.PUBLIC_SITE_URL, generateTrackingCode());
+      } else {
+        const clientHash = hashClient(deps.clientAddress?.(c) ?? 'unknown', config.RATE_LIMIT_SALT);
+        receipt = await submitPetition(
+          { repos, config },
+          { submission, clientHash, idempotencyKey, now: now() },
+        );
+      }
+      if (form) return c.redirect(confirmationUrl(config.PUBLIC_SITE_URL, receipt.code), 303);
+      c.header('Location', `/v1/petitions/${receipt.code}`);
+      return c.json(receipt, 201);
+    } catch (error) {
+      if (form && error instanceof DomainError) return petitionFormFailure(c, deps, error, values);
+      throw error;
+    }
+  });
+
+  app.get('/:code', async (c) => {
+    const code = canonicalCode(c.req.param('code'));
+    const [reference, record] = await Promise.all([repos.reference.load(), trackPetition(repos, code)]);
+    c.header('Cache-Control', 'no-store');
+    return c.json(publicPetitionView(record, reference, localeOf(c), now()));
+  });
+
+  app.post('/:code/feedback', async (c) => {
+    const form = bodyKindOf(c) === 'form';
+    let code: string | undefined;
+    try {
+      code = canonicalCode(c.req.param('code'));
+      const body = await readBody(c);
+      const token = (body.value as { token?: unknown } | null)?.token;
+      // The token first: without it, nothing else about the request is answered.
+      assertFeedbackToken(config, code, token);
+      const input = parseInput(SatisfactionFeedback, body.value);
+      const petition = await giveFeedback(
+        { repos, config },
+        { code, token: input.token, reason: input.reason, now: now() },
+      );
+      if (form) return c.redirect(statusUrl(config.PUBLIC_SITE_URL, code), 303);
+      return c.json({ code: formatTrackingCode(code), status: petition.status });
+    } catch (caught) {
+      const error = readable(caught, c);
+      if (form && error instanceof DomainError) return feedbackFailure(c, deps, error, code);
+      throw error;
+    }
+  });
+
+  return app;
+}

@@ -1,0 +1,131 @@
+/**
+ * A public API on its own DynamoDB Local table, seeded with the demo data, for the
+ * petition tests. Reference data is cached like on Lambda, so a read counts only its own
+ * commands once the cache is warm.
+ */
+import type { Config } from '../../functions/lib/config.ts';
+import { createRepositories, type Repositories } from '../../functions/lib/data/index.ts';
+import { createPublicApp } from '../../functions/public-api/app.ts';
+import { seedDemoData } from '../../infra/local/seed.ts';
+import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+
+export const SITE_URL = 'https://kien-nghi.example.vn';
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    TABLE_NAME: 'unused-by-tests',
+    AWS_REGION: 'ap-southeast-1',
+    PUBLIC_SITE_URL: SITE_URL,
+    RATE_LIMIT_SALT: 'test-rate-limit-salt',
+    FEEDBACK_TOKEN_SECRET: 'test-feedback-token-secret',
+    SUBMIT_RATE_LIMIT: 100_000,
+    SUBMIT_RATE_WINDOW_SECONDS: 600,
+    ...overrides,
+  };
+}
+
+export interface PetitionTestApi {
+  app: ReturnType<typeof createPublicApp>;
+  database: TestDatabase;
+  repos: Repositories;
+  config: Config;
+  /** Another app on the same table with other settings (a low rate limit, a fixed client). */
+  withApp(options: AppOptions): ReturnType<typeof createPublicApp>;
+}
+
+interface AppOptions {
+  config?: Partial<Config>;
+  clientAddress?: string;
+  now?: () => Date;
+}
+
+export async function startPetitionTestApi(
+  options: AppOptions & { seed?: boolean } = {},
+): Promise<PetitionTestApi> {
+  const database = await createTestDatabase('petitions');
+  const repos = createRepositories(database.db);
+  if (options.seed ?? true) await seedDemoData(repos);
+  const make = (o: AppOptions) => {
+    const config = testConfig(o.config);
+    return createPublicApp({
+      repos,
+      config,
+      clientAddress: () => o.clientAddress ?? '203.0.113.7',
+      ...(o.now ? { now: o.now } : {}),
+    });
+  };
+  const config = testConfig(options.config);
+  database.resetSent();
+  return { app: make(options), database, repos, config, withApp: make };
+}
+
+/** A submission every check accepts (Hữu Lũng's Vân Nham commune, the land field). */
+export function validSubmission(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    submitter: {
+      name: 'Nguyễn Thị Kiểm Thử',
+      email: 'kiem.thu@example.com',
+      phone: '0912 345 678',
+      address: 'Thôn Làng Ngõa, xã Vân Nham',
+      communeId: 'van-nham',
+    },
+    fieldId: 'dat-dai',
+    localityId: 'van-nham',
+    title: 'Đề nghị sửa chữa cầu tràn thôn Làng Ngõa',
+    content:
+      'Cầu tràn thôn Làng Ngõa bị hư hỏng sau mưa lũ, người dân đi lại rất khó khăn. Đề nghị sớm sửa chữa.',
+    consentToPublish: true,
+    ...overrides,
+  };
+}
+
+export function postJson(
+  app: ReturnType<typeof createPublicApp>,
+  body: unknown,
+  headers: Record<string, string> = {},
+  path = '/v1/petitions',
+) {
+  return app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+/** A form body as the site's no-JavaScript form sends it (dotted names). */
+export function formBody(values: Record<string, unknown>, prefix = ''): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== null && typeof value === 'object') {
+      for (const [k, v] of formBody(value as Record<string, unknown>, `${prefix}${key}.`))
+        params.append(k, v);
+    } else if (value !== undefined) params.append(`${prefix}${key}`, String(value));
+  }
+  return params;
+}
+
+export function postForm(
+  app: ReturnType<typeof createPublicApp>,
+  values: Record<string, unknown>,
+  headers: Record<string, string> = {},
+  path = '/v1/petitions',
+) {
+  return app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: formBody(values).toString(),
+  });
+}
+
+const WRITES = new Set([
+  'PutItemCommand',
+  'UpdateItemCommand',
+  'DeleteItemCommand',
+  'TransactWriteItemsCommand',
+  'BatchWriteItemCommand',
+]);
+
+/** The names of the write commands among those sent. */
+export function writesIn(sent: readonly { name: string }[]): string[] {
+  return sent.map((s) => s.name).filter((n) => WRITES.has(n));
+}
