@@ -11,11 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
-
-export const REPOSITORY_ROOT = resolve(import.meta.dirname, '..');
-export const DEFAULT_BUNDLES_DIR = join(REPOSITORY_ROOT, 'dist', 'functions');
-/** The file Lambda loads; the handler setting is `index.handler`. */
-export const BUNDLE_FILE = 'index.mjs';
+import { BUNDLE_FILE, DEFAULT_BUNDLES_DIR, REPOSITORY_ROOT } from './lib/bundles.ts';
 /** DESIGN §7: every bundle is held under this minified size (the SDK clients dominate it). */
 export const BUNDLE_BUDGET_BYTES = 800 * 1024;
 

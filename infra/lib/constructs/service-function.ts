@@ -1,0 +1,67 @@
+/**
+ * The one way a Lambda of this service is made: Node 24 on arm64, the prebuilt esbuild
+ * bundle from dist/functions/<name>, JSON logs into its own log group, and a role that
+ * may write only to that log group until grants add what the function needs.
+ */
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { bundleFolder } from '../bundles.ts';
+
+export interface ServiceFunctionProps {
+  /** The folder under functions/ whose handler.ts was bundled. */
+  readonly bundle: string;
+  readonly bundlesDir: string;
+  readonly description: string;
+  readonly environment: Record<string, string>;
+  /** 512 MB by default: on Lambda, memory also buys CPU, and cold starts shrink with it. */
+  readonly memorySize?: number;
+  readonly timeout?: Duration;
+  readonly logRetention: logs.RetentionDays;
+  readonly logRemovalPolicy: RemovalPolicy;
+}
+
+export class ServiceFunction extends Construct {
+  readonly fn: lambda.Function;
+  readonly logGroup: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
+    super(scope, id);
+    this.logGroup = new logs.LogGroup(this, 'Logs', {
+      retention: props.logRetention,
+      removalPolicy: props.logRemovalPolicy,
+    });
+    // Not the managed AWSLambdaBasicExecutionRole: that one may write to every log group.
+    const role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `Runs ${props.bundle}`,
+    });
+    role.addToPolicy(
+      new iam.PolicyStatement({
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [this.logGroup.logGroupArn],
+      }),
+    );
+
+    this.fn = new lambda.Function(this, 'Function', {
+      description: props.description,
+      runtime: lambda.Runtime.NODEJS_24_X,
+      architecture: lambda.Architecture.ARM_64,
+      code: lambda.Code.fromAsset(bundleFolder(props.bundlesDir, props.bundle)),
+      handler: 'index.handler',
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(10),
+      role,
+      logGroup: this.logGroup,
+      // The functions already write one JSON object per line without personal data
+      // (functions/lib/http/log.ts); JSON format keeps Lambda's own lines JSON too.
+      loggingFormat: lambda.LoggingFormat.JSON,
+      applicationLogLevelV2: lambda.ApplicationLogLevel.INFO,
+      systemLogLevelV2: lambda.SystemLogLevel.WARN,
+      recursiveLoop: lambda.RecursiveLoop.TERMINATE,
+      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+    });
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * The service's Lambda functions — one per folder of functions/ — with the configuration
+ * each reads (functions/lib/config.ts and their own schemas) and the least each may do.
+ * Every folder with a handler.ts must appear here; the infra tests hold the two lists equal.
+ */
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { Stage } from '../settings.ts';
+import { grantBackgroundAccess, grantPublicApiAccess, grantStaffApiAccess } from '../table-access.ts';
+import type { FunctionSecrets } from './function-secrets.ts';
+import type { NotificationEmail } from './notification-email.ts';
+import { ServiceFunction } from './service-function.ts';
+import type { StaffSignIn } from './staff-sign-in.ts';
+
+/** functions/<folder> → what it is. */
+export const DEPLOYED_FUNCTIONS = {
+  'public-api': 'Public API: petitions, tracking, meetings and published results',
+  'staff-api': 'Staff API: triage, routing, answers, meetings, reports',
+  notifier: 'Notifies submitters of timeline events (table stream)',
+  deadlines: 'Daily reminders for petitions past their deadline',
+} as const;
+export type FunctionFolder = keyof typeof DEPLOYED_FUNCTIONS;
+
+export interface ServiceFunctionsProps {
+  readonly stage: Stage;
+  readonly bundlesDir: string;
+  readonly table: dynamodb.ITable;
+  readonly secrets: FunctionSecrets;
+  readonly email: NotificationEmail;
+  readonly signIn: StaffSignIn;
+  readonly logRetention: logs.RetentionDays;
+}
+
+export class ServiceFunctions extends Construct {
+  readonly publicApi: ServiceFunction;
+  readonly staffApi: ServiceFunction;
+  readonly notifier: ServiceFunction;
+  readonly deadlines: ServiceFunction;
+
+  constructor(scope: Construct, id: string, props: ServiceFunctionsProps) {
+    super(scope, id);
+    const { stage, table, email, signIn } = props;
+    const shared = {
+      TABLE_NAME: table.tableName,
+      PUBLIC_SITE_URL: `https://${stage.siteDomain}`,
+      SUBMIT_RATE_LIMIT: String(stage.submitRateLimit),
+      SUBMIT_RATE_WINDOW_SECONDS: String(stage.submitRateWindowSeconds),
+      ...props.secrets.environment,
+    };
+    const sesSettings = {
+      SES_SENDER: email.sender,
+      SES_CONFIGURATION_SET: email.configurationSet.configurationSetName,
+    };
+    const make = (
+      construct: string,
+      bundle: FunctionFolder,
+      environment: Record<string, string>,
+      sizing: { memorySize?: number; timeout?: Duration } = {},
+    ) =>
+      new ServiceFunction(this, construct, {
+        bundle,
+        bundlesDir: props.bundlesDir,
+        description: DEPLOYED_FUNCTIONS[bundle],
+        environment,
+        logRetention: props.logRetention,
+        logRemovalPolicy: stage.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+        ...sizing,
+      });
+
+    this.publicApi = make('PublicApi', 'public-api', shared);
+    this.staffApi = make(
+      'StaffApi',
+      'staff-api',
+      {
+        ...shared,
+        STAFF_JWKS_URL: signIn.jwksUrl,
+        STAFF_JWT_ISSUER: signIn.issuer,
+        STAFF_JWT_AUDIENCE: signIn.consoleClient.userPoolClientId,
+      },
+      // Reports read a whole round of meetings.
+      { timeout: Duration.seconds(29) },
+    );
+    // SES sends are retried with backoff inside one invocation.
+    this.notifier = make(
+      'Notifier',
+      'notifier',
+      { ...shared, ...sesSettings },
+      { timeout: Duration.minutes(1) },
+    );
+    this.deadlines = make(
+      'Deadlines',
+      'deadlines',
+      { ...shared, ...sesSettings },
+      { timeout: Duration.minutes(5) },
+    );
+
+    grantPublicApiAccess(table, this.publicApi.fn);
+    grantStaffApiAccess(table, this.staffApi.fn);
+    grantBackgroundAccess(table, this.notifier.fn);
+    grantBackgroundAccess(table, this.deadlines.fn);
+    email.grantSend(this.notifier.fn);
+    email.grantSend(this.deadlines.fn);
+  }
+
+  all(): Record<FunctionFolder, ServiceFunction> {
+    return {
+      'public-api': this.publicApi,
+      'staff-api': this.staffApi,
+      notifier: this.notifier,
+      deadlines: this.deadlines,
+    };
+  }
+}

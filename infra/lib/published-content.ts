@@ -1,0 +1,35 @@
+/**
+ * Which table changes can alter the public site: a petition that is, or was, in the
+ * published-results index, and a meeting that is, or was, published. Both the new and
+ * the old image count, so unpublishing rebuilds the site too. The attribute names come
+ * from the shared table definition and the repositories' key builders.
+ */
+import { meetingKeys } from '../../functions/lib/data/meeting-repository.ts';
+import type { Meeting } from '../../shared/schemas/index.ts';
+import { TABLE } from '../../shared/table.ts';
+
+const publishedIndex = TABLE.indexes.find((index) => index.name === 'gsi5');
+if (!publishedIndex) throw new Error('shared/table.ts has no gsi5 (published results)');
+const PUBLISHED_KEY = publishedIndex.partitionKey.name;
+const MEETING_PUBLISHED: keyof Meeting = 'published';
+
+type Image = 'NewImage' | 'OldImage';
+
+const publishedPetition = (image: Image) => ({
+  dynamodb: { [image]: { [PUBLISHED_KEY]: { S: [{ exists: true }] } } },
+});
+
+const publishedMeeting = (image: Image) => ({
+  dynamodb: {
+    Keys: { [TABLE.sortKey.name]: { S: [meetingKeys.meetingSk] } },
+    [image]: { [MEETING_PUBLISHED]: { BOOL: [true] } },
+  },
+});
+
+/** EventBridge Pipes filter patterns (any one matching lets the record through). */
+export const PUBLISHED_CONTENT_PATTERNS = [
+  publishedPetition('NewImage'),
+  publishedPetition('OldImage'),
+  publishedMeeting('NewImage'),
+  publishedMeeting('OldImage'),
+];

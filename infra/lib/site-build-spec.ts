@@ -1,0 +1,31 @@
+/**
+ * What the site build runs (CodeBuild, on the repository's sources). Contract with the
+ * site: `npm run build:site` writes the static site to site/dist, reading the live data
+ * from BUILD_API_URL (the public API) and baking the PUBLIC_* settings into the console.
+ *
+ * Hashed assets go up first and are cached for a year; pages after them, cached five
+ * minutes, so no page ever points at an asset that is not there yet. The invalidation
+ * makes the edges fetch the new pages at once.
+ */
+export function siteBuildSpec(): Record<string, unknown> {
+  return {
+    version: '0.2',
+    env: { shell: 'bash' },
+    phases: {
+      install: {
+        'runtime-versions': { nodejs: '22' },
+        commands: ['npm ci --no-audit --no-fund'],
+      },
+      build: {
+        commands: [
+          'npm run build:site',
+          'aws s3 sync site/dist/_astro "s3://$SITE_BUCKET/_astro" --cache-control "public,max-age=31536000,immutable"',
+          'aws s3 sync site/dist "s3://$SITE_BUCKET" --exclude "_astro/*" --delete --cache-control "public,max-age=300"',
+          'aws cloudfront create-invalidation --distribution-id "$DISTRIBUTION_ID" --paths "/*"',
+          'aws s3 sync site/dist/_astro "s3://$SITE_BUCKET/_astro" --delete',
+        ],
+      },
+    },
+    cache: { paths: ['/root/.npm/**/*'] },
+  };
+}

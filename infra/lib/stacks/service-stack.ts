@@ -1,0 +1,159 @@
+/**
+ * Everything the service runs for one council's province, in its region: the table, the
+ * functions, the two HTTP APIs, staff sign-in, e-mail, schedules, the public site and
+ * its rebuilds, and the alarms. Each concern is one construct; this file wires them.
+ */
+import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
+import type { Construct } from 'constructs';
+import { DailySchedule, SCHEDULED_TARGET_RETRIES } from '../constructs/daily-schedule.ts';
+import { FunctionSecrets } from '../constructs/function-secrets.ts';
+import { NotificationEmail } from '../constructs/notification-email.ts';
+import { NotifierSubscription } from '../constructs/notifier-subscription.ts';
+import { PublicSite } from '../constructs/public-site.ts';
+import { SecurityHeaders } from '../constructs/security-headers.ts';
+import { ServiceAlarms } from '../constructs/service-alarms.ts';
+import { ServiceFunctions } from '../constructs/service-functions.ts';
+import { ServiceHttpApi } from '../constructs/service-http-api.ts';
+import { ServiceTable } from '../constructs/service-table.ts';
+import { SiteRebuild } from '../constructs/site-rebuild.ts';
+import { StaffSignIn } from '../constructs/staff-sign-in.ts';
+import { acknowledge, nagRef } from '../nag.ts';
+import type { Stage } from '../settings.ts';
+import type { EdgeStack } from './edge-stack.ts';
+
+export interface ServiceStackProps extends StackProps {
+  readonly stage: Stage;
+  readonly edge: EdgeStack;
+  /** Where `npm run build:functions` wrote the bundles (dist/functions). */
+  readonly bundlesDir: string;
+}
+
+/** Headers browsers may send to the APIs (anything else fails the CORS preflight). */
+const API_HEADERS = ['Content-Type', 'Accept-Language', 'Idempotency-Key'];
+
+export class ServiceStack extends Stack {
+  readonly table: ServiceTable;
+  readonly functions: ServiceFunctions;
+  readonly publicApi: ServiceHttpApi;
+  readonly staffApi: ServiceHttpApi;
+  readonly signIn: StaffSignIn;
+  readonly email: NotificationEmail;
+  readonly site: PublicSite;
+  readonly siteRebuild: SiteRebuild;
+  readonly alarms: ServiceAlarms;
+
+  constructor(scope: Construct, id: string, props: ServiceStackProps) {
+    super(scope, id, props);
+    const { stage } = props;
+    const siteOrigin = `https://${stage.siteDomain}`;
+    const logRetention = stage.logRetentionDays as logs.RetentionDays;
+    const logSettings = {
+      logRetention,
+      logRemovalPolicy: stage.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    };
+
+    this.table = new ServiceTable(this, 'Data', { retain: stage.retainData });
+    this.signIn = new StaffSignIn(this, 'StaffSignIn', {
+      domainPrefix: stage.authDomainPrefix,
+      callbackUrls: [`${siteOrigin}${stage.consoleSignInPath}`, ...stage.extraConsoleUrls],
+      logoutUrls: [`${siteOrigin}${stage.consoleSignOutPath}`, ...stage.extraConsoleUrls],
+      retain: stage.retainData,
+    });
+    this.email = new NotificationEmail(this, 'Email', { domain: stage.emailDomain, sender: stage.sender });
+    this.functions = new ServiceFunctions(this, 'Functions', {
+      stage,
+      bundlesDir: props.bundlesDir,
+      table: this.table.table,
+      secrets: new FunctionSecrets(this, 'Secrets', { retain: stage.retainData }),
+      email: this.email,
+      signIn: this.signIn,
+      logRetention,
+    });
+
+    this.publicApi = new ServiceHttpApi(this, 'PublicApi', {
+      handler: this.functions.publicApi.fn,
+      siteOrigin,
+      allowHeaders: API_HEADERS,
+      throttle: stage.apiThrottle,
+      ...logSettings,
+    });
+    acknowledge(
+      this.publicApi,
+      ['AwsSolutions-APIG4'],
+      'Citizens track and submit petitions without an account (DESIGN §2); the API limits each client ' +
+        'itself, and the stage is throttled and behind the WAF of the CloudFront distribution.',
+    );
+    this.staffApi = new ServiceHttpApi(this, 'StaffApi', {
+      handler: this.functions.staffApi.fn,
+      siteOrigin,
+      allowHeaders: [...API_HEADERS, 'Authorization'],
+      throttle: stage.apiThrottle,
+      authorizer: new HttpUserPoolAuthorizer('StaffJwt', this.signIn.userPool, {
+        userPoolClients: [this.signIn.consoleClient],
+      }),
+      ...logSettings,
+    });
+
+    const notifications = new NotifierSubscription(this, 'NotifierSubscription', {
+      table: this.table.table,
+      notifier: this.functions.notifier.fn,
+    });
+    const deadlines = this.functions.deadlines.fn;
+    const reminders = new DailySchedule(this, 'DeadlineReminders', {
+      description: 'Reminds agencies and delegates of petitions past their deadline',
+      expression: stage.deadlinesSchedule,
+      timeZone: stage.timeZone,
+      target: (role) => new schedulerTargets.LambdaInvoke(deadlines, { role, ...SCHEDULED_TARGET_RETRIES }),
+    });
+    acknowledge(
+      reminders.role,
+      [`AwsSolutions-IAM5[Resource::${nagRef(deadlines, 'Arn')}:*]`],
+      'CDK grants invoke on the function and its versions; the schedule invokes only the deadlines function.',
+    );
+
+    const signInOrigin = `https://${stage.authDomainPrefix}.auth.${this.region}.amazoncognito.com`;
+    const headers = new SecurityHeaders(this, 'SecurityHeaders', {
+      connectOrigins: [`https://${this.staffApi.domainName}`, signInOrigin],
+      formActionOrigins: [signInOrigin],
+    });
+    this.site = new PublicSite(this, 'Site', {
+      domainName: stage.siteDomain,
+      certificate: props.edge.certificate,
+      webAclArn: props.edge.webAcl.attrArn,
+      publicApiDomain: this.publicApi.domainName,
+      responseHeadersPolicy: headers.policy,
+    });
+    this.siteRebuild = new SiteRebuild(this, 'SiteRebuild', {
+      table: this.table.table,
+      bucket: this.site.bucket,
+      distribution: this.site.distribution,
+      buildEnvironment: {
+        BUILD_API_URL: `https://${this.publicApi.domainName}`,
+        PUBLIC_SITE_URL: siteOrigin,
+        PUBLIC_API_URL: siteOrigin,
+        PUBLIC_STAFF_API_URL: `https://${this.staffApi.domainName}`,
+        PUBLIC_COGNITO_DOMAIN: signInOrigin,
+        PUBLIC_COGNITO_CLIENT_ID: this.signIn.consoleClient.userPoolClientId,
+      },
+      schedule: stage.siteRebuildSchedule,
+      timeZone: stage.timeZone,
+      batchSeconds: stage.siteRebuildBatchSeconds,
+      logRetention,
+    });
+
+    this.alarms = new ServiceAlarms(this, 'Alarms', { email: stage.alarmEmail });
+    this.alarms.deadLetters('NotifierDeadLetters', notifications.deadLetters);
+    this.alarms.serverErrors('PublicApi5xx', this.publicApi.stage);
+    this.alarms.serverErrors('StaffApi5xx', this.staffApi.stage);
+    for (const [name, fn] of Object.entries(this.functions.all())) this.alarms.functionHealth(name, fn.fn);
+    this.alarms.sesBounceRate('SesBounceRate');
+
+    new CfnOutput(this, 'SiteUrl', { value: siteOrigin });
+    new CfnOutput(this, 'DistributionDomain', { value: this.site.distribution.distributionDomainName });
+    new CfnOutput(this, 'StaffApiUrl', { value: `https://${this.staffApi.domainName}` });
+    new CfnOutput(this, 'TableName', { value: this.table.table.tableName });
+  }
+}
