@@ -23,6 +23,13 @@ export function actorOf(user: StaffUser): Actor {
   return { id: user.id, role: user.role, name: user.name };
 }
 
+/**
+ * Events sort by time, then id. Two events of one action share their time (acknowledged,
+ * then roadmap), so ids start with a counter that keeps the order they were made in.
+ */
+let eventSequence = 0;
+const eventId = () => `${String(++eventSequence % 1e8).padStart(8, '0')}-${randomUUID()}`;
+
 export function staffEvent(
   ctx: StaffActionContext,
   code: string,
@@ -30,7 +37,7 @@ export function staffEvent(
   extra: Partial<Omit<TimelineEvent, 'id' | 'code' | 'type' | 'at' | 'actor'>> = {},
 ): TimelineEvent {
   const event: TimelineEvent = {
-    id: randomUUID(),
+    id: eventId(),
     code,
     type,
     at: ctx.now.toISOString(),
