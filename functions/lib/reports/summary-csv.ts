@@ -1,0 +1,49 @@
+/**
+ * The summary report as CSV for spreadsheets: UTF-8 with a byte-order mark (without it
+ * Excel reads Vietnamese as mojibake), CRLF rows, RFC 4180 quoting, one row per item.
+ */
+import { translate } from '../../../shared/messages/index.ts';
+import { wording } from './report-wording.ts';
+import type { ReportSection, SummaryReport } from './summary-report.ts';
+
+const BOM = '\uFEFF';
+
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is prefixed
+ * with an apostrophe: petition text comes from the public (OWASP "CSV injection").
+ */
+export function csvCell(value: string | number): string {
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function summaryCsv(report: SummaryReport): string {
+  const meetingTitles = new Map(report.meetings.map((m) => [m.id, m.title]));
+  const rows: (string | number)[][] = [wording.csvHeader];
+  let number = 0;
+  const add = (sections: ReportSection[], part: string) => {
+    for (const section of sections) {
+      for (const item of section.items) {
+        rows.push([
+          ++number,
+          part,
+          section.bodyId ? section.bodyName : wording.unclassified,
+          wording.basis[item.basis],
+          item.code,
+          item.title,
+          item.content,
+          item.fieldName,
+          item.localityName,
+          item.voterCount,
+          item.mergedCodes.join(' '),
+          item.meetingIds.map((id) => meetingTitles.get(id) ?? id).join('; '),
+          translate('vi', `petition.status.${item.status}`),
+        ]);
+      }
+    }
+  };
+  add(report.own, wording.part.own);
+  add(report.forwarded, wording.part.forwarded);
+  return `${BOM}${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
