@@ -8,6 +8,7 @@
  *                        sk PRIVATE#CONTACT              the submitter's name, email, phone, address
  *                        sk SYSTEM#MERGED#<merged code>  one per petition merged into this one
  *                        sk SYSTEM#NOTIFIED#<event>#<to> the notifier's delivery record (functions/notifier)
+ *                        sk SYSTEM#REMINDER#<kind>#<deadline>  a deadline reminder sent (functions/deadlines)
  *
  * The index keys are derived from the petition's state on every write (indexKeysOf).
  */
@@ -32,6 +33,8 @@ export const petitionKeys = {
   mergedPetitionPrefix: 'SYSTEM#MERGED#',
   /** The notifier's record of one event sent to one recipient ("submitter", "agency#<id>"); never public. */
   notifiedSk: (eventId: string, recipient: string) => `SYSTEM#NOTIFIED#${eventId}#${recipient}`,
+  /** Marks one deadline reminder of a kind as sent for one deadline (a re-route sets a new one); never public. */
+  reminderSk: (kind: string, deadline: string) => `SYSTEM#REMINDER#${kind}#${deadline}`,
   agencyQueue: (agencyId: string, status: PetitionStatus) => `AGENCY#${agencyId}#${status}`,
   councilQueue: (councilId: string, status: PetitionStatus) => `COUNCIL#${councilId}#PETITIONS#${status}`,
   councilOpen: (councilId: string) => `COUNCIL#${councilId}#OPEN`,
