@@ -6,6 +6,11 @@ import { z } from 'zod';
 import { cleanText, hasControlCharacters, nfc } from '../text.ts';
 import { toUtcIso } from '../time.ts';
 
+/** A missing value is "required"; only a value of another type is "invalid type". */
+const stringExpected = {
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'field.required' : 'field.invalidType'),
+};
+
 /** Form fields send "" for an empty input: treat it as absent. */
 export const emptyAsUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
@@ -14,7 +19,7 @@ export const emptyAsUndefined = (value: unknown) =>
 export function text(min: number, max: number, options: { multiline?: boolean } = {}) {
   const multiline = options.multiline ?? false;
   return z
-    .string({ error: 'field.invalidType' })
+    .string(stringExpected)
     .max(max * 4, { error: 'field.tooLong' }) // a cheap guard before normalising a huge string
     .refine((s) => !hasControlCharacters(s, multiline), { error: 'field.controlCharacters' })
     .transform((s) => (multiline ? cleanText(s) : cleanText(s).replace(/\n/g, ' ')))
@@ -28,11 +33,11 @@ export function text(min: number, max: number, options: { multiline?: boolean } 
 
 /** Identifiers of reference data: lower-case slugs ("van-nham", "so-gtvt"). */
 export const id = z
-  .string({ error: 'field.invalidType' })
+  .string(stringExpected)
   .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, { error: 'field.invalid' });
 
 export const email = z
-  .string({ error: 'field.invalidType' })
+  .string(stringExpected)
   .max(254, { error: 'field.tooLong' })
   .transform((s) => nfc(s).trim().toLowerCase())
   .pipe(z.email({ error: 'field.invalidEmail' }));
@@ -50,7 +55,7 @@ export function normalizeVietnamesePhone(input: string): string | undefined {
 }
 
 export const phone = z
-  .string({ error: 'field.invalidType' })
+  .string(stringExpected)
   .max(32, { error: 'field.invalidPhone' })
   .transform((s, ctx) => {
     const normalized = normalizeVietnamesePhone(s);
@@ -63,7 +68,7 @@ export const phone = z
 
 /** An instant: ISO with offset, or a Vietnam wall-clock time; stored as UTC ISO. */
 export const instant = z
-  .string({ error: 'field.invalidType' })
+  .string(stringExpected)
   .max(40, { error: 'field.invalidDate' })
   .transform((s, ctx) => {
     const iso = toUtcIso(s);
@@ -76,7 +81,7 @@ export const instant = z
 
 /** A calendar date YYYY-MM-DD. */
 export const calendarDate = z
-  .string({ error: 'field.invalidType' })
+  .string(stringExpected)
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'field.invalidDate' })
   .refine(
     (s) =>
