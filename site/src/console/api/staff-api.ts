@@ -1,0 +1,99 @@
+/**
+ * The staff API's routes as functions (functions/staff-api/routes/*.ts), typed with the
+ * shared schemas' types. Type-only imports: no zod in the browser bundle.
+ */
+import type {
+  Agency,
+  AnswerInput,
+  Council,
+  CouncilSettings,
+  DelegateGroup,
+  ElectoralUnit,
+  Petition,
+  RoadmapInput,
+  RoutingRule,
+  RoutingRuleInput,
+  StaffUser,
+  SubmitterContact,
+  TimelineEvent,
+} from '../../../../shared/schemas/index.ts';
+import type { PetitionAction, PetitionStatus } from '../../../../shared/status-machine.ts';
+import type { ApiClient } from './client.ts';
+
+export type ListedPetition = Petition & { overdue: boolean };
+
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string;
+}
+
+export interface PageRequest {
+  cursor?: string | undefined;
+  limit?: number;
+}
+
+export interface StaffPetitionView {
+  petition: ListedPetition;
+  timeline: TimelineEvent[];
+  contact?: Pick<SubmitterContact, 'name' | 'email' | 'phone' | 'address' | 'communeId'>;
+  primary?: Pick<Petition, 'code' | 'status' | 'agencyId' | 'deadline' | 'answer' | 'answeredAt'>;
+  actions: PetitionAction[];
+}
+
+export interface Me {
+  user: StaffUser;
+  council?: Council;
+  agency?: Agency;
+  group?: DelegateGroup;
+  electoralUnit?: ElectoralUnit;
+}
+
+const enc = encodeURIComponent;
+const petitionPath = (code: string, action?: string) =>
+  `/v1/petitions/${enc(code)}${action ? `/${action}` : ''}`;
+
+export function staffApi(client: ApiClient) {
+  const act = (code: string, action: string, body?: unknown) =>
+    client.post<{ petition: ListedPetition }>(petitionPath(code, action), body);
+  return {
+    me: () => client.get<Me>('/v1/me'),
+
+    petition: (code: string) => client.get<StaffPetitionView>(petitionPath(code)),
+    route: (code: string, input: { agencyId: string; reason?: string }) => act(code, 'route', input),
+    /** Merges `codes` into the primary `code`. */
+    merge: (primary: string, codes: string[]) =>
+      client.post<{ primary: ListedPetition; merged: Petition[] }>(petitionPath(primary, 'merge'), { codes }),
+    reject: (code: string, reason: string) => act(code, 'reject', { reason }),
+    close: (code: string, reason?: string) => act(code, 'close', reason ? { reason } : {}),
+    acknowledge: (code: string, reason?: string) => act(code, 'acknowledge', reason ? { reason } : {}),
+    roadmap: (code: string, input: RoadmapInput) => act(code, 'roadmap', input),
+    answer: (code: string, input: AnswerInput) => act(code, 'answer', input),
+    returnPetition: (code: string, reason: string) => act(code, 'return', { reason }),
+    followUp: (code: string, note: string) =>
+      client.post<{ event: TimelineEvent }>(petitionPath(code, 'follow-up'), { note }),
+
+    councilQueue: (councilId: string, status: PetitionStatus, page: PageRequest = {}) =>
+      client.get<Page<ListedPetition>>(`/v1/councils/${enc(councilId)}/petitions`, { status, ...page }),
+    agencyQueue: (agencyId: string, status: PetitionStatus, page: PageRequest = {}) =>
+      client.get<Page<ListedPetition>>(`/v1/agencies/${enc(agencyId)}/petitions`, { status, ...page }),
+    groupPetitions: (groupId: string, page: PageRequest = {}) =>
+      client.get<Page<ListedPetition>>(`/v1/groups/${enc(groupId)}/petitions`, { ...page }),
+
+    agencies: () => client.get<{ items: Agency[] }>('/v1/agencies'),
+    createAgency: (agency: Agency) => client.post<{ agency: Agency }>('/v1/agencies', agency),
+    updateAgency: (id: string, agency: Omit<Agency, 'id'>) =>
+      client.put<{ agency: Agency }>(`/v1/agencies/${enc(id)}`, agency),
+
+    council: (councilId: string) => client.get<{ council: Council }>(`/v1/councils/${enc(councilId)}`),
+    saveSettings: (councilId: string, settings: CouncilSettings) =>
+      client.put<{ council: Council }>(`/v1/councils/${enc(councilId)}/settings`, settings),
+    routingRules: (councilId: string) =>
+      client.get<{ items: RoutingRule[] }>(`/v1/councils/${enc(councilId)}/routing-rules`),
+    createRule: (councilId: string, rule: RoutingRuleInput) =>
+      client.post<{ rule: RoutingRule }>(`/v1/councils/${enc(councilId)}/routing-rules`, rule),
+    updateRule: (councilId: string, ruleId: string, rule: Omit<RoutingRuleInput, 'id'>) =>
+      client.put<{ rule: RoutingRule }>(`/v1/councils/${enc(councilId)}/routing-rules/${enc(ruleId)}`, rule),
+  };
+}
+
+export type StaffApi = ReturnType<typeof staffApi>;

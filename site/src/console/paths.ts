@@ -1,0 +1,52 @@
+/**
+ * The console's pages under /quan-ly/ (Vietnamese slugs without diacritics, like the
+ * public site), and which of them each role works in. Ids travel as query parameters,
+ * so every page is one static file; tokens never do.
+ */
+import type { StaffRole } from '../../../shared/schemas/index.ts';
+import type { LabelKey } from './i18n/index.ts';
+
+export const consolePaths = {
+  home: '/quan-ly/',
+  signIn: '/quan-ly/dang-nhap/',
+  triage: '/quan-ly/phan-loai/',
+  petition: (code: string) => `/quan-ly/kien-nghi/?ma=${encodeURIComponent(code)}`,
+  entry: '/quan-ly/nhap-kien-nghi/',
+  meetings: '/quan-ly/tiep-xuc/',
+  meeting: (id?: string) => `/quan-ly/tiep-xuc/sua/${id ? `?id=${encodeURIComponent(id)}` : ''}`,
+  agencies: '/quan-ly/co-quan/',
+  rules: '/quan-ly/quy-tac/',
+  settings: '/quan-ly/cai-dat/',
+  queue: '/quan-ly/hang-doi/',
+  unit: '/quan-ly/don-vi/',
+} as const;
+
+export interface NavItem {
+  href: string;
+  label: LabelKey;
+}
+
+const SECRETARIAT: NavItem[] = [
+  { href: consolePaths.triage, label: 'nav.triage' },
+  { href: consolePaths.entry, label: 'nav.entry' },
+  { href: consolePaths.meetings, label: 'nav.meetings' },
+  { href: consolePaths.agencies, label: 'nav.agencies' },
+  { href: consolePaths.rules, label: 'nav.rules' },
+  { href: consolePaths.settings, label: 'nav.settings' },
+];
+
+const NAVIGATION: Record<StaffRole, NavItem[]> = {
+  secretariat: SECRETARIAT,
+  agency: [{ href: consolePaths.queue, label: 'nav.queue' }],
+  delegate: [{ href: consolePaths.unit, label: 'nav.unit' }],
+  admin: [{ href: consolePaths.agencies, label: 'nav.agencies' }],
+};
+
+export function navigationFor(role: StaffRole): NavItem[] {
+  return NAVIGATION[role];
+}
+
+/** Where a role lands after sign-in. */
+export function homeOf(role: StaffRole): string {
+  return NAVIGATION[role][0]!.href;
+}

@@ -1,0 +1,159 @@
+/**
+ * /quan-ly/co-quan/: the competent bodies — a paged table, and one form to add an agency
+ * or edit the one chosen. The API lets a secretariat manage those within its territory.
+ */
+import type { Agency } from '../../../../shared/schemas/index.ts';
+import { forgetReference, nameOf } from '../api/reference.ts';
+import type { ConsoleContext, Screen } from '../app.ts';
+import { pagesOf } from '../ui/cursor-trail.ts';
+import { focusElement, h, replace } from '../ui/dom.ts';
+import { field, formBody } from '../ui/form.ts';
+import { pagedList } from '../ui/paged-list.ts';
+import { submitForm } from '../ui/submit.ts';
+import { levelOptions, unitOptions } from './reference-options.ts';
+
+export const agenciesScreen: Screen = {
+  title: 'agencies.title',
+  roles: ['secretariat', 'admin'],
+  async render(ctx) {
+    const { tr, api } = ctx;
+    const ref = await ctx.reference();
+    let agencies: Agency[] = (await api.agencies()).items;
+    const formPlace = h('section', { class: 'card', 'aria-labelledby': 'agency-form-heading' });
+
+    const list = pagedList(ctx, {
+      label: tr.t('agencies.title'),
+      load: (cursor) => pagesOf(agencies)(cursor),
+      render: (items) =>
+        h(
+          'div',
+          { class: 'table-wrap' },
+          h(
+            'table',
+            {},
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                [
+                  tr.t('agencies.name'),
+                  tr.t('agencies.unit'),
+                  tr.t('agencies.level'),
+                  tr.t('agencies.email'),
+                  '',
+                ].map((label) => h('th', { scope: 'col' }, label)),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              items.map((a) =>
+                h(
+                  'tr',
+                  {},
+                  h('td', {}, a.name),
+                  h('td', {}, nameOf(ref.units, a.unitId)),
+                  h('td', {}, tr.t(`level.${a.level}`)),
+                  h('td', {}, a.email ?? ''),
+                  h(
+                    'td',
+                    {},
+                    h(
+                      'button',
+                      { type: 'button', class: 'button secondary', onclick: () => showForm(a) },
+                      tr.t('app.edit'),
+                      h('span', { class: 'visually-hidden' }, ` ${a.name}`),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ),
+    });
+
+    function showForm(agency?: Agency): void {
+      const heading = h(
+        'h2',
+        { id: 'agency-form-heading' },
+        agency ? `${tr.t('app.edit')}: ${agency.name}` : tr.t('agencies.new'),
+      );
+      const form = h(
+        'form',
+        { novalidate: true },
+        agency
+          ? null
+          : field({ name: 'id', label: tr.t('agencies.id'), hint: tr.t('agencies.idHint'), required: true }),
+        field({ name: 'name', label: tr.t('agencies.name'), required: true, value: agency?.name }),
+        field({
+          name: 'unitId',
+          label: tr.t('agencies.unit'),
+          type: 'select',
+          required: true,
+          placeholder: tr.t('app.choose'),
+          options: unitOptions(tr, ref),
+          value: agency?.unitId,
+        }),
+        field({
+          name: 'level',
+          label: tr.t('agencies.level'),
+          type: 'select',
+          required: true,
+          placeholder: tr.t('app.choose'),
+          options: levelOptions(tr),
+          value: agency?.level,
+        }),
+        field({ name: 'email', label: tr.t('agencies.email'), type: 'email', value: agency?.email }),
+        h(
+          'p',
+          { class: 'row-actions' },
+          h('button', { type: 'submit', class: 'button' }, tr.t('app.save')),
+          agency
+            ? h(
+                'button',
+                { type: 'button', class: 'button secondary', onclick: () => showForm() },
+                tr.t('app.cancel'),
+              )
+            : null,
+        ),
+      );
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        void saveAgency(ctx, form, agency, async () => {
+          agencies = (await api.agencies()).items;
+          await list.reload();
+          showForm();
+        });
+      });
+      replace(formPlace, heading, form);
+      if (agency) focusElement(heading);
+    }
+
+    replace(ctx.main, ctx.heading('agencies.title'), list.element, formPlace);
+    showForm();
+    await list.reload();
+  },
+};
+
+async function saveAgency(
+  ctx: ConsoleContext,
+  form: HTMLFormElement,
+  existing: Agency | undefined,
+  after: () => Promise<void>,
+) {
+  const body = formBody(form) as unknown as Agency;
+  const saved = await submitForm(ctx, form, async () => {
+    if (existing) {
+      const { id: _, ...rest } = body;
+      await ctx.api.updateAgency(existing.id, rest);
+    } else {
+      await ctx.api.createAgency(body);
+    }
+  });
+  if (!saved) return;
+  forgetReference(sessionStorage);
+  await after();
+  ctx.announce(ctx.tr.t('agencies.saved'));
+}

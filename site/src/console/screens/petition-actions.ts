@@ -1,0 +1,192 @@
+/**
+ * The forms for what the signed-in user may do to a petition now. Which ones appear is
+ * the API's answer (`actions`), so a button is never offered that the API would refuse.
+ * Every form sends the schema's field names, shows the API's field errors beside the
+ * fields, and on 409 reloads the petition and says that someone else changed it.
+ */
+import type { AnswerInput, RoadmapInput } from '../../../../shared/schemas/index.ts';
+import type { LabelKey } from '../i18n/index.ts';
+import { type Child, h } from '../ui/dom.ts';
+import { field, formBody } from '../ui/form.ts';
+import { type PetitionHost, runAction } from './petition-host.ts';
+import { mergeSection } from './petition-merge.ts';
+
+const ANSWER_RESULTS = ['resolved', 'scheduled', 'explained', 'not_competent'] as const;
+
+function actionSection(
+  host: PetitionHost,
+  spec: {
+    id: string;
+    title: LabelKey;
+    submit: LabelKey;
+    done: LabelKey;
+    fields: Child[];
+    run: (body: Record<string, unknown>) => Promise<unknown>;
+  },
+): HTMLElement {
+  const { tr } = host.ctx;
+  const form = h(
+    'form',
+    { novalidate: true, 'aria-labelledby': `${spec.id}-heading` },
+    spec.fields,
+    h('button', { type: 'submit', class: 'button' }, tr.t(spec.submit)),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void runAction(host, form, () => spec.run(formBody(form)), tr.t(spec.done));
+  });
+  return h(
+    'section',
+    { class: 'action card', id: spec.id },
+    h('h3', { id: `${spec.id}-heading` }, tr.t(spec.title)),
+    form,
+  );
+}
+
+const reasonField = (host: PetitionHost, label: LabelKey, required: boolean) =>
+  field({ name: 'reason', label: host.ctx.tr.t(label), type: 'textarea', rows: 3, required });
+
+export async function actionSections(host: PetitionHost): Promise<HTMLElement[]> {
+  const { ctx, view } = host;
+  const { tr, api } = ctx;
+  const code = view.petition.code;
+  const can = new Set(view.actions);
+  const sections: HTMLElement[] = [];
+
+  if (can.has('route')) {
+    const { items: agencies } = await api.agencies();
+    sections.push(
+      actionSection(host, {
+        id: 'route',
+        title: 'route.title',
+        submit: 'route.submit',
+        done: 'route.done',
+        fields: [
+          field({
+            name: 'agencyId',
+            label: tr.t('route.agency'),
+            type: 'select',
+            required: true,
+            placeholder: tr.t('app.choose'),
+            value: view.petition.agencyId ?? view.petition.proposedAgencyId,
+            options: agencies.map((a) => ({ value: a.id, label: a.name })),
+          }),
+          reasonField(host, 'route.reason', false),
+        ],
+        run: (body) => api.route(code, body as { agencyId: string; reason?: string }),
+      }),
+    );
+  }
+  if (can.has('merge')) sections.push(mergeSection(host));
+  if (can.has('reject')) {
+    sections.push(
+      actionSection(host, {
+        id: 'reject',
+        title: 'reject.title',
+        submit: 'reject.submit',
+        done: 'reject.done',
+        fields: [reasonField(host, 'reject.reason', true)],
+        run: (body) => api.reject(code, body.reason as string),
+      }),
+    );
+  }
+  if (can.has('close')) {
+    sections.push(
+      actionSection(host, {
+        id: 'close',
+        title: 'close.title',
+        submit: 'close.submit',
+        done: 'close.done',
+        fields: [reasonField(host, 'petition.reason', false)],
+        run: (body) => api.close(code, body.reason as string | undefined),
+      }),
+    );
+  }
+  if (can.has('acknowledge')) {
+    sections.push(
+      actionSection(host, {
+        id: 'acknowledge',
+        title: 'acknowledge.title',
+        submit: 'acknowledge.submit',
+        done: 'acknowledge.done',
+        fields: [reasonField(host, 'petition.note', false)],
+        run: (body) => api.acknowledge(code, body.reason as string | undefined),
+      }),
+    );
+  }
+  if (can.has('answer')) {
+    // The roadmap goes with the answering: the same agency, the same statuses.
+    sections.push(
+      actionSection(host, {
+        id: 'roadmap',
+        title: 'roadmapForm.title',
+        submit: 'roadmapForm.submit',
+        done: 'roadmapForm.done',
+        fields: [
+          field({ name: 'text', label: tr.t('roadmapForm.text'), type: 'textarea', rows: 4, required: true }),
+          field({ name: 'expectedBy', label: tr.t('roadmapForm.expectedBy'), type: 'date', required: true }),
+        ],
+        run: (body) => api.roadmap(code, body as unknown as RoadmapInput),
+      }),
+      actionSection(host, {
+        id: 'answer',
+        title: 'answerForm.title',
+        submit: 'answerForm.submit',
+        done: 'answerForm.done',
+        fields: [
+          field({ name: 'text', label: tr.t('answerForm.text'), type: 'textarea', rows: 8, required: true }),
+          field({ name: 'documentNumber', label: tr.t('answerForm.documentNumber'), required: true }),
+          field({
+            name: 'documentDate',
+            label: tr.t('answerForm.documentDate'),
+            type: 'date',
+            required: true,
+          }),
+          field({
+            name: 'result',
+            label: tr.t('answerForm.result'),
+            type: 'select',
+            required: true,
+            placeholder: tr.t('app.choose'),
+            options: ANSWER_RESULTS.map((r) => ({ value: r, label: tr.m(`petition.answerResult.${r}`, r) })),
+          }),
+          field({
+            name: 'resolveBy',
+            label: tr.t('answerForm.resolveBy'),
+            type: 'date',
+            hint: tr.t('answerForm.resolveByHint'),
+          }),
+        ],
+        run: (body) => api.answer(code, body as unknown as AnswerInput),
+      }),
+    );
+  }
+  if (can.has('return')) {
+    sections.push(
+      actionSection(host, {
+        id: 'return',
+        title: 'return.title',
+        submit: 'return.submit',
+        done: 'return.done',
+        fields: [reasonField(host, 'return.reason', true)],
+        run: (body) => api.returnPetition(code, body.reason as string),
+      }),
+    );
+  }
+  const followable = !['rejected', 'merged'].includes(view.petition.status);
+  if (ctx.session.user.role === 'delegate' && followable) {
+    sections.push(
+      actionSection(host, {
+        id: 'follow-up',
+        title: 'followUp.title',
+        submit: 'followUp.submit',
+        done: 'followUp.done',
+        fields: [
+          field({ name: 'note', label: tr.t('followUp.note'), type: 'textarea', rows: 4, required: true }),
+        ],
+        run: (body) => api.followUp(code, body.note as string),
+      }),
+    );
+  }
+  return sections;
+}

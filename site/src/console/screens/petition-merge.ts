@@ -1,0 +1,99 @@
+/**
+ * Merging this petition into a primary: search by code or by words (diacritics ignored),
+ * then merge into one of the results. The API takes the merge on the primary:
+ * POST /v1/petitions/{primary}/merge { codes: [this one] }.
+ */
+import { formatTrackingCode } from '../../../../shared/tracking-code.ts';
+import { NotAllowedError, NotFoundApiError } from '../api/errors.ts';
+import type { ListedPetition } from '../api/staff-api.ts';
+import { focusElement, h, replace } from '../ui/dom.ts';
+import { field } from '../ui/form.ts';
+import { statusBadge } from '../ui/format.ts';
+import { findPrimaryCandidates } from '../ui/primary-search.ts';
+import { type PetitionHost, runAction } from './petition-host.ts';
+
+export function mergeSection(host: PetitionHost): HTMLElement {
+  const { ctx, view } = host;
+  const { tr, api } = ctx;
+  const code = view.petition.code;
+  const councilId = view.petition.councilId;
+  const results = h('div', { class: 'merge-results', tabindex: '-1' });
+
+  const search = h(
+    'form',
+    { role: 'search', 'aria-labelledby': 'merge-heading', novalidate: true },
+    field({ name: 'q', label: tr.t('merge.search'), hint: tr.t('merge.searchHint'), type: 'text' }),
+    h('button', { type: 'submit', class: 'button secondary' }, tr.t('merge.searchSubmit')),
+  );
+
+  const mergeForm = (candidate: ListedPetition) => {
+    const form = h(
+      'form',
+      { class: 'merge-into' },
+      h(
+        'p',
+        {},
+        h('span', { class: 'mono' }, formatTrackingCode(candidate.code)),
+        ' — ',
+        candidate.title,
+        ' ',
+        statusBadge(tr, candidate.status),
+      ),
+      h(
+        'button',
+        { type: 'submit', class: 'button' },
+        tr.t('merge.into', { code: formatTrackingCode(candidate.code) }),
+      ),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void runAction(
+        host,
+        form,
+        () => api.merge(candidate.code, [code]),
+        tr.t('merge.done', { code: formatTrackingCode(candidate.code) }),
+      );
+    });
+    return h('li', {}, form);
+  };
+
+  search.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const query = String(new FormData(search).get('q') ?? '');
+    search.setAttribute('aria-busy', 'true');
+    try {
+      const found = await findPrimaryCandidates(query, code, {
+        byCode: async (c) => {
+          try {
+            return (await api.petition(c)).petition;
+          } catch (error) {
+            // Another council's petition, or none: not a candidate.
+            if (error instanceof NotFoundApiError || error instanceof NotAllowedError) return undefined;
+            throw error;
+          }
+        },
+        page: (status, cursor) => api.councilQueue(councilId, status, { cursor, limit: 100 }),
+      });
+      replace(
+        results,
+        h('h4', {}, tr.t('merge.results')),
+        found.length > 0
+          ? h('ul', { class: 'list' }, found.map(mergeForm))
+          : h('p', {}, tr.t('merge.noResults')),
+      );
+      focusElement(results);
+    } catch (error) {
+      ctx.fail(error);
+    } finally {
+      search.removeAttribute('aria-busy');
+    }
+  });
+
+  return h(
+    'section',
+    { class: 'action card', id: 'merge' },
+    h('h3', { id: 'merge-heading' }, tr.t('merge.title')),
+    search,
+    results,
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * /quan-ly/kien-nghi/?ma=CODE: one petition for whoever may see it — the secretariat of
+ * its council, the agency it is routed to, the delegates of its electoral unit. Anyone
+ * else editing the address gets the API's 403, shown as "not allowed".
+ */
+import { isTrackingCode, parseTrackingCode } from '../../../../shared/tracking-code.ts';
+import type { Screen } from '../app.ts';
+import { focusElement, h, replace } from '../ui/dom.ts';
+import { answerSection, contactSection, petitionFacts, timelineSection } from '../ui/petition-view.ts';
+import { actionSections } from './petition-actions.ts';
+import type { PetitionHost } from './petition-host.ts';
+
+export const petitionScreen: Screen = {
+  title: 'petition.page',
+  roles: ['secretariat', 'agency', 'delegate', 'admin'],
+  async render(ctx) {
+    const { tr } = ctx;
+    const typed = ctx.params.get('ma') ?? '';
+    if (!isTrackingCode(typed)) {
+      const title = h('h1', {}, tr.t('notFound.title'));
+      replace(ctx.main, title, h('p', { class: 'notice warn' }, tr.m('code.invalid')));
+      return focusElement(title);
+    }
+    const code = parseTrackingCode(typed);
+    const ref = await ctx.reference();
+
+    const show = async (message?: string, kind: 'ok' | 'error' = 'ok') => {
+      const view = await ctx.api.petition(code);
+      const host: PetitionHost = { ctx, view, reload: (m, k) => show(m, k) };
+      const title = h('h1', {}, view.petition.title);
+      document.title = `${view.petition.title} – ${tr.t('app.name')}`;
+      const actions = await actionSections(host);
+      replace(
+        ctx.main,
+        title,
+        petitionFacts(tr, view, ref),
+        h('h2', {}, tr.t('petition.content')),
+        h('p', { class: 'prose' }, view.petition.content),
+        contactSection(tr, view, ref),
+        answerSection(tr, view),
+        actions.length > 0
+          ? h(
+              'section',
+              { class: 'actions', 'aria-labelledby': 'actions-heading' },
+              h('h2', { id: 'actions-heading' }, tr.t('petition.actions')),
+              actions,
+            )
+          : null,
+        timelineSection(tr, view, ref),
+      );
+      if (message) ctx.announce(message, kind);
+      focusElement(title);
+    };
+    await show();
+  },
+};

@@ -1,0 +1,169 @@
+/**
+ * /quan-ly/quy-tac/: the council's competence matrix — field × locality × level → agency —
+ * as a paged table, with one form to add a rule or edit the one chosen.
+ */
+import type { RoutingRule, RoutingRuleInput } from '../../../../shared/schemas/index.ts';
+import { nameOf } from '../api/reference.ts';
+import type { Screen } from '../app.ts';
+import { pagesOf } from '../ui/cursor-trail.ts';
+import { focusElement, h, replace } from '../ui/dom.ts';
+import { field, formBody } from '../ui/form.ts';
+import { pagedList } from '../ui/paged-list.ts';
+import { submitForm } from '../ui/submit.ts';
+import { agencyOptions, fieldOptions, levelOptions, unitOptions } from './reference-options.ts';
+
+export const rulesScreen: Screen = {
+  title: 'rules.title',
+  roles: ['secretariat'],
+  async render(ctx) {
+    const { tr, api } = ctx;
+    const councilId = ctx.session.user.councilId!;
+    const ref = await ctx.reference();
+    const { items: agencies } = await api.agencies();
+    const agencyRef = { ...ref, agencies };
+    let rules: RoutingRule[] = (await api.routingRules(councilId)).items;
+    const formPlace = h('section', { class: 'card', 'aria-labelledby': 'rule-form-heading' });
+    const any = tr.t('app.any');
+
+    const list = pagedList(ctx, {
+      label: tr.t('rules.title'),
+      load: (cursor) => pagesOf(rules)(cursor),
+      render: (items) =>
+        h(
+          'div',
+          { class: 'table-wrap' },
+          h(
+            'table',
+            {},
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                [
+                  tr.t('rules.field'),
+                  tr.t('rules.unit'),
+                  tr.t('rules.level'),
+                  tr.t('rules.agency'),
+                  tr.t('rules.priority'),
+                  '',
+                ].map((label) => h('th', { scope: 'col' }, label)),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              items.map((r) =>
+                h(
+                  'tr',
+                  {},
+                  h('td', {}, r.fieldId ? nameOf(ref.fields, r.fieldId) : any),
+                  h('td', {}, r.unitId ? nameOf(ref.units, r.unitId) : any),
+                  h('td', {}, r.level ? tr.t(`level.${r.level}`) : any),
+                  h('td', {}, nameOf(agencies, r.agencyId)),
+                  h('td', { class: 'n' }, String(r.priority)),
+                  h(
+                    'td',
+                    {},
+                    h(
+                      'button',
+                      { type: 'button', class: 'button secondary', onclick: () => showForm(r) },
+                      tr.t('app.edit'),
+                      h('span', { class: 'visually-hidden' }, ` ${nameOf(agencies, r.agencyId)}`),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ),
+    });
+
+    function showForm(rule?: RoutingRule): void {
+      const heading = h('h2', { id: 'rule-form-heading' }, rule ? tr.t('app.edit') : tr.t('rules.new'));
+      const form = h(
+        'form',
+        { novalidate: true },
+        field({
+          name: 'fieldId',
+          label: tr.t('rules.field'),
+          type: 'select',
+          placeholder: any,
+          options: fieldOptions(tr, ref),
+          value: rule?.fieldId,
+        }),
+        field({
+          name: 'unitId',
+          label: tr.t('rules.unit'),
+          type: 'select',
+          placeholder: any,
+          options: unitOptions(tr, ref),
+          value: rule?.unitId,
+        }),
+        field({
+          name: 'level',
+          label: tr.t('rules.level'),
+          type: 'select',
+          placeholder: any,
+          options: levelOptions(tr),
+          value: rule?.level,
+        }),
+        field({
+          name: 'agencyId',
+          label: tr.t('rules.agency'),
+          type: 'select',
+          required: true,
+          placeholder: tr.t('app.choose'),
+          options: agencyOptions(agencyRef),
+          value: rule?.agencyId,
+        }),
+        field({
+          name: 'priority',
+          label: tr.t('rules.priority'),
+          type: 'number',
+          min: 0,
+          max: 1000,
+          value: rule?.priority ?? 0,
+        }),
+        h(
+          'p',
+          { class: 'row-actions' },
+          h('button', { type: 'submit', class: 'button' }, tr.t('app.save')),
+          rule
+            ? h(
+                'button',
+                { type: 'button', class: 'button secondary', onclick: () => showForm() },
+                tr.t('app.cancel'),
+              )
+            : null,
+        ),
+      );
+      form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        const body = formBody(form) as Omit<RoutingRuleInput, 'id'>;
+        const saved = await submitForm(ctx, form, async () => {
+          if (rule) await api.updateRule(councilId, rule.id, body);
+          else await api.createRule(councilId, body);
+        });
+        if (!saved) return;
+        rules = (await api.routingRules(councilId)).items;
+        await list.reload();
+        showForm();
+        ctx.announce(tr.t('rules.saved'));
+      });
+      replace(formPlace, heading, form);
+      if (rule) focusElement(heading);
+    }
+
+    replace(
+      ctx.main,
+      ctx.heading('rules.title'),
+      h('p', { class: 'lead' }, tr.t('rules.lead')),
+      list.element,
+      formPlace,
+    );
+    showForm();
+    await list.reload();
+  },
+};

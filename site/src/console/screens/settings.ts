@@ -1,0 +1,39 @@
+/** /quan-ly/cai-dat/: the council's settings — days to answer, and routing without review. */
+import type { CouncilSettings } from '../../../../shared/schemas/index.ts';
+import type { Screen } from '../app.ts';
+import { h, replace } from '../ui/dom.ts';
+import { checkbox, field, formBody } from '../ui/form.ts';
+import { submitForm } from '../ui/submit.ts';
+
+export const settingsScreen: Screen = {
+  title: 'settings.title',
+  roles: ['secretariat'],
+  async render(ctx) {
+    const { tr, api } = ctx;
+    const councilId = ctx.session.user.councilId!;
+    const { council } = await api.council(councilId);
+    const form = h(
+      'form',
+      { novalidate: true },
+      field({
+        name: 'deadlineDays',
+        label: tr.t('settings.deadlineDays'),
+        type: 'number',
+        required: true,
+        min: 1,
+        max: 365,
+        value: council.settings.deadlineDays,
+      }),
+      checkbox('autoRoute', tr.t('settings.autoRoute'), council.settings.autoRoute),
+      h('button', { type: 'submit', class: 'button' }, tr.t('app.save')),
+    );
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const body = formBody(form) as unknown as CouncilSettings;
+      if (await submitForm(ctx, form, async () => void (await api.saveSettings(councilId, body)))) {
+        ctx.announce(tr.t('settings.saved'));
+      }
+    });
+    replace(ctx.main, ctx.heading('settings.title'), h('p', { class: 'lead' }, council.name), form);
+  },
+};

@@ -1,0 +1,65 @@
+/**
+ * A page of petitions as cards (they reflow at 360 px where a wide table would not):
+ * code and title as the link, then status, overdue, field, commune, dates and body.
+ */
+
+import { formatTrackingCode } from '../../../../shared/tracking-code.ts';
+import { nameOf, type Reference } from '../api/reference.ts';
+import type { ListedPetition } from '../api/staff-api.ts';
+import type { Translator } from '../i18n/index.ts';
+import { consolePaths } from '../paths.ts';
+import { h } from './dom.ts';
+import { dateOf, overdueBadge, statusBadge } from './format.ts';
+
+export function petitionList(
+  tr: Translator,
+  items: readonly ListedPetition[],
+  ref: Reference,
+  show: { proposed?: boolean } = {},
+): HTMLElement {
+  return h(
+    'ul',
+    { class: 'list petitions' },
+    items.map((p) => {
+      const meta: (string | Node)[] = [
+        `${tr.t('petition.field')}: ${nameOf(ref.fields, p.fieldId)}`,
+        `${tr.t('petition.commune')}: ${nameOf(ref.units, p.communeId)}`,
+        `${tr.t('petition.received')}: ${dateOf(tr, p.receivedAt)}`,
+      ];
+      if (p.deadline) meta.push(`${tr.t('petition.deadline')}: ${dateOf(tr, p.deadline)}`);
+      if (show.proposed && p.proposedAgencyId)
+        meta.push(`${tr.t('petition.proposed')}: ${nameOf(ref.agencies, p.proposedAgencyId)}`);
+      if (p.agencyId) meta.push(`${tr.t('petition.agency')}: ${nameOf(ref.agencies, p.agencyId)}`);
+      if (p.voterCount > 1) meta.push(`${tr.t('petition.voters')}: ${p.voterCount}`);
+      return h(
+        'li',
+        { class: `card petition${p.overdue ? ' is-overdue' : ''}` },
+        h(
+          'h3',
+          {},
+          h(
+            'a',
+            { href: consolePaths.petition(p.code) },
+            h('span', { class: 'mono' }, formatTrackingCode(p.code)),
+            ' — ',
+            p.title,
+          ),
+        ),
+        h(
+          'p',
+          { class: 'badges' },
+          statusBadge(tr, p.status),
+          p.overdue ? [' ', overdueBadge(tr)] : null,
+          p.unsatisfied
+            ? [' ', h('span', { class: 'status status-overdue' }, tr.t('petition.unsatisfied'))]
+            : null,
+        ),
+        h(
+          'ul',
+          { class: 'meta inline' },
+          meta.map((m) => h('li', {}, m)),
+        ),
+      );
+    }),
+  );
+}
