@@ -5,16 +5,18 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Config } from '../../functions/lib/config.ts';
-import { ensureTable } from '../../functions/lib/data/create-table.ts';
+import { ensureTable, streamArnOf } from '../../functions/lib/data/create-table.ts';
 import { createDatabase, createRepositories, type Repositories } from '../../functions/lib/data/index.ts';
 import { createPublicApp } from '../../functions/public-api/app.ts';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
 import { listen, nodeClientAddress, type RunningServer } from './http-server.ts';
-import { assertPortFree } from './ports.ts';
+import { startLocalNotifier } from './notifier.ts';
+import { assertPortFree, freePort } from './ports.ts';
 import { seedDemoData } from './seed.ts';
 
 export interface LocalStackOptions {
-  ports: { dynamodb: number; publicApi: number; site: number };
+  /** `mailbox`: the local SES endpoint and mailbox viewer (a free port when absent). */
+  ports: { dynamodb: number; publicApi: number; site: number; mailbox?: number };
   /** Keep DynamoDB's data in this folder; in memory when absent. */
   dataDir?: string;
   tableName?: string;
@@ -26,7 +28,7 @@ export interface LocalStackOptions {
 }
 
 export interface LocalStack {
-  urls: { dynamodb: string; publicApi: string; site: string };
+  urls: { dynamodb: string; publicApi: string; site: string; mailbox: string };
   config: Config;
   repos: Repositories;
   stop(): Promise<void>;
@@ -66,12 +68,21 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     });
     await ensureTable(client, config.TABLE_NAME);
+    const streamArn = await streamArnOf(client, config.TABLE_NAME);
     client.destroy();
 
     const repos = createRepositories(
       createDatabase({ tableName: config.TABLE_NAME, region: config.AWS_REGION, endpoint: dynamo.endpoint }),
     );
     if (options.seed ?? true) await seedDemoData(repos);
+
+    const notifier = await startLocalNotifier({
+      repos,
+      config,
+      streamArn,
+      mailboxPort: options.ports.mailbox ?? (await freePort()),
+    });
+    stoppers.push(notifier.stop);
 
     const publicApi: RunningServer = await listen(
       createPublicApp({ repos, config, clientAddress: nodeClientAddress }),
@@ -81,7 +92,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     stoppers.push(publicApi.close);
 
     return {
-      urls: { dynamodb: dynamo.endpoint, publicApi: publicApi.url, site: siteUrl },
+      urls: {
+        dynamodb: dynamo.endpoint,
+        publicApi: publicApi.url,
+        site: siteUrl,
+        mailbox: notifier.mailbox.url,
+      },
       config,
       repos,
       stop,

@@ -1,6 +1,6 @@
 /**
  * `npm start`: the whole service locally, with demo data, until Ctrl-C.
- *   PUBLIC_API_PORT (3000), DYNAMODB_PORT (8000), SITE_PORT (4321): change a port.
+ *   PUBLIC_API_PORT (3000), DYNAMODB_PORT (8000), SITE_PORT (4321), SES_PORT (8005): change a port.
  *   LOCAL_DATA_DIR=.local/dynamodb (or `npm start -- --persist`): keep data between runs.
  */
 import { mkdirSync } from 'node:fs';
@@ -30,6 +30,7 @@ async function main(): Promise<void> {
       dynamodb: portFromEnv('DYNAMODB_PORT', 8000),
       publicApi: portFromEnv('PUBLIC_API_PORT', 3000),
       site: portFromEnv('SITE_PORT', 4321),
+      mailbox: portFromEnv('SES_PORT', 8005),
     },
     ...(dataDir ? { dataDir: resolve(dataDir) } : {}),
     ...(process.env.HOST ? { host: process.env.HOST } : {}),
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
       `HĐND citizen-participation service: local stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       '',
       `  Public API      ${urls.publicApi}        (health: ${urls.publicApi}/health)`,
+      `  Mailbox (SES)   ${urls.mailbox}        (every email the service sends; JSON at ${urls.mailbox}/store)`,
       `  DynamoDB Local  ${urls.dynamodb}        (table ${stack.config.TABLE_NAME}, ${dataDir ? `data in ${dataDir}` : 'in memory'})`,
       '',
       'Press Ctrl-C to stop everything.',

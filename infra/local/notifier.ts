@@ -1,0 +1,55 @@
+/**
+ * Notifications on the local stack: the local SES mailbox, and the stream poller feeding
+ * the notifier (the same createNotifier() the Lambda handler exports) with an SES client
+ * pointed at the mailbox. Started after the demo data is seeded and reading only new
+ * changes, so `npm start` does not mail every demo submitter.
+ */
+import type { Config } from '../../functions/lib/config.ts';
+import type { Repositories } from '../../functions/lib/data/index.ts';
+import { createEmailSender, createSesClient } from '../../functions/lib/email/index.ts';
+import { createNotifier } from '../../functions/notifier/notifier.ts';
+import { startMailbox } from './mailbox.ts';
+import { localStreamsClient, startStreamPoller } from './stream-poller.ts';
+
+export interface LocalNotifierOptions {
+  repos: Repositories;
+  config: Config;
+  streamArn: string;
+  mailboxPort: number;
+}
+
+export async function startLocalNotifier(options: LocalNotifierOptions) {
+  const { config } = options;
+  // Loopback only: the mailbox shows submitters' names and addresses.
+  const mailbox = await startMailbox({ port: options.mailboxPort });
+  const streams = localStreamsClient(config.DYNAMODB_ENDPOINT ?? '', config.AWS_REGION);
+  try {
+    const poller = await startStreamPoller({
+      client: streams,
+      streamArn: options.streamArn,
+      handler: createNotifier({
+        repos: options.repos,
+        sender: createEmailSender({
+          client: createSesClient({ region: config.AWS_REGION, endpoint: mailbox.url }),
+          sender: 'HĐND (local) <thong-bao@hdnd.local>',
+          configurationSet: 'local',
+        }),
+        siteUrl: config.PUBLIC_SITE_URL,
+        feedbackSecret: config.FEEDBACK_TOKEN_SECRET,
+        leaseSeconds: 120,
+      }),
+    });
+    return {
+      mailbox,
+      stop: async () => {
+        await poller.stop();
+        streams.destroy();
+        await mailbox.stop();
+      },
+    };
+  } catch (error) {
+    streams.destroy();
+    await mailbox.stop();
+    throw error;
+  }
+}
