@@ -36,7 +36,7 @@ header.site a{color:${c.brandText}}
 .brand small{display:block;font-weight:400;font-size:.85rem}
 nav.main ul{display:flex;flex-wrap:wrap;gap:${s.xs} ${s.m};list-style:none;margin:0;padding:0 0 ${s.s}}
 nav.main a{display:inline-block;padding:${s.xs} 0}
-nav.main a[aria-current=page]{font-weight:700;text-decoration-thickness:3px}
+nav.main a[aria-current]{font-weight:700;text-decoration-thickness:3px}
 main{padding-bottom:${s.xl}}
 footer.site{border-top:1px solid var(--rule);background:var(--surface);padding:${s.m} 0;font-size:.9rem}
 footer.site ul{display:flex;flex-wrap:wrap;gap:${s.m};list-style:none;padding:0}

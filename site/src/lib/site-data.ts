@@ -1,0 +1,112 @@
+/**
+ * Everything the site shows, read once per build from the public API (and at most every
+ * few seconds by the dev server, so `npm start` shows live data): reference data, the
+ * council directory, published meetings of the past year and ahead, published results and
+ * statistics. Nothing here can hold a submitter's personal data: the API publishes none.
+ */
+
+import type { PublishedResult } from '../../../shared/schemas/publication.ts';
+import { CouncilDirectory, ResultsPage, Statistics } from '../../../shared/schemas/publication.ts';
+import { getAllPages, getJson } from './api.ts';
+import { MeetingsPage, type PublicMeeting, Reference, type Unit } from './schemas.ts';
+
+export type Council = CouncilDirectory['items'][number];
+export type ElectoralUnit = Council['electoralUnits'][number];
+export type DelegateGroup = ElectoralUnit['groups'][number] & {
+  council: Council;
+  electoralUnit: ElectoralUnit;
+};
+
+export interface SiteData {
+  builtAt: Date;
+  reference: Reference;
+  units: ReadonlyMap<string, Unit>;
+  /** Communes by Vietnamese name. */
+  communes: Unit[];
+  councils: Council[];
+  groups: ReadonlyMap<string, DelegateGroup>;
+  /** By start time. */
+  meetings: PublicMeeting[];
+  /** Newest first. */
+  results: PublishedResult[];
+  statistics: Statistics;
+  councilStatistics: ReadonlyMap<string, Statistics>;
+}
+
+/** Meetings from this many days ago onwards are published on the site. */
+const PAST_DAYS = 365;
+const CACHE_MS = Number(process.env.SITE_DATA_CACHE_MS ?? 5000);
+
+async function readMeetings(councils: Council[], from: string): Promise<PublicMeeting[]> {
+  const lists = await Promise.all(
+    councils.map((c) =>
+      getAllPages(`/v1/meetings?council=${encodeURIComponent(c.id)}&from=${from}&limit=100`, (path) =>
+        getJson(path, MeetingsPage),
+      ),
+    ),
+  );
+  const byId = new Map(lists.flat().map((m) => [m.id, m]));
+  return [...byId.values()].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id));
+}
+
+async function readResults(councils: Council[]): Promise<PublishedResult[]> {
+  const lists = await Promise.all(
+    councils.map((c) =>
+      getAllPages(`/v1/results?council=${encodeURIComponent(c.id)}&limit=100`, (path) =>
+        getJson(path, ResultsPage),
+      ),
+    ),
+  );
+  return lists
+    .flat()
+    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.code.localeCompare(b.code));
+}
+
+async function read(): Promise<SiteData> {
+  const builtAt = new Date();
+  const [reference, directory, statistics] = await Promise.all([
+    getJson('/v1/reference', Reference),
+    getJson('/v1/councils', CouncilDirectory),
+    getJson('/v1/statistics', Statistics),
+  ]);
+  const councils = directory.items;
+  const from = new Date(builtAt.getTime() - PAST_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const [meetings, results, perCouncil] = await Promise.all([
+    readMeetings(councils, from),
+    readResults(councils),
+    Promise.all(
+      councils.map((c) => getJson(`/v1/statistics?council=${encodeURIComponent(c.id)}`, Statistics)),
+    ),
+  ]);
+  const groups = new Map<string, DelegateGroup>();
+  for (const council of councils)
+    for (const electoralUnit of council.electoralUnits)
+      for (const group of electoralUnit.groups) groups.set(group.id, { ...group, council, electoralUnit });
+  return {
+    builtAt,
+    reference,
+    units: new Map(reference.units.map((u) => [u.id, u])),
+    communes: reference.units
+      .filter((u) => u.type === 'commune')
+      .sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.id.localeCompare(b.id)),
+    councils,
+    groups,
+    meetings,
+    results,
+    statistics,
+    councilStatistics: new Map(councils.map((c, i) => [c.id, perCouncil[i]!])),
+  };
+}
+
+let cached: { at: number; data: Promise<SiteData> } | undefined;
+
+export function loadSiteData(): Promise<SiteData> {
+  if (!cached || Date.now() - cached.at > CACHE_MS) {
+    const data = read();
+    cached = { at: Date.now(), data };
+    data.catch(() => {
+      cached = undefined;
+    });
+  }
+  return cached.data;
+}

@@ -1,0 +1,241 @@
+/**
+ * Every page of the site, in both languages, with the data it shows. The one Astro route
+ * ([...path].astro) renders this list, tests read it to find one page of each template,
+ * and a listing of any length becomes pages of PAGE_SIZE items.
+ */
+import type { PublishedResult, Statistics } from '../../../shared/schemas/publication.ts';
+import {
+  RESULT_FILTER_KINDS,
+  type ResultFilter,
+  SITE_LOCALES,
+  type SiteLocale,
+  sitePaths,
+} from '../../../shared/ui/routes.ts';
+import { type Paged, paginate } from './paginate.ts';
+import {
+  communesByArea,
+  filterOptions,
+  groupsOfCommune,
+  matches,
+  meetingsOfCommune,
+  meetingsOfGroup,
+  past,
+  placeName,
+  resultsOfMeeting,
+  upcoming,
+} from './queries.ts';
+import type { PublicMeeting, Unit } from './schemas.ts';
+import type { Council, DelegateGroup, SiteData } from './site-data.ts';
+
+export const PAGE_SIZE = 20;
+
+export interface Pager {
+  page: number;
+  pages: number;
+  previous?: string;
+  next?: string;
+}
+
+type Views = {
+  home: { upcoming: PublicMeeting[]; communes: Unit[] };
+  schedule: { meetings: PublicMeeting[]; pager: Pager };
+  past: { meetings: PublicMeeting[]; pager: Pager; raised: Record<string, number> };
+  communes: { areas: { heading: string; communes: Unit[] }[] };
+  commune: {
+    commune: Unit;
+    place: string;
+    upcoming: PublicMeeting[];
+    past: PublicMeeting[];
+    groups: DelegateGroup[];
+    results: number;
+  };
+  meeting: { meeting: PublicMeeting; raised: PublishedResult[] };
+  submit: { areas: { heading: string; communes: Unit[] }[]; fields: { id: string; name: string }[] };
+  track: Record<string, never>;
+  results: {
+    results: PublishedResult[];
+    pager: Pager;
+    filter?: ResultFilter & { label: string };
+    options: Record<ResultFilter['kind'], { id: string; label: string; count: number }[]>;
+  };
+  result: { result: PublishedResult };
+  statistics: { statistics: Statistics; council?: Council; councils: Council[] };
+  delegates: { councils: Council[]; communeNames: Record<string, string> };
+  group: {
+    group: DelegateGroup;
+    communes: Unit[];
+    upcoming: PublicMeeting[];
+    past: PublicMeeting[];
+  };
+  privacy: Record<string, never>;
+};
+export type ViewName = keyof Views;
+
+export type SitePage = {
+  [V in ViewName]: {
+    view: V;
+    locale: SiteLocale;
+    /** The page's URL path ("/", "/en/results/page/2/"). */
+    path: string;
+    /** The same page in the other language. */
+    alternate: string;
+    props: Views[V];
+  };
+}[ViewName];
+
+type Draft = { [V in ViewName]: { key: string; view: V; path: string; props: Views[V] } }[ViewName];
+
+function pagerOf<T>(paged: Paged<T>, pathOf: (page: number) => string): Pager {
+  return {
+    page: paged.page,
+    pages: paged.pages,
+    ...(paged.page > 1 ? { previous: pathOf(paged.page - 1) } : {}),
+    ...(paged.page < paged.pages ? { next: pathOf(paged.page + 1) } : {}),
+  };
+}
+
+function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
+  const drafts: Draft[] = [];
+  const ahead = upcoming(data);
+  const over = past(data);
+  const areas = communesByArea(data);
+  const units = (ids: string[]) => ids.flatMap((id) => data.units.get(id) ?? []);
+
+  drafts.push({
+    key: 'home',
+    view: 'home',
+    path: sitePaths.home(l),
+    props: { upcoming: ahead.slice(0, 3), communes: data.communes },
+  });
+  for (const paged of paginate(ahead, PAGE_SIZE)) {
+    const pager = pagerOf(paged, (n) => sitePaths.schedule(l, n));
+    drafts.push({
+      key: `schedule:${paged.page}`,
+      view: 'schedule',
+      path: sitePaths.schedule(l, paged.page),
+      props: { meetings: paged.items, pager },
+    });
+  }
+  const raised: Record<string, number> = {};
+  for (const r of data.results) if (r.meeting) raised[r.meeting.id] = (raised[r.meeting.id] ?? 0) + 1;
+  for (const paged of paginate(over, PAGE_SIZE)) {
+    const pager = pagerOf(paged, (n) => sitePaths.pastMeetings(l, n));
+    drafts.push({
+      key: `past:${paged.page}`,
+      view: 'past',
+      path: sitePaths.pastMeetings(l, paged.page),
+      props: { meetings: paged.items, pager, raised },
+    });
+  }
+  drafts.push({ key: 'communes', view: 'communes', path: sitePaths.communes(l), props: { areas } });
+  for (const commune of data.communes) {
+    const meetings = meetingsOfCommune(data, commune.id);
+    drafts.push({
+      key: `commune:${commune.id}`,
+      view: 'commune',
+      path: sitePaths.commune(l, commune.id),
+      props: {
+        commune,
+        place: placeName(data, commune),
+        upcoming: upcoming(data, meetings),
+        past: past(data, meetings),
+        groups: groupsOfCommune(data, commune.id),
+        results: data.results.filter((r) => r.commune.id === commune.id).length,
+      },
+    });
+  }
+  for (const meeting of data.meetings) {
+    drafts.push({
+      key: `meeting:${meeting.id}`,
+      view: 'meeting',
+      path: sitePaths.meeting(l, meeting.id),
+      props: { meeting, raised: resultsOfMeeting(data, meeting) },
+    });
+  }
+  const fields = data.reference.fields.map((f) => ({ id: f.id, name: (l === 'en' && f.nameEn) || f.name }));
+  drafts.push({ key: 'submit', view: 'submit', path: sitePaths.submit(l), props: { areas, fields } });
+  drafts.push({ key: 'track', view: 'track', path: sitePaths.track(l), props: {} });
+
+  const options = Object.fromEntries(
+    RESULT_FILTER_KINDS.map((kind) => [kind, filterOptions(data.results, kind, l)]),
+  ) as Views['results']['options'];
+  const listings: { filter?: Views['results']['filter']; results: PublishedResult[] }[] = [
+    { results: data.results },
+    ...RESULT_FILTER_KINDS.flatMap((kind) =>
+      options[kind].map((o) => ({
+        filter: { kind, id: o.id, label: o.label },
+        results: data.results.filter((r) => matches(r, { kind, id: o.id }, l)),
+      })),
+    ),
+  ];
+  for (const { filter, results } of listings) {
+    const plain = filter ? { kind: filter.kind, id: filter.id } : undefined;
+    for (const paged of paginate(results, PAGE_SIZE)) {
+      const pager = pagerOf(paged, (n) => sitePaths.results(l, plain, n));
+      drafts.push({
+        key: `results:${filter?.kind}:${filter?.id}:${paged.page}`,
+        view: 'results',
+        path: sitePaths.results(l, plain, paged.page),
+        props: { results: paged.items, pager, options, ...(filter ? { filter } : {}) },
+      });
+    }
+  }
+  for (const result of data.results) {
+    drafts.push({
+      key: `result:${result.code}`,
+      view: 'result',
+      path: sitePaths.result(l, result.code),
+      props: { result },
+    });
+  }
+
+  drafts.push({
+    key: 'statistics',
+    view: 'statistics',
+    path: sitePaths.statistics(l),
+    props: { statistics: data.statistics, councils: data.councils },
+  });
+  for (const council of data.councils) {
+    const statistics = data.councilStatistics.get(council.id);
+    if (!statistics) continue;
+    drafts.push({
+      key: `statistics:${council.id}`,
+      view: 'statistics',
+      path: sitePaths.statistics(l, council.id),
+      props: { statistics, council, councils: data.councils },
+    });
+  }
+  const communeNames = Object.fromEntries(data.communes.map((c) => [c.id, c.name]));
+  drafts.push({
+    key: 'delegates',
+    view: 'delegates',
+    path: sitePaths.delegates(l),
+    props: { councils: data.councils, communeNames },
+  });
+  for (const group of data.groups.values()) {
+    const meetings = meetingsOfGroup(data, group.id);
+    drafts.push({
+      key: `group:${group.id}`,
+      view: 'group',
+      path: sitePaths.group(l, group.id),
+      props: {
+        group,
+        communes: units(group.electoralUnit.communeIds),
+        upcoming: upcoming(data, meetings),
+        past: past(data, meetings),
+      },
+    });
+  }
+  drafts.push({ key: 'privacy', view: 'privacy', path: sitePaths.privacy(l), props: {} });
+  return drafts;
+}
+
+export function siteMap(data: SiteData): SitePage[] {
+  const [vi, en] = SITE_LOCALES.map((l) => pagesIn(data, l)) as [Draft[], Draft[]];
+  const pathIn = (drafts: Draft[]) => new Map(drafts.map((d) => [d.key, d.path]));
+  const viPaths = pathIn(vi);
+  const enPaths = pathIn(en);
+  const finish = (drafts: Draft[], locale: SiteLocale, others: Map<string, string>) =>
+    drafts.map(({ key, ...page }) => ({ ...page, locale, alternate: others.get(key)! }) as SitePage);
+  return [...finish(vi, 'vi', enPaths), ...finish(en, 'en', viPaths)];
+}

@@ -1,0 +1,141 @@
+/**
+ * The petition form with JavaScript: the same zod schema as the API checks the form as
+ * the citizen goes, messages come from the shared catalogue in the page's language, and
+ * the petition is sent as JSON exactly once: the button is disabled while a request is
+ * under way, and retries of one submission (after a dropped connection or a 502–504)
+ * carry the same Idempotency-Key, so the API returns the first answer instead of making a
+ * second petition. Without JavaScript none of this runs and the form posts as usual.
+ */
+import { type Locale, translate } from '../../../shared/messages/index.ts';
+import { PetitionSubmission } from '../../../shared/schemas/petition.ts';
+import { apiPaths, withLocale } from '../../../shared/ui/routes.ts';
+import { collectInput, fieldMessages } from './petition-input.ts';
+
+const RETRIES = 2;
+const RETRY_STATUSES = new Set([502, 503, 504]);
+
+const idOf = (path: string) => path.replace(/\./g, '-');
+
+function showErrors(form: HTMLFormElement, errors: Record<string, string>, only?: string): void {
+  for (const slot of form.querySelectorAll<HTMLElement>('.field-error')) {
+    const path = slot.id.slice(2);
+    if (only && path !== idOf(only)) continue;
+    const message = Object.entries(errors).find(([p]) => idOf(p) === path)?.[1];
+    slot.textContent = message ?? '';
+    slot.hidden = !message;
+    const control = form.querySelector<HTMLElement>(`#f-${path}`);
+    if (control) {
+      if (message) control.setAttribute('aria-invalid', 'true');
+      else control.removeAttribute('aria-invalid');
+    }
+  }
+  if (only) return;
+  const summary = document.getElementById('error-summary');
+  const list = summary?.querySelector('ul');
+  if (!summary || !list) return;
+  list.replaceChildren(
+    ...Object.entries(errors).map(([path, message]) => {
+      const item = document.createElement('li');
+      const target = form.querySelector(`#f-${idOf(path)}`);
+      if (target) {
+        const link = document.createElement('a');
+        link.href = `#f-${idOf(path)}`;
+        link.textContent = message;
+        item.append(link);
+      } else {
+        item.textContent = message;
+      }
+      return item;
+    }),
+  );
+  summary.hidden = Object.keys(errors).length === 0;
+  if (!summary.hidden) summary.focus();
+}
+
+function errorsOf(form: HTMLFormElement, locale: Locale): Record<string, string> {
+  const result = PetitionSubmission.safeParse(collectInput(new FormData(form)), { reportInput: true });
+  return result.success ? {} : fieldMessages(result.error.issues, locale);
+}
+
+async function send(body: string, key: string, locale: Locale): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const response = await fetch(`${apiPaths.prefix}petitions`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          'accept-language': locale,
+          'idempotency-key': key,
+        },
+        body,
+      });
+      if (!RETRY_STATUSES.has(response.status) || attempt >= RETRIES) return response;
+    } catch (error) {
+      if (attempt >= RETRIES) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 600 * 2 ** attempt));
+  }
+}
+
+export function enhancePetitionForm(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-petition-form]');
+  const button = form?.querySelector<HTMLButtonElement>('button[type=submit]');
+  if (!form || !button) return;
+  const locale: Locale = document.documentElement.lang === 'en' ? 'en' : 'vi';
+  const label = button.textContent ?? '';
+  form.noValidate = true;
+  let submitted = false;
+  let sending = false;
+  /** One submission's body and key: a retry of the same content reuses the key. */
+  let pending: { body: string; key: string } | undefined;
+
+  // Inline: once a field is left (or the form was tried), its message follows what is typed.
+  form.addEventListener('focusout', (event) => {
+    const name = (event.target as HTMLInputElement | null)?.name;
+    if (name && name !== 'website') showErrors(form, errorsOf(form, locale), name);
+  });
+  form.addEventListener('input', (event) => {
+    const name = (event.target as HTMLInputElement | null)?.name;
+    if (submitted && name) showErrors(form, errorsOf(form, locale), name);
+  });
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (sending) return;
+    submitted = true;
+    const data = new FormData(form);
+    // A filled honeypot: let the API see the form as a bot sent it.
+    if (String(data.get('website') ?? '') !== '') return form.submit();
+    const errors = errorsOf(form, locale);
+    showErrors(form, errors);
+    if (Object.keys(errors).length > 0) return;
+
+    const body = JSON.stringify(collectInput(data));
+    if (pending?.body !== body) pending = { body, key: crypto.randomUUID() };
+    sending = true;
+    button.disabled = true;
+    button.textContent = form.dataset.sending ?? label;
+    try {
+      const response = await send(pending.body, pending.key, locale);
+      const answer = (await response.json().catch(() => ({}))) as {
+        code?: string;
+        message?: string;
+        fields?: Record<string, string>;
+      };
+      if (response.status === 201 && answer.code) {
+        window.location.assign(
+          withLocale(`${apiPaths.confirmation}?ma=${encodeURIComponent(answer.code)}`, locale),
+        );
+        return;
+      }
+      showErrors(form, answer.fields ?? { _: answer.message ?? translate(locale, 'server.error') });
+    } catch {
+      showErrors(form, { _: form.dataset.networkError ?? translate(locale, 'server.unavailable') });
+    } finally {
+      sending = false;
+      button.disabled = false;
+      button.textContent = label;
+    }
+  });
+}
