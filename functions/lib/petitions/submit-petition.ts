@@ -66,10 +66,12 @@ export async function submitPetition(
     if (earlier) return replay(earlier.requestHash, requestHash, earlier.response);
   }
   // After validation, so that a bad request writes nothing, not even a counter.
-  await repos.rateLimits.hit(SUBMIT_SCOPE, request.clientHash, {
-    limit: config.SUBMIT_RATE_LIMIT,
-    windowSeconds: config.SUBMIT_RATE_WINDOW_SECONDS,
-  });
+  await repos.rateLimits.hit(
+    SUBMIT_SCOPE,
+    request.clientHash,
+    { limit: config.SUBMIT_RATE_LIMIT, windowSeconds: config.SUBMIT_RATE_WINDOW_SECONDS },
+    now,
+  );
 
   // A fresh code collides with an existing one once in ~10^16 submissions; try another then.
   for (let attempt = 1; ; attempt++) {

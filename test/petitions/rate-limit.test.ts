@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translate } from '../../shared/messages/index.ts';
+import {
+  type PetitionTestApi,
+  postForm,
+  postJson,
+  startPetitionTestApi,
+  validSubmission,
+} from './support.ts';
+
+let api: PetitionTestApi;
+beforeAll(async () => {
+  api = await startPetitionTestApi();
+});
+afterAll(() => api.database.drop());
+
+// Ten seconds into a ten-minute window, so the window cannot roll over during the test.
+const WINDOW = 600;
+const now = () => new Date((Math.floor(Date.now() / 1000 / WINDOW) * WINDOW + 10) * 1000);
+const limited = (clientAddress: string) =>
+  api.withApp({ clientAddress, now, config: { SUBMIT_RATE_LIMIT: 2, SUBMIT_RATE_WINDOW_SECONDS: WINDOW } });
+
+describe('the per-client submission rate limit', () => {
+  it('past the limit: 429 with Retry-After until the window ends, and no petition', async () => {
+    const app = limited('198.51.100.1');
+    expect((await postJson(app, validSubmission())).status).toBe(201);
+    expect((await postJson(app, validSubmission())).status).toBe(201);
+    const refused = await postJson(app, validSubmission());
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe(String(WINDOW - 10));
+    expect(await refused.json()).toEqual({
+      error: 'rateLimited',
+      message: translate('vi', 'request.rateLimited', { seconds: WINDOW - 10 }),
+    });
+  });
+
+  it('counts each client apart, by a salted hash of its address (no address is stored)', async () => {
+    const first = limited('198.51.100.2');
+    for (let i = 0; i < 2; i++) await postJson(first, validSubmission());
+    expect((await postJson(first, validSubmission())).status).toBe(429);
+    expect((await postJson(limited('198.51.100.3'), validSubmission())).status).toBe(201);
+    const counters = api.database.sent.filter((s) => s.name === 'UpdateItemCommand');
+    expect(JSON.stringify(counters)).not.toContain('198.51.100');
+  });
+
+  it('a refused form post gets a page with the message and Retry-After', async () => {
+    const app = limited('198.51.100.4');
+    for (let i = 0; i < 2; i++) await postForm(app, validSubmission());
+    const refused = await postForm(app, validSubmission(), { 'accept-language': 'en' });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe(String(WINDOW - 10));
+    expect(refused.headers.get('content-type')).toContain('text/html');
+    expect(await refused.text()).toContain(translate('en', 'request.rateLimited', { seconds: WINDOW - 10 }));
+  });
+
+  it('a retry with the same Idempotency-Key is answered from its record, not counted again', async () => {
+    const app = limited('198.51.100.5');
+    const headers = { 'Idempotency-Key': 'counted-only-once-01' };
+    const first = await postJson(app, validSubmission(), headers);
+    for (let i = 0; i < 5; i++) expect((await postJson(app, validSubmission(), headers)).status).toBe(201);
+    expect((await postJson(app, validSubmission())).status).toBe(201);
+    expect((await postJson(app, validSubmission())).status).toBe(429);
+    expect(first.status).toBe(201);
+  });
+});
