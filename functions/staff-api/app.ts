@@ -12,6 +12,7 @@ import type { StaffApiDependencies } from './dependencies.ts';
 import type { StaffEnv } from './env.ts';
 import { handleStaffError } from './errors.ts';
 import { agencyRoutes } from './routes/agencies.ts';
+import { councilPetitionRoutes } from './routes/council-petitions.ts';
 import { councilRoutes } from './routes/councils.ts';
 import { groupRoutes } from './routes/groups.ts';
 import { meRoutes } from './routes/me.ts';
@@ -54,6 +55,7 @@ export function createStaffApp(deps: StaffApiDependencies) {
   app.route('/v1/me', meRoutes(deps));
   app.route('/v1/petitions', petitionRoutes(deps));
   app.route('/v1/councils', councilRoutes(deps));
+  app.route('/v1/councils', councilPetitionRoutes(deps));
   app.route('/v1/agencies', agencyRoutes(deps));
   app.route('/v1/groups', groupRoutes(deps));
 

@@ -4,7 +4,7 @@
  * bad queries and cursors. The caller is the admin, whom no scope check stops.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANSWER, STAFF_ROUTES, USERS } from './routes.ts';
+import { ANSWER, STAFF_ROUTES, SUBMISSION, USERS } from './routes.ts';
 import { makePetition, type PetitionState, type StaffTestbed, startStaffTestbed } from './support.ts';
 
 let bed: StaffTestbed;
@@ -139,6 +139,56 @@ const CASES: BadCase[] = [
   },
   { name: 'group: unknown', method: 'GET', path: '/v1/groups/to-khong-co/petitions', status: 404 },
   { name: 'group: bad cursor', method: 'GET', path: '/v1/groups/to-huu-lung-dv6/petitions?cursor=abc' },
+  // Petitions entered by the secretariat
+  {
+    name: 'entry: online is the citizen’s channel',
+    method: 'POST',
+    path: '/v1/councils/huu-lung/petitions',
+    body: { ...SUBMISSION, channel: 'online' },
+  },
+  { name: 'entry: no channel', method: 'POST', path: '/v1/councils/huu-lung/petitions', body: SUBMISSION },
+  {
+    name: 'entry: meeting channel without a meeting',
+    method: 'POST',
+    path: '/v1/councils/huu-lung/petitions',
+    body: { ...SUBMISSION, channel: 'meeting' },
+  },
+  {
+    name: 'entry: unknown commune',
+    method: 'POST',
+    path: '/v1/councils/huu-lung/petitions',
+    body: { ...SUBMISSION, channel: 'post', submitter: { ...SUBMISSION.submitter, communeId: 'khong-co' } },
+  },
+  {
+    name: 'entry: no phone nor email',
+    method: 'POST',
+    path: '/v1/councils/huu-lung/petitions',
+    body: { ...SUBMISSION, channel: 'phone', submitter: { ...SUBMISSION.submitter, phone: undefined } },
+  },
+  {
+    name: 'entry: unknown council',
+    method: 'POST',
+    path: '/v1/councils/khong-co/petitions',
+    body: { ...SUBMISSION, channel: 'post' },
+  },
+  {
+    name: 'batch: unknown meeting',
+    method: 'POST',
+    path: '/v1/councils/huu-lung/petitions/batch',
+    body: { meetingId: 'khong-co', petitions: [SUBMISSION] },
+  },
+  {
+    name: 'batch: no petitions',
+    method: 'POST',
+    path: '/v1/councils/huu-lung/petitions/batch',
+    body: { meetingId: 'hl-txct-sau-kh11-van-nham', petitions: [] },
+  },
+  {
+    name: 'batch: one bad entry among good ones',
+    method: 'POST',
+    path: '/v1/councils/huu-lung/petitions/batch',
+    body: { meetingId: 'hl-txct-sau-kh11-van-nham', petitions: [SUBMISSION, { ...SUBMISSION, title: 'x' }] },
+  },
   // Council settings
   {
     name: 'settings: 0 days',

@@ -41,6 +41,21 @@ export const ANSWER = {
   result: 'resolved',
 };
 
+/** A voter's petition as the secretariat types it in from paper. */
+export const SUBMISSION = {
+  submitter: {
+    name: 'Hoàng Văn Nam',
+    phone: '0987 111 222',
+    address: 'Thôn Đồng Ván, xã Minh Tiến',
+    communeId: 'minh-tien',
+  },
+  fieldId: 'an-toan-giao-thong',
+  localityId: 'minh-tien',
+  title: 'Lắp biển báo tại ngã ba trường học',
+  content: 'Ngã ba trước cổng trường tiểu học không có biển báo, xe đi nhanh gây nguy hiểm cho học sinh.',
+  consentToPublish: true,
+};
+
 const secretariat = ['secretariatOwn', 'admin'] as const;
 const agency = ['agencyOwn', 'admin'] as const;
 const everyone = Object.keys(USERS) as MatrixUser[];
@@ -151,6 +166,24 @@ export const STAFF_ROUTES: StaffRoute[] = [
     route: '/v1/councils/{councilId}/petitions',
     allowed: secretariat,
     prepare: async () => ({ path: '/v1/councils/huu-lung/petitions?status=received' }),
+  },
+  {
+    method: 'POST',
+    route: '/v1/councils/{councilId}/petitions',
+    allowed: secretariat,
+    prepare: async () => ({
+      path: '/v1/councils/huu-lung/petitions',
+      body: { ...SUBMISSION, channel: 'post' },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/v1/councils/{councilId}/petitions/batch',
+    allowed: secretariat,
+    prepare: async () => ({
+      path: '/v1/councils/huu-lung/petitions/batch',
+      body: { meetingId: 'hl-txct-sau-kh11-van-nham', petitions: [SUBMISSION] },
+    }),
   },
   {
     method: 'GET',

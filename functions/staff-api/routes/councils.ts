@@ -1,26 +1,19 @@
 /**
- * /v1/councils/{councilId}: the secretariat's side of a council — its petition queues
- * (triage first), its settings (deadline days, auto-route) and its competence rules.
+ * /v1/councils/{councilId}: a council's settings (deadline days, auto-route) and its
+ * competence rules, managed by its secretariat. Its petitions: council-petitions.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { NotFoundError } from '../../../shared/errors.ts';
-import {
-  CouncilSettingsInput,
-  QueueQuery,
-  type RoutingRule,
-  RoutingRuleInput,
-} from '../../../shared/schemas/index.ts';
+import { CouncilSettingsInput, type RoutingRule, RoutingRuleInput } from '../../../shared/schemas/index.ts';
 import { authorize, canManageCouncil } from '../../lib/auth/policy.ts';
-import { councilQueue } from '../../lib/petitions/staff-lists.ts';
 import type { StaffApiDependencies } from '../dependencies.ts';
 import type { StaffEnv } from '../env.ts';
 import { assertReferencesExist } from '../reference-checks.ts';
-import { idParam, jsonBody, queryOf } from '../request.ts';
+import { idParam, jsonBody } from '../request.ts';
 
 export function councilRoutes(deps: StaffApiDependencies) {
   const { repos } = deps;
-  const now = deps.now ?? (() => new Date());
   const app = new Hono<StaffEnv>();
 
   /** The council in the path, once the user may manage it. */
@@ -44,13 +37,6 @@ export function councilRoutes(deps: StaffApiDependencies) {
     const updated = { ...council, settings };
     await repos.reference.update('councils', updated);
     return c.json({ council: updated });
-  });
-
-  /** ?status=received (the triage queue, the default) | routed | … ; paged by cursor. */
-  app.get('/:councilId/petitions', async (c) => {
-    const councilId = idParam(c, 'councilId');
-    const query = queryOf(c, QueueQuery);
-    return c.json(await councilQueue({ repos, user: c.var.staff, now: now() }, councilId, query));
   });
 
   app.get('/:councilId/routing-rules', async (c) => {

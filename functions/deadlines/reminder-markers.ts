@@ -1,0 +1,57 @@
+/**
+ * "This reminder was sent": one item per (petition, kind, deadline) in the petition's
+ * partition, under "SYSTEM#" so no public read sees it. Claiming is a conditional write,
+ * so two runs (or a retried one) cannot both send; a claim whose sending failed is
+ * released, so the next run tries again.
+ */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Database } from '../lib/data/client.ts';
+import { petitionKeys } from '../lib/data/petition-repository.ts';
+import type { ReminderKind } from './plan.ts';
+
+export interface ReminderTarget {
+  code: string;
+  kind: ReminderKind;
+  deadline: string;
+}
+
+export class ReminderMarkers {
+  private readonly db: Database;
+  constructor(db: Database) {
+    this.db = db;
+  }
+
+  private key(t: ReminderTarget) {
+    return { pk: petitionKeys.pk(t.code), sk: petitionKeys.reminderSk(t.kind, t.deadline) };
+  }
+
+  /** True when this run may send the reminder; false when it was sent (or is being sent) already. */
+  async claim(t: ReminderTarget, now: Date): Promise<boolean> {
+    try {
+      await this.db.doc.send(
+        new PutCommand({
+          TableName: this.db.tableName,
+          Item: {
+            ...this.key(t),
+            entity: 'reminder',
+            code: t.code,
+            kind: t.kind,
+            deadline: t.deadline,
+            at: now.toISOString(),
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  /** Gives a claim back after nothing could be sent. */
+  async release(t: ReminderTarget): Promise<void> {
+    await this.db.doc.send(new DeleteCommand({ TableName: this.db.tableName, Key: this.key(t) }));
+  }
+}

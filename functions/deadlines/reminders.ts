@@ -1,0 +1,131 @@
+/**
+ * The daily deadline run: for every council, the open petitions whose deadline falls
+ * before the look-ahead, read through the deadline index (gsi3, never a Scan); for each
+ * reminder a petition is due and has not had, claim its marker, email the recipients one
+ * by one, and record a `reminder` event on the timeline (not public).
+ */
+import { randomUUID } from 'node:crypto';
+import type { ReferenceData } from '../../shared/reference-data.ts';
+import type { Petition, TimelineEvent } from '../../shared/schemas/index.ts';
+import type { Repositories } from '../lib/data/index.ts';
+import { type EmailSender, PermanentEmailError } from '../lib/email/index.ts';
+import { errorFields, log } from '../lib/http/log.ts';
+import { reminderEmail } from './emails.ts';
+import { lookAheadUntil, REMINDER_KINDS, type ReminderKind, remindersDue } from './plan.ts';
+import { type Recipient, recipientsOf } from './recipients.ts';
+import { ReminderMarkers } from './reminder-markers.ts';
+
+export interface ReminderDependencies {
+  repos: Repositories;
+  sender: EmailSender;
+  /** The staff console's origin, for a link to the petition in each email. */
+  consoleUrl?: string | undefined;
+}
+
+export interface ReminderReport {
+  petitions: number;
+  sent: Record<ReminderKind, number>;
+  /** Reminders that could not be sent now; their claim was released for the next run. */
+  deferred: number;
+}
+
+const SYSTEM = { id: 'deadlines', role: 'system' as const };
+
+export async function sendDeadlineReminders(deps: ReminderDependencies, now: Date): Promise<ReminderReport> {
+  const ref = await deps.repos.reference.load({ fresh: true });
+  const markers = new ReminderMarkers(deps.repos.db);
+  const report: ReminderReport = {
+    petitions: 0,
+    sent: Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>,
+    deferred: 0,
+  };
+  for (const council of ref.records.councils) {
+    let cursor: string | undefined;
+    do {
+      const page = await deps.repos.petitions.listOpenByDeadline(council.id, lookAheadUntil(now), {
+        limit: 100,
+        cursor,
+      });
+      for (const petition of page.items) {
+        report.petitions++;
+        for (const kind of remindersDue(petition, now)) {
+          const outcome = await remind(deps, markers, ref, petition, kind, now);
+          if (outcome === 'sent') report.sent[kind]++;
+          if (outcome === 'deferred') report.deferred++;
+        }
+      }
+      cursor = page.nextCursor;
+    } while (cursor);
+  }
+  return report;
+}
+
+async function remind(
+  deps: ReminderDependencies,
+  markers: ReminderMarkers,
+  ref: ReferenceData,
+  petition: Petition,
+  kind: ReminderKind,
+  now: Date,
+): Promise<'sent' | 'skipped' | 'deferred'> {
+  const recipients = recipientsOf(ref, petition, kind);
+  if (recipients.length === 0 || !petition.deadline) return 'skipped';
+  const target = { code: petition.code, kind, deadline: petition.deadline };
+  if (!(await markers.claim(target, now))) return 'skipped';
+
+  let delivered = 0;
+  let refused = 0;
+  for (const recipient of recipients) {
+    try {
+      await deps.sender.send({
+        to: recipient.email,
+        ...emailFor(deps, ref, petition, kind, recipient, now),
+        tags: { kind: 'reminder' },
+      });
+      delivered++;
+    } catch (error) {
+      log.warn('reminder not sent', { code: petition.code, kind, ...errorFields(error) });
+      if (error instanceof PermanentEmailError) refused++;
+    }
+  }
+  if (delivered === 0 && refused < recipients.length) {
+    // Nothing reached anyone and some failures may pass: let the next run try again.
+    await markers.release(target);
+    return 'deferred';
+  }
+  const event: TimelineEvent = {
+    id: randomUUID(),
+    code: petition.code,
+    type: 'reminder',
+    at: now.toISOString(),
+    actor: SYSTEM,
+    deadline: petition.deadline,
+    ...(petition.agencyId ? { agencyId: petition.agencyId } : {}),
+    note: `${kind}: ${delivered}/${recipients.length}`,
+  };
+  await deps.repos.petitions.appendEvents([event]);
+  return 'sent';
+}
+
+function emailFor(
+  deps: ReminderDependencies,
+  ref: ReferenceData,
+  petition: Petition,
+  kind: ReminderKind,
+  recipient: Recipient,
+  now: Date,
+) {
+  return reminderEmail({
+    kind,
+    petition,
+    council: ref.councils.get(petition.councilId),
+    agency: petition.agencyId ? ref.agencies.get(petition.agencyId) : undefined,
+    ...(recipient.delegate ? { delegate: recipient.delegate } : {}),
+    fieldName: ref.fields.get(petition.fieldId)?.name ?? petition.fieldId,
+    communeName: ref.units.get(petition.communeId)?.name ?? petition.communeId,
+    now,
+    link: deps.consoleUrl
+      ? `${deps.consoleUrl.replace(/\/$/, '')}/quan-ly/kien-nghi/?ma=${petition.code}`
+      : undefined,
+  });
+}
