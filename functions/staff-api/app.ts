@@ -13,9 +13,12 @@ import type { StaffEnv } from './env.ts';
 import { handleStaffError } from './errors.ts';
 import { agencyRoutes } from './routes/agencies.ts';
 import { councilPetitionRoutes } from './routes/council-petitions.ts';
+import { councilStructureRoutes } from './routes/council-structure.ts';
 import { councilRoutes } from './routes/councils.ts';
 import { groupRoutes } from './routes/groups.ts';
 import { meRoutes } from './routes/me.ts';
+import { meetingReportRoutes } from './routes/meeting-reports.ts';
+import { meetingRoutes } from './routes/meetings.ts';
 import { petitionRoutes } from './routes/petitions.ts';
 
 export type { StaffApiDependencies } from './dependencies.ts';
@@ -58,6 +61,10 @@ export function createStaffApp(deps: StaffApiDependencies) {
   app.route('/v1/councils', councilPetitionRoutes(deps));
   app.route('/v1/agencies', agencyRoutes(deps));
   app.route('/v1/groups', groupRoutes(deps));
+  // Meetings, the council's structure they stand on, compliance and the summary report.
+  app.route('/v1/meetings', meetingRoutes(deps));
+  app.route('/v1/councils', councilStructureRoutes(deps));
+  app.route('/v1', meetingReportRoutes(deps));
 
   app.notFound(handleNotFound);
   app.onError(handleStaffError);

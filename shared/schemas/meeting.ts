@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { toUtcIso } from '../time.ts';
 import { calendarDate, id, instant, optional, text } from './common.ts';
+import { CouncilSession, Delegate, DelegateGroup, ElectoralUnit } from './reference.ts';
 
 export const MEETING_KINDS = [
   'before_session',
@@ -212,3 +213,28 @@ export const SummaryReportQuery = z
     path: ['meeting'],
   });
 export type SummaryReportQuery = z.infer<typeof SummaryReportQuery>;
+
+/** The secretariat's list of its council's meetings, published or not. */
+export const StaffMeetingQuery = z.object({
+  council: id,
+  from: optional(rangeBound('from')),
+  to: optional(rangeBound('to')),
+  kind: optional(meetingKind),
+  limit: optional(
+    z.coerce.number({ error: 'field.invalidType' }).int({ error: 'field.invalid' }).min(1).max(200),
+  ),
+  cursor: optional(z.string().max(2000, { error: 'field.invalid' })),
+});
+export type StaffMeetingQuery = z.infer<typeof StaffMeetingQuery>;
+
+// ---- Staff: the council's structure (the council comes from the path) ---------------
+
+const newId = { id: optional(id) };
+export const CouncilSessionInput = CouncilSession.omit({ id: true, councilId: true }).extend(newId);
+export type CouncilSessionInput = z.infer<typeof CouncilSessionInput>;
+export const ElectoralUnitInput = ElectoralUnit.omit({ id: true, councilId: true }).extend(newId);
+export type ElectoralUnitInput = z.infer<typeof ElectoralUnitInput>;
+export const DelegateGroupInput = DelegateGroup.omit({ id: true, councilId: true }).extend(newId);
+export type DelegateGroupInput = z.infer<typeof DelegateGroupInput>;
+export const DelegateInput = Delegate.omit({ id: true, councilId: true }).extend(newId);
+export type DelegateInput = z.infer<typeof DelegateInput>;
