@@ -195,6 +195,52 @@ describe('a meeting from plan to held, through the staff API', () => {
   });
 });
 
+describe('petitions raised at a meeting', () => {
+  it('entered in bulk through the staff pipeline, land in that meeting’s summary, each once', async () => {
+    const m = await schedule({ startsAt: '2026-06-10T08:00', endsAt: '2026-06-10T11:00' });
+    await json(
+      await bed.call('POST', `/v1/meetings/${m.id}/held`, { as: SECRETARIAT, body: { attendance: 40 } }),
+    );
+    const raised = (title: string, fieldId: string) => ({
+      submitter: {
+        name: 'Cử tri thôn Đồng Tiến',
+        phone: '0912345678',
+        address: 'Thôn 2',
+        communeId: 'dong-tien',
+      },
+      fieldId,
+      localityId: 'dong-tien',
+      title,
+      content: `${title}: cử tri đề nghị các cơ quan có thẩm quyền xem xét, giải quyết sớm.`,
+      consentToPublish: true,
+    });
+    const entered = await json<{ codes: string[] }>(
+      await bed.call('POST', '/v1/councils/huu-lung/petitions/batch', {
+        as: SECRETARIAT,
+        body: {
+          meetingId: m.id,
+          petitions: [
+            raised('Sửa cầu tràn thôn Đồng Tiến', 'an-toan-giao-thong'),
+            raised('Cấp nước sạch cho thôn 2', 'y-te'),
+          ],
+        },
+      }),
+      201,
+    );
+    const listed = await json<{ items: { code: string; channel: string; meetingId: string }[] }>(
+      await bed.call('GET', `/v1/meetings/${m.id}/petitions`, { as: SECRETARIAT }),
+    );
+    expect(listed.items.map((p) => [p.channel, p.meetingId])).toEqual([
+      ['meeting', m.id],
+      ['meeting', m.id],
+    ]);
+    const csv = await bed.call('GET', `/v1/reports/summary.csv?meeting=${m.id}`, { as: SECRETARIAT });
+    const rows = parseCsv((await csv.text()).replace(/^\uFEFF/, '')).slice(1);
+    const compact = (code: string) => code.replace(/-/g, '');
+    expect(rows.map((r) => r[4]).sort()).toEqual(entered.codes.map(compact).sort());
+  });
+});
+
 describe("the council's structure", () => {
   it('adds a session, an electoral unit, its group and a delegate, then plans a meeting with them', async () => {
     const as = { as: SECRETARIAT };
