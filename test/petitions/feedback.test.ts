@@ -4,6 +4,7 @@ import {
   feedbackToken,
   isFeedbackToken,
 } from '../../functions/lib/petitions/feedback-token.ts';
+import type { PublicPetition } from '../../functions/lib/petitions/public-view.ts';
 import { DEMO_CODES } from '../../shared/demo/activity.ts';
 import { translate } from '../../shared/messages/index.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
@@ -106,8 +107,8 @@ describe('POST /v1/petitions/{code}/feedback', () => {
       reason: 'Đường vẫn chưa được sửa, tôi chưa hài lòng.',
     });
 
-    // Public: the event is there, the citizen's words are not; the petition is no longer overdue.
-    const tracked = await (await api.app.request(`/v1/petitions/${code}`)).json();
+    // Public: the event is there, the citizen's words are not.
+    const tracked = (await (await api.app.request(`/v1/petitions/${code}`)).json()) as PublicPetition;
     expect(tracked.timeline.at(-1)).toEqual({
       type: 'reopened',
       at: reopened.at,
@@ -165,7 +166,7 @@ describe('POST /v1/petitions/{code}/feedback', () => {
     const code = DEMO_CODES.raisedAtMeeting;
     const response = await feedback(code, { token: tokenOf(code), reason: 'x'.repeat(2001) });
     expect(response.status).toBe(400);
-    expect((await response.json()).fields).toEqual({
+    expect(((await response.json()) as { fields: unknown }).fields).toEqual({
       reason: translate('vi', 'field.tooLong', { max: 2000 }),
     });
     expect((await api.repos.petitions.get(code))?.status).toBe('answered');

@@ -15,8 +15,8 @@ export function confirmationMain(formattedCode: string, locale: Locale): PageHtm
   const trackHref = `/tra-cuu?ma=${encodeURIComponent(formattedCode)}${locale === 'en' ? '&lang=en' : ''}`;
   return html`<h1>${t('confirmation.title')}</h1>
 <p class="lead" role="status">${t('confirmation.lead')}</p>
-<h2 id="code-label">${t('confirmation.codeLabel')}</h2>
-<p class="code" aria-labelledby="code-label">${groups.map((g, i) => html`${i > 0 ? ' ' : ''}<span>${g}</span>`)}</p>
+<h2>${t('confirmation.codeLabel')}</h2>
+<p class="code">${groups.map((g, i) => html`${i > 0 ? ' ' : ''}<span>${g}</span>`)}</p>
 <p>${t('confirmation.keep')}</p>
 <p><a class="button" href="${trackHref}">${t('confirmation.trackLink')}</a></p>
 <p><a href="${sitePaths.submit(locale)}">${t('confirmation.another')}</a></p>`;

@@ -1,0 +1,162 @@
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { feedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
+import { DEMO_CODES } from '../../shared/demo/activity.ts';
+import { translate } from '../../shared/messages/index.ts';
+import { CODE_ALPHABET, completeTrackingCode, formatTrackingCode } from '../../shared/tracking-code.ts';
+import { type PetitionTestApi, postForm, startPetitionTestApi, validSubmission } from './support.ts';
+
+let api: PetitionTestApi;
+beforeAll(async () => {
+  api = await startPetitionTestApi();
+});
+afterAll(() => api.database.drop());
+
+async function page(path: string, headers: Record<string, string> = {}) {
+  const response = await api.app.request(path, { headers });
+  return { response, html: await response.text() };
+}
+
+/** Every form control has a label pointing at it, and every aria-describedby id exists. */
+function expectAccessibleControls(html: string): void {
+  const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+  for (const [, id] of html.matchAll(
+    /<(?:input|select|textarea)(?![^>]*type="hidden")[^>]*\sid="([^"]+)"/g,
+  )) {
+    expect(html, `label for #${id}`).toContain(`<label for="${id}"`);
+  }
+  for (const [, refs] of html.matchAll(/aria-describedby="([^"]+)"/g)) {
+    for (const ref of refs!.split(' ')) expect(ids.has(ref), `#${ref} described`).toBe(true);
+  }
+}
+
+function expectLeanPage(response: Response, html: string): void {
+  expect(response.headers.get('content-type')).toContain('text/html');
+  expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+  expect(html).not.toMatch(/<script|javascript:|\son\w+=/i);
+  // HTML and CSS fit in the first round trip (about 14 KB compressed).
+  expect(gzipSync(html).byteLength).toBeLessThan(14_000);
+  expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+  expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+  expect(response.headers.get('cache-control')).toBe('no-store');
+}
+
+describe('GET /tra-cuu (the track page without JavaScript)', () => {
+  it('shows status, body, deadline, overdue, timeline and answer, in Vietnamese by default', async () => {
+    const { response, html } = await page(`/tra-cuu?ma=${DEMO_CODES.overdue.toLowerCase()}`);
+    expect(response.status).toBe(200);
+    expectLeanPage(response, html);
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain(
+      `<h1>${translate('vi', 'track.heading', { code: formatTrackingCode(DEMO_CODES.overdue) })}</h1>`,
+    );
+    expect(html).toContain(translate('vi', 'petition.status.in_progress'));
+    expect(html).toContain(translate('vi', 'track.overdue'));
+    expect(html).toContain('Tình trạng khai thác gỗ trái phép tại khu rừng phòng hộ xã An Bá');
+    expect(html).toContain('Hạt Kiểm lâm huyện Sơn Động');
+    expect(html).toContain(translate('vi', 'petition.event.acknowledged'));
+    expectAccessibleControls(html);
+  });
+
+  it('shows the answer of an answered petition, in English on request', async () => {
+    const { html } = await page(`/tra-cuu?ma=${DEMO_CODES.raisedAtMeeting}&lang=en`);
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain(translate('en', 'track.answer'));
+    expect(html).toContain('512/UBND-LĐTBXH');
+    expect(html).toContain(translate('en', 'petition.answerResult.resolved'));
+  });
+
+  it('follows Accept-Language when no lang is given', async () => {
+    const { html } = await page(`/tra-cuu?ma=${DEMO_CODES.routed}`, { 'accept-language': 'en-US,en;q=0.8' });
+    expect(html).toContain('<html lang="en">');
+  });
+
+  it('without a code: the lookup form', async () => {
+    const { response, html } = await page('/tra-cuu');
+    expect(response.status).toBe(200);
+    expect(html).toContain('<form class="search" method="get" action="/tra-cuu">');
+    expectAccessibleControls(html);
+  });
+
+  it('a code with a typo: 400, the form again with the error tied to the field and the typed code', async () => {
+    const typo = `${DEMO_CODES.routed.slice(0, 11)}Z`;
+    const { response, html } = await page(`/tra-cuu?ma=${typo}`);
+    expect(response.status).toBe(400);
+    expect(html).toContain(
+      `<p class="field-error" id="ma-error" role="alert">${translate('vi', 'code.invalid')}</p>`,
+    );
+    expect(html).toContain(`value="${typo}"`);
+    expect(html).toContain('aria-describedby="ma-hint ma-error" aria-invalid="true"');
+    expectAccessibleControls(html);
+  });
+
+  it('an unknown code: 404 with the lookup form', async () => {
+    const { response, html } = await page(`/tra-cuu?ma=${completeTrackingCode(CODE_ALPHABET.slice(3, 14))}`);
+    expect(response.status).toBe(404);
+    expect(html).toContain(translate('vi', 'code.notFound'));
+  });
+
+  it('with the submitter’s feedback link on an answered petition: the "not satisfied" form', async () => {
+    const code = DEMO_CODES.raisedAtMeeting;
+    const token = feedbackToken(api.config.FEEDBACK_TOKEN_SECRET, code);
+    const { html } = await page(`/tra-cuu?ma=${formatTrackingCode(code)}&phan-hoi=${token}`);
+    expect(html).toContain(`action="/v1/petitions/${formatTrackingCode(code)}/feedback"`);
+    expect(html).toContain(`<input type="hidden" name="token" value="${token}">`);
+    expectAccessibleControls(html);
+  });
+
+  it('with a wrong token, or before an answer, no feedback form', async () => {
+    const wrong = await page(`/tra-cuu?ma=${DEMO_CODES.raisedAtMeeting}&phan-hoi=wrong`);
+    expect(wrong.html).not.toContain('name="token"');
+    const early = feedbackToken(api.config.FEEDBACK_TOKEN_SECRET, DEMO_CODES.routed);
+    const tooSoon = await page(`/tra-cuu?ma=${DEMO_CODES.routed}&phan-hoi=${early}`);
+    expect(tooSoon.html).not.toContain('name="token"');
+    expect(tooSoon.html).toContain(translate('vi', 'feedback.notAnswered'));
+  });
+
+  it('escapes what citizens typed', async () => {
+    const response = await postForm(api.app, validSubmission({ title: '<script>alert(1)</script> đường' }));
+    const ma = new URL(response.headers.get('location')!).searchParams.get('ma')!;
+    const { html } = await page(`/tra-cuu?ma=${ma}`);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; đường');
+    expect(html).not.toContain('<script>');
+  });
+});
+
+describe('GET /gui-kien-nghi/da-gui (the confirmation)', () => {
+  it('shows the code in large groups of four, with a link to its track page', async () => {
+    const code = formatTrackingCode(DEMO_CODES.triage);
+    const { response, html } = await page(`/gui-kien-nghi/da-gui?ma=${code}`);
+    expect(response.status).toBe(200);
+    expectLeanPage(response, html);
+    const [a, b, c] = code.split('-');
+    expect(html).toContain(`<p class="code"><span>${a}</span> <span>${b}</span> <span>${c}</span></p>`);
+    expect(html).toContain(`href="/tra-cuu?ma=${code}"`);
+    expect(html).toContain(translate('vi', 'confirmation.title'));
+  });
+
+  it('reads nothing from the table (every code looks the same, the honeypot’s too)', async () => {
+    api.database.resetSent();
+    await page(`/gui-kien-nghi/da-gui?ma=${completeTrackingCode(CODE_ALPHABET.slice(5, 16))}&lang=en`);
+    expect(api.database.sent).toEqual([]);
+  });
+
+  it('a malformed code: 400 with the lookup form', async () => {
+    const { response, html } = await page('/gui-kien-nghi/da-gui?ma=abc');
+    expect(response.status).toBe(400);
+    expect(html).toContain(translate('vi', 'code.invalid'));
+  });
+});
+
+describe('the petition form re-shown after errors', () => {
+  it('is accessible, lean, and posts back to the API in the reader’s language', async () => {
+    const response = await postForm(api.app, validSubmission({ title: '' }), { 'accept-language': 'en' });
+    const html = await response.text();
+    expect(response.status).toBe(400);
+    expectLeanPage(response, html);
+    expect(html).toContain('<form method="post" action="/v1/petitions?lang=en"');
+    expect(html).toContain('name="website"');
+    expect(html).toContain(`<fieldset id="consentToPublish">`);
+    expectAccessibleControls(html);
+  });
+});

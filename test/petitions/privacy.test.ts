@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { feedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
+import { demoActivity } from '../../shared/demo/activity.ts';
+import { formatTrackingCode } from '../../shared/tracking-code.ts';
+import {
+  type PetitionTestApi,
+  postForm,
+  postJson,
+  startPetitionTestApi,
+  validSubmission,
+} from './support.ts';
+
+let api: PetitionTestApi;
+beforeAll(async () => {
+  api = await startPetitionTestApi();
+});
+afterAll(() => api.database.drop());
+
+/** Each personal value as it could appear: as typed, and HTML-escaped. */
+function personalData(contact: { name: string; email?: string; phone?: string; address: string }): string[] {
+  const values = [contact.name, contact.email, contact.phone, contact.address].filter((v): v is string =>
+    Boolean(v),
+  );
+  const escaped = values.map((v) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/'/g, '&#39;'));
+  return [...new Set([...values, ...escaped, ...values.map((v) => encodeURIComponent(v))])];
+}
+
+/** Every public response about one petition, as text (JSON bodies, pages, headers). */
+async function publicResponses(code: string): Promise<{ what: string; text: string }[]> {
+  const token = feedbackToken(api.config.FEEDBACK_TOKEN_SECRET, code);
+  const formatted = formatTrackingCode(code);
+  const requests: [string, string, RequestInit?][] = [
+    ['track JSON', `/v1/petitions/${formatted}`],
+    ['track JSON (en)', `/v1/petitions/${code.toLowerCase()}`, { headers: { 'accept-language': 'en' } }],
+    ['track page', `/tra-cuu?ma=${formatted}`],
+    ['track page (en)', `/tra-cuu?ma=${formatted}&lang=en`],
+    ['track page with the feedback link', `/tra-cuu?ma=${formatted}&phan-hoi=${token}`],
+    ['confirmation page', `/gui-kien-nghi/da-gui?ma=${formatted}`],
+    ['reference', '/v1/reference'],
+    [
+      'feedback refused',
+      `/v1/petitions/${formatted}/feedback`,
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"token":"x"}' },
+    ],
+  ];
+  return Promise.all(
+    requests.map(async ([what, path, init]) => {
+      const response = await api.app.request(path, init);
+      const headers = JSON.stringify([...response.headers]);
+      return { what, text: `${response.status} ${headers} ${await response.text()}` };
+    }),
+  );
+}
+
+describe('no personal data of a submitter in any public response', () => {
+  const seeded = demoActivity().petitions;
+
+  it.each(seeded.map((p) => [p.petition.status, p.petition.code, p.contact] as const))(
+    'the seeded %s petition %s',
+    async (_, code, contact) => {
+      const responses = await publicResponses(code);
+      // The pages really are about this petition (a 404 would hide nothing by accident).
+      expect(responses.find((r) => r.what === 'track JSON')!.text.startsWith('200')).toBe(true);
+      expect(responses.find((r) => r.what === 'track page')!.text).toContain(formatTrackingCode(code));
+      for (const { what, text } of responses) {
+        for (const secret of personalData(contact)) {
+          expect(text.includes(secret), `${what} shows "${secret}"`).toBe(false);
+        }
+      }
+    },
+  );
+
+  it('nor in the answers to a submission, nor in any log line written while handling it', async () => {
+    const lines: string[] = [];
+    const capture = (chunk: unknown) => {
+      lines.push(String(chunk));
+      return true;
+    };
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(capture);
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(capture);
+    const submission = validSubmission();
+    const answers: string[] = [];
+    try {
+      const json = await postJson(api.app, submission);
+      answers.push(JSON.stringify([...json.headers]), await json.text());
+      const form = await postForm(api.app, submission);
+      answers.push(JSON.stringify([...form.headers]), await form.text());
+      const honeypot = await postJson(api.app, { ...submission, website: 'x' });
+      answers.push(JSON.stringify([...honeypot.headers]), await honeypot.text());
+      const tooMany = api.withApp({ config: { SUBMIT_RATE_LIMIT: 1 }, clientAddress: '192.0.2.99' });
+      await postJson(tooMany, submission);
+      const refused = await postJson(tooMany, submission);
+      answers.push(JSON.stringify([...refused.headers]), await refused.text());
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
+    const contact = submission.submitter as { name: string; email: string; address: string };
+    const secrets = [...personalData(contact), '0912345678', '0912 345 678', '203.0.113.7', '192.0.2.99'];
+    for (const text of [...answers, ...lines]) {
+      for (const secret of secrets)
+        expect(text.includes(secret), `"${secret}" in ${text.slice(0, 80)}`).toBe(false);
+    }
+    expect(lines.some((l) => l.includes('honeypot'))).toBe(true);
+  });
+});
