@@ -13,10 +13,18 @@ import { listen, nodeClientAddress, type RunningServer } from './http-server.ts'
 import { startLocalNotifier } from './notifier.ts';
 import { assertPortFree, freePort } from './ports.ts';
 import { seedDemoData } from './seed.ts';
+import { startLocalStaffServices } from './staff-services.ts';
 
 export interface LocalStackOptions {
   /** `mailbox`: the local SES endpoint and mailbox viewer (a free port when absent). */
-  ports: { dynamodb: number; publicApi: number; site: number; mailbox?: number };
+  ports: {
+    dynamodb: number;
+    publicApi: number;
+    site: number;
+    mailbox?: number;
+    staffApi?: number;
+    issuer?: number;
+  };
   /** Keep DynamoDB's data in this folder; in memory when absent. */
   dataDir?: string;
   tableName?: string;
@@ -28,7 +36,14 @@ export interface LocalStackOptions {
 }
 
 export interface LocalStack {
-  urls: { dynamodb: string; publicApi: string; site: string; mailbox: string };
+  urls: {
+    dynamodb: string;
+    publicApi: string;
+    site: string;
+    mailbox: string;
+    staffApi: string;
+    issuer: string;
+  };
   config: Config;
   repos: Repositories;
   stop(): Promise<void>;
@@ -91,12 +106,28 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     );
     stoppers.push(publicApi.close);
 
+    // Staff sign-in (local issuer), the staff API and the deadline reminders on a timer.
+    const staff = await startLocalStaffServices({
+      repos,
+      region: config.AWS_REGION,
+      ports: {
+        staffApi: options.ports.staffApi ?? (await freePort()),
+        issuer: options.ports.issuer ?? (await freePort()),
+      },
+      host,
+      consoleOrigin: siteUrl,
+      mailboxUrl: notifier.mailbox.url,
+    });
+    stoppers.push(staff.stop);
+
     return {
       urls: {
         dynamodb: dynamo.endpoint,
         publicApi: publicApi.url,
         site: siteUrl,
         mailbox: notifier.mailbox.url,
+        staffApi: staff.urls.staffApi,
+        issuer: staff.urls.issuer,
       },
       config,
       repos,

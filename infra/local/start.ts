@@ -1,12 +1,14 @@
 /**
  * `npm start`: the whole service locally, with demo data, until Ctrl-C.
- *   PUBLIC_API_PORT (3000), DYNAMODB_PORT (8000), SITE_PORT (4321), SES_PORT (8005): change a port.
+ *   PUBLIC_API_PORT (3000), DYNAMODB_PORT (8000), SITE_PORT (4321), SES_PORT (8005),
+ *   STAFF_API_PORT (3001), ISSUER_PORT (3002): change a port.
  *   LOCAL_DATA_DIR=.local/dynamodb (or `npm start -- --persist`): keep data between runs.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LocalStackError, portFromEnv } from './ports.ts';
 import { type LocalStack, startLocalStack } from './stack.ts';
+import { staffSignInHelp } from './staff-services.ts';
 
 async function main(): Promise<void> {
   const persist = process.argv.includes('--persist');
@@ -31,6 +33,8 @@ async function main(): Promise<void> {
       publicApi: portFromEnv('PUBLIC_API_PORT', 3000),
       site: portFromEnv('SITE_PORT', 4321),
       mailbox: portFromEnv('SES_PORT', 8005),
+      staffApi: portFromEnv('STAFF_API_PORT', 3001),
+      issuer: portFromEnv('ISSUER_PORT', 3002),
     },
     ...(dataDir ? { dataDir: resolve(dataDir) } : {}),
     ...(process.env.HOST ? { host: process.env.HOST } : {}),
@@ -44,8 +48,12 @@ async function main(): Promise<void> {
       `HĐND citizen-participation service: local stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       '',
       `  Public API      ${urls.publicApi}        (health: ${urls.publicApi}/health)`,
+      `  Staff API       ${urls.staffApi}        (every route but /health needs a staff token)`,
+      `  Staff sign-in   ${urls.issuer}        (local issuer: demo accounts, tokens, JWKS)`,
       `  Mailbox (SES)   ${urls.mailbox}        (every email the service sends; JSON at ${urls.mailbox}/store)`,
       `  DynamoDB Local  ${urls.dynamodb}        (table ${stack.config.TABLE_NAME}, ${dataDir ? `data in ${dataDir}` : 'in memory'})`,
+      '',
+      ...staffSignInHelp(urls),
       '',
       'Press Ctrl-C to stop everything.',
       '',

@@ -1,0 +1,113 @@
+/**
+ * The staff side on the local stack: the local issuer (standing in for Cognito), the staff
+ * API (the same Hono app Lambda runs, checking tokens against the issuer's JWKS exactly as
+ * it checks Cognito's), and the deadline reminders (the same function EventBridge runs
+ * daily) on a timer, mailing the local SES mailbox.
+ */
+
+import { sendDeadlineReminders } from '../../functions/deadlines/reminders.ts';
+import { createTokenVerifier } from '../../functions/lib/auth/verify-token.ts';
+import type { Repositories } from '../../functions/lib/data/index.ts';
+import { createEmailSender, createSesClient } from '../../functions/lib/email/index.ts';
+import { errorFields, log } from '../../functions/lib/http/log.ts';
+import { createStaffApp } from '../../functions/staff-api/app.ts';
+import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from '../../shared/demo/staff.ts';
+import { listen } from './http-server.ts';
+import { startLocalIssuer } from './issuer.ts';
+import { assertPortFree } from './ports.ts';
+
+export interface LocalStaffOptions {
+  repos: Repositories;
+  region: string;
+  ports: { staffApi: number; issuer: number };
+  host: string;
+  /** The site's origin: the staff console calls the API and the issuer from there. */
+  consoleOrigin: string;
+  /** The local SES endpoint the reminders are sent to. */
+  mailboxUrl: string;
+  /** First reminder run this long after start, then every `reminderEveryMs`. */
+  firstReminderAfterMs?: number;
+  reminderEveryMs?: number;
+}
+
+export async function startLocalStaffServices(options: LocalStaffOptions) {
+  await assertPortFree(options.ports.staffApi, 'the staff API', 'STAFF_API_PORT');
+  await assertPortFree(options.ports.issuer, 'the staff sign-in (local issuer)', 'ISSUER_PORT');
+  const issuer = await startLocalIssuer({
+    port: options.ports.issuer,
+    host: options.host,
+    consoleOrigin: options.consoleOrigin,
+  });
+  const stoppers: (() => Promise<void>)[] = [issuer.close];
+  try {
+    const app = createStaffApp({
+      repos: options.repos,
+      verifyToken: createTokenVerifier({
+        jwksUrl: issuer.jwksUrl,
+        issuer: issuer.issuer,
+        audience: issuer.audience,
+      }),
+      consoleOrigin: options.consoleOrigin,
+    });
+    // listen() serves any Hono app; its parameter is typed for apps without variables.
+    const staffApi = await listen(
+      app as unknown as Parameters<typeof listen>[0],
+      options.ports.staffApi,
+      options.host,
+    );
+    stoppers.push(staffApi.close);
+
+    const sender = createEmailSender({
+      client: createSesClient({ region: options.region, endpoint: options.mailboxUrl }),
+      sender: 'HĐND (local) <nhac-han@hdnd.local>',
+    });
+    const runReminders = async () => {
+      try {
+        const report = await sendDeadlineReminders(
+          { repos: options.repos, sender, consoleUrl: options.consoleOrigin },
+          new Date(),
+        );
+        log.info('deadline reminders', {
+          petitions: report.petitions,
+          deferred: report.deferred,
+          ...report.sent,
+        });
+      } catch (error) {
+        log.error('deadline reminders failed', errorFields(error));
+      }
+    };
+    // unref: the timers never keep the process alive on their own.
+    const first = setTimeout(runReminders, options.firstReminderAfterMs ?? 15_000);
+    const every = setInterval(runReminders, options.reminderEveryMs ?? 3_600_000);
+    first.unref();
+    every.unref();
+    stoppers.push(async () => {
+      clearTimeout(first);
+      clearInterval(every);
+    });
+
+    return {
+      urls: { staffApi: staffApi.url, issuer: issuer.issuer },
+      runReminders,
+      stop: async () => {
+        for (const s of stoppers.reverse()) await s().catch(() => undefined);
+      },
+    };
+  } catch (error) {
+    for (const s of stoppers.reverse()) await s().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** What `npm start` prints: how to sign in as each demo account and call the staff API. */
+export function staffSignInHelp(urls: { staffApi: string; issuer: string; site: string }): string[] {
+  const width = Math.max(...DEMO_STAFF.map((a) => a.username.length));
+  return [
+    `Staff sign-in: open ${urls.issuer}/ (or the console at ${urls.site}/quan-ly/), password "${DEMO_STAFF_PASSWORD}" for every demo account:`,
+    ...DEMO_STAFF.map((a) => `    ${a.username.padEnd(width)}  ${a.user.role.padEnd(11)}  ${a.description}`),
+    '  From a shell:',
+    `    TOKEN=$(curl -s ${urls.issuer}/token -H 'content-type: application/json' \\`,
+    `      -d '{"username":"thu-ky-huu-lung","password":"${DEMO_STAFF_PASSWORD}"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).id_token')`,
+    `    curl -s ${urls.staffApi}/v1/councils/huu-lung/petitions -H "authorization: Bearer $TOKEN"`,
+  ];
+}
