@@ -3,11 +3,12 @@
  * else about the petition or its submitter: no personal data ever goes into a URL.
  */
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
+import { apiPaths } from '../../../shared/ui/routes.ts';
 
-/** Site paths, Vietnamese like the rest of the site; the public API serves both pages. */
+/** Paths on the site's origin that the public API itself serves (shared/ui's page map). */
 export const SITE_PATHS = {
-  track: '/tra-cuu',
-  confirmation: '/gui-kien-nghi/da-gui',
+  track: apiPaths.trackResult,
+  confirmation: apiPaths.confirmation,
 } as const;
 
 /** `${siteUrl}${path}?name=value…`, keeping any path prefix of the site URL. */

@@ -99,9 +99,10 @@ export function petitionFormMain(
     (g) =>
       html`<optgroup label="${g.label}">${g.units.map((u) => option(u.id, u.name, value('submitter.communeId')))}</optgroup>`,
   );
-  const fieldOptions = reference.records.fields.map((f) =>
-    option(f.id, locale === 'en' ? f.nameEn : f.name, value('fieldId')),
-  );
+  const fieldName = (f: { name: string; nameEn: string }) => (locale === 'en' ? f.nameEn : f.name);
+  const fieldOptions = [...reference.records.fields]
+    .sort((a, b) => fieldName(a).localeCompare(fieldName(b), locale))
+    .map((f) => option(f.id, fieldName(f), value('fieldId')));
   // Only places some council on the service covers (any other would be refused), by province,
   // each district followed by its communes.
   const path = (u: AdministrativeUnit) =>
