@@ -2,14 +2,19 @@
 
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Context, Hono } from 'hono';
+import type { Context, Env, Hono } from 'hono';
 
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
 }
 
-export function listen(app: Hono, port: number, host = '127.0.0.1'): Promise<RunningServer> {
+/** Any Hono app, whatever its variables (the staff API has a signed-in user). */
+export function listen<E extends Env>(
+  app: Hono<E>,
+  port: number,
+  host = '127.0.0.1',
+): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
       resolve({

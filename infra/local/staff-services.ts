@@ -49,12 +49,7 @@ export async function startLocalStaffServices(options: LocalStaffOptions) {
       }),
       consoleOrigin: options.consoleOrigin,
     });
-    // listen() serves any Hono app; its parameter is typed for apps without variables.
-    const staffApi = await listen(
-      app as unknown as Parameters<typeof listen>[0],
-      options.ports.staffApi,
-      options.host,
-    );
+    const staffApi = await listen(app, options.ports.staffApi, options.host);
     stoppers.push(staffApi.close);
 
     const sender = createEmailSender({
