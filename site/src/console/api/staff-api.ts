@@ -72,6 +72,13 @@ export function staffApi(client: ApiClient) {
     followUp: (code: string, note: string) =>
       client.post<{ event: TimelineEvent }>(petitionPath(code, 'follow-up'), { note }),
 
+    /** Petitions raised at one meeting, entered together; all are checked before any is written. */
+    enterPetitions: (councilId: string, entry: { meetingId?: string | undefined; petitions: unknown[] }) =>
+      client.post<{ codes: string[]; petitions: Petition[] }>(
+        `/v1/councils/${enc(councilId)}/petitions/batch`,
+        entry,
+      ),
+
     councilQueue: (councilId: string, status: PetitionStatus, page: PageRequest = {}) =>
       client.get<Page<ListedPetition>>(`/v1/councils/${enc(councilId)}/petitions`, { status, ...page }),
     agencyQueue: (agencyId: string, status: PetitionStatus, page: PageRequest = {}) =>

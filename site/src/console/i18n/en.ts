@@ -13,6 +13,7 @@ export const en: Record<LabelKey, string> = {
   'app.noScript': 'The staff console needs JavaScript.',
   'app.network': 'Cannot reach the server. Please check the network and try again.',
   'app.saved': 'Saved.',
+  'app.conflict': 'Someone else has just changed this. It has been reloaded; please check it and save again.',
   'app.cancel': 'Cancel',
   'app.save': 'Save',
   'app.back': 'Back',
@@ -172,6 +173,7 @@ export const en: Record<LabelKey, string> = {
   'entry.remove': 'Remove petition {n}',
   'entry.submit': 'Save the petitions',
   'entry.done': '{count} petitions entered.',
+  'entry.entered': 'Petitions just entered',
   'entry.submitterName': "Voter's name",
   'entry.submitterEmail': 'Email',
   'entry.submitterPhone': 'Phone',
@@ -180,6 +182,7 @@ export const en: Record<LabelKey, string> = {
   'entry.noMeetings': 'There is no meeting to enter petitions for yet.',
 
   'meetings.title': 'Voter-contact meetings',
+  'meetings.list': 'Meetings',
   'meetings.new': 'Plan a new meeting',
   'meetings.when': 'When',
   'meetings.kind': 'Kind',

@@ -15,6 +15,8 @@ export const vi = {
   'app.noScript': 'Bàn làm việc cán bộ cần bật JavaScript.',
   'app.network': 'Không kết nối được với máy chủ. Vui lòng kiểm tra mạng rồi thử lại.',
   'app.saved': 'Đã lưu.',
+  'app.conflict':
+    'Dữ liệu vừa được người khác thay đổi. Đã tải lại nội dung mới nhất; vui lòng xem lại rồi lưu lại.',
   'app.cancel': 'Hủy',
   'app.save': 'Lưu',
   'app.back': 'Quay lại',
@@ -174,6 +176,7 @@ export const vi = {
   'entry.remove': 'Bỏ kiến nghị {n}',
   'entry.submit': 'Lưu các kiến nghị',
   'entry.done': 'Đã nhập {count} kiến nghị.',
+  'entry.entered': 'Các kiến nghị vừa nhập',
   'entry.submitterName': 'Họ tên cử tri',
   'entry.submitterEmail': 'Email',
   'entry.submitterPhone': 'Điện thoại',
@@ -182,6 +185,7 @@ export const vi = {
   'entry.noMeetings': 'Chưa có buổi tiếp xúc nào để nhập kiến nghị.',
 
   'meetings.title': 'Tiếp xúc cử tri',
+  'meetings.list': 'Các buổi tiếp xúc',
   'meetings.new': 'Lên kế hoạch buổi tiếp xúc mới',
   'meetings.when': 'Thời gian',
   'meetings.kind': 'Hình thức',

@@ -21,6 +21,8 @@ function actionSection(
     submit: LabelKey;
     done: LabelKey;
     fields: Child[];
+    /** Undoes or refuses work (reject, return): drawn in red. */
+    danger?: boolean;
     run: (body: Record<string, unknown>) => Promise<unknown>;
   },
 ): HTMLElement {
@@ -29,7 +31,7 @@ function actionSection(
     'form',
     { novalidate: true, 'aria-labelledby': `${spec.id}-heading` },
     spec.fields,
-    h('button', { type: 'submit', class: 'button' }, tr.t(spec.submit)),
+    h('button', { type: 'submit', class: spec.danger ? 'button danger' : 'button' }, tr.t(spec.submit)),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -83,6 +85,7 @@ export async function actionSections(host: PetitionHost): Promise<HTMLElement[]>
       actionSection(host, {
         id: 'reject',
         title: 'reject.title',
+        danger: true,
         submit: 'reject.submit',
         done: 'reject.done',
         fields: [reasonField(host, 'reject.reason', true)],
@@ -166,6 +169,7 @@ export async function actionSections(host: PetitionHost): Promise<HTMLElement[]>
       actionSection(host, {
         id: 'return',
         title: 'return.title',
+        danger: true,
         submit: 'return.submit',
         done: 'return.done',
         fields: [reasonField(host, 'return.reason', true)],

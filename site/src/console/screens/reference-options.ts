@@ -36,3 +36,24 @@ export function fieldOptions(tr: Translator, ref: Reference): Option[] {
 
 export const agencyOptions = (ref: Reference): Option[] =>
   ref.agencies.map((a) => ({ value: a.id, label: a.name })).sort(byName);
+
+/** True when `unitId` is `ancestorId` or lies inside it (the unit tree by parentId). */
+function within(ref: Reference, unitId: string, ancestorId: string): boolean {
+  const byId = new Map(ref.units.map((u) => [u.id, u]));
+  let current = byId.get(unitId);
+  for (let depth = 0; current && depth < 8; depth += 1) {
+    if (current.id === ancestorId) return true;
+    current = current.parentId ? byId.get(current.parentId) : undefined;
+  }
+  return false;
+}
+
+/** The communes on a council's territory. */
+export function councilCommuneOptions(ref: Reference, councilId: string): Option[] {
+  const council = ref.councils.find((c) => c.id === councilId);
+  if (!council) return [];
+  return ref.units
+    .filter((u) => u.type === 'commune' && within(ref, u.id, council.unitId))
+    .map((u) => ({ value: u.id, label: u.name }))
+    .sort(byName);
+}

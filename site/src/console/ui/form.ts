@@ -71,7 +71,12 @@ export function field(spec: FieldSpec): HTMLElement {
   return h(
     'div',
     { class: 'field', 'data-field': spec.name },
-    h('label', { for: id }, spec.label, spec.required ? h('span', { class: 'required' }, ' *') : null),
+    h(
+      'label',
+      { for: id },
+      spec.label, // The control's `required` is what assistive technology announces; the star is for the eye.
+      spec.required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null,
+    ),
     spec.hint ? h('p', { class: 'hint', id: hintId }, spec.hint) : null,
     h('p', { class: 'field-error', id: `${id}-error`, hidden: true }),
     input,

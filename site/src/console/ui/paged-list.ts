@@ -59,11 +59,7 @@ export function pagedList<T>(
             void show(true);
           }),
         ),
-        h(
-          'li',
-          { class: 'page-number', 'aria-current': 'page' },
-          tr.t('pager.page', { page: trail.pageNumber }),
-        ),
+        h('li', { class: 'page-number' }, tr.t('pager.page', { page: trail.pageNumber })),
         h(
           'li',
           {},

@@ -1,0 +1,188 @@
+/**
+ * /quan-ly/tiep-xuc/sua/[?id=]: plan a meeting, or edit one. Times are typed in Vietnam
+ * time (the API reads a time without an offset as Asia/Ho_Chi_Minh). An edit carries the
+ * sequence it read: if someone saved in between, the API says 409 and the form reloads.
+ */
+import type { Meeting } from '../../../../shared/schemas/index.ts';
+import { ConflictApiError } from '../api/errors.ts';
+import { type MeetingDraft, meetingsApi } from '../api/meetings-api.ts';
+import type { Reference } from '../api/reference.ts';
+import { type ConsoleContext, flash, type Screen } from '../app.ts';
+import { consolePaths } from '../paths.ts';
+import { focusElement, h, replace } from '../ui/dom.ts';
+import { checkbox, checkboxes, field, formBody } from '../ui/form.ts';
+import { submitForm } from '../ui/submit.ts';
+import { councilCommuneOptions } from './reference-options.ts';
+
+const KINDS = [
+  'before_session',
+  'after_session',
+  'thematic',
+  'chair_dialogue',
+  'citizen_reception',
+  'ad_hoc',
+];
+
+/** "2026-12-01T01:00:00.000Z" → "2026-12-01T08:00", the Vietnam wall clock a datetime input shows. */
+export const vietnamLocalInput = (iso: string) =>
+  new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 16);
+
+function meetingForm(ctx: ConsoleContext, ref: Reference, meeting: Meeting | undefined): HTMLFormElement {
+  const { tr } = ctx;
+  const council = ref.councils.find((c) => c.id === ctx.session.user.councilId);
+  const groups = council?.electoralUnits.flatMap((e) => e.groups) ?? [];
+  const delegates = groups.flatMap((g) =>
+    g.delegates.map((d) => ({ value: d.id, label: `${d.name} (${g.name})` })),
+  );
+  const editable = !meeting || ['planned', 'confirmed', 'postponed'].includes(meeting.status);
+  return h(
+    'form',
+    { novalidate: true },
+    field({
+      name: 'kind',
+      label: tr.t('meetingForm.kind'),
+      type: 'select',
+      required: true,
+      placeholder: tr.t('app.choose'),
+      options: KINDS.map((k) => ({ value: k, label: tr.m(`meeting.kind.${k}`, k) })),
+      value: meeting?.kind,
+    }),
+    field({ name: 'title', label: tr.t('meetingForm.title'), required: true, value: meeting?.title }),
+    field({
+      name: 'sessionId',
+      label: tr.t('meetingForm.session'),
+      type: 'select',
+      placeholder: tr.t('app.none'),
+      options: (council?.sessions ?? []).map((s) => ({ value: s.id, label: s.name })),
+      value: meeting?.sessionId,
+    }),
+    field({
+      name: 'groupId',
+      label: tr.t('meetingForm.group'),
+      type: 'select',
+      placeholder: tr.t('app.none'),
+      options: groups.map((g) => ({ value: g.id, label: g.name })),
+      value: meeting?.groupId,
+    }),
+    checkboxes('delegateIds', tr.t('meetingForm.delegates'), delegates, meeting?.delegateIds),
+    checkboxes(
+      'communeIds',
+      tr.t('meetingForm.communes'),
+      councilCommuneOptions(ref, council?.id ?? ''),
+      meeting?.communeIds,
+    ),
+    field({
+      name: 'venue.name',
+      label: tr.t('meetingForm.venueName'),
+      required: true,
+      value: meeting?.venue.name,
+    }),
+    field({
+      name: 'venue.address',
+      label: tr.t('meetingForm.venueAddress'),
+      required: true,
+      value: meeting?.venue.address,
+    }),
+    field({
+      name: 'startsAt',
+      label: tr.t('meetingForm.startsAt'),
+      type: 'datetime-local',
+      required: true,
+      value: meeting ? vietnamLocalInput(meeting.startsAt) : undefined,
+    }),
+    field({
+      name: 'endsAt',
+      label: tr.t('meetingForm.endsAt'),
+      type: 'datetime-local',
+      required: true,
+      value: meeting ? vietnamLocalInput(meeting.endsAt) : undefined,
+    }),
+    field({
+      name: 'agenda',
+      label: tr.t('meetingForm.agenda'),
+      type: 'textarea',
+      rows: 4,
+      value: meeting?.agenda,
+    }),
+    field({
+      name: 'invitedBodies',
+      label: tr.t('meetingForm.invitedBodies'),
+      type: 'textarea',
+      rows: 3,
+      value: meeting?.invitedBodies.join('\n'),
+    }),
+    editable
+      ? field({
+          name: 'status',
+          label: tr.t('meetingForm.status'),
+          type: 'select',
+          options: ['planned', 'confirmed'].map((s) => ({ value: s, label: tr.m(`meeting.status.${s}`, s) })),
+          value: meeting && meeting.status !== 'postponed' ? meeting.status : 'planned',
+        })
+      : null,
+    meeting ? null : checkbox('published', tr.t('meetings.publish')),
+    h(
+      'p',
+      { class: 'row-actions' },
+      h('button', { type: 'submit', class: 'button' }, tr.t('app.save')),
+      h('a', { href: consolePaths.meetings }, tr.t('app.back')),
+    ),
+  );
+}
+
+/** The body the API expects: lists from the text area; in an edit, emptied optional fields are removed (null). */
+export function draftOf(
+  body: Record<string, unknown>,
+  meeting: Meeting | undefined,
+  councilId: string,
+): MeetingDraft {
+  const draft: MeetingDraft = { ...body };
+  const invited = typeof body.invitedBodies === 'string' ? body.invitedBodies : '';
+  draft.invitedBodies = invited
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (!meeting) return { ...draft, councilId };
+  for (const clearable of ['sessionId', 'groupId', 'agenda'])
+    if (!(clearable in draft)) draft[clearable] = null;
+  return { ...draft, sequence: meeting.sequence };
+}
+
+export const meetingFormScreen: Screen = {
+  title: 'meetingForm.titleNew',
+  roles: ['secretariat'],
+  async render(ctx) {
+    const api = meetingsApi(ctx.client);
+    const id = ctx.params.get('id');
+    const councilId = ctx.session.user.councilId!;
+    const ref = await ctx.reference();
+
+    const show = async (message?: string) => {
+      const meeting = id ? (await api.get(id)).meeting : undefined;
+      const heading = ctx.heading(meeting ? 'meetingForm.titleEdit' : 'meetingForm.titleNew');
+      const form = meetingForm(ctx, ref, meeting);
+      form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        const draft = draftOf(formBody(form), meeting, councilId);
+        let conflict = false;
+        const saved = await submitForm(ctx, form, async () => {
+          try {
+            if (meeting) await api.edit(meeting.id, draft);
+            else await api.create(draft);
+          } catch (error) {
+            conflict = error instanceof ConflictApiError;
+            throw error;
+          }
+        });
+        if (conflict) return show(ctx.tr.t('app.conflict'));
+        if (!saved) return;
+        flash(ctx.tr.t('meetingForm.saved'));
+        location.assign(consolePaths.meetings);
+      });
+      replace(ctx.main, heading, meeting ? h('p', { class: 'lead' }, meeting.title) : null, form);
+      if (message) ctx.announce(message, 'error');
+      focusElement(heading);
+    };
+    await show();
+  },
+};
