@@ -24,7 +24,7 @@ describe('tracking codes', () => {
     const seen = new Set<string>();
     for (let i = 0; i < 1_000_000; i++) seen.add(generateTrackingCode());
     expect(seen.size).toBe(1_000_000);
-  });
+  }, 120_000);
 
   it('carry at least 50 random bits', () => {
     expect((CODE_LENGTH - 1) * Math.log2(CODE_ALPHABET.length)).toBeGreaterThanOrEqual(50);
