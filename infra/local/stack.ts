@@ -13,6 +13,7 @@ import { listen, nodeClientAddress, type RunningServer } from './http-server.ts'
 import { startLocalNotifier } from './notifier.ts';
 import { assertPortFree, freePort } from './ports.ts';
 import { seedDemoData } from './seed.ts';
+import { startSiteDevServer } from './site-dev-server.ts';
 import { startLocalStaffServices } from './staff-services.ts';
 
 export interface LocalStackOptions {
@@ -33,6 +34,8 @@ export interface LocalStackOptions {
   host?: string;
   /** Overrides of the functions' configuration (tests raise the rate limit, for example). */
   config?: Partial<Config>;
+  /** Serve the public site with the Astro dev server on `ports.site` (`npm start` does; tests build it instead). */
+  site?: boolean;
 }
 
 export interface LocalStack {
@@ -58,6 +61,25 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     for (const s of stoppers.reverse()) await s().catch(() => undefined);
   };
   try {
+    // The site's dev server starts first and alongside: it only needs to know where the APIs will be.
+    const loopback = host === '0.0.0.0' ? '127.0.0.1' : host;
+    const site = options.site
+      ? await startSiteDevServer({
+          port: options.ports.site,
+          host,
+          apiUrl: `http://${loopback}:${options.ports.publicApi}`,
+          env: {
+            ...(options.ports.staffApi
+              ? { PUBLIC_STAFF_API_URL: `http://${loopback}:${options.ports.staffApi}` }
+              : {}),
+            ...(options.ports.issuer
+              ? { PUBLIC_STAFF_ISSUER_URL: `http://${loopback}:${options.ports.issuer}` }
+              : {}),
+          },
+        })
+      : undefined;
+    if (site) stoppers.push(site.stop);
+
     const dynamo: DynamoDbLocal = await startDynamoDbLocal({
       port: options.ports.dynamodb,
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
@@ -119,6 +141,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       mailboxUrl: notifier.mailbox.url,
     });
     stoppers.push(staff.stop);
+
+    await site?.ready;
 
     return {
       urls: {

@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     },
     ...(dataDir ? { dataDir: resolve(dataDir) } : {}),
     ...(process.env.HOST ? { host: process.env.HOST } : {}),
+    site: true,
   });
   if (stopping) return;
 
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
       '',
       `HĐND citizen-participation service: local stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       '',
+      `  Public site     ${urls.site}        (live data from the public API)`,
       `  Public API      ${urls.publicApi}        (health: ${urls.publicApi}/health)`,
       `  Staff API       ${urls.staffApi}        (every route but /health needs a staff token)`,
       `  Staff sign-in   ${urls.issuer}        (local issuer: demo accounts, tokens, JWKS)`,

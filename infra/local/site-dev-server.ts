@@ -1,0 +1,79 @@
+/**
+ * The public site in `npm start`: the Astro dev server (a child process, so Vite's module
+ * graph stays out of the stack's process) reading live data from the local public API and
+ * proxying the API's paths on its origin. Stopped with the stack.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { connect } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assertPortFree, LocalStackError } from './ports.ts';
+
+export interface SiteDevServer {
+  url: string;
+  /** Settles when the server listens: start it early, await this late. */
+  ready: Promise<void>;
+  stop(): Promise<void>;
+}
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+function astroCli(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
+}
+
+/** Ready when the port takes connections: the first page is compiled on its first request. */
+async function waitUntilListening(port: number, host: string, child: ChildProcess, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new LocalStackError(`The site's dev server exited with code ${child.exitCode}`);
+    const open = await new Promise<boolean>((done) => {
+      const socket = connect({ port, host }, () => {
+        socket.end();
+        done(true);
+      });
+      socket.once('error', () => done(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new LocalStackError(
+    `The site's dev server did not listen on ${host}:${port} within ${timeoutMs / 1000} s`,
+  );
+}
+
+export async function startSiteDevServer(options: {
+  port: number;
+  host: string;
+  apiUrl: string;
+  /** More of the site's build-time settings (the staff console's PUBLIC_* addresses). */
+  env?: Record<string, string>;
+}): Promise<SiteDevServer> {
+  await assertPortFree(options.port, 'the public site', 'SITE_PORT');
+  const child = spawn(
+    process.execPath,
+    [astroCli(), 'dev', '--root', 'site', '--port', String(options.port), '--host', options.host],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, ...options.env, PUBLIC_API_URL: options.apiUrl, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+  const host = options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
+  const ready = waitUntilListening(options.port, host, child, 60_000).catch(async (error: unknown) => {
+    await stop();
+    throw error;
+  });
+  return { url: `http://${host}:${options.port}`, ready, stop };
+}

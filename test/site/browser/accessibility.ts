@@ -1,0 +1,70 @@
+/** axe (WCAG 2.1 A and AA) on one page of every template, in Vietnamese and English, at 360 px and at desktop width. */
+import { describe, expect, it } from 'vitest';
+import { DEMO_CODES } from '../../../shared/demo/activity.ts';
+import { apiPaths, type SiteLocale, sitePaths, withLocale } from '../../../shared/ui/routes.ts';
+import { axeViolations } from '../../support/chromium.ts';
+import { type Context, openPage } from './context.ts';
+
+const templates = (l: SiteLocale): Record<string, string> => ({
+  home: sitePaths.home(l),
+  schedule: sitePaths.schedule(l),
+  pastMeetings: sitePaths.pastMeetings(l),
+  communes: sitePaths.communes(l),
+  commune: sitePaths.commune(l, 'van-nham'),
+  upcomingMeeting: sitePaths.meeting(l, 'hl-txct-truoc-kh12-minh-tien'),
+  heldMeeting: sitePaths.meeting(l, 'hl-txct-sau-kh11-van-nham'),
+  cancelledMeeting: sitePaths.meeting(l, 'sd-tiep-cong-dan-an-ba'),
+  submit: sitePaths.submit(l),
+  track: sitePaths.track(l),
+  results: sitePaths.results(l),
+  resultsFiltered: sitePaths.results(l, { kind: 'commune', id: 'van-nham' }),
+  result: sitePaths.result(l, DEMO_CODES.answered),
+  statistics: sitePaths.statistics(l),
+  councilStatistics: sitePaths.statistics(l, 'huu-lung'),
+  delegates: sitePaths.delegates(l),
+  group: sitePaths.group(l, 'to-huu-lung-dv6'),
+  privacy: sitePaths.privacy(l),
+  communeChoice: withLocale(`${apiPaths.findCommune}?q=an`, l),
+});
+
+export function accessibility(ctx: Context) {
+  describe('accessibility (axe, WCAG 2.1 AA)', () => {
+    it('is checked by an axe that does find violations (an unlabelled field, poor contrast)', async () => {
+      const { page, close } = await openPage(ctx());
+      try {
+        await page.setContent(
+          '<!doctype html><html lang="vi"><title>x</title><main><input><p style="color:#bbb">mờ</p></main></html>',
+        );
+        const ids = (await axeViolations(page)).map((v) => v.id);
+        expect(ids).toEqual(expect.arrayContaining(['label', 'color-contrast']));
+      } finally {
+        await close();
+      }
+    });
+
+    for (const locale of ['vi', 'en'] as const) {
+      for (const width of [360, 1280]) {
+        it(`reports no violation on any template in ${locale} at ${width} px`, async () => {
+          const { page, close } = await openPage(ctx(), { width });
+          try {
+            const found: Record<string, unknown> = {};
+            for (const [template, path] of Object.entries(templates(locale))) {
+              const response = await page.goto(path);
+              expect(response?.status(), path).toBe(200);
+              const violations = await axeViolations(page);
+              if (violations.length > 0) found[`${template} ${path}`] = violations;
+            }
+            // The form with its inline errors showing.
+            await page.goto(sitePaths.submit(locale));
+            await page.click('form[data-petition-form] button[type=submit]');
+            const withErrors = await axeViolations(page);
+            if (withErrors.length > 0) found['submit with errors'] = withErrors;
+            expect(found).toEqual({});
+          } finally {
+            await close();
+          }
+        }, 120_000);
+      }
+    }
+  });
+}

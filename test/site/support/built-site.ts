@@ -1,0 +1,45 @@
+/**
+ * The site as it ships, for the browser tests: the local stack on free ports (demo data
+ * plus the markup fixtures), the site built against its public API, and served with the
+ * API's paths on the same origin, as CloudFront serves them.
+ */
+import { rmSync } from 'node:fs';
+import type { RunningServer } from '../../../infra/local/http-server.ts';
+import { freePort } from '../../../infra/local/ports.ts';
+import { buildSite } from '../../../infra/local/site-build.ts';
+import { serveSite } from '../../../infra/local/site-server.ts';
+import { type LocalStack, startLocalStack } from '../../../infra/local/stack.ts';
+import { addMarkupFixtures } from './fixtures.ts';
+
+export interface BuiltSite {
+  stack: LocalStack;
+  outDir: string;
+  url: string;
+  buildMilliseconds: number;
+  stop(): Promise<void>;
+}
+
+export async function startBuiltSite(): Promise<BuiltSite> {
+  const sitePort = await freePort();
+  const stack = await startLocalStack({
+    ports: { dynamodb: await freePort(), publicApi: await freePort(), site: sitePort },
+    config: { SUBMIT_RATE_LIMIT: 1000 },
+  });
+  let site: RunningServer | undefined;
+  let outDir: string | undefined;
+  const stop = async () => {
+    await site?.close();
+    await stack.stop();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  };
+  try {
+    await addMarkupFixtures(stack.repos);
+    const build = await buildSite({ apiUrl: stack.urls.publicApi });
+    outDir = build.outDir;
+    site = await serveSite({ root: outDir, apiUrl: stack.urls.publicApi, port: sitePort });
+    return { stack, outDir, url: site.url, buildMilliseconds: build.milliseconds, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * What the site tests add to the demo data before the build: a published petition and a
+ * published meeting whose every text is markup or script, and whose submitter has personal
+ * data of their own, so the tests can look for both in everything the site shows.
+ */
+import type { Repositories } from '../../../functions/lib/data/index.ts';
+import type { Meeting, Petition, SubmitterContact } from '../../../shared/schemas/index.ts';
+import { completeTrackingCode } from '../../../shared/tracking-code.ts';
+
+export const MARKUP = {
+  title: '<script>window.__pwned = 1</script><b>Đèn đường</b> hỏng',
+  content: 'Đèn đường thôn Làng Ngõa hỏng <img src=x onerror="window.__pwned=1"> đã hai tháng, đề nghị sửa.',
+  answer: 'Đã thay bóng đèn <iframe src="javascript:window.__pwned=1"></iframe> ngày hôm qua.',
+  meetingTitle: 'Gặp cử tri <svg onload="window.__pwned=1"> thôn Làng Ngõa',
+  agenda: '<a href="javascript:window.__pwned=1">Bấm vào đây</a>',
+};
+
+/** The raw markup that must never reach a page as markup. */
+export const MARKUP_NEEDLES = [
+  '<script>window.__pwned',
+  '<b>Đèn đường</b>',
+  '<img src=x onerror',
+  '<iframe src="javascript:',
+  '<svg onload=',
+  '<a href="javascript:',
+];
+
+export const MARKUP_CODE = completeTrackingCode('MRK2A3B4C5D');
+export const MARKUP_MEETING_ID = 'hl-gap-cu-tri-lang-ngoa';
+
+export const EXTRA_CONTACT: Omit<SubmitterContact, 'code'> = {
+  name: 'Đinh Thị Thử Nghiệm',
+  email: 'dinh.thunghiem@example.com',
+  phone: '0911222333',
+  address: 'Số 7, thôn Làng Ngõa, xã Vân Nham',
+  communeId: 'van-nham',
+};
+
+export async function addMarkupFixtures(repos: Repositories, now = new Date()): Promise<void> {
+  const day = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOString();
+  const meeting: Meeting = {
+    id: MARKUP_MEETING_ID,
+    councilId: 'huu-lung',
+    kind: 'ad_hoc',
+    title: MARKUP.meetingTitle,
+    groupId: 'to-huu-lung-dv6',
+    delegateIds: ['to-huu-lung-dv6-db2'],
+    communeIds: ['van-nham'],
+    venue: { name: 'Nhà văn hóa <i>thôn</i>', address: 'Xã Vân Nham, huyện Hữu Lũng' },
+    startsAt: day(-20),
+    endsAt: new Date(Date.parse(day(-20)) + 2 * 3600_000).toISOString(),
+    agenda: MARKUP.agenda,
+    invitedBodies: [],
+    status: 'held',
+    published: true,
+    sequence: 0,
+    createdAt: day(-30),
+    updatedAt: day(-20),
+  };
+  await repos.meetings.create(meeting);
+  const petition: Petition = {
+    code: MARKUP_CODE,
+    councilId: 'huu-lung',
+    channel: 'meeting',
+    meetingId: MARKUP_MEETING_ID,
+    status: 'answered',
+    fieldId: 'ha-tang-do-thi',
+    localityId: 'van-nham',
+    communeId: 'van-nham',
+    title: MARKUP.title,
+    content: MARKUP.content,
+    consentToPublish: true,
+    agencyId: 'ubnd-van-nham',
+    receivedAt: day(-20),
+    routedAt: day(-19),
+    deadline: day(11),
+    answer: {
+      text: MARKUP.answer,
+      documentNumber: '12/UBND',
+      documentDate: day(-2).slice(0, 10),
+      result: 'resolved',
+      answeredAt: day(-2),
+      agencyId: 'ubnd-van-nham',
+    },
+    answeredAt: day(-2),
+    publishedAt: day(-1),
+    voterCount: 1,
+    version: 1,
+    updatedAt: day(-1),
+  };
+  await repos.petitions.create({
+    petition,
+    contact: { code: MARKUP_CODE, ...EXTRA_CONTACT },
+    events: [
+      {
+        id: 'markup-1',
+        code: MARKUP_CODE,
+        type: 'received',
+        at: day(-20),
+        actor: { id: 'citizen', role: 'citizen' },
+      },
+    ],
+  });
+}
