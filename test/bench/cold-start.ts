@@ -1,0 +1,83 @@
+/**
+ * Cold start proxy: each Lambda bundle (built as `npm run build:functions` builds it, into
+ * a temporary folder) with its minified and gzip size, and the time a fresh Node process
+ * takes to import it with the environment its handler needs: the module-loading part of a
+ * Lambda cold start. The median of several runs, next to an empty Node process's start.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BUNDLE_BUDGET_BYTES, buildFunctions } from '../../infra/build-functions.ts';
+import { kib, ms, table } from './markdown.ts';
+import { median } from './stats.ts';
+
+/** What any of the handlers reads at start, with harmless values (nothing is called at import). */
+const HANDLER_ENVIRONMENT: Record<string, string> = {
+  TABLE_NAME: 'hdnd-bench',
+  AWS_REGION: 'ap-southeast-1',
+  PUBLIC_SITE_URL: 'https://kien-nghi.example.vn',
+  RATE_LIMIT_SALT: 'bench-rate-limit-salt-0123456789',
+  FEEDBACK_TOKEN_SECRET: 'bench-feedback-secret-0123456789',
+  STAFF_JWKS_URL: 'https://cognito-idp.ap-southeast-1.amazonaws.com/pool/.well-known/jwks.json',
+  STAFF_JWT_ISSUER: 'https://cognito-idp.ap-southeast-1.amazonaws.com/pool',
+  STAFF_JWT_AUDIENCE: 'bench-client',
+  STAFF_CONSOLE_URL: 'https://kien-nghi.example.vn/quan-ly',
+  SES_SENDER: 'HĐND <thong-bao@example.vn>',
+  SES_CONFIGURATION_SET: 'notifications',
+};
+
+interface Start {
+  /** From the process's time origin to the end of the import. */
+  readyMs: number;
+  importMs: number;
+}
+
+function startOnce(file: string | undefined): Start {
+  const script = file
+    ? `const t0 = performance.now(); const m = await import(${JSON.stringify(pathToFileURL(file).href)});` +
+      "if (typeof m.handler !== 'function') throw new Error('no handler export');" +
+      'const t1 = performance.now(); console.log(JSON.stringify({ readyMs: t1, importMs: t1 - t0 }));'
+    : 'const t = performance.now(); console.log(JSON.stringify({ readyMs: t, importMs: 0 }));';
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    env: { PATH: process.env.PATH ?? '', ...HANDLER_ENVIRONMENT },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`Importing ${file} failed: ${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Start;
+}
+
+export async function measureColdStarts(options: { quick: boolean }): Promise<string> {
+  const runs = options.quick ? 3 : 9;
+  const outDir = mkdtempSync(join(tmpdir(), 'hdnd-bench-bundles-'));
+  try {
+    const bundles = await buildFunctions({ outDir });
+    const startsOf = (file: string | undefined) => Array.from({ length: runs }, () => startOnce(file));
+    const empty = startsOf(undefined);
+    const rows = bundles.map((b) => {
+      const starts = startsOf(b.file);
+      return [
+        b.name,
+        kib(b.minifiedBytes),
+        kib(b.gzipBytes),
+        b.minifiedBytes <= BUNDLE_BUDGET_BYTES ? 'ok' : 'OVER',
+        ms(median(starts.map((s) => s.importMs))),
+        ms(median(starts.map((s) => s.readyMs))),
+      ];
+    });
+    rows.push(['(empty Node process)', '', '', '', '', ms(median(empty.map((s) => s.readyMs)))]);
+    return [
+      table(
+        ['function', 'minified', 'gzip', 'import (median)', 'process start → handler ready (median)'],
+        rows,
+      ),
+      '',
+      `Median of ${runs} fresh \`node\` processes (${process.version}) per bundle, each importing the bundle ` +
+        'with the environment its handler reads. This is the module-loading part of a Lambda cold start ' +
+        "(the runtime's own start and the first request's connections come on top).",
+    ].join('\n');
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Cost per action: the DynamoDB capacity each user action consumes, with the reference
+ * cache warm (as on a warm Lambda), counted over every command of the request and every
+ * command the notifier runs for the emails it causes; and its price per million actions.
+ */
+import { dollars, table, units } from './markdown.ts';
+import type { MeteredService } from './metered-service.ts';
+import { ON_DEMAND_PRICES, pricePerMillion } from './prices.ts';
+import {
+  AGENCY,
+  AGENCY_USER,
+  ANSWER,
+  communeMeetings,
+  SECRETARIAT_USER,
+  staffCall,
+  submission,
+  submit,
+  track,
+} from './service-calls.ts';
+
+export interface ActionCost {
+  action: string;
+  note: string;
+  calls: number;
+  reads: number;
+  writes: number;
+  notifierReads: number;
+  notifierWrites: number;
+}
+
+export async function measureCosts(service: MeteredService): Promise<ActionCost[]> {
+  const { publicUrl: pub, staffUrl: staff, meter } = service;
+  const secretariat = await service.tokenFor(SECRETARIAT_USER);
+  const officer = await service.tokenFor(AGENCY_USER);
+  const route = (code: string) =>
+    staffCall(staff, secretariat, 'POST', `/v1/petitions/${code}/route`, { agencyId: AGENCY });
+  const acknowledge = (code: string) =>
+    staffCall(staff, officer, 'POST', `/v1/petitions/${code}/acknowledge`);
+  const answer = (code: string) => staffCall(staff, officer, 'POST', `/v1/petitions/${code}/answer`, ANSWER);
+
+  // Warm every cache a warm Lambda has (reference data, the issuer's keys), and fill the
+  // agency's queue past one page, so the list below reads a full page.
+  for (let i = 0; i < 30; i++) await route(await submit(pub, submission(1000 + i)));
+  await track(pub, await submit(pub, submission(2000)));
+  await communeMeetings(pub);
+
+  const costs: ActionCost[] = [];
+  async function measure<T>(action: string, run: () => Promise<T>, note: (result: T) => string = () => '') {
+    await service.settle();
+    meter.reset();
+    const result = await run();
+    await service.settle();
+    const request = meter.total('request');
+    const notifier = meter.total('notifier');
+    costs.push({
+      action,
+      note: note(result),
+      calls: request.commands,
+      reads: request.reads,
+      writes: request.writes,
+      notifierReads: notifier.reads,
+      notifierWrites: notifier.writes,
+    });
+    return result;
+  }
+
+  const code = await measure(
+    'submit (POST /v1/petitions)',
+    () => submit(pub, submission(1)),
+    () => 'received email',
+  );
+  await measure('track (GET /v1/petitions/{code})', () => track(pub, code));
+  await measure(
+    'route (staff)',
+    () => route(code),
+    () => 'emails to submitter and agency',
+  );
+  await measure('acknowledge (staff)', () => acknowledge(code));
+  await measure(
+    'answer (staff)',
+    () => answer(code),
+    () => 'answer email',
+  );
+  await measure(
+    'agency queue, one page (staff)',
+    () => staffCall(staff, officer, 'GET', `/v1/agencies/${AGENCY}/petitions?status=routed`),
+    (page) => `${(page as { items: unknown[] }).items.length} petitions on the page`,
+  );
+  await measure(
+    "a commune's meetings (GET /v1/meetings?commune=)",
+    () => communeMeetings(pub),
+    (page) => `${page.items.length} meetings`,
+  );
+  await measure(
+    'a full petition life',
+    async () => {
+      const life = await submit(pub, submission(2));
+      await route(life);
+      await acknowledge(life);
+      await answer(life);
+      await track(pub, life);
+    },
+    () => 'submit, route, acknowledge, answer, one track, and their emails',
+  );
+  await measure(
+    'reference data, uncached',
+    () => service.repos.reference.load({ fresh: true }),
+    () => 'once a minute per warm Lambda; not in the rows above',
+  );
+  return costs;
+}
+
+export function costTable(costs: readonly ActionCost[]): string {
+  const rows = costs.map((c) => [
+    c.action,
+    String(c.calls),
+    units(c.reads),
+    units(c.writes),
+    units(c.notifierReads),
+    units(c.notifierWrites),
+    dollars(pricePerMillion(c.reads + c.notifierReads, c.writes + c.notifierWrites)),
+    c.note,
+  ]);
+  const p = ON_DEMAND_PRICES;
+  return [
+    table(
+      ['action', 'DynamoDB calls', 'RRU', 'WRU', 'notifier RRU', 'notifier WRU', '$ per million', 'note'],
+      rows,
+    ),
+    '',
+    `Prices: ${p.region}, on-demand, ${p.tableClass} table class, $${p.perMillionWrites} per million write ` +
+      `request units and $${p.perMillionReads} per million read request units (assumed on ${p.assumedOn}; see ` +
+      'test/bench/prices.ts). "$ per million" is what a million such actions cost in DynamoDB requests, the ' +
+      "notifier's included; Lambda, API Gateway, SES and storage are not.",
+    'Capacity is what DynamoDB Local reports (ReturnConsumedCapacity INDEXES) for reads and single-item ' +
+      'writes; TransactWriteItems is costed from item sizes (2 WRU per KB per item, index writes at the ' +
+      'standard rate), because DynamoDB Local does not report transactions as AWS bills them.',
+  ].join('\n');
+}

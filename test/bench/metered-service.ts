@@ -1,0 +1,117 @@
+/**
+ * The service as the cost bench sees it: its own table on the local stack's DynamoDB,
+ * seeded with the demo data; the public and staff Hono apps on loopback ports; the
+ * notifier fed by the table's stream and sending to the stack's local mailbox. Every
+ * DynamoDB command goes through the capacity meter; the notifier's are labelled
+ * 'notifier', so what a request costs and what its emails cost are counted apart.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createTokenVerifier } from '../../functions/lib/auth/verify-token.ts';
+import type { Config } from '../../functions/lib/config.ts';
+import { ensureTable, streamArnOf } from '../../functions/lib/data/create-table.ts';
+import { createDatabase, createRepositories, type Repositories } from '../../functions/lib/data/index.ts';
+import { createEmailSender, createSesClient } from '../../functions/lib/email/index.ts';
+import { createNotifier } from '../../functions/notifier/notifier.ts';
+import { createPublicApp } from '../../functions/public-api/app.ts';
+import { createStaffApp } from '../../functions/staff-api/app.ts';
+import { listen, nodeClientAddress } from '../../infra/local/http-server.ts';
+import { startLocalIssuer } from '../../infra/local/issuer.ts';
+import { freePort } from '../../infra/local/ports.ts';
+import { seedDemoData } from '../../infra/local/seed.ts';
+import type { LocalStack } from '../../infra/local/stack.ts';
+import { localStreamsClient, startStreamPoller } from '../../infra/local/stream-poller.ts';
+import { attachCapacityMeter, type CapacityMeter, meterLabel } from './capacity-meter.ts';
+
+export interface MeteredService {
+  publicUrl: string;
+  staffUrl: string;
+  repos: Repositories;
+  meter: CapacityMeter;
+  /** A bearer token for a demo staff account. */
+  tokenFor(username: string): Promise<string>;
+  /** Resolves once the notifier has handled every change made so far. */
+  settle(): Promise<void>;
+  /** What the poller said (retries, give-ups): empty when every email went out. */
+  notifierLog: string[];
+  stop(): Promise<void>;
+}
+
+export async function startMeteredService(stack: LocalStack, tableName: string): Promise<MeteredService> {
+  const endpoint = stack.urls.dynamodb;
+  const region = stack.config.AWS_REGION;
+  const admin = new DynamoDBClient({
+    endpoint,
+    region,
+    credentials: { accessKeyId: 'l', secretAccessKey: 'l' },
+  });
+  await ensureTable(admin, tableName);
+  const streamArn = await streamArnOf(admin, tableName);
+  admin.destroy();
+
+  const db = createDatabase({ tableName, region, endpoint });
+  const meter = attachCapacityMeter(db.doc, createDatabase({ tableName, region, endpoint }).doc);
+  const repos = createRepositories(db);
+  await seedDemoData(repos);
+
+  const config: Config = { ...stack.config, TABLE_NAME: tableName };
+  const publicApi = await listen(
+    createPublicApp({ repos, config, clientAddress: nodeClientAddress }),
+    await freePort(),
+  );
+  const issuer = await startLocalIssuer({ port: await freePort() });
+  const staffApi = await listen(
+    createStaffApp({
+      repos,
+      verifyToken: createTokenVerifier({
+        jwksUrl: issuer.jwksUrl,
+        issuer: issuer.issuer,
+        audience: issuer.audience,
+      }),
+    }),
+    await freePort(),
+  );
+
+  const notify = createNotifier({
+    repos,
+    sender: createEmailSender({
+      client: createSesClient({ region, endpoint: stack.urls.mailbox }),
+      sender: 'HĐND (bench) <thong-bao@hdnd.local>',
+      configurationSet: 'bench',
+    }),
+    siteUrl: config.PUBLIC_SITE_URL,
+    feedbackSecret: config.FEEDBACK_TOKEN_SECRET,
+    leaseSeconds: 120,
+  });
+  const notifierLog: string[] = [];
+  const streams = localStreamsClient(endpoint, region);
+  const poller = await startStreamPoller({
+    client: streams,
+    streamArn,
+    handler: (event) => meterLabel.run('notifier', () => notify(event)),
+    pollIntervalMs: 50,
+    log: (message) => notifierLog.push(message),
+  });
+  meter.reset();
+
+  return {
+    publicUrl: publicApi.url,
+    staffUrl: staffApi.url,
+    repos,
+    meter,
+    tokenFor: (username) => issuer.tokenFor(username),
+    // Twice: a change committed just before the first pass began is read by the second.
+    settle: async () => {
+      await poller.settled();
+      await poller.settled();
+    },
+    notifierLog,
+    stop: async () => {
+      await poller.stop();
+      streams.destroy();
+      await staffApi.close();
+      await issuer.close();
+      await publicApi.close();
+      db.doc.destroy();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Answered, published petitions of Hữu Lũng's council, as many as a site-build run asks
+ * for: spread over its four communes, its fields and its agencies, and over the past
+ * year, so the site's result, filter and listing pages grow as they would. Written
+ * through the repository (a transaction per petition, its keys built there).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Repositories } from '../../functions/lib/data/index.ts';
+import { DEMO_AGENCIES, DEMO_FIELDS } from '../../shared/demo/reference.ts';
+import { ANSWER_RESULTS, type Petition } from '../../shared/schemas/index.ts';
+import { deadlineAfter, vietnamDate } from '../../shared/time.ts';
+import { generateTrackingCode } from '../../shared/tracking-code.ts';
+
+const DAY = 86_400_000;
+const COMMUNES = ['minh-tien', 'van-nham', 'thanh-son', 'dong-tien'];
+const AGENCIES = DEMO_AGENCIES.filter((a) => a.unitId === 'huu-lung').map((a) => a.id);
+
+export function publishedPetition(i: number, now: Date): Petition {
+  const code = generateTrackingCode();
+  const received = new Date(now.getTime() - (30 + (i % 330)) * DAY).toISOString();
+  const routed = new Date(Date.parse(received) + 2 * DAY).toISOString();
+  const answered = new Date(Date.parse(received) + (10 + (i % 40)) * DAY).toISOString();
+  const commune = COMMUNES[i % COMMUNES.length]!;
+  const agencyId = AGENCIES[i % AGENCIES.length]!;
+  return {
+    code,
+    councilId: 'huu-lung',
+    channel: 'online',
+    status: 'answered',
+    fieldId: DEMO_FIELDS[i % DEMO_FIELDS.length]!.id,
+    localityId: commune,
+    communeId: commune,
+    title: `Kiến nghị số ${i + 1} của cử tri về việc sửa chữa công trình công cộng trong xã`,
+    content:
+      'Cử tri phản ánh công trình công cộng của thôn đã xuống cấp sau nhiều năm sử dụng, ảnh hưởng đến ' +
+      'sinh hoạt của người dân. Đề nghị các cấp có thẩm quyền xem xét, bố trí kinh phí sửa chữa.',
+    consentToPublish: true,
+    agencyId,
+    receivedAt: received,
+    routedAt: routed,
+    deadline: deadlineAfter(routed, 30),
+    answer: {
+      text: 'Cơ quan đã kiểm tra thực tế, bố trí kinh phí và giao đơn vị thi công sửa chữa công trình trong quý tới.',
+      documentNumber: `${100 + (i % 900)}/UBND`,
+      documentDate: vietnamDate(answered),
+      result: ANSWER_RESULTS[i % ANSWER_RESULTS.length]!,
+      answeredAt: answered,
+      agencyId,
+    },
+    answeredAt: answered,
+    voterCount: 1 + (i % 3),
+    publishedAt: answered,
+    version: 4,
+    updatedAt: answered,
+  };
+}
+
+/** Writes `count` published petitions, `parallel` at a time. */
+export async function seedPublishedResults(
+  repos: Repositories,
+  count: number,
+  options: { now?: Date; parallel?: number } = {},
+): Promise<void> {
+  const now = options.now ?? new Date();
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < count; i = next++) {
+      const petition = publishedPetition(i, now);
+      await repos.petitions.create({
+        petition,
+        contact: {
+          code: petition.code,
+          name: 'Cử tri đo lường',
+          address: 'Thôn Làng Ngõa',
+          communeId: petition.communeId,
+        },
+        events: [
+          {
+            id: randomUUID(),
+            code: petition.code,
+            type: 'answered',
+            at: petition.answeredAt!,
+            actor: { id: 'bench', role: 'agency' },
+            agencyId: petition.agencyId,
+          },
+        ],
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: options.parallel ?? 16 }, worker));
+}

@@ -1,0 +1,139 @@
+/**
+ * Site build: how long the Astro build takes, and how heavy its largest page is, for 100,
+ * 1,000 and 10,000 published results. Each size gets a fresh table (the demo data plus
+ * the results) and a public API over it; the site is built against that API
+ * (PUBLIC_API_URL) into a temporary folder, exactly as the deployment builds it.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ensureTable } from '../../functions/lib/data/create-table.ts';
+import { createDatabase, createRepositories } from '../../functions/lib/data/index.ts';
+import { createPublicApp } from '../../functions/public-api/app.ts';
+import { REPOSITORY_ROOT } from '../../infra/lib/bundles.ts';
+import { listen } from '../../infra/local/http-server.ts';
+import { freePort } from '../../infra/local/ports.ts';
+import { seedDemoData } from '../../infra/local/seed.ts';
+import type { LocalStack } from '../../infra/local/stack.ts';
+import { kib, seconds, table } from './markdown.ts';
+import { seedPublishedResults } from './published-results.ts';
+
+interface BuiltSite {
+  buildMs: number;
+  pages: number;
+  totalBytes: number;
+  largest: { path: string; bytes: number; gzipBytes: number };
+  largestGzipBytes: number;
+}
+
+function htmlFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(folder, f));
+}
+
+function buildSite(apiUrl: string, outDir: string): Promise<number> {
+  const astro = join(REPOSITORY_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [astro, 'build', '--root', 'site', '--outDir', outDir, '--silent'],
+      {
+        cwd: REPOSITORY_ROOT,
+        env: { ...process.env, PUBLIC_API_URL: apiUrl, SITE_DATA_CACHE_MS: '600000' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      errors += chunk.toString();
+    });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve(performance.now() - started)
+        : reject(new Error(`astro build failed: ${errors.slice(-2000)}`)),
+    );
+  });
+}
+
+async function measureOne(stack: LocalStack, results: number): Promise<BuiltSite> {
+  const tableName = `bench-site-${results}`;
+  const { AWS_REGION: region } = stack.config;
+  const admin = new DynamoDBClient({
+    endpoint: stack.urls.dynamodb,
+    region,
+    credentials: { accessKeyId: 'l', secretAccessKey: 'l' },
+  });
+  await ensureTable(admin, tableName);
+  admin.destroy();
+  const repos = createRepositories(createDatabase({ tableName, region, endpoint: stack.urls.dynamodb }));
+  await seedDemoData(repos);
+  await seedPublishedResults(repos, results);
+  const api = await listen(
+    createPublicApp({ repos, config: { ...stack.config, TABLE_NAME: tableName } }),
+    await freePort(),
+  );
+  const outDir = mkdtempSync(join(tmpdir(), 'hdnd-bench-site-'));
+  try {
+    const buildMs = await buildSite(api.url, outDir);
+    const pages = htmlFiles(outDir).map((file) => {
+      const html = readFileSync(file);
+      return {
+        path: `/${relative(outDir, file)}`,
+        bytes: statSync(file).size,
+        gzipBytes: gzipSync(html).byteLength,
+      };
+    });
+    const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    return {
+      buildMs,
+      pages: pages.length,
+      totalBytes: pages.reduce((s, p) => s + p.bytes, 0),
+      largest,
+      largestGzipBytes: Math.max(...pages.map((p) => p.gzipBytes)),
+    };
+  } finally {
+    await api.close();
+    repos.db.doc.destroy();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+export async function measureSiteBuilds(stack: LocalStack, options: { quick: boolean }): Promise<string> {
+  const sizes = options.quick ? [100, 1000] : [100, 1000, 10_000];
+  const rows: string[][] = [];
+  for (const size of sizes) {
+    console.error(`[bench]   site with ${size} published results…`);
+    const site = await measureOne(stack, size);
+    rows.push([
+      size.toLocaleString('en'),
+      seconds(site.buildMs),
+      site.pages.toLocaleString('en'),
+      kib(site.totalBytes),
+      `${kib(site.largest.bytes)} (${kib(site.largest.gzipBytes)} gzip) ${site.largest.path}`,
+      kib(site.largestGzipBytes),
+    ]);
+  }
+  return [
+    table(
+      [
+        'published results',
+        'build time',
+        'HTML pages',
+        'HTML in all',
+        'largest page (HTML, CSS inlined)',
+        'largest gzip',
+      ],
+      rows,
+    ),
+    '',
+    '`astro build` of site/ against a public API over a fresh table (the demo data plus that many answered, ' +
+      'published petitions of one council), data reading included. The budget for a page is about 14 KiB ' +
+      'compressed (DESIGN §7).',
+  ].join('\n');
+}
