@@ -12,8 +12,14 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
 import { BUNDLE_FILE, DEFAULT_BUNDLES_DIR, REPOSITORY_ROOT } from './lib/bundles.ts';
-/** DESIGN §7: every bundle is held under this minified size (the SDK clients dominate it). */
-export const BUNDLE_BUDGET_BYTES = 800 * 1024;
+
+/**
+ * DESIGN §7: each bundle is held under a minified size. zod and the AWS SDK clients make
+ * up most of every bundle; the staff API also carries docx for the Word summary report.
+ */
+const DEFAULT_BUDGET_BYTES = 768 * 1024;
+const BUDGET_BYTES: Record<string, number> = { 'staff-api': 1024 * 1024 };
+export const budgetOf = (name: string): number => BUDGET_BYTES[name] ?? DEFAULT_BUDGET_BYTES;
 
 export interface FunctionBundle {
   readonly name: string;
@@ -104,9 +110,10 @@ export function formatSizeTable(bundles: readonly FunctionBundle[]): string {
     b.name,
     kib(b.minifiedBytes),
     kib(b.gzipBytes),
-    b.minifiedBytes <= BUNDLE_BUDGET_BYTES ? 'ok' : 'OVER',
+    kib(budgetOf(b.name)),
+    b.minifiedBytes <= budgetOf(b.name) ? 'ok' : 'OVER',
   ]);
-  const header = ['function', 'minified', 'gzip', `budget ${kib(BUNDLE_BUDGET_BYTES)}`];
+  const header = ['function', 'minified', 'gzip', 'budget', 'within'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
@@ -114,7 +121,7 @@ export function formatSizeTable(bundles: readonly FunctionBundle[]): string {
 }
 
 export function bundlesOverBudget(bundles: readonly FunctionBundle[]): FunctionBundle[] {
-  return bundles.filter((b) => b.minifiedBytes > BUNDLE_BUDGET_BYTES);
+  return bundles.filter((b) => b.minifiedBytes > budgetOf(b.name));
 }
 
 if (import.meta.main) {

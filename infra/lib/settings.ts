@@ -3,7 +3,10 @@
  * zod schema; `-c stage=prod` picks the stage (dev by default). The account and region
  * are fixed here rather than looked up, so `cdk synth` runs offline without credentials.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
+import { REPOSITORY_ROOT } from './bundles.ts';
 
 export const STAGES = ['dev', 'prod'] as const;
 export type StageName = (typeof STAGES)[number];
@@ -74,12 +77,23 @@ export class SettingsError extends Error {
   }
 }
 
+/**
+ * The `cdk` CLI passes cdk.json's context to the app; run on its own (`node
+ * infra/bin/app.ts`), the app reads the same file.
+ */
+function cdkJsonContext(): Record<string, unknown> {
+  const file = join(REPOSITORY_ROOT, 'cdk.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { context?: Record<string, unknown> }).context ?? {};
+}
+
 export function readStage(context: ContextSource): Stage {
   const name = z.enum(STAGES).safeParse(context.tryGetContext('stage') ?? 'dev');
   if (!name.success) {
     throw new SettingsError(`Unknown stage "${context.tryGetContext('stage')}": use ${STAGES.join(' or ')}`);
   }
-  const stages = context.tryGetContext('stages') as Record<string, unknown> | undefined;
+  const stages = (context.tryGetContext('stages') ?? cdkJsonContext().stages) as
+    | Record<string, unknown>
+    | undefined;
   const parsed = StageSettings.safeParse(stages?.[name.data]);
   if (!parsed.success) {
     const problems = parsed.error.issues

@@ -21,7 +21,9 @@ export interface FunctionSecretsProps {
 }
 
 export class FunctionSecrets extends Construct {
-  readonly environment: Record<'RATE_LIMIT_SALT' | 'FEEDBACK_TOKEN_SECRET', string>;
+  /** Dynamic references, for the environment of the functions that need them. */
+  readonly rateLimitSalt: string;
+  readonly feedbackTokenSecret: string;
 
   constructor(scope: Construct, id: string, props: FunctionSecretsProps) {
     super(scope, id);
@@ -41,9 +43,7 @@ export class FunctionSecrets extends Construct {
     };
     const salt = generate('RateLimitSalt', 'Salt for hashing client addresses in rate-limit keys');
     const feedbackKey = generate('FeedbackTokenSecret', 'HMAC key of the feedback links in e-mails');
-    this.environment = {
-      RATE_LIMIT_SALT: salt.secretValue.unsafeUnwrap(),
-      FEEDBACK_TOKEN_SECRET: feedbackKey.secretValue.unsafeUnwrap(),
-    };
+    this.rateLimitSalt = salt.secretValue.unsafeUnwrap();
+    this.feedbackTokenSecret = feedbackKey.secretValue.unsafeUnwrap();
   }
 }

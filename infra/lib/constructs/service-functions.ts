@@ -41,14 +41,8 @@ export class ServiceFunctions extends Construct {
 
   constructor(scope: Construct, id: string, props: ServiceFunctionsProps) {
     super(scope, id);
-    const { stage, table, email, signIn } = props;
-    const shared = {
-      TABLE_NAME: table.tableName,
-      PUBLIC_SITE_URL: `https://${stage.siteDomain}`,
-      SUBMIT_RATE_LIMIT: String(stage.submitRateLimit),
-      SUBMIT_RATE_WINDOW_SECONDS: String(stage.submitRateWindowSeconds),
-      ...props.secrets.environment,
-    };
+    const { stage, table, email, signIn, secrets } = props;
+    const siteOrigin = `https://${stage.siteDomain}`;
     const sesSettings = {
       SES_SENDER: email.sender,
       SES_CONFIGURATION_SET: email.configurationSet.configurationSetName,
@@ -63,36 +57,52 @@ export class ServiceFunctions extends Construct {
         bundle,
         bundlesDir: props.bundlesDir,
         description: DEPLOYED_FUNCTIONS[bundle],
-        environment,
+        // Each function gets what its own configuration schema reads, and no other secret.
+        environment: { TABLE_NAME: table.tableName, ...environment },
         logRetention: props.logRetention,
         logRemovalPolicy: stage.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
         ...sizing,
       });
 
-    this.publicApi = make('PublicApi', 'public-api', shared);
+    // functions/lib/config.ts
+    this.publicApi = make('PublicApi', 'public-api', {
+      PUBLIC_SITE_URL: siteOrigin,
+      RATE_LIMIT_SALT: secrets.rateLimitSalt,
+      FEEDBACK_TOKEN_SECRET: secrets.feedbackTokenSecret,
+      SUBMIT_RATE_LIMIT: String(stage.submitRateLimit),
+      SUBMIT_RATE_WINDOW_SECONDS: String(stage.submitRateWindowSeconds),
+    });
+    // functions/staff-api/config.ts; reports read a whole round of meetings.
     this.staffApi = make(
       'StaffApi',
       'staff-api',
       {
-        ...shared,
         STAFF_JWKS_URL: signIn.jwksUrl,
         STAFF_JWT_ISSUER: signIn.issuer,
         STAFF_JWT_AUDIENCE: signIn.consoleClient.userPoolClientId,
+        STAFF_CONSOLE_ORIGIN: siteOrigin,
       },
-      // Reports read a whole round of meetings.
       { timeout: Duration.seconds(29) },
     );
-    // SES sends are retried with backoff inside one invocation.
+    // functions/notifier/config.ts; SES sends are retried with backoff inside one invocation,
+    // and a claimed delivery must outlive the invocation that claimed it.
+    const notifierTimeout = Duration.minutes(1);
     this.notifier = make(
       'Notifier',
       'notifier',
-      { ...shared, ...sesSettings },
-      { timeout: Duration.minutes(1) },
+      {
+        PUBLIC_SITE_URL: siteOrigin,
+        FEEDBACK_TOKEN_SECRET: secrets.feedbackTokenSecret,
+        NOTIFY_LEASE_SECONDS: String(notifierTimeout.toSeconds() * 2),
+        ...sesSettings,
+      },
+      { timeout: notifierTimeout },
     );
+    // functions/deadlines/config.ts
     this.deadlines = make(
       'Deadlines',
       'deadlines',
-      { ...shared, ...sesSettings },
+      { STAFF_CONSOLE_URL: siteOrigin, ...sesSettings },
       { timeout: Duration.minutes(5) },
     );
 

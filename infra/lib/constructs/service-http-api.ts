@@ -12,6 +12,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 
 export interface ServiceHttpApiProps {
+  readonly apiName: string;
   readonly handler: lambda.IFunction;
   /** The only origin allowed by CORS: the public site (`https://<siteDomain>`). */
   readonly siteOrigin: string;
@@ -47,6 +48,7 @@ export class ServiceHttpApi extends Construct {
   constructor(scope: Construct, id: string, props: ServiceHttpApiProps) {
     super(scope, id);
     this.api = new apigw.HttpApi(this, 'Api', {
+      apiName: props.apiName,
       defaultIntegration: new HttpLambdaIntegration('App', props.handler),
       ...(props.authorizer ? { defaultAuthorizer: props.authorizer } : {}),
       createDefaultStage: false,

@@ -67,8 +67,9 @@ export class StaffSignIn extends Construct {
     this.consoleClient = this.userPool.addClient('ConsoleClient', {
       generateSecret: false,
       // Sign-in only through the hosted pages (authorization code + PKCE), never a password
-      // posted by the console itself.
-      authFlows: {},
+      // posted by the console itself: refresh tokens are the only direct flow. (Left unset,
+      // Cognito would also allow SRP and custom auth.)
+      authFlows: { userSrp: false },
       oAuth: {
         flows: { authorizationCodeGrant: true, implicitCodeGrant: false },
         scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],

@@ -40,6 +40,7 @@ export class ServiceStack extends Stack {
   readonly publicApi: ServiceHttpApi;
   readonly staffApi: ServiceHttpApi;
   readonly signIn: StaffSignIn;
+  readonly notifications: NotifierSubscription;
   readonly email: NotificationEmail;
   readonly site: PublicSite;
   readonly siteRebuild: SiteRebuild;
@@ -74,6 +75,7 @@ export class ServiceStack extends Stack {
     });
 
     this.publicApi = new ServiceHttpApi(this, 'PublicApi', {
+      apiName: `${this.stackName}-public`,
       handler: this.functions.publicApi.fn,
       siteOrigin,
       allowHeaders: API_HEADERS,
@@ -87,6 +89,7 @@ export class ServiceStack extends Stack {
         'itself, and the stage is throttled and behind the WAF of the CloudFront distribution.',
     );
     this.staffApi = new ServiceHttpApi(this, 'StaffApi', {
+      apiName: `${this.stackName}-staff`,
       handler: this.functions.staffApi.fn,
       siteOrigin,
       allowHeaders: [...API_HEADERS, 'Authorization'],
@@ -97,7 +100,7 @@ export class ServiceStack extends Stack {
       ...logSettings,
     });
 
-    const notifications = new NotifierSubscription(this, 'NotifierSubscription', {
+    this.notifications = new NotifierSubscription(this, 'NotifierSubscription', {
       table: this.table.table,
       notifier: this.functions.notifier.fn,
     });
@@ -145,7 +148,7 @@ export class ServiceStack extends Stack {
     });
 
     this.alarms = new ServiceAlarms(this, 'Alarms', { email: stage.alarmEmail });
-    this.alarms.deadLetters('NotifierDeadLetters', notifications.deadLetters);
+    this.alarms.deadLetters('NotifierDeadLetters', this.notifications.deadLetters);
     this.alarms.serverErrors('PublicApi5xx', this.publicApi.stage);
     this.alarms.serverErrors('StaffApi5xx', this.staffApi.stage);
     for (const [name, fn] of Object.entries(this.functions.all())) this.alarms.functionHealth(name, fn.fn);

@@ -1,0 +1,243 @@
+/**
+ * The public site as a citizen reaches it: a private bucket behind CloudFront, the
+ * public API's pages on the same domain, security headers on every response, the WAF in
+ * front of it all, and rebuilds started by published content and by the clock.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PUBLIC_API_PATHS } from '../../infra/lib/constructs/public-site.ts';
+import { PUBLISHED_CONTENT_PATTERNS } from '../../infra/lib/published-content.ts';
+import {
+  actionsOf,
+  buildBundles,
+  logicalIdOf,
+  propertiesOf,
+  resourcesOf,
+  type Scratch,
+  type SynthesizedStage,
+  scratchDir,
+  synthesizeStage,
+} from './support/synthesize.ts';
+
+let scratch: Scratch;
+let dev: SynthesizedStage;
+
+beforeAll(async () => {
+  scratch = scratchDir('site');
+  dev = synthesizeStage('dev', await buildBundles(scratch), scratch);
+});
+afterAll(() => scratch.remove());
+
+interface Behavior {
+  PathPattern?: string;
+  TargetOriginId: string;
+  ResponseHeadersPolicyId: unknown;
+  AllowedMethods: string[];
+  ViewerProtocolPolicy: string;
+}
+interface DistributionConfig {
+  Aliases: string[];
+  Origins: { Id: string; DomainName: unknown; OriginAccessControlId?: unknown; S3OriginConfig?: unknown }[];
+  DefaultCacheBehavior: Behavior;
+  CacheBehaviors: Behavior[];
+  WebACLId: unknown;
+  ViewerCertificate: { AcmCertificateArn: unknown; MinimumProtocolVersion: string };
+  Logging?: unknown;
+}
+const distribution = () =>
+  (
+    propertiesOf(dev.service, dev.stacks.service.site.distribution) as {
+      DistributionConfig: DistributionConfig;
+    }
+  ).DistributionConfig;
+const originOf = (behavior: Behavior) =>
+  distribution().Origins.find((o) => o.Id === behavior.TargetOriginId)!;
+
+describe('the site bucket and distribution', () => {
+  it('keep the bucket private: public access blocked, TLS only, read through origin access control', () => {
+    const bucket = propertiesOf(dev.service, dev.stacks.service.site.bucket);
+    expect(bucket.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    const s3Origin = originOf(distribution().DefaultCacheBehavior);
+    expect(s3Origin.OriginAccessControlId).toBeDefined();
+    expect(JSON.stringify(s3Origin.DomainName)).toContain(logicalIdOf(dev.stacks.service.site.bucket));
+    const policies = JSON.stringify(resourcesOf(dev.service, 'AWS::S3::BucketPolicy'));
+    expect(policies).toContain('"aws:SecureTransport":"false"');
+    expect(policies).toContain('cloudfront.amazonaws.com');
+  });
+
+  it('serve the site domain with its us-east-1 certificate over TLS 1.2 or newer, and log access', () => {
+    const config = distribution();
+    expect(config.Aliases).toEqual([dev.stage.siteDomain]);
+    expect(config.ViewerCertificate.MinimumProtocolVersion).toBe('TLSv1.2_2021');
+    expect(JSON.stringify(config.ViewerCertificate.AcmCertificateArn)).toContain('SiteCertificate');
+    expect(config.Logging).toBeDefined();
+  });
+
+  it('send the public API paths to the public HTTP API and everything else to the bucket', () => {
+    const config = distribution();
+    expect(config.CacheBehaviors.map((b) => b.PathPattern)).toEqual([...PUBLIC_API_PATHS]);
+    expect(PUBLIC_API_PATHS).toEqual(['/v1/*', '/tra-cuu*', '/gui-kien-nghi/da-gui*']);
+    const publicApi = logicalIdOf(dev.stacks.service.publicApi.api);
+    for (const behavior of config.CacheBehaviors) {
+      expect(JSON.stringify(originOf(behavior).DomainName), behavior.PathPattern).toContain(publicApi);
+      expect(behavior.AllowedMethods).toContain('POST');
+    }
+    expect(originOf(config.DefaultCacheBehavior).S3OriginConfig).toBeDefined();
+    expect(config.DefaultCacheBehavior.AllowedMethods).toEqual(['GET', 'HEAD']);
+  });
+
+  it('forward the citizen’s address to the API but never the Host header', () => {
+    const policy = Object.values(resourcesOf(dev.service, 'AWS::CloudFront::OriginRequestPolicy'))[0]!
+      .Properties as {
+      OriginRequestPolicyConfig: { HeadersConfig: { HeaderBehavior: string; Headers: string[] } };
+    };
+    const headers = policy.OriginRequestPolicyConfig.HeadersConfig;
+    expect(headers.HeaderBehavior).toBe('whitelist');
+    expect(headers.Headers).toContain('CloudFront-Viewer-Address');
+    expect(headers.Headers.map((h) => h.toLowerCase())).not.toContain('host');
+  });
+
+  it('add CSP, HSTS, nosniff and frame denial to every response, from the bucket or the API', () => {
+    const config = distribution();
+    for (const behavior of [config.DefaultCacheBehavior, ...config.CacheBehaviors]) {
+      expect(behavior.ResponseHeadersPolicyId).toEqual(config.DefaultCacheBehavior.ResponseHeadersPolicyId);
+      expect(behavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+    }
+    const [policy] = Object.values(resourcesOf(dev.service, 'AWS::CloudFront::ResponseHeadersPolicy'));
+    const headers = (
+      policy!.Properties as {
+        ResponseHeadersPolicyConfig: {
+          SecurityHeadersConfig: {
+            ContentSecurityPolicy: { ContentSecurityPolicy: unknown };
+            StrictTransportSecurity: unknown;
+            ContentTypeOptions: unknown;
+            FrameOptions: unknown;
+          };
+        };
+      }
+    ).ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    const csp = JSON.stringify(headers.ContentSecurityPolicy.ContentSecurityPolicy);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+    expect(headers.StrictTransportSecurity).toMatchObject({
+      AccessControlMaxAgeSec: 63072000,
+      IncludeSubdomains: true,
+    });
+    expect(headers.ContentTypeOptions).toEqual({ Override: true });
+    expect(headers.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
+  });
+});
+
+describe('the WAF', () => {
+  it('sits in us-east-1 in front of the distribution, with rate limits per client address', () => {
+    expect(dev.stacks.edge.region).toBe('us-east-1');
+    const acl = propertiesOf(dev.edge, dev.stacks.edge.webAcl) as {
+      Scope: string;
+      Rules: {
+        Name: string;
+        Action?: unknown;
+        Statement: { RateBasedStatement?: Record<string, unknown> };
+      }[];
+    };
+    expect(acl.Scope).toBe('CLOUDFRONT');
+    const rateRules = acl.Rules.filter((r) => r.Statement.RateBasedStatement);
+    expect(rateRules.map((r) => r.Statement.RateBasedStatement!.Limit)).toEqual([
+      dev.stage.waf.requestsPer5Minutes,
+      dev.stage.waf.submissionsPer5Minutes,
+    ]);
+    for (const rule of rateRules) {
+      expect(rule.Action).toEqual({ Block: {} });
+      expect(rule.Statement.RateBasedStatement).toMatchObject({
+        AggregateKeyType: 'IP',
+        EvaluationWindowSec: 300,
+      });
+    }
+    expect(JSON.stringify(distribution().WebACLId)).toContain('WebAclArn');
+  });
+});
+
+describe('site rebuilds', () => {
+  const rebuild = () => dev.stacks.service.siteRebuild;
+
+  it('build in CodeBuild with the live API and the site settings, one build at a time', () => {
+    const project = propertiesOf(dev.service, rebuild().project) as {
+      ConcurrentBuildLimit: number;
+      Environment: { EnvironmentVariables: { Name: string }[] };
+      Source: { Type: string; BuildSpec: string };
+    };
+    expect(project.ConcurrentBuildLimit).toBe(1);
+    expect(project.Source.Type).toBe('S3');
+    expect(project.Environment.EnvironmentVariables.map((v) => v.Name)).toEqual(
+      expect.arrayContaining([
+        'BUILD_API_URL',
+        'PUBLIC_STAFF_API_URL',
+        'PUBLIC_COGNITO_CLIENT_ID',
+        'SITE_BUCKET',
+      ]),
+    );
+    expect(project.Source.BuildSpec).toContain('npm run build:site');
+    expect(project.Source.BuildSpec).toContain('create-invalidation');
+  });
+
+  it('may write the site bucket and invalidate the distribution, and read no table', () => {
+    const actions = actionsOf(dev.service, rebuild().project.role!);
+    expect(actions).toEqual(
+      expect.arrayContaining(['s3:PutObject', 's3:DeleteObject', 'cloudfront:CreateInvalidation']),
+    );
+    expect(actions.filter((a) => a.startsWith('dynamodb:'))).toEqual([]);
+  });
+
+  it('start from the stream, only for published content, gathered for minutes into one build', () => {
+    const pipe = propertiesOf(dev.service, rebuild().pipe) as {
+      Source: unknown;
+      Target: unknown;
+      SourceParameters: {
+        FilterCriteria: { Filters: { Pattern: string }[] };
+        DynamoDBStreamParameters: Record<string, unknown>;
+      };
+      TargetParameters: { StepFunctionStateMachineParameters: { InvocationType: string } };
+    };
+    expect(pipe.Source).toEqual({ 'Fn::GetAtt': [logicalIdOf(dev.stacks.service.table.table), 'StreamArn'] });
+    expect(pipe.Target).toEqual({ Ref: logicalIdOf(rebuild().workflow) });
+    expect(pipe.SourceParameters.FilterCriteria.Filters.map((f) => JSON.parse(f.Pattern))).toEqual(
+      PUBLISHED_CONTENT_PATTERNS,
+    );
+    expect(pipe.SourceParameters.DynamoDBStreamParameters.MaximumBatchingWindowInSeconds).toBe(
+      dev.stage.siteRebuildBatchSeconds,
+    );
+    expect(pipe.TargetParameters.StepFunctionStateMachineParameters.InvocationType).toBe('FIRE_AND_FORGET');
+  });
+
+  it('retry StartBuild while a build runs, so a change made during a build still gets built', () => {
+    const definition = JSON.stringify(propertiesOf(dev.service, rebuild().workflow).DefinitionString);
+    expect(definition).toContain('codebuild:startBuild');
+    expect(definition).toContain('CodeBuild.AccountLimitExceededException');
+  });
+
+  it('also run every night in the council’s time zone', () => {
+    const schedules = Object.values(resourcesOf(dev.service, 'AWS::Scheduler::Schedule')).map(
+      (s) => s.Properties!,
+    );
+    const nightly = schedules.find((s) => JSON.stringify(s.Target).includes(logicalIdOf(rebuild().project)));
+    expect(nightly).toMatchObject({
+      ScheduleExpression: dev.stage.siteRebuildSchedule,
+      ScheduleExpressionTimezone: 'Asia/Ho_Chi_Minh',
+    });
+  });
+});
+
+describe('published content', () => {
+  it('covers petitions entering or leaving the published index and published meetings', () => {
+    const patterns = JSON.stringify(PUBLISHED_CONTENT_PATTERNS);
+    expect(patterns).toContain('"NewImage":{"gsi5pk":{"S":[{"exists":true}]}}');
+    expect(patterns).toContain('"OldImage":{"gsi5pk":{"S":[{"exists":true}]}}');
+    expect(patterns).toContain('"Keys":{"sk":{"S":["MEETING"]}},"NewImage":{"published":{"BOOL":[true]}}');
+    expect(patterns).not.toContain('PRIVATE#');
+  });
+});
