@@ -1,5 +1,5 @@
 /**
- * /quan-ly/co-quan/: the competent bodies — a paged table, and one form to add an agency
+ * /quan-ly/co-quan/: the competent bodies — paged cards, and one form to add an agency
  * or edit the one chosen. The API lets a secretariat manage those within its territory.
  */
 import type { Agency } from '../../../../shared/schemas/index.ts';
@@ -9,6 +9,7 @@ import { pagesOf } from '../ui/cursor-trail.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { field, formBody } from '../ui/form.ts';
 import { pagedList } from '../ui/paged-list.ts';
+import { recordCards } from '../ui/record-cards.ts';
 import { submitForm } from '../ui/submit.ts';
 import { levelOptions, unitOptions } from './reference-options.ts';
 
@@ -25,52 +26,17 @@ export const agenciesScreen: Screen = {
       label: tr.t('agencies.title'),
       load: (cursor) => pagesOf(agencies)(cursor),
       render: (items) =>
-        h(
-          'div',
-          { class: 'table-wrap' },
-          h(
-            'table',
-            {},
-            h(
-              'thead',
-              {},
-              h(
-                'tr',
-                {},
-                [
-                  tr.t('agencies.name'),
-                  tr.t('agencies.unit'),
-                  tr.t('agencies.level'),
-                  tr.t('agencies.email'),
-                  '',
-                ].map((label) => h('th', { scope: 'col' }, label)),
-              ),
-            ),
-            h(
-              'tbody',
-              {},
-              items.map((a) =>
-                h(
-                  'tr',
-                  {},
-                  h('td', {}, a.name),
-                  h('td', {}, nameOf(ref.units, a.unitId)),
-                  h('td', {}, tr.t(`level.${a.level}`)),
-                  h('td', {}, a.email ?? ''),
-                  h(
-                    'td',
-                    {},
-                    h(
-                      'button',
-                      { type: 'button', class: 'button secondary', onclick: () => showForm(a) },
-                      tr.t('app.edit'),
-                      h('span', { class: 'visually-hidden' }, ` ${a.name}`),
-                    ),
-                  ),
-                ),
-              ),
-            ),
-          ),
+        recordCards(
+          items.map((a) => ({
+            title: a.name,
+            rows: [
+              [tr.t('agencies.unit'), nameOf(ref.units, a.unitId)],
+              [tr.t('agencies.level'), tr.t(`level.${a.level}`)],
+              [tr.t('agencies.email'), a.email],
+            ],
+            edit: tr.t('app.edit'),
+            onEdit: () => showForm(a),
+          })),
         ),
     });
 

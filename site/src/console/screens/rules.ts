@@ -1,6 +1,6 @@
 /**
  * /quan-ly/quy-tac/: the council's competence matrix — field × locality × level → agency —
- * as a paged table, with one form to add a rule or edit the one chosen.
+ * as paged cards, with one form to add a rule or edit the one chosen.
  */
 import type { RoutingRule, RoutingRuleInput } from '../../../../shared/schemas/index.ts';
 import { nameOf } from '../api/reference.ts';
@@ -9,6 +9,7 @@ import { pagesOf } from '../ui/cursor-trail.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { field, formBody } from '../ui/form.ts';
 import { pagedList } from '../ui/paged-list.ts';
+import { recordCards } from '../ui/record-cards.ts';
 import { submitForm } from '../ui/submit.ts';
 import { agencyOptions, fieldOptions, levelOptions, unitOptions } from './reference-options.ts';
 
@@ -29,54 +30,19 @@ export const rulesScreen: Screen = {
       label: tr.t('rules.title'),
       load: (cursor) => pagesOf(rules)(cursor),
       render: (items) =>
-        h(
-          'div',
-          { class: 'table-wrap' },
-          h(
-            'table',
-            {},
-            h(
-              'thead',
-              {},
-              h(
-                'tr',
-                {},
-                [
-                  tr.t('rules.field'),
-                  tr.t('rules.unit'),
-                  tr.t('rules.level'),
-                  tr.t('rules.agency'),
-                  tr.t('rules.priority'),
-                  '',
-                ].map((label) => h('th', { scope: 'col' }, label)),
-              ),
-            ),
-            h(
-              'tbody',
-              {},
-              items.map((r) =>
-                h(
-                  'tr',
-                  {},
-                  h('td', {}, r.fieldId ? nameOf(ref.fields, r.fieldId) : any),
-                  h('td', {}, r.unitId ? nameOf(ref.units, r.unitId) : any),
-                  h('td', {}, r.level ? tr.t(`level.${r.level}`) : any),
-                  h('td', {}, nameOf(agencies, r.agencyId)),
-                  h('td', { class: 'n' }, String(r.priority)),
-                  h(
-                    'td',
-                    {},
-                    h(
-                      'button',
-                      { type: 'button', class: 'button secondary', onclick: () => showForm(r) },
-                      tr.t('app.edit'),
-                      h('span', { class: 'visually-hidden' }, ` ${nameOf(agencies, r.agencyId)}`),
-                    ),
-                  ),
-                ),
-              ),
-            ),
-          ),
+        recordCards(
+          items.map((r) => ({
+            title: `${r.fieldId ? nameOf(ref.fields, r.fieldId) : any} → ${nameOf(agencies, r.agencyId)}`,
+            rows: [
+              [tr.t('rules.field'), r.fieldId ? nameOf(ref.fields, r.fieldId) : any],
+              [tr.t('rules.unit'), r.unitId ? nameOf(ref.units, r.unitId) : any],
+              [tr.t('rules.level'), r.level ? tr.t(`level.${r.level}`) : any],
+              [tr.t('rules.agency'), nameOf(agencies, r.agencyId)],
+              [tr.t('rules.priority'), String(r.priority)],
+            ],
+            edit: tr.t('app.edit'),
+            onEdit: () => showForm(r),
+          })),
         ),
     });
 
