@@ -35,6 +35,8 @@ export function createStaffApp(deps: StaffApiDependencies) {
         origin: deps.consoleOrigin,
         allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
         allowHeaders: ['Authorization', 'Content-Type', 'Accept-Language'],
+        // The console names a downloaded report with the file name the API gives it.
+        exposeHeaders: ['Content-Disposition'],
         maxAge: 600,
       }),
     );
