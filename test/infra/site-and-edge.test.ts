@@ -175,14 +175,22 @@ describe('site rebuilds', () => {
     expect(project.Source.Type).toBe('S3');
     expect(project.Environment.EnvironmentVariables.map((v) => v.Name)).toEqual(
       expect.arrayContaining([
-        'BUILD_API_URL',
+        'PUBLIC_API_URL',
         'PUBLIC_STAFF_API_URL',
         'PUBLIC_COGNITO_CLIENT_ID',
         'SITE_BUCKET',
       ]),
     );
-    expect(project.Source.BuildSpec).toContain('npm run build:site');
-    expect(project.Source.BuildSpec).toContain('create-invalidation');
+    const apiUrl = project.Environment.EnvironmentVariables.find((v) => v.Name === 'PUBLIC_API_URL');
+    expect(JSON.stringify(apiUrl)).toContain(logicalIdOf(dev.stacks.service.publicApi.api));
+    // Built, checked against the page budgets, and only then published.
+    const commands = (JSON.parse(project.Source.BuildSpec) as { phases: { build: { commands: string[] } } })
+      .phases.build.commands;
+    expect(commands.slice(0, 2)).toEqual([
+      'npx astro build --root site',
+      'npx node site/check-built-site.ts site/dist',
+    ]);
+    expect(commands.at(-2)).toContain('create-invalidation');
   });
 
   it('may write the site bucket and invalidate the distribution, and read no table', () => {

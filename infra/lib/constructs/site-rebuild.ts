@@ -50,7 +50,7 @@ export interface SiteRebuildProps {
   readonly table: dynamodb.ITable;
   readonly bucket: s3.IBucket;
   readonly distribution: cloudfront.IDistribution;
-  /** Handed to the build (the Astro PUBLIC_* settings and where to read the data). */
+  /** Handed to the build: where to read the data, and the console's PUBLIC_* settings. */
   readonly buildEnvironment: Record<string, string>;
   readonly schedule: string;
   readonly timeZone: string;

@@ -117,9 +117,10 @@ export class ServiceStack extends Stack {
       'CDK grants invoke on the function and its versions; the schedule invokes only the deadlines function.',
     );
 
+    const publicApiOrigin = `https://${this.publicApi.domainName}`;
     const signInOrigin = `https://${stage.authDomainPrefix}.auth.${this.region}.amazoncognito.com`;
     const headers = new SecurityHeaders(this, 'SecurityHeaders', {
-      connectOrigins: [`https://${this.staffApi.domainName}`, signInOrigin],
+      connectOrigins: [publicApiOrigin, `https://${this.staffApi.domainName}`, signInOrigin],
       formActionOrigins: [signInOrigin],
     });
     this.site = new PublicSite(this, 'Site', {
@@ -134,9 +135,9 @@ export class ServiceStack extends Stack {
       bucket: this.site.bucket,
       distribution: this.site.distribution,
       buildEnvironment: {
-        BUILD_API_URL: `https://${this.publicApi.domainName}`,
+        // The build reads the live data here, and the console calls it for reference data.
+        PUBLIC_API_URL: publicApiOrigin,
         PUBLIC_SITE_URL: siteOrigin,
-        PUBLIC_API_URL: siteOrigin,
         PUBLIC_STAFF_API_URL: `https://${this.staffApi.domainName}`,
         PUBLIC_COGNITO_DOMAIN: signInOrigin,
         PUBLIC_COGNITO_CLIENT_ID: this.signIn.consoleClient.userPoolClientId,
