@@ -5,10 +5,34 @@
  * CloudFront does in production, so forms and links behave the same.
  */
 import { defineConfig } from 'astro/config';
+import type { Plugin } from 'vite';
 import { API_EXACT_PATHS, apiPaths } from '../shared/ui/routes.ts';
 
 const api = process.env.PUBLIC_API_URL || 'http://127.0.0.1:3000';
 const escapeRegExp = (path: string) => path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * `npm start` shows live data: Astro's dev server remembers each route's getStaticPaths
+ * until a source file changes, so before each page request this tells its server-side
+ * environments that content changed (the event Astro's own content layer sends). The
+ * site's data is then read again from the API (at most every SITE_DATA_CACHE_MS).
+ */
+const liveDataInDev: Plugin = {
+  name: 'hdnd-site-live-data',
+  apply: 'serve',
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      const path = (req.url ?? '').split('?')[0] ?? '';
+      const isPage =
+        req.method === 'GET' && !/^\/(?:@|_astro\/|node_modules\/)/.test(path) && !/\.\w+$/.test(path);
+      if (!isPage) return next();
+      for (const [name, environment] of Object.entries(server.environments)) {
+        if (name !== 'client') environment.hot.send('astro:content-changed', {});
+      }
+      setImmediate(next);
+    });
+  },
+};
 
 export default defineConfig({
   output: 'static',
@@ -18,6 +42,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {
+    plugins: [liveDataInDev],
     cacheDir: '../node_modules/.vite-site',
     server: {
       proxy: {

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { astroEnvironment } from './site-dev-server.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -32,7 +33,7 @@ export function buildSite(options: {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [astro, 'build', '--root', 'site', '--outDir', outDir], {
       cwd: repoRoot,
-      env: { ...process.env, ...options.env, PUBLIC_API_URL: options.apiUrl, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...astroEnvironment(), ...options.env, PUBLIC_API_URL: options.apiUrl },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -10,6 +10,18 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertPortFree, LocalStackError } from './ports.ts';
 
+/**
+ * The environment for an Astro child process: this one's, less what a test runner sets
+ * (under VITEST the dev server stops routing pages), without telemetry.
+ */
+export function astroEnvironment(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const [name, value] of Object.entries(process.env)) {
+    if (!name.startsWith('VITEST') && name !== 'NODE_ENV') env[name] = value;
+  }
+  return env;
+}
+
 export interface SiteDevServer {
   url: string;
   /** Settles when the server listens: start it early, await this late. */
@@ -55,10 +67,22 @@ export async function startSiteDevServer(options: {
   await assertPortFree(options.port, 'the public site', 'SITE_PORT');
   const child = spawn(
     process.execPath,
-    [astroCli(), 'dev', '--root', 'site', '--port', String(options.port), '--host', options.host],
+    // --ignore-lock: run in the foreground as our child (Astro would otherwise refuse a second
+    // server for the same root, or move itself to the background when it thinks an agent runs it).
+    [
+      astroCli(),
+      'dev',
+      '--root',
+      'site',
+      '--port',
+      String(options.port),
+      '--host',
+      options.host,
+      '--ignore-lock',
+    ],
     {
       cwd: repoRoot,
-      env: { ...process.env, ...options.env, PUBLIC_API_URL: options.apiUrl, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...astroEnvironment(), ...options.env, PUBLIC_API_URL: options.apiUrl },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
