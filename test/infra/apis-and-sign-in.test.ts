@@ -64,6 +64,13 @@ describe('the HTTP APIs', () => {
       const cors = propertiesOf(dev.service, api.api).CorsConfiguration as { AllowOrigins: string[] };
       expect(cors.AllowOrigins).toEqual([`https://${dev.stage.siteDomain}`]);
     }
+    // API Gateway answers CORS itself and drops the app's headers: what the console reads must be here.
+    const staffCors = propertiesOf(dev.service, apis().staff.api).CorsConfiguration as Record<
+      string,
+      string[]
+    >;
+    expect(staffCors.AllowHeaders).toContain('Authorization');
+    expect(staffCors.ExposeHeaders).toEqual(['Content-Disposition']);
   });
 
   it('check a Cognito JWT for the console client on every staff route', () => {

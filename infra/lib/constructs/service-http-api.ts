@@ -17,6 +17,8 @@ export interface ServiceHttpApiProps {
   /** The only origin allowed by CORS: the public site (`https://<siteDomain>`). */
   readonly siteOrigin: string;
   readonly allowHeaders: string[];
+  /** Response headers the browser may read (API Gateway answers CORS itself, ignoring the app's). */
+  readonly exposeHeaders?: string[];
   readonly throttle: { rateLimit: number; burstLimit: number };
   /** Checked by API Gateway before the app runs (the app checks again). */
   readonly authorizer?: apigw.IHttpRouteAuthorizer;
@@ -63,6 +65,7 @@ export class ServiceHttpApi extends Construct {
           apigw.CorsHttpMethod.DELETE,
         ],
         allowHeaders: props.allowHeaders,
+        ...(props.exposeHeaders ? { exposeHeaders: props.exposeHeaders } : {}),
         maxAge: Duration.hours(1),
       },
     });

@@ -93,6 +93,8 @@ export class ServiceStack extends Stack {
       handler: this.functions.staffApi.fn,
       siteOrigin,
       allowHeaders: [...API_HEADERS, 'Authorization'],
+      // The console saves a report under the file name the API gives it.
+      exposeHeaders: ['Content-Disposition'],
       throttle: stage.apiThrottle,
       authorizer: new HttpUserPoolAuthorizer('StaffJwt', this.signIn.userPool, {
         userPoolClients: [this.signIn.consoleClient],
