@@ -160,6 +160,20 @@ describe('the WAF', () => {
     }
     expect(JSON.stringify(distribution().WebACLId)).toContain('WebAclArn');
   });
+
+  it('only counts long or markup-quoting petition bodies instead of refusing the citizen', () => {
+    const acl = propertiesOf(dev.edge, dev.stacks.edge.webAcl) as {
+      Rules: {
+        Name: string;
+        Statement: { ManagedRuleGroupStatement?: { RuleActionOverrides?: unknown[] } };
+      }[];
+    };
+    const common = acl.Rules.find((r) => r.Name === 'AWSManagedRulesCommonRuleSet')!;
+    expect(common.Statement.ManagedRuleGroupStatement?.RuleActionOverrides).toEqual([
+      { Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } },
+      { Name: 'CrossSiteScripting_BODY', ActionToUse: { Count: {} } },
+    ]);
+  });
 });
 
 describe('site rebuilds', () => {

@@ -92,8 +92,10 @@ export class EdgeStack extends Stack {
           visibilityConfig: visibility('submissions-per-client'),
         },
         managedRules(2, 'AWSManagedRulesAmazonIpReputationList'),
-        // A petition's text can be longer than the common rule set's 8 KB body limit.
-        managedRules(3, 'AWSManagedRulesCommonRuleSet', ['SizeRestrictions_BODY']),
+        // Counted, not blocked, for submissions: a petition's text can be longer than the
+        // common rule set's 8 KB body limit, and may quote markup ("<b>", "<script>") that the
+        // apps store as text and always escape, so refusing it would only refuse the citizen.
+        managedRules(3, 'AWSManagedRulesCommonRuleSet', ['SizeRestrictions_BODY', 'CrossSiteScripting_BODY']),
         managedRules(4, 'AWSManagedRulesKnownBadInputsRuleSet'),
       ],
     });
