@@ -1,0 +1,103 @@
+/**
+ * The site's page map built from a real public API (seeded, plus 45 published results):
+ * every result is read through the cursor pages, listings are paged by 20, every page has
+ * its twin in the other language, and no path carries a diacritic.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen, type RunningServer } from '../../infra/local/http-server.ts';
+import { freePort } from '../../infra/local/ports.ts';
+import type { SiteData } from '../../site/src/lib/site-data.ts';
+import type { SitePage } from '../../site/src/lib/site-map.ts';
+import { type SeededPublicApi, seededPublicApi } from './support/public-app.ts';
+import { addPublishedResults } from './support/published.ts';
+
+let api: SeededPublicApi;
+let server: RunningServer;
+let data: SiteData;
+let pages: SitePage[];
+const byPath = () => new Map(pages.map((p) => [p.path, p]));
+
+beforeAll(async () => {
+  api = await seededPublicApi('site-map');
+  await addPublishedResults(api.database.repos, 45, { now: api.now });
+  server = await listen(api.app, await freePort());
+  // The site reads PUBLIC_API_URL when its data module loads.
+  process.env.PUBLIC_API_URL = server.url;
+  const { loadSiteData } = await import('../../site/src/lib/site-data.ts');
+  const { siteMap } = await import('../../site/src/lib/site-map.ts');
+  data = await loadSiteData();
+  pages = siteMap(data);
+});
+afterAll(async () => {
+  await server?.close();
+  await api?.database.drop();
+});
+
+describe('the site map', () => {
+  it('reads every published result, across councils and cursor pages, newest first', () => {
+    expect(data.results).toHaveLength(3 + 45);
+    const dates = data.results.map((r) => r.publishedAt);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it('pages the results by 20 with previous and next links', () => {
+    const map = byPath();
+    expect(map.has('/ket-qua/')).toBe(true);
+    expect(map.has('/ket-qua/trang/3/')).toBe(true);
+    expect(map.has('/ket-qua/trang/4/')).toBe(false);
+    const second = map.get('/ket-qua/trang/2/');
+    expect(second?.view).toBe('results');
+    if (second?.view !== 'results') return;
+    expect(second.props.results).toHaveLength(20);
+    expect(second.props.pager).toEqual({
+      page: 2,
+      pages: 3,
+      previous: '/ket-qua/',
+      next: '/ket-qua/trang/3/',
+    });
+    expect(map.get('/en/results/page/2/')?.alternate).toBe('/ket-qua/trang/2/');
+  });
+
+  it('has a filter listing for every field, body, commune and session that has results', () => {
+    const map = byPath();
+    const health = map.get('/ket-qua/linh-vuc/y-te/');
+    expect(health?.view).toBe('results');
+    if (health?.view !== 'results') return;
+    expect(health.props.results.every((r) => r.field.id === 'y-te')).toBe(true);
+    expect(health.props.filter).toEqual({ kind: 'field', id: 'y-te', label: 'Y tế' });
+    expect(map.get('/en/results/field/y-te/')?.view).toBe('results');
+    expect(map.has('/ket-qua/co-quan/so-gtvt-hau-giang/')).toBe(true);
+    expect(map.has('/ket-qua/xa/nga-bay/')).toBe(true);
+    expect(map.has('/ket-qua/ky-hop/luc-ngan-kh9/')).toBe(true);
+  });
+
+  it('has a page for every result, published meeting, commune and delegate group', () => {
+    const views = (view: SitePage['view'], locale = 'vi') =>
+      pages.filter((p) => p.view === view && p.locale === locale).length;
+    expect(views('result')).toBe(data.results.length);
+    expect(views('meeting')).toBe(data.meetings.length);
+    expect(data.meetings.length).toBeGreaterThanOrEqual(10);
+    expect(views('commune')).toBe(data.communes.length);
+    expect(views('group')).toBe(data.groups.size);
+    expect(views('result', 'en')).toBe(data.results.length);
+  });
+
+  it('pairs every page with the same page in the other language', () => {
+    const map = byPath();
+    for (const page of pages) {
+      const twin = map.get(page.alternate);
+      expect(twin?.view, page.path).toBe(page.view);
+      expect(twin?.alternate, page.path).toBe(page.path);
+      expect(twin?.locale).not.toBe(page.locale);
+    }
+  });
+
+  it('uses lower-case paths without diacritics, each once, English ones under /en/', () => {
+    const paths = pages.map((p) => p.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const page of pages) {
+      expect(page.path).toMatch(/^\/[a-z0-9/-]*$/);
+      expect(page.path.startsWith('/en/')).toBe(page.locale === 'en');
+    }
+  });
+});
