@@ -328,9 +328,9 @@ describe('bad input to staff routes', () => {
       const pattern = new RegExp(`^${route.replace(/\{[^}]+\}/g, '[^/]+')}$`);
       return templates.some((t) => pattern.test(t));
     };
-    const uncovered = STAFF_ROUTES.map((r) => `${r.method} ${r.route}`).filter(
-      (route) => route !== 'GET /v1/me' && route !== 'GET /v1/agencies' && !covers(route),
-    );
+    const uncovered = STAFF_ROUTES.filter((r) => !r.badInputTestedIn)
+      .map((r) => `${r.method} ${r.route}`)
+      .filter((route) => route !== 'GET /v1/me' && route !== 'GET /v1/agencies' && !covers(route));
     expect(uncovered).toEqual([]);
   });
 

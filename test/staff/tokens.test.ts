@@ -87,13 +87,14 @@ describe('staff sign-in', () => {
     'garbage',
   ];
   it.each(kinds)('a token that is %s → 401 on every route, and nothing changes', async (kind) => {
-    for (const r of STAFF_ROUTES) {
-      const { path, body } = await r.prepare(bed);
-      const before = await bed.snapshot();
+    const prepared = [];
+    for (const r of STAFF_ROUTES) prepared.push({ r, ...(await r.prepare(bed)) });
+    const before = await bed.snapshot();
+    for (const { r, path, body } of prepared) {
       const response = await bed.call(r.method, path, { authorization: `Bearer ${bad[kind]}`, body });
       expect(response.status, `${r.method} ${r.route}`).toBe(401);
-      expect(await bed.snapshot()).toBe(before);
     }
+    expect(await bed.snapshot()).toBe(before);
   });
 
   it('a token without a staff role group is refused (403), one with two roles too', async () => {
