@@ -1,7 +1,7 @@
-/** Many published results at once, spread over fields, communes and agencies (site tests and the build measurement). */
-import type { Repositories } from '../../../functions/lib/data/index.ts';
-import type { Petition } from '../../../shared/schemas/index.ts';
-import { CODE_ALPHABET, completeTrackingCode } from '../../../shared/tracking-code.ts';
+/** Many published results at once, spread over fields, communes and bodies: for the site's tests and its build measurement. */
+import type { Repositories } from '../../functions/lib/data/index.ts';
+import type { Petition } from '../../shared/schemas/index.ts';
+import { CODE_ALPHABET, completeTrackingCode } from '../../shared/tracking-code.ts';
 
 const FIELDS = ['y-te', 'giao-duc', 'dat-dai', 'an-toan-giao-thong', 'tai-nguyen-moi-truong'];
 const COMMUNES = ['vi-thanh', 'nga-bay', 'long-my'];

@@ -4,12 +4,12 @@
  * its twin in the other language, and no path carries a diacritic.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addPublishedResults } from '../../infra/local/bulk-results.ts';
 import { listen, type RunningServer } from '../../infra/local/http-server.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import type { SiteData } from '../../site/src/lib/site-data.ts';
 import type { SitePage } from '../../site/src/lib/site-map.ts';
 import { type SeededPublicApi, seededPublicApi } from './support/public-app.ts';
-import { addPublishedResults } from './support/published.ts';
 
 let api: SeededPublicApi;
 let server: RunningServer;

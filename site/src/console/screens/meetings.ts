@@ -123,6 +123,29 @@ function meetingCard(
     });
     actions.push(publish);
   }
+  if (m.status === 'held') {
+    for (const format of ['docx', 'csv'] as const) {
+      const download = h(
+        'form',
+        {},
+        h(
+          'button',
+          { type: 'submit', class: 'button secondary' },
+          tr.t(format === 'docx' ? 'meetings.reportDocx' : 'meetings.reportCsv'),
+          h('span', { class: 'visually-hidden' }, `: ${m.title}`),
+        ),
+      );
+      download.addEventListener('submit', (event) => {
+        event.preventDefault();
+        void submitForm(ctx, download, async () => {
+          const file = await api.report(format, { meeting: m.id });
+          saveDownload(file);
+          ctx.announce(tr.t('meetings.downloaded', { name: file.filename }));
+        });
+      });
+      actions.push(download);
+    }
+  }
   if (open) {
     const cancel = h(
       'form',

@@ -5,7 +5,9 @@
  * fields, and on 409 reloads the petition and says that someone else changed it.
  */
 import type { AnswerInput, RoadmapInput } from '../../../../shared/schemas/index.ts';
+import { flash } from '../app.ts';
 import type { LabelKey } from '../i18n/index.ts';
+import { consolePaths } from '../paths.ts';
 import { type Child, h } from '../ui/dom.ts';
 import { field, formBody } from '../ui/form.ts';
 import { type PetitionHost, runAction } from './petition-host.ts';
@@ -173,7 +175,13 @@ export async function actionSections(host: PetitionHost): Promise<HTMLElement[]>
         submit: 'return.submit',
         done: 'return.done',
         fields: [reasonField(host, 'return.reason', true)],
-        run: (body) => api.returnPetition(code, body.reason as string),
+        // Returned, the petition is no longer the agency's to see: back to the queue.
+        run: async (body) => {
+          await api.returnPetition(code, body.reason as string);
+          flash(tr.t('return.done'));
+          location.assign(consolePaths.queue);
+          return new Promise(() => undefined); // never settles: the page is leaving
+        },
       }),
     );
   }

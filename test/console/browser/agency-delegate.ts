@@ -1,0 +1,164 @@
+/**
+ * The agency officer's and the delegate's work: acknowledge, roadmap, return as not
+ * competent (back to triage); a delegate's list without contacts, and a follow-up note.
+ * And the secretariat's reference data: agencies, routing rules and council settings.
+ */
+import { describe, expect, it } from 'vitest';
+import type { BrowserEnv } from '../support/browser-env.ts';
+import { open, signIn, statusText } from '../support/console-page.ts';
+
+/** Routes a fresh petition to `agencyId` through the console, as the secretariat. */
+async function routedPetition(use: () => BrowserEnv, title: string, agencyId: string): Promise<string> {
+  const { env, browser, submitPetition } = use();
+  const code = await submitPetition({ title });
+  const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
+  await open(page, `/quan-ly/kien-nghi/?ma=${code}`);
+  await page.locator('#route [name=agencyId]').selectOption(agencyId);
+  await page.locator('#route [name=reason]').fill('Thuộc lĩnh vực quản lý của cơ quan này.');
+  await page.locator('#route').getByRole('button', { name: 'Chuyển' }).click();
+  await expect.poll(() => statusText(page)).toContain('Đã chuyển kiến nghị.');
+  await context.close();
+  return code;
+}
+
+export function agencyAndDelegateSuite(use: () => BrowserEnv): void {
+  describe('the agency officer’s work', () => {
+    it('acknowledges, gives a roadmap, and sees both on the petition', async () => {
+      const { env, browser } = use();
+      const code = await routedPetition(
+        use,
+        'Cấp đổi giấy chứng nhận bị sai thông tin',
+        'phong-tnmt-huu-lung',
+      );
+      const { context, page } = await signIn(browser, env.siteUrl, 'can-bo-tnmt-huu-lung');
+      await page.locator('li.petition', { hasText: code }).getByRole('link').click();
+      await page.locator('#acknowledge').waitFor();
+      await page.locator('#acknowledge [name=reason]').fill('Đã giao chuyên viên thụ lý.');
+      await page.locator('#acknowledge').getByRole('button').click();
+      await expect.poll(() => statusText(page)).toContain('Đã xác nhận tiếp nhận xử lý.');
+      expect(await page.locator('#acknowledge').count()).toBe(0);
+
+      await page
+        .locator('#roadmap [name=text]')
+        .fill('Kiểm tra hồ sơ gốc, đối chiếu và cấp đổi trong 20 ngày.');
+      await page.locator('#roadmap [name=expectedBy]').fill('2026-12-20');
+      await page.locator('#roadmap').getByRole('button').click();
+      await expect.poll(() => statusText(page)).toContain('Đã lưu lộ trình.');
+      const answer = await page.locator('section.answer').textContent();
+      expect(answer).toContain('Kiểm tra hồ sơ gốc');
+      expect(answer).toContain('20/12/2026');
+      expect(await page.locator('dl.facts').first().textContent()).toContain('Đang giải quyết');
+      await context.close();
+    });
+
+    it('returns a petition that is not its competence, which goes back to the secretariat’s triage', async () => {
+      const { env, browser } = use();
+      const code = await routedPetition(use, 'Mở rộng trường mầm non thôn Đồng Bé', 'phong-tnmt-huu-lung');
+      const { context, page } = await signIn(browser, env.siteUrl, 'can-bo-tnmt-huu-lung');
+      await open(page, `/quan-ly/kien-nghi/?ma=${code}`);
+      await page.locator('#return [name=reason]').fill('Thuộc thẩm quyền của Phòng Giáo dục và Đào tạo.');
+      await page.locator('#return').getByRole('button', { name: 'Trả lại' }).click();
+      await page.waitForURL(/\/quan-ly\/hang-doi\/$/);
+      await expect.poll(() => statusText(page)).toContain('Đã trả lại kiến nghị');
+      expect(await page.locator('li.petition', { hasText: code }).count()).toBe(0);
+      await context.close();
+
+      const secretariat = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
+      await open(secretariat.page, `/quan-ly/kien-nghi/?ma=${code}`);
+      expect(await secretariat.page.locator('dl.facts').first().textContent()).toContain('Đã tiếp nhận');
+      expect(await secretariat.page.locator('.timeline').textContent()).toContain(
+        'Thuộc thẩm quyền của Phòng Giáo dục',
+      );
+      expect(await secretariat.page.locator('#route').count()).toBe(1);
+      await secretariat.context.close();
+    });
+  });
+
+  describe('the delegate’s work', () => {
+    it('lists the unit’s petitions without contacts and records a follow-up note on one', async () => {
+      const { env, browser } = use();
+      const code = await routedPetition(use, 'Nước sinh hoạt thôn Đồng Bé bị ô nhiễm', 'phong-tnmt-huu-lung');
+      const { context, page } = await signIn(browser, env.siteUrl, 'dai-bieu-huu-lung-dv6');
+      expect(new URL(page.url()).pathname).toBe('/quan-ly/don-vi/');
+      let card = page.locator('li.petition', { hasText: code });
+      while (
+        (await card.count()) === 0 &&
+        (await page.getByRole('button', { name: 'Trang sau' }).isEnabled())
+      ) {
+        await page.getByRole('button', { name: 'Trang sau' }).click();
+        await page.locator('.paged-body[aria-busy]').waitFor({ state: 'detached' });
+        card = page.locator('li.petition', { hasText: code });
+      }
+      await card.getByRole('link').click();
+      await page.locator('#follow-up').waitFor();
+      expect(await page.locator('#contact-heading').count()).toBe(0);
+      expect(await page.locator('main').textContent()).not.toContain('nam.do@example.com');
+      await page
+        .locator('#follow-up [name=note]')
+        .fill('Đề nghị cơ quan sớm kiểm tra nguồn nước, báo cáo trước kỳ họp.');
+      await page.locator('#follow-up').getByRole('button').click();
+      await expect.poll(() => statusText(page)).toContain('Đã ghi nhận nội dung đôn đốc.');
+      const timeline = await page.locator('.timeline').textContent();
+      expect(timeline).toContain('Đại biểu đôn đốc');
+      expect(timeline).toContain('sớm kiểm tra nguồn nước');
+      await context.close();
+    });
+  });
+
+  describe('the secretariat’s reference data', () => {
+    it('adds an agency, gives it a routing rule, and changes the council’s settings', async () => {
+      const { env, browser } = use();
+      const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
+      await open(page, '/quan-ly/co-quan/');
+      const form = page.locator('form', { has: page.locator('[name=name]') });
+      await form.locator('[name=id]').fill('Phòng NN');
+      await form.locator('[name=name]').fill('Phòng Nông nghiệp huyện Hữu Lũng');
+      await form.locator('[name=unitId]').selectOption('huu-lung');
+      await form.locator('[name=level]').selectOption('district');
+      await form.getByRole('button', { name: 'Lưu' }).click();
+      await form.locator('.error-summary').waitFor();
+      expect(await form.locator('[data-field=id] .field-error').textContent()).toBe('Giá trị không hợp lệ.');
+      await form.locator('[name=id]').fill('phong-nn-huu-lung');
+      await form.getByRole('button', { name: 'Lưu' }).click();
+      await expect.poll(() => statusText(page)).toContain('Đã lưu cơ quan.');
+
+      await open(page, '/quan-ly/quy-tac/');
+      const rule = page.locator('form', { has: page.locator('[name=priority]') });
+      await rule.locator('[name=fieldId]').selectOption('lam-nghiep');
+      await rule.locator('[name=unitId]').selectOption('huu-lung');
+      await rule.locator('[name=agencyId]').selectOption('phong-nn-huu-lung');
+      await rule.locator('[name=priority]').fill('5');
+      await rule.getByRole('button', { name: 'Lưu' }).click();
+      await expect.poll(() => statusText(page)).toContain('Đã lưu quy tắc.');
+      let card = page.locator('ul.records > li', {
+        hasText: 'Lâm nghiệp → Phòng Nông nghiệp huyện Hữu Lũng',
+      });
+      while (
+        (await card.count()) === 0 &&
+        (await page.getByRole('button', { name: 'Trang sau' }).isEnabled())
+      ) {
+        await page.getByRole('button', { name: 'Trang sau' }).click();
+        await page.locator('.paged-body[aria-busy]').waitFor({ state: 'detached' });
+        card = page.locator('ul.records > li', { hasText: 'Lâm nghiệp → Phòng Nông nghiệp huyện Hữu Lũng' });
+      }
+      expect(await card.textContent()).toContain('Độ ưu tiên5');
+
+      await open(page, '/quan-ly/cai-dat/');
+      const days = page.locator('[name=deadlineDays]');
+      expect(await days.inputValue()).toBe('30');
+      await days.fill('0');
+      await page.getByRole('button', { name: 'Lưu' }).click();
+      await page.locator('.error-summary').waitFor();
+      expect(await page.locator('[data-field=deadlineDays] .field-error').textContent()).not.toBe('');
+      await days.fill('45');
+      await page.getByRole('button', { name: 'Lưu' }).click();
+      await expect.poll(() => statusText(page)).toContain('Đã lưu cài đặt.');
+      await open(page, '/quan-ly/cai-dat/');
+      expect(await page.locator('[name=deadlineDays]').inputValue()).toBe('45');
+      await page.locator('[name=deadlineDays]').fill('30');
+      await page.getByRole('button', { name: 'Lưu' }).click();
+      await expect.poll(() => statusText(page)).toContain('Đã lưu cài đặt.');
+      await context.close();
+    }, 60_000);
+  });
+}

@@ -1,0 +1,200 @@
+/**
+ * The secretariat's daily work in the console: merge a duplicate found by words typed
+ * without diacritics, reject with a reason, enter a meeting's petitions together, plan a
+ * meeting (with its compliance warning), publish and cancel it, download the summary
+ * report. Every form shows the API's field errors beside the fields.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { formatTrackingCode } from '../../../shared/tracking-code.ts';
+import type { BrowserEnv } from '../support/browser-env.ts';
+import { open, screenReady, signIn, statusText } from '../support/console-page.ts';
+
+/** The error shown beside the field named `name` (empty when there is none), in `scope`. */
+const fieldError = (page: Page, name: string, scope = 'main') =>
+  page.locator(`${scope} [data-field="${name}"] .field-error`).first().textContent();
+
+/** A Vietnam wall-clock time `days` from now, as a datetime-local input takes it. */
+function vietnamInput(days: number, hhmm: string): string {
+  const date = new Date(Date.now() + days * 86_400_000 + 7 * 3600_000).toISOString().slice(0, 10);
+  return `${date}T${hhmm}`;
+}
+
+export function secretariatSuite(use: () => BrowserEnv): void {
+  describe('the secretariat’s work', () => {
+    it('merges a duplicate into a primary found by words typed without diacritics', async () => {
+      const { env, browser, submitPetition } = use();
+      const primary = await submitPetition({ title: 'Đèn chiếu sáng trên đường trục thôn Đồng Bé bị hỏng' });
+      const duplicate = await submitPetition({ title: 'Đèn đường thôn Đồng Bé hỏng đã nhiều tháng' });
+      const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
+      await open(page, `/quan-ly/kien-nghi/?ma=${duplicate}`);
+
+      const merge = page.locator('#merge');
+      await merge.locator('[name=q]').fill('den chieu sang dong be');
+      await merge.getByRole('button', { name: 'Tìm' }).click();
+      const into = merge.getByRole('button', { name: `Gộp vào ${primary}` });
+      await into.waitFor();
+      expect(await merge.locator('.merge-into').count()).toBe(1);
+      await into.click();
+      await expect.poll(() => statusText(page)).toContain(`Đã gộp kiến nghị vào ${primary}.`);
+      const facts = page.locator('dl.facts').first();
+      expect(await facts.textContent()).toContain('Đã gộp');
+      expect(await facts.getByRole('link', { name: primary }).count()).toBe(1);
+
+      await open(page, `/quan-ly/kien-nghi/?ma=${primary}`);
+      expect(await page.locator('dl.facts').first().textContent()).toContain('Số cử tri cùng kiến nghị2');
+      await context.close();
+    });
+
+    it('rejects with a reason, saying beside the reason field when it is missing', async () => {
+      const { env, browser, submitPetition } = use();
+      const code = await submitPetition({ title: 'Quảng cáo dịch vụ vay tiền nhanh' });
+      const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
+      await open(page, `/quan-ly/kien-nghi/?ma=${code}`);
+      const reject = page.locator('#reject');
+      await reject.getByRole('button', { name: 'Không tiếp nhận' }).click();
+      await reject.locator('.error-summary').waitFor();
+      expect(await fieldError(page, 'reason', '#reject')).toBe('Trường này là bắt buộc.');
+      const reason = reject.locator('[name=reason]');
+      expect(await reason.getAttribute('aria-invalid')).toBe('true');
+      const errorId = await reject.locator('[data-field=reason] .field-error').getAttribute('id');
+      expect(await reason.getAttribute('aria-describedby')).toContain(errorId!);
+
+      await reason.fill('Nội dung là quảng cáo, không phải kiến nghị của cử tri.');
+      await reject.getByRole('button', { name: 'Không tiếp nhận' }).click();
+      await expect.poll(() => statusText(page)).toContain('Đã ghi nhận không tiếp nhận kiến nghị.');
+      expect(await page.locator('dl.facts').first().textContent()).toContain('Không tiếp nhận');
+      expect(await page.locator('.timeline').textContent()).toContain('Nội dung là quảng cáo');
+      await context.close();
+    });
+
+    it('enters the petitions raised at a meeting together, with an error beside the petition it concerns', async () => {
+      const { env, browser } = use();
+      const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
+      await open(page, '/quan-ly/nhap-kien-nghi/');
+      await page.locator('[name=meetingId]').selectOption('hl-txct-sau-kh11-van-nham');
+      const fill = async (n: number, name: string, title: string) => {
+        await page.locator(`[name="petitions.${n}.submitter.name"]`).fill(name);
+        await page.locator(`[name="petitions.${n}.submitter.phone"]`).fill('0912 000 11' + n);
+        await page.locator(`[name="petitions.${n}.submitter.address"]`).fill('Thôn Làng Ngõa, xã Vân Nham');
+        await page.locator(`[name="petitions.${n}.submitter.communeId"]`).selectOption('van-nham');
+        await page.locator(`[name="petitions.${n}.fieldId"]`).selectOption('an-toan-giao-thong');
+        await page.locator(`[name="petitions.${n}.localityId"]`).selectOption('van-nham');
+        await page.locator(`[name="petitions.${n}.title"]`).fill(title);
+        await page
+          .locator(`[name="petitions.${n}.content"]`)
+          .fill('Cử tri nêu tại buổi tiếp xúc, đề nghị các cơ quan xem xét giải quyết.');
+      };
+      await fill(0, 'Hoàng Văn Tư', 'Lắp biển báo tại ngã ba Làng Ngõa');
+      await page.getByRole('button', { name: 'Thêm kiến nghị' }).click();
+      await fill(1, 'Vi Thị Năm', 'Gờ');
+      await page.getByRole('button', { name: 'Lưu các kiến nghị' }).click();
+      await page.locator('.error-summary').waitFor();
+      expect(await fieldError(page, 'petitions.1.title')).toContain('Cần ít nhất 5 ký tự');
+      expect(await fieldError(page, 'petitions.0.title')).toBe('');
+      expect(await page.locator('[name="petitions.0.title"]').inputValue()).toBe(
+        'Lắp biển báo tại ngã ba Làng Ngõa',
+      );
+
+      await page
+        .locator('[name="petitions.1.title"]')
+        .fill('Gờ giảm tốc trước cổng trường tiểu học Vân Nham');
+      await page.getByRole('button', { name: 'Lưu các kiến nghị' }).click();
+      await expect.poll(() => statusText(page)).toContain('Đã nhập 2 kiến nghị.');
+      const entered = page.locator('#entered a');
+      expect(await entered.count()).toBe(2);
+      await entered.first().click();
+      await screenReady(page);
+      expect(await page.locator('dl.facts').first().textContent()).toContain('Tại buổi tiếp xúc cử tri');
+      await context.close();
+    });
+
+    it('plans a meeting, warns that it is late for its session, then publishes and cancels it', async () => {
+      const { env, browser } = use();
+      const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
+      await open(page, '/quan-ly/tiep-xuc/sua/');
+      const title = 'Tiếp xúc cử tri trước kỳ họp thứ 12 tại xã Đồng Tiến';
+      await page.locator('[name=kind]').selectOption('before_session');
+      await page.locator('[name=title]').fill(title);
+      await page.locator('[name=sessionId]').selectOption('huu-lung-kh12');
+      await page.locator('[name=groupId]').selectOption('to-huu-lung-dv6');
+      await page.getByRole('checkbox', { name: 'Đồng Tiến' }).check();
+      await page.locator('[name="venue.name"]').fill('Nhà văn hóa xã Đồng Tiến');
+      await page.locator('[name="venue.address"]').fill('Thôn Đồng Tiến, xã Đồng Tiến');
+      await page.locator('[name=startsAt]').fill(vietnamInput(20, '10:00'));
+      // Ending before it starts: the API's error appears beside "ends".
+      await page.locator('[name=endsAt]').fill(vietnamInput(20, '08:00'));
+      await page.getByRole('button', { name: 'Lưu' }).click();
+      await page.locator('.error-summary').waitFor();
+      expect(await fieldError(page, 'endsAt')).toBe('Thời gian kết thúc phải sau thời gian bắt đầu.');
+      await page.locator('[name=endsAt]').fill(vietnamInput(20, '11:30'));
+      await page.getByRole('button', { name: 'Lưu' }).click();
+      await page.waitForURL(/\/quan-ly\/tiep-xuc\/$/);
+      await screenReady(page);
+      expect(await statusText(page)).toContain('Đã lưu buổi tiếp xúc.');
+      expect(await page.locator('section', { hasText: 'Cảnh báo tuân thủ' }).textContent()).toMatch(
+        new RegExp(`“${title}” dự kiến chỉ \\d+ ngày trước kỳ họp`),
+      );
+
+      const card = page.locator('ul.meetings > li', { hasText: title });
+      await card.getByRole('button', { name: `Công bố ${title}` }).click();
+      await expect.poll(() => statusText(page)).toContain('Đã công bố buổi tiếp xúc.');
+      expect(await card.locator('.badges').textContent()).toContain('Đã công bố');
+
+      await card.locator('summary', { hasText: 'Hủy buổi' }).click();
+      await card.getByLabel(`Lý do hủy (${title})`).fill('Trùng lịch họp của Thường trực HĐND huyện.');
+      await card.getByRole('button', { name: 'Hủy buổi' }).click();
+      await expect.poll(() => statusText(page)).toContain('Đã hủy buổi tiếp xúc.');
+      expect(await card.locator('.badges').textContent()).toContain('Đã hủy');
+      await context.close();
+    });
+
+    it('downloads the summary report of a meeting as .docx and as .csv holding its petitions', async () => {
+      const { env, browser } = use();
+      const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
+      await open(page, '/quan-ly/tiep-xuc/');
+      const card = page.locator('ul.meetings > li', { has: page.getByRole('heading', { name: /Vân Nham/ }) });
+      const held = card.filter({ hasText: 'Đã diễn ra' }).first();
+      for (const [button, extension] of [
+        ['Tải báo cáo (.docx)', '.docx'],
+        ['Tải bảng (.csv)', '.csv'],
+      ] as const) {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          held.getByRole('button', { name: new RegExp(`^${button.replace(/[().]/g, '\\$&')}`) }).click(),
+        ]);
+        expect(download.suggestedFilename()).toMatch(
+          new RegExp(`^bao-cao-tong-hop-kien-nghi-cu-tri-.*\\${extension}$`),
+        );
+        const bytes = await readFile((await download.path())!);
+        if (extension === '.docx') expect(bytes.subarray(0, 2).toString()).toBe('PK');
+        else expect(bytes.toString('utf8')).toContain('Gờ giảm tốc trước cổng trường tiểu học Vân Nham');
+      }
+      expect(await statusText(page)).toContain('Đã tải bao-cao-tong-hop-kien-nghi-cu-tri-');
+      await context.close();
+    });
+
+    it('pages through the triage queue, forward and back', async () => {
+      const { env, browser, submitPetition } = use();
+      for (let i = 0; i < 26; i += 1)
+        await submitPetition({ title: `Kiến nghị số ${i + 1} về đất đai thôn Đồng Bé` });
+      const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
+      const codes = () => page.locator('li.petition .mono').allTextContents();
+      const first = await codes();
+      expect(first).toHaveLength(25);
+      await page.getByRole('button', { name: 'Trang sau' }).click();
+      await expect.poll(() => page.locator('.page-number').textContent()).toBe('Trang 2');
+      const second = await codes();
+      expect(second.length).toBeGreaterThan(0);
+      expect(second.filter((c) => first.includes(c))).toEqual([]);
+      expect(await page.evaluate('document.activeElement.className')).toContain('paged-body');
+      await page.getByRole('button', { name: 'Trang trước' }).click();
+      await expect.poll(() => page.locator('.page-number').textContent()).toBe('Trang 1');
+      expect(await codes()).toEqual(first);
+      expect(await page.getByRole('button', { name: 'Trang trước' }).isDisabled()).toBe(true);
+      expect(first.every((c) => formatTrackingCode(c) === c)).toBe(true);
+      await context.close();
+    }, 60_000);
+  });
+}
