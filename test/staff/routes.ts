@@ -4,64 +4,11 @@
  * authorization matrix, the token tests and the bad-input tests all walk this table.
  */
 import { randomUUID } from 'node:crypto';
-import type { Meeting } from '../../shared/schemas/index.ts';
+import { agency, everyone, type StaffRoute, secretariat } from './matrix.ts';
+import { MEETING_ROUTES } from './meeting-routes.ts';
 import { makePetition, type PetitionState, type StaffTestbed } from './support.ts';
 
-/** The demo users of the matrix: each role, in the petition's scope ("own") and outside it ("other"). */
-export const USERS = {
-  secretariatOwn: 'thu-ky-huu-lung',
-  secretariatOther: 'thu-ky-son-dong',
-  agencyOwn: 'can-bo-tnmt-huu-lung',
-  agencyOther: 'can-bo-gddt-huu-lung',
-  delegateOwn: 'dai-bieu-huu-lung-dv6',
-  delegateOther: 'dai-bieu-son-dong-dv1',
-  admin: 'quan-tri',
-} as const;
-export type MatrixUser = keyof typeof USERS;
-
-export interface PreparedRequest {
-  path: string;
-  body?: unknown;
-}
-
-export interface StaffRoute {
-  method: 'GET' | 'POST' | 'PUT';
-  /** The route as documented. */
-  route: string;
-  /** Who may call it on Hữu Lũng's petitions, agencies and groups. */
-  allowed: readonly MatrixUser[];
-  prepare(bed: StaffTestbed): Promise<PreparedRequest>;
-  /** Where its bad-input cases live, when not in bad-input.test.ts. */
-  badInputTestedIn?: string;
-}
-
-const DAY = 86_400_000;
-const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
-const randomNumber = () => 100 + Math.floor(Math.random() * 899);
-
-/** A meeting of Hữu Lũng council, straight into the table; a past one has started and can be marked held. */
-async function freshMeeting(bed: StaffTestbed, when: 'future' | 'past' = 'future'): Promise<string> {
-  const start = bed.now.getTime() + (when === 'future' ? 20 : -2) * DAY;
-  const meeting: Meeting = {
-    id: unique('hop'),
-    councilId: 'huu-lung',
-    kind: 'ad_hoc',
-    title: 'Tiếp xúc cử tri đột xuất tại xã Đồng Tiến',
-    delegateIds: [],
-    communeIds: ['dong-tien'],
-    venue: { name: 'Nhà văn hóa xã Đồng Tiến', address: 'Xã Đồng Tiến, huyện Hữu Lũng' },
-    startsAt: new Date(start).toISOString(),
-    endsAt: new Date(start + 3 * 3600_000).toISOString(),
-    invitedBodies: [],
-    status: 'confirmed',
-    published: false,
-    sequence: 0,
-    createdAt: bed.now.toISOString(),
-    updatedAt: bed.now.toISOString(),
-  };
-  await bed.database.repos.meetings.create(meeting);
-  return meeting.id;
-}
+export { type MatrixUser, type PreparedRequest, type StaffRoute, USERS } from './matrix.ts';
 
 const petitionIn = async (bed: StaffTestbed, state: PetitionState) => (await makePetition(bed, state)).code;
 
@@ -86,12 +33,6 @@ export const SUBMISSION = {
   content: 'Ngã ba trước cổng trường tiểu học không có biển báo, xe đi nhanh gây nguy hiểm cho học sinh.',
   consentToPublish: true,
 };
-
-const secretariat = ['secretariatOwn', 'admin'] as const;
-/** The council's schedule: its secretariat and its delegates read it. */
-const scheduleReaders = ['secretariatOwn', 'delegateOwn', 'admin'] as const;
-const agency = ['agencyOwn', 'admin'] as const;
-const everyone = Object.keys(USERS) as MatrixUser[];
 
 const PETITION_ROUTES: StaffRoute[] = [
   { method: 'GET', route: '/v1/me', allowed: everyone, prepare: async () => ({ path: '/v1/me' }) },
@@ -287,163 +228,6 @@ const PETITION_ROUTES: StaffRoute[] = [
     route: '/v1/groups/{groupId}/petitions',
     allowed: ['delegateOwn', 'secretariatOwn', 'admin'],
     prepare: async () => ({ path: '/v1/groups/to-huu-lung-dv6/petitions' }),
-  },
-];
-
-const MEETING_ROUTES: StaffRoute[] = [
-  // Meetings, the council's structure, compliance and the summary report (functions/staff-api/routes/meetings.ts,
-  // council-structure.ts, meeting-reports.ts): the same policy, the same matrix.
-  {
-    method: 'GET',
-    route: '/v1/meetings',
-    allowed: scheduleReaders,
-    prepare: async () => ({ path: '/v1/meetings?council=huu-lung' }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/meetings',
-    allowed: secretariat,
-    prepare: async (bed) => {
-      const start = bed.now.getTime() + 30 * DAY;
-      return {
-        path: '/v1/meetings',
-        body: {
-          councilId: 'huu-lung',
-          kind: 'ad_hoc',
-          title: 'Tiếp xúc cử tri đột xuất tại xã Đồng Tiến',
-          communeIds: ['dong-tien'],
-          venue: { name: 'Nhà văn hóa xã Đồng Tiến', address: 'Xã Đồng Tiến, huyện Hữu Lũng' },
-          startsAt: new Date(start).toISOString(),
-          endsAt: new Date(start + 3 * 3600_000).toISOString(),
-        },
-      };
-    },
-  },
-  {
-    method: 'GET',
-    route: '/v1/meetings/{meetingId}',
-    allowed: scheduleReaders,
-    prepare: async () => ({ path: '/v1/meetings/hl-txct-truoc-kh12-minh-tien' }),
-  },
-  {
-    method: 'PUT',
-    route: '/v1/meetings/{meetingId}',
-    allowed: secretariat,
-    prepare: async (bed) => ({
-      path: `/v1/meetings/${await freshMeeting(bed)}`,
-      body: { title: 'Đổi tên buổi tiếp xúc' },
-    }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/meetings/{meetingId}/publish',
-    allowed: secretariat,
-    prepare: async (bed) => ({ path: `/v1/meetings/${await freshMeeting(bed)}/publish` }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/meetings/{meetingId}/postpone',
-    allowed: secretariat,
-    prepare: async (bed) => ({
-      path: `/v1/meetings/${await freshMeeting(bed)}/postpone`,
-      body: { reason: 'Trùng lịch họp của huyện.' },
-    }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/meetings/{meetingId}/cancel',
-    allowed: secretariat,
-    prepare: async (bed) => ({
-      path: `/v1/meetings/${await freshMeeting(bed)}/cancel`,
-      body: { reason: 'Mưa lũ, đường vào xã bị chia cắt.' },
-    }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/meetings/{meetingId}/held',
-    allowed: secretariat,
-    prepare: async (bed) => ({
-      path: `/v1/meetings/${await freshMeeting(bed, 'past')}/held`,
-      body: { attendance: 64 },
-    }),
-  },
-  {
-    method: 'GET',
-    route: '/v1/meetings/{meetingId}/petitions',
-    allowed: secretariat,
-    prepare: async () => ({ path: '/v1/meetings/hl-txct-sau-kh11-van-nham/petitions' }),
-  },
-  ...(
-    [
-      [
-        'sessions',
-        'huu-lung-kh12',
-        (id: string) => ({ id, name: 'Kỳ họp chuyên đề', number: randomNumber(), opensOn: '2027-01-15' }),
-      ],
-      [
-        'electoral-units',
-        'huu-lung-dv6',
-        (id: string) => ({
-          id,
-          number: randomNumber(),
-          name: 'Đơn vị bầu cử mới',
-          communeIds: ['dong-tien'],
-        }),
-      ],
-      [
-        'groups',
-        'to-huu-lung-dv6',
-        (id: string) => ({ id, name: 'Tổ đại biểu mới', electoralUnitId: 'huu-lung-dv6' }),
-      ],
-      [
-        'delegates',
-        'to-huu-lung-dv6-db3',
-        (id: string) => ({ id, groupId: 'to-huu-lung-dv6', name: 'Lương Văn Tuấn' }),
-      ],
-    ] as const
-  ).flatMap(([resource, existing, body]): StaffRoute[] => [
-    {
-      method: 'GET',
-      route: `/v1/councils/{councilId}/${resource}`,
-      allowed: secretariat,
-      prepare: async () => ({ path: `/v1/councils/huu-lung/${resource}` }),
-    },
-    {
-      method: 'POST',
-      route: `/v1/councils/{councilId}/${resource}`,
-      allowed: secretariat,
-      prepare: async () => ({ path: `/v1/councils/huu-lung/${resource}`, body: body(unique('moi')) }),
-    },
-    {
-      method: 'PUT',
-      route: `/v1/councils/{councilId}/${resource}/{recordId}`,
-      allowed: secretariat,
-      prepare: async (bed) => {
-        // Put back what is there, so the rest of the matrix sees the same council.
-        const ref = await bed.database.repos.reference.load({ fresh: true });
-        const kind = {
-          sessions: 'sessions',
-          'electoral-units': 'electoralUnits',
-          groups: 'delegateGroups',
-          delegates: 'delegates',
-        } as const;
-        const record = ref.records[kind[resource]].find((r) => r.id === existing) as Record<string, unknown>;
-        const { id: _id, councilId: _council, ...rest } = record;
-        return { path: `/v1/councils/huu-lung/${resource}/${existing}`, body: rest };
-      },
-    },
-  ]),
-  {
-    method: 'GET',
-    route: '/v1/compliance',
-    allowed: secretariat,
-    prepare: async () => ({ path: '/v1/compliance?council=huu-lung' }),
-  },
-  {
-    method: 'GET',
-    route: '/v1/reports/{file}',
-    allowed: secretariat,
-    prepare: async () => ({ path: '/v1/reports/summary.csv?session=huu-lung-kh12' }),
   },
 ];
 
