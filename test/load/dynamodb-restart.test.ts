@@ -1,0 +1,97 @@
+/**
+ * DynamoDB restarted in the middle of a stream of submissions: its own DynamoDB Local,
+ * keeping its data in a folder, is stopped and started again while citizens keep
+ * submitting. Requests made while it is down may fail (5xx); every submission that was
+ * acknowledged with 201 must still be there afterwards.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureTable } from '../../functions/lib/data/create-table.ts';
+import { createDatabase, createRepositories, type Repositories } from '../../functions/lib/data/index.ts';
+import { type DynamoDbLocal, startDynamoDbLocal } from '../../infra/local/dynamodb-local.ts';
+import type { RunningServer } from '../../infra/local/http-server.ts';
+import { freePort } from '../../infra/local/ports.ts';
+import { demoActivity } from '../../shared/demo/activity.ts';
+import { demoReference } from '../../shared/demo/reference.ts';
+import type { ReferenceRecords } from '../../shared/reference-data.ts';
+import { parseTrackingCode } from '../../shared/tracking-code.ts';
+import { localClient } from '../support/database.ts';
+import { postSubmission, servePublicApi, submissionBody } from './support.ts';
+
+const TABLE = 'restart-test';
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const WRITERS = 4;
+let dataDir: string;
+let port: number;
+let dynamo: DynamoDbLocal | undefined;
+let repos: Repositories;
+let server: RunningServer;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'hdnd-restart-'));
+  port = await freePort();
+  dynamo = await startDynamoDbLocal({ port, dataDir });
+  const admin = localClient(dynamo.endpoint);
+  await ensureTable(admin, TABLE);
+  admin.destroy();
+  repos = createRepositories(createDatabase({ tableName: TABLE, endpoint: dynamo.endpoint }));
+  // The reference data a submission is checked against (the disk-backed emulator is slow to seed more).
+  const reference = demoReference(demoActivity().sessions);
+  for (const kind of Object.keys(reference) as (keyof ReferenceRecords)[])
+    for (const record of reference[kind]) await repos.reference.create(kind, record as never);
+  server = await servePublicApi(repos);
+}, 120_000);
+
+afterAll(async () => {
+  await server?.close();
+  repos?.db.doc.destroy();
+  await dynamo?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('DynamoDB Local restarted mid-run, with its data in a folder', () => {
+  it('keeps every submission that was acknowledged with 201', async () => {
+    const acknowledged: { code: string; at: number }[] = [];
+    const refused: number[] = [];
+    let running = true;
+    let n = 0;
+    const writer = async () => {
+      while (running) {
+        const i = n++;
+        const result = await postSubmission(server.url, submissionBody(`khoi-dong-lai-${i}`)).catch(() => ({
+          status: 0,
+        }));
+        if (result.status === 201 && 'code' in result)
+          acknowledged.push({ code: result.code!, at: Date.now() });
+        else refused.push(result.status);
+      }
+    };
+    const writers = Array.from({ length: WRITERS }, writer);
+
+    await pause(2000);
+    const stoppedAt = Date.now();
+    await dynamo!.stop();
+    await pause(500);
+    dynamo = await startDynamoDbLocal({ port, dataDir });
+    const restartedAt = Date.now();
+    await pause(3000);
+    running = false;
+    await Promise.all(writers);
+
+    // The run spanned the restart: submissions were acknowledged before it and after it.
+    expect(acknowledged.filter((a) => a.at < stoppedAt).length).toBeGreaterThan(0);
+    expect(acknowledged.filter((a) => a.at > restartedAt).length).toBeGreaterThan(0);
+    // Whatever was refused while DynamoDB was away was refused as a server error, never as bad input.
+    for (const status of refused) expect([0, 500, 503]).toContain(status);
+
+    const missing: string[] = [];
+    for (const { code } of acknowledged) {
+      const stored = await repos.petitions.get(parseTrackingCode(code));
+      const tracked = await fetch(`${server.url}/v1/petitions/${code}`);
+      if (!stored || tracked.status !== 200) missing.push(code);
+    }
+    expect(missing).toEqual([]);
+  }, 180_000);
+});
