@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CODES } from '../../../shared/demo/activity.ts';
-import { axeViolations } from '../support/browser.ts';
+import { axeViolations } from '../../support/chromium.ts';
 import type { BrowserEnv } from '../support/browser-env.ts';
 import { open, screenReady, signIn } from '../support/console-page.ts';
 

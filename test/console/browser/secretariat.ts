@@ -76,7 +76,7 @@ export function secretariatSuite(use: () => BrowserEnv): void {
       await page.locator('[name=meetingId]').selectOption('hl-txct-sau-kh11-van-nham');
       const fill = async (n: number, name: string, title: string) => {
         await page.locator(`[name="petitions.${n}.submitter.name"]`).fill(name);
-        await page.locator(`[name="petitions.${n}.submitter.phone"]`).fill('0912 000 11' + n);
+        await page.locator(`[name="petitions.${n}.submitter.phone"]`).fill(`0912 000 11${n}`);
         await page.locator(`[name="petitions.${n}.submitter.address"]`).fill('Thôn Làng Ngõa, xã Vân Nham');
         await page.locator(`[name="petitions.${n}.submitter.communeId"]`).selectOption('van-nham');
         await page.locator(`[name="petitions.${n}.fieldId"]`).selectOption('an-toan-giao-thong');
@@ -110,7 +110,7 @@ export function secretariatSuite(use: () => BrowserEnv): void {
       await context.close();
     });
 
-    it('plans a meeting, warns that it is late for its session, then publishes and cancels it', async () => {
+    it('plans a meeting, warns that it is late for its session, edits it (409 for a stale editor), publishes and cancels it', async () => {
       const { env, browser } = use();
       const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
       await open(page, '/quan-ly/tiep-xuc/sua/');
@@ -137,18 +137,35 @@ export function secretariatSuite(use: () => BrowserEnv): void {
         new RegExp(`“${title}” dự kiến chỉ \\d+ ngày trước kỳ họp`),
       );
 
-      const card = page.locator('ul.meetings > li', { hasText: title });
-      await card.getByRole('button', { name: `Công bố ${title}` }).click();
+      // Two editors: the first renames it; the second, who read it before, gets a 409 and the form again.
+      const created = page.locator('ul.meetings > li', { hasText: title });
+      const editHref = (await created.getByRole('link', { name: `Sửa ${title}` }).getAttribute('href'))!;
+      const other = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
+      await open(other.page, editHref);
+      await open(page, editHref);
+      const renamed = `${title} (điều chỉnh)`;
+      await page.locator('[name=title]').fill(renamed);
+      await page.getByRole('button', { name: 'Lưu' }).click();
+      await page.waitForURL(/\/quan-ly\/tiep-xuc\/$/);
+      await screenReady(page);
+      await other.page.locator('[name="venue.name"]').fill('Hội trường UBND xã Đồng Tiến');
+      await other.page.getByRole('button', { name: 'Lưu' }).click();
+      await expect.poll(() => statusText(other.page)).toContain('Dữ liệu vừa được người khác thay đổi');
+      expect(await other.page.locator('[name=title]').inputValue()).toBe(renamed);
+      await other.context.close();
+
+      const card = page.locator('ul.meetings > li', { hasText: renamed });
+      await card.getByRole('button', { name: `Công bố ${renamed}` }).click();
       await expect.poll(() => statusText(page)).toContain('Đã công bố buổi tiếp xúc.');
       expect(await card.locator('.badges').textContent()).toContain('Đã công bố');
 
       await card.locator('summary', { hasText: 'Hủy buổi' }).click();
-      await card.getByLabel(`Lý do hủy (${title})`).fill('Trùng lịch họp của Thường trực HĐND huyện.');
+      await card.getByLabel(`Lý do hủy (${renamed})`).fill('Trùng lịch họp của Thường trực HĐND huyện.');
       await card.getByRole('button', { name: 'Hủy buổi' }).click();
       await expect.poll(() => statusText(page)).toContain('Đã hủy buổi tiếp xúc.');
       expect(await card.locator('.badges').textContent()).toContain('Đã hủy');
       await context.close();
-    });
+    }, 60_000);
 
     it('downloads the summary report of a meeting as .docx and as .csv holding its petitions', async () => {
       const { env, browser } = use();

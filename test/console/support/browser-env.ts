@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchChromium } from '../../support/chromium.ts';
 import { type ConsoleStack, startConsoleStack } from './console-stack.ts';
 
 export interface BrowserEnv {

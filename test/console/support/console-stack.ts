@@ -1,18 +1,18 @@
 /**
  * Everything the console works against, on free loopback ports: the local stack (DynamoDB
- * Local with the demo data, the public API, the notifier and its mailbox), the local
- * issuer and the staff API allowing the site's origin, and the built site itself.
+ * Local with the demo data, the public API, the notifier and its mailbox, the local issuer
+ * and the staff API allowing the site's origin), and the site as built with the console's
+ * build-time settings, served with the public API's paths on the same origin.
  */
-import { createTokenVerifier } from '../../../functions/lib/auth/verify-token.ts';
-import { createStaffApp } from '../../../functions/staff-api/app.ts';
-import { listen } from '../../../infra/local/http-server.ts';
-import { startLocalIssuer } from '../../../infra/local/issuer.ts';
+import { rmSync } from 'node:fs';
 import { freePort } from '../../../infra/local/ports.ts';
+import { buildSite } from '../../../infra/local/site-build.ts';
+import { serveSite } from '../../../infra/local/site-server.ts';
 import { type LocalStack, startLocalStack } from '../../../infra/local/stack.ts';
-import { buildSite, serveSite } from './static-site.ts';
 
 export interface ConsoleStack {
   stack: LocalStack;
+  /** The site's origin as the staff API and the issuer allow it (CORS). */
   siteUrl: string;
   staffApiUrl: string;
   stop(): Promise<void>;
@@ -29,26 +29,14 @@ export async function startConsoleStack(): Promise<ConsoleStack> {
     for (const s of stoppers.reverse()) await s().catch(() => undefined);
   };
   try {
-    const siteUrl = stack.urls.site;
-    const issuer = await startLocalIssuer({ port: await freePort(), consoleOrigin: siteUrl });
-    stoppers.push(issuer.close);
-    const verifyToken = createTokenVerifier({
-      jwksUrl: issuer.jwksUrl,
-      issuer: issuer.issuer,
-      audience: issuer.audience,
+    const { outDir } = await buildSite({
+      apiUrl: stack.urls.publicApi,
+      env: { PUBLIC_STAFF_API_URL: stack.urls.staffApi, PUBLIC_STAFF_ISSUER_URL: stack.urls.issuer },
     });
-    const staffApp = createStaffApp({ repos: stack.repos, verifyToken, consoleOrigin: siteUrl });
-    const staffApi = await listen(staffApp as never, await freePort());
-    stoppers.push(staffApi.close);
-
-    const outDir = await buildSite({
-      PUBLIC_API_URL: stack.urls.publicApi,
-      PUBLIC_STAFF_API_URL: staffApi.url,
-      PUBLIC_STAFF_ISSUER_URL: issuer.issuer,
-    });
-    const site = await serveSite(outDir, { port: sitePort, publicApi: stack.urls.publicApi });
-    stoppers.push(site.stop);
-    return { stack, siteUrl, staffApiUrl: staffApi.url, stop };
+    stoppers.push(async () => rmSync(outDir, { recursive: true, force: true }));
+    const site = await serveSite({ root: outDir, apiUrl: stack.urls.publicApi, port: sitePort });
+    stoppers.push(site.close);
+    return { stack, siteUrl: stack.urls.site, staffApiUrl: stack.urls.staffApi, stop };
   } catch (error) {
     await stop();
     throw error;
