@@ -6,7 +6,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { DomainError, RateLimitedError, ValidationError } from '../../../shared/errors.ts';
-import { translate } from '../../../shared/messages/index.ts';
+import { isMessageKey, type Locale, translate } from '../../../shared/messages/index.ts';
 import { localeOf } from './locale.ts';
 import { errorFields, log } from './log.ts';
 
@@ -20,9 +20,28 @@ export interface ErrorBody {
 const errorName = (error: DomainError) =>
   error.name.replace(/Error$/, '').replace(/^./, (ch) => ch.toLowerCase());
 
+/**
+ * Parameters as a person reads them: a status or an action of the status machine is named
+ * in words ("đang xử lý", not "in_progress") wherever an error mentions one.
+ */
+function readableParams(error: DomainError, locale: Locale): Record<string, string | number> {
+  const params = { ...error.params };
+  for (const [name, prefix] of [
+    ['action', 'petition.action'],
+    ['status', 'petition.status'],
+  ] as const) {
+    const key = `${prefix}.${params[name]}`;
+    if (params[name] !== undefined && isMessageKey(key)) params[name] = translate(locale, key);
+  }
+  return params;
+}
+
 export function errorBody(error: DomainError, c: Context): ErrorBody {
   const locale = localeOf(c);
-  const body: ErrorBody = { error: errorName(error), message: translate(locale, error.key, error.params) };
+  const body: ErrorBody = {
+    error: errorName(error),
+    message: translate(locale, error.key, readableParams(error, locale)),
+  };
   if (error instanceof ValidationError) {
     body.fields = Object.fromEntries(
       Object.entries(error.fields).map(([path, p]) => [path, translate(locale, p.key, p.params)]),

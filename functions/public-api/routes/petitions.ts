@@ -4,8 +4,7 @@
  * success and with an HTML page on failure; JSON clients get `{ error, message, fields? }`.
  */
 import { type Context, Hono } from 'hono';
-import { BadRequestError, DomainError, IllegalTransitionError } from '../../../shared/errors.ts';
-import { isMessageKey, translate } from '../../../shared/messages/index.ts';
+import { BadRequestError, DomainError } from '../../../shared/errors.ts';
 import { PetitionSubmission, SatisfactionFeedback } from '../../../shared/schemas/index.ts';
 import { formatTrackingCode, generateTrackingCode } from '../../../shared/tracking-code.ts';
 import { hashClient } from '../../lib/data/rate-limit-repository.ts';
@@ -29,21 +28,6 @@ function idempotencyKeyOf(c: Context): string | undefined {
   if (key === undefined) return undefined;
   if (!IDEMPOTENCY_KEY.test(key)) throw new BadRequestError('request.idempotencyKeyInvalid');
   return key;
-}
-
-/** The status machine's refusal, with the action and status named in the reader's language. */
-function readable(error: unknown, c: Context): unknown {
-  if (!(error instanceof IllegalTransitionError)) return error;
-  const locale = localeOf(c);
-  const name = (key: string) => (isMessageKey(key) ? translate(locale, key) : key);
-  return new IllegalTransitionError(
-    error.key,
-    {
-      action: name(`petition.action.${error.params.action}`),
-      status: name(`petition.status.${error.params.status}`),
-    },
-    { cause: error },
-  );
 }
 
 export function petitionRoutes(deps: PublicApiDependencies) {
@@ -103,8 +87,7 @@ export function petitionRoutes(deps: PublicApiDependencies) {
       );
       if (form) return c.redirect(statusUrl(config.PUBLIC_SITE_URL, code), 303);
       return c.json({ code: formatTrackingCode(code), status: petition.status });
-    } catch (caught) {
-      const error = readable(caught, c);
+    } catch (error) {
       if (form && error instanceof DomainError) return feedbackFailure(c, deps, error, code);
       throw error;
     }
