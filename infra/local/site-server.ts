@@ -65,7 +65,11 @@ async function serveStatic(req: IncomingMessage, res: ServerResponse, root: stri
   }
   const file = await fileFor(root, url.pathname).catch(() => undefined);
   if (!file) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    // The site's own 404 page, as CloudFront's error response serves it.
+    const notFound = await fileFor(root, '/404.html');
+    res.writeHead(404, { 'content-type': TYPES[notFound ? '.html' : '.txt'] });
+    if (notFound && req.method === 'GET') createReadStream(notFound).pipe(res);
+    else res.end(notFound ? undefined : 'Not found');
     return;
   }
   if (!url.pathname.endsWith('/') && file.endsWith(`${sep}index.html`) && !url.pathname.endsWith('.html')) {

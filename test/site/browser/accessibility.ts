@@ -28,7 +28,7 @@ const templates = (l: SiteLocale): Record<string, string> => ({
 });
 
 export function accessibility(ctx: Context) {
-  describe('accessibility (axe, WCAG 2.1 AA)', () => {
+  describe.concurrent('accessibility (axe, WCAG 2.1 AA)', () => {
     it('is checked by an axe that does find violations (an unlabelled field, poor contrast)', async () => {
       const { page, close } = await openPage(ctx());
       try {
@@ -54,6 +54,11 @@ export function accessibility(ctx: Context) {
               const violations = await axeViolations(page);
               if (violations.length > 0) found[`${template} ${path}`] = violations;
             }
+            // A path with no page: the site's own 404 page.
+            const missing = await page.goto('/khong-co-trang-nay/');
+            expect(missing?.status()).toBe(404);
+            const onMissing = await axeViolations(page);
+            if (onMissing.length > 0) found['not found'] = onMissing;
             // The form with its inline errors showing.
             await page.goto(sitePaths.submit(locale));
             await page.click('form[data-petition-form] button[type=submit]');

@@ -42,6 +42,7 @@ export function builtOutputChecks(ctx: Context) {
         '/dai-bieu/to-huu-lung-dv6/',
         '/quyen-rieng-tu/',
         '/en/privacy/',
+        '/404/',
       ]) {
         expect(paths).toContain(path);
       }

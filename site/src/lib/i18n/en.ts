@@ -128,5 +128,7 @@ export const en: SiteMessages = {
   previous: 'Previous page',
   next: 'Next page',
   pagination: 'Pagination',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'There is no page at this address. The link may be old or mistyped.',
   privacyTitle: 'Privacy and personal data protection',
 };

@@ -128,6 +128,8 @@ export const vi = {
   previous: 'Trang trước',
   next: 'Trang sau',
   pagination: 'Phân trang',
+  notFoundTitle: 'Không tìm thấy trang',
+  notFoundText: 'Địa chỉ này không có trang nào. Có thể đường dẫn đã cũ hoặc bị gõ nhầm.',
   privacyTitle: 'Quyền riêng tư và bảo vệ dữ liệu cá nhân',
 } as const;
 
