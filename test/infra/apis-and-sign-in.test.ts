@@ -12,6 +12,7 @@ import {
   propertiesOf,
   resourcesOf,
   type Scratch,
+  SYNTH_TIMEOUT_MS,
   type SynthesizedStage,
   scratchDir,
   synthesizeStage,
@@ -23,7 +24,7 @@ let dev: SynthesizedStage;
 beforeAll(async () => {
   scratch = scratchDir('apis');
   dev = synthesizeStage('dev', await buildBundles(scratch), scratch);
-});
+}, SYNTH_TIMEOUT_MS);
 afterAll(() => scratch.remove());
 
 const apis = () => ({ public: dev.stacks.service.publicApi, staff: dev.stacks.service.staffApi });

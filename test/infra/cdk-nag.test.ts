@@ -9,7 +9,13 @@ import { type App, Stack, Validations } from 'aws-cdk-lib';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAGES } from '../../infra/lib/settings.ts';
-import { buildBundles, createStageApp, type Scratch, scratchDir } from './support/synthesize.ts';
+import {
+  buildBundles,
+  createStageApp,
+  type Scratch,
+  SYNTH_TIMEOUT_MS,
+  scratchDir,
+} from './support/synthesize.ts';
 
 let scratch: Scratch;
 let bundles: string;
@@ -17,7 +23,7 @@ let bundles: string;
 beforeAll(async () => {
   scratch = scratchDir('nag');
   bundles = await buildBundles(scratch);
-});
+}, SYNTH_TIMEOUT_MS);
 afterAll(() => scratch.remove());
 
 interface ValidationReport {
@@ -44,33 +50,41 @@ function acknowledgements(app: App) {
 
 describe('cdk-nag AwsSolutions', () => {
   for (const stage of STAGES) {
-    it(`passes for ${stage} with every acknowledgement on a resource, giving its reason`, () => {
-      const outdir = join(scratch.dir, `cdk.out-${stage}`);
-      const app = createStageApp(stage, bundles, outdir);
-      expect(() => app.synth()).not.toThrow();
-      for (const plugin of reportIn(outdir).pluginReports) {
-        expect(plugin.violations, plugin.pluginName).toEqual([]);
-      }
+    it(
+      `passes for ${stage} with every acknowledgement on a resource, giving its reason`,
+      () => {
+        const outdir = join(scratch.dir, `cdk.out-${stage}`);
+        const app = createStageApp(stage, bundles, outdir);
+        expect(() => app.synth()).not.toThrow();
+        for (const plugin of reportIn(outdir).pluginReports) {
+          expect(plugin.violations, plugin.pluginName).toEqual([]);
+        }
 
-      const acknowledged = acknowledgements(app);
-      expect(acknowledged.length).toBeGreaterThan(0);
-      for (const { construct, rule, reason } of acknowledged) {
-        // Never a blanket acknowledgement for a whole stack or app.
-        expect(Stack.isStack(construct) || construct === app, `${rule} on ${construct.node.path}`).toBe(
-          false,
-        );
-        expect(reason.length, `${rule} on ${construct.node.path}`).toBeGreaterThanOrEqual(40);
-      }
-    });
+        const acknowledged = acknowledgements(app);
+        expect(acknowledged.length).toBeGreaterThan(0);
+        for (const { construct, rule, reason } of acknowledged) {
+          // Never a blanket acknowledgement for a whole stack or app.
+          expect(Stack.isStack(construct) || construct === app, `${rule} on ${construct.node.path}`).toBe(
+            false,
+          );
+          expect(reason.length, `${rule} on ${construct.node.path}`).toBeGreaterThanOrEqual(40);
+        }
+      },
+      SYNTH_TIMEOUT_MS,
+    );
   }
 
-  it('fails synthesis when a non-compliant resource is added', () => {
-    const outdir = join(scratch.dir, 'cdk.out-bad');
-    const app = createStageApp('dev', bundles, outdir);
-    new sqs.Queue(app.stacks.service, 'Unencrypted', { encryption: sqs.QueueEncryption.UNENCRYPTED });
-    expect(() => app.synth()).toThrow(/AwsSolutions-SQS2/);
-    const report = JSON.stringify(reportIn(outdir));
-    expect(report).toContain('AwsSolutions-SQS2');
-    expect(report).toContain('hdnd-dev-service/Unencrypted/Resource');
-  });
+  it(
+    'fails synthesis when a non-compliant resource is added',
+    () => {
+      const outdir = join(scratch.dir, 'cdk.out-bad');
+      const app = createStageApp('dev', bundles, outdir);
+      new sqs.Queue(app.stacks.service, 'Unencrypted', { encryption: sqs.QueueEncryption.UNENCRYPTED });
+      expect(() => app.synth()).toThrow(/AwsSolutions-SQS2/);
+      const report = JSON.stringify(reportIn(outdir));
+      expect(report).toContain('AwsSolutions-SQS2');
+      expect(report).toContain('hdnd-dev-service/Unencrypted/Resource');
+    },
+    SYNTH_TIMEOUT_MS,
+  );
 });

@@ -17,6 +17,7 @@ import {
   logicalIdOf,
   propertiesOf,
   type Scratch,
+  SYNTH_TIMEOUT_MS,
   type SynthesizedStage,
   scratchDir,
   synthesizeStage,
@@ -31,7 +32,7 @@ beforeAll(async () => {
   const bundles = await buildBundles(scratch);
   dev = synthesizeStage('dev', bundles, scratch);
   prod = synthesizeStage('prod', bundles, scratch);
-});
+}, SYNTH_TIMEOUT_MS);
 afterAll(() => scratch.remove());
 
 /** A stand-in for what CloudFormation puts in place of each reference at deploy time. */

@@ -15,7 +15,7 @@ import {
 } from '../../infra/build-functions.ts';
 import { BUNDLE_FILE, MissingBundleError } from '../../infra/lib/bundles.ts';
 import { DEPLOYED_FUNCTIONS } from '../../infra/lib/constructs/service-functions.ts';
-import { createStageApp, type Scratch, scratchDir } from './support/synthesize.ts';
+import { createStageApp, type Scratch, SYNTH_TIMEOUT_MS, scratchDir } from './support/synthesize.ts';
 
 let scratch: Scratch;
 let outDir: string;
@@ -25,7 +25,7 @@ beforeAll(async () => {
   scratch = scratchDir('bundles');
   outDir = join(scratch.dir, 'functions');
   bundles = await buildFunctions({ outDir });
-});
+}, SYNTH_TIMEOUT_MS);
 afterAll(() => scratch.remove());
 
 describe('function bundles', () => {

@@ -12,6 +12,7 @@ import {
   propertiesOf,
   resourcesOf,
   type Scratch,
+  SYNTH_TIMEOUT_MS,
   type SynthesizedStage,
   scratchDir,
   synthesizeStage,
@@ -23,7 +24,7 @@ let dev: SynthesizedStage;
 beforeAll(async () => {
   scratch = scratchDir('notify');
   dev = synthesizeStage('dev', await buildBundles(scratch), scratch);
-});
+}, SYNTH_TIMEOUT_MS);
 afterAll(() => scratch.remove());
 
 const fnId = (folder: FunctionFolder) => logicalIdOf(dev.stacks.service.functions.all()[folder].fn);

@@ -13,6 +13,7 @@ import {
   propertiesOf,
   resourcesOf,
   type Scratch,
+  SYNTH_TIMEOUT_MS,
   type SynthesizedStage,
   scratchDir,
   synthesizeStage,
@@ -24,7 +25,7 @@ let dev: SynthesizedStage;
 beforeAll(async () => {
   scratch = scratchDir('site');
   dev = synthesizeStage('dev', await buildBundles(scratch), scratch);
-});
+}, SYNTH_TIMEOUT_MS);
 afterAll(() => scratch.remove());
 
 interface Behavior {

@@ -14,6 +14,9 @@ import { REPOSITORY_ROOT } from '../../../infra/lib/bundles.ts';
 import { addServiceStacks, type ServiceStacks } from '../../../infra/lib/service-app.ts';
 import { readStage, type Stage, type StageName } from '../../../infra/lib/settings.ts';
 
+/** Building and synthesizing take seconds alone, and minutes on a machine busy with other suites. */
+export const SYNTH_TIMEOUT_MS = 300_000;
+
 export const CDK_CONTEXT = JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'cdk.json'), 'utf8'))
   .context as Record<string, unknown>;
 
