@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_API_PATHS } from '../../infra/lib/constructs/public-site.ts';
 import { PUBLISHED_CONTENT_PATTERNS } from '../../infra/lib/published-content.ts';
+import { isApiPath } from '../../shared/ui/routes.ts';
 import {
   actionsOf,
   buildBundles,
@@ -81,7 +82,27 @@ describe('the site bucket and distribution', () => {
   it('send the public API paths to the public HTTP API and everything else to the bucket', () => {
     const config = distribution();
     expect(config.CacheBehaviors.map((b) => b.PathPattern)).toEqual([...PUBLIC_API_PATHS]);
-    expect(PUBLIC_API_PATHS).toEqual(['/v1/*', '/tra-cuu*', '/gui-kien-nghi/da-gui*']);
+    // CloudFront's patterns send a path to the API exactly when the site's route map says so.
+    const toApi = (path: string) =>
+      config.CacheBehaviors.some((b) =>
+        new RegExp(`^${b.PathPattern!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(
+          path,
+        ),
+      );
+    for (const path of [
+      '/v1/petitions',
+      '/v1/meetings.ics',
+      '/tra-cuu',
+      '/tra-cuu/',
+      '/gui-kien-nghi/',
+      '/gui-kien-nghi/da-gui',
+      '/tim-xa',
+      '/ket-qua/',
+      '/en/track/',
+      '/',
+    ]) {
+      expect(toApi(path), path).toBe(isApiPath(path));
+    }
     const publicApi = logicalIdOf(dev.stacks.service.publicApi.api);
     for (const behavior of config.CacheBehaviors) {
       expect(JSON.stringify(originOf(behavior).DomainName), behavior.PathPattern).toContain(publicApi);

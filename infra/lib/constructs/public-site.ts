@@ -11,10 +11,15 @@ import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { API_EXACT_PATHS, apiPaths } from '../../../shared/ui/routes.ts';
 import { acknowledge } from '../nag.ts';
 
-/** Paths answered by the public API rather than the static build. */
-export const PUBLIC_API_PATHS = ['/v1/*', '/tra-cuu*', '/gui-kien-nghi/da-gui*'] as const;
+/**
+ * Paths answered by the public API rather than the static build, from the site's one map
+ * of them (shared/ui/routes.ts): everything under /v1/, and the server-rendered pages as
+ * exact paths, so the static "/tra-cuu/" form page still comes from the bucket.
+ */
+export const PUBLIC_API_PATHS: readonly string[] = [`${apiPaths.prefix}*`, ...API_EXACT_PATHS];
 
 // Astro writes /lich/index.html for /lich/; S3 has no directory index behind OAC.
 const DIRECTORY_INDEX = `function handler(event) {
