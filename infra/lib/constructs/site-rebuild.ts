@@ -1,6 +1,6 @@
 /**
- * Rebuilds the static site from the live data and publishes it. A CodeBuild project runs
- * the Astro build against the public API, syncs the bucket and invalidates CloudFront.
+ * Rebuilds the static site from the live data and publishes it (SiteBuildProject runs the
+ * build).
  *
  * What starts it, and why this way (no code of our own to run or bundle):
  * - an EventBridge Pipe reads the table's stream, lets through only changes to published
@@ -12,39 +12,23 @@
  *   and an older build can never overwrite a newer one;
  * - a daily schedule rebuilds regardless (overdue counts change with the date).
  */
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
-import * as codebuild from 'aws-cdk-lib/aws-codebuild';
+import type * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as pipes from 'aws-cdk-lib/aws-pipes';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
-import * as assets from 'aws-cdk-lib/aws-s3-assets';
 import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
-import { IgnoreMode } from 'aws-cdk-lib/core';
 import { Construct } from 'constructs';
 import { TABLE } from '../../../shared/table.ts';
-import { REPOSITORY_ROOT } from '../bundles.ts';
-import { acknowledge, nagRef } from '../nag.ts';
+import { acknowledge } from '../nag.ts';
 import { PUBLISHED_CONTENT_PATTERNS } from '../published-content.ts';
-import { siteBuildSpec } from '../site-build-spec.ts';
 import { DailySchedule, SCHEDULED_TARGET_RETRIES } from './daily-schedule.ts';
-
-// The build needs the repository's sources, not its outputs or installed packages.
-const SOURCE_EXCLUDES = [
-  '.git/',
-  'node_modules/',
-  'dist/',
-  'cdk.out/',
-  '.local/',
-  '.astro/',
-  '*.log',
-  '/test/',
-];
+import { SiteBuildProject } from './site-build-project.ts';
 
 export interface SiteRebuildProps {
   readonly table: dynamodb.ITable;
@@ -65,55 +49,7 @@ export class SiteRebuild extends Construct {
 
   constructor(scope: Construct, id: string, props: SiteRebuildProps) {
     super(scope, id);
-    const source = new assets.Asset(this, 'Source', {
-      path: REPOSITORY_ROOT,
-      exclude: SOURCE_EXCLUDES,
-      ignoreMode: IgnoreMode.GIT,
-    });
-    this.project = new codebuild.Project(this, 'Build', {
-      description: 'Builds the public site from the live data and publishes it',
-      source: codebuild.Source.s3({ bucket: source.bucket, path: source.s3ObjectKey }),
-      environment: {
-        buildImage: codebuild.LinuxArmBuildImage.AMAZON_LINUX_2023_STANDARD_3_0,
-        computeType: codebuild.ComputeType.SMALL,
-      },
-      environmentVariables: Object.fromEntries(
-        Object.entries({
-          ...props.buildEnvironment,
-          SITE_BUCKET: props.bucket.bucketName,
-          DISTRIBUTION_ID: props.distribution.distributionId,
-        }).map(([name, value]) => [name, { value }]),
-      ),
-      buildSpec: codebuild.BuildSpec.fromObject(siteBuildSpec()),
-      cache: codebuild.Cache.local(codebuild.LocalCacheMode.CUSTOM),
-      encryptionKey: new kms.Key(this, 'BuildKey', {
-        description: 'Encrypts the site build artifacts and logs',
-        enableKeyRotation: true,
-        removalPolicy: RemovalPolicy.DESTROY,
-      }),
-      concurrentBuildLimit: 1,
-      timeout: Duration.minutes(20),
-      logging: {
-        cloudWatch: {
-          logGroup: new logs.LogGroup(this, 'BuildLogs', {
-            retention: props.logRetention,
-            removalPolicy: RemovalPolicy.DESTROY,
-          }),
-        },
-      },
-    });
-    // `aws s3 sync --delete`: list the bucket, put and delete its objects; nothing else.
-    this.project.addToRolePolicy(
-      new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.bucket.bucketArn] }),
-    );
-    this.project.addToRolePolicy(
-      new iam.PolicyStatement({
-        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
-        resources: [props.bucket.arnForObjects('*')],
-      }),
-    );
-    props.distribution.grantCreateInvalidation(this.project);
-    this.acknowledgeBuildPermissions(props.bucket, source);
+    this.project = new SiteBuildProject(this, 'Build', props).project;
 
     const startBuild = tasks.CodeBuildStartBuild.jsonPath(this, 'StartBuild', {
       project: this.project,
@@ -159,40 +95,6 @@ export class SiteRebuild extends Construct {
       target: (role) =>
         new schedulerTargets.CodeBuildStartBuild(this.project, { role, ...SCHEDULED_TARGET_RETRIES }),
     });
-  }
-
-  private acknowledgeBuildPermissions(bucket: s3.IBucket, source: assets.Asset): void {
-    const role = this.project.role;
-    if (!role) return;
-    acknowledge(
-      role,
-      [`AwsSolutions-IAM5[Resource::${nagRef(bucket, 'Arn')}/*]`],
-      'The build replaces the whole site: every object of the site bucket, and no other bucket.',
-    );
-    acknowledge(
-      role,
-      [
-        'AwsSolutions-IAM5[Action::s3:GetObject*]',
-        'AwsSolutions-IAM5[Action::s3:GetBucket*]',
-        'AwsSolutions-IAM5[Action::s3:List*]',
-      ],
-      `CodeBuild's S3 source: read access to the CDK asset bucket holding the sources (${source.node.id}).`,
-    );
-    const { region, account } = Stack.of(this);
-    const project = nagRef(this.project);
-    acknowledge(
-      role,
-      [
-        `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:logs:${region}:${account}:log-group:/aws/codebuild/${project}:*]`,
-        `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:codebuild:${region}:${account}:report-group/${project}-*]`,
-      ],
-      "CodeBuild's own grants for its default log group and test reports, limited to this project's names.",
-    );
-    acknowledge(
-      role,
-      ['AwsSolutions-IAM5[Action::kms:ReEncrypt*]', 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]'],
-      "CodeBuild's grant on the build's own encryption key (and on no other key).",
-    );
   }
 
   private publishedChangesPipe(props: SiteRebuildProps): pipes.CfnPipe {
