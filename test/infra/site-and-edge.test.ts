@@ -69,6 +69,9 @@ describe('the site bucket and distribution', () => {
     const policies = JSON.stringify(resourcesOf(dev.service, 'AWS::S3::BucketPolicy'));
     expect(policies).toContain('"aws:SecureTransport":"false"');
     expect(policies).toContain('cloudfront.amazonaws.com');
+    // A missing page is a 404 (ListBucket), not S3's 403; nothing but CloudFront may read.
+    expect(policies).toContain('s3:ListBucket');
+    expect(policies).not.toContain('"Principal":"*","Action":"s3:GetObject"');
   });
 
   it('serve the site domain with its us-east-1 certificate over TLS 1.2 or newer, and log access', () => {

@@ -106,7 +106,12 @@ export class PublicSite extends Construct {
       logFilePrefix: 'cloudfront/',
       defaultRootObject: 'index.html',
       defaultBehavior: {
-        origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
+        // LIST as well as READ: without it S3 answers a missing page with 403, with it 404.
+        // (No distribution-wide error page: it would also replace the public API's own
+        // 403/404 pages and JSON, such as "no petition with this code".)
+        origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket, {
+          originAccessLevels: [cloudfront.AccessLevel.READ, cloudfront.AccessLevel.LIST],
+        }),
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
         cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
