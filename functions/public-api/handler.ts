@@ -3,6 +3,7 @@ import { handle } from 'hono/aws-lambda';
 import { readConfig } from '../lib/config.ts';
 import { createDatabase, createRepositories } from '../lib/data/index.ts';
 import { createPublicApp } from './app.ts';
+import { lambdaClientAddress } from './client-address.ts';
 
 const config = readConfig();
 const repos = createRepositories(
@@ -17,9 +18,6 @@ export const handler = handle(
   createPublicApp({
     repos,
     config,
-    clientAddress: (c) => {
-      const event = (c.env as { event?: { requestContext?: { http?: { sourceIp?: string } } } }).event;
-      return event?.requestContext?.http?.sourceIp ?? 'unknown';
-    },
+    clientAddress: lambdaClientAddress,
   }),
 );
