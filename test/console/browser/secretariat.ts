@@ -110,7 +110,7 @@ export function secretariatSuite(use: () => BrowserEnv): void {
       await context.close();
     });
 
-    it('plans a meeting, warns that it is late for its session, edits it (409 for a stale editor), publishes and cancels it', async () => {
+    it('plans a meeting, warns that it is late for its session, edits it (409 for a stale editor), publishes, postpones and cancels it', async () => {
       const { env, browser } = use();
       const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
       await open(page, '/quan-ly/tiep-xuc/sua/');
@@ -159,6 +159,12 @@ export function secretariatSuite(use: () => BrowserEnv): void {
       await expect.poll(() => statusText(page)).toContain('Đã công bố buổi tiếp xúc.');
       expect(await card.locator('.badges').textContent()).toContain('Đã công bố');
 
+      await card.locator('summary', { hasText: 'Tạm hoãn' }).click();
+      await card.getByLabel(`Lý do tạm hoãn (${renamed})`).fill('Chờ lịch của Thường trực HĐND huyện.');
+      await card.getByRole('button', { name: `Tạm hoãn ${renamed}` }).click();
+      await expect.poll(() => statusText(page)).toContain('Đã tạm hoãn buổi tiếp xúc.');
+      expect(await card.locator('.badges').textContent()).toContain('Tạm hoãn');
+
       await card.locator('summary', { hasText: 'Hủy buổi' }).click();
       await card.getByLabel(`Lý do hủy (${renamed})`).fill('Trùng lịch họp của Thường trực HĐND huyện.');
       await card.getByRole('button', { name: 'Hủy buổi' }).click();
@@ -166,6 +172,36 @@ export function secretariatSuite(use: () => BrowserEnv): void {
       expect(await card.locator('.badges').textContent()).toContain('Đã hủy');
       await context.close();
     }, 60_000);
+
+    it('records a meeting that has taken place as held, after which its report can be downloaded', async () => {
+      const { env, browser } = use();
+      const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
+      await open(page, '/quan-ly/tiep-xuc/sua/');
+      const title = 'Tiếp xúc cử tri chuyên đề về đất đai tại xã Minh Tiến';
+      await page.locator('[name=kind]').selectOption('thematic');
+      await page.locator('[name=title]').fill(title);
+      await page.getByRole('checkbox', { name: 'Minh Tiến' }).check();
+      await page.locator('[name="venue.name"]').fill('Nhà văn hóa xã Minh Tiến');
+      await page.locator('[name="venue.address"]').fill('Thôn Đồng Ván, xã Minh Tiến');
+      await page.locator('[name=startsAt]').fill(vietnamInput(-2, '08:00'));
+      await page.locator('[name=endsAt]').fill(vietnamInput(-2, '11:00'));
+      await page.getByRole('button', { name: 'Lưu' }).click();
+      await page.waitForURL(/\/quan-ly\/tiep-xuc\/$/);
+      await screenReady(page);
+
+      const card = page.locator('ul.meetings > li', { hasText: title });
+      await card.locator('summary', { hasText: 'Ghi nhận đã diễn ra' }).click();
+      await card.getByLabel(`Số cử tri tham dự (${title})`).fill('-3');
+      await card.getByRole('button', { name: `Ghi nhận đã diễn ra ${title}` }).click();
+      await card.locator('.error-summary').waitFor();
+      expect(await card.locator('[data-field=attendance] .field-error').textContent()).not.toBe('');
+      await card.getByLabel(`Số cử tri tham dự (${title})`).fill('85');
+      await card.getByRole('button', { name: `Ghi nhận đã diễn ra ${title}` }).click();
+      await expect.poll(() => statusText(page)).toContain('Đã ghi nhận buổi tiếp xúc đã diễn ra.');
+      expect(await card.locator('.badges').textContent()).toContain('Đã diễn ra');
+      expect(await card.getByRole('button', { name: 'Tải báo cáo (.docx)' }).count()).toBe(1);
+      await context.close();
+    });
 
     it('downloads the summary report of a meeting as .docx and as .csv holding its petitions', async () => {
       const { env, browser } = use();

@@ -24,6 +24,10 @@ export function meetingsApi(client: ApiClient) {
       client.post<{ meeting: Meeting }>(`/v1/meetings/${enc(id)}/publish`, { sequence }),
     cancel: (id: string, reason: string, sequence: number) =>
       client.post<{ meeting: Meeting }>(`/v1/meetings/${enc(id)}/cancel`, { reason, sequence }),
+    postpone: (id: string, body: Record<string, unknown>) =>
+      client.post<{ meeting: Meeting }>(`/v1/meetings/${enc(id)}/postpone`, body),
+    held: (id: string, body: Record<string, unknown>) =>
+      client.post<{ meeting: Meeting }>(`/v1/meetings/${enc(id)}/held`, body),
     compliance: (councilId: string) => client.get<ComplianceReport>('/v1/compliance', { council: councilId }),
     /** The summary report of a session's meetings, or of one meeting. */
     report: (format: 'docx' | 'csv', round: { session: string } | { meeting: string }): Promise<Download> =>

@@ -194,6 +194,13 @@ export const en: Record<LabelKey, string> = {
   'meetings.cancel': 'Cancel the meeting',
   'meetings.cancelReason': 'Reason for cancelling',
   'meetings.cancelled.done': 'The meeting has been cancelled.',
+  'meetings.held': 'Record as held',
+  'meetings.attendance': 'Voters attending',
+  'meetings.notes': 'Notes',
+  'meetings.held.done': 'The meeting has been recorded as held.',
+  'meetings.postpone': 'Postpone',
+  'meetings.postponeReason': 'Reason for postponing',
+  'meetings.postponed.done': 'The meeting has been postponed.',
   'meetings.warnings': 'Compliance warnings',
   'meetings.lateWarning':
     '“{title}” is planned only {days} days before the session (at least 15 are needed).',

@@ -15,6 +15,7 @@ import { field, formBody } from '../ui/form.ts';
 import { dateTimeOf, facts } from '../ui/format.ts';
 import { type PagedList, pagedList } from '../ui/paged-list.ts';
 import { submitForm } from '../ui/submit.ts';
+import { meetingActions } from './meeting-actions.ts';
 
 function warnings(ctx: ConsoleContext, report: ComplianceReport, ref: Reference): HTMLElement {
   const { tr } = ctx;
@@ -94,75 +95,7 @@ function meetingCard(
     { class: `status status-${m.status}` },
     tr.m(`meeting.status.${m.status}`, m.status),
   );
-  const actions: HTMLElement[] = [
-    h(
-      'a',
-      { href: consolePaths.meeting(m.id), class: 'button secondary' },
-      tr.t('app.edit'),
-      h('span', { class: 'visually-hidden' }, ` ${m.title}`),
-    ),
-  ];
-  const open = m.status !== 'cancelled' && m.status !== 'held';
-  if (!m.published && open) {
-    const publish = h(
-      'form',
-      {},
-      h(
-        'button',
-        { type: 'submit', class: 'button' },
-        tr.t('meetings.publish'),
-        h('span', { class: 'visually-hidden' }, ` ${m.title}`),
-      ),
-    );
-    publish.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      if (await submitForm(ctx, publish, async () => void (await api.publish(m.id, m.sequence)))) {
-        await reload();
-        ctx.announce(tr.t('meetings.published.done'));
-      }
-    });
-    actions.push(publish);
-  }
-  if (m.status === 'held') {
-    for (const format of ['docx', 'csv'] as const) {
-      const download = h(
-        'form',
-        {},
-        h(
-          'button',
-          { type: 'submit', class: 'button secondary' },
-          tr.t(format === 'docx' ? 'meetings.reportDocx' : 'meetings.reportCsv'),
-          h('span', { class: 'visually-hidden' }, `: ${m.title}`),
-        ),
-      );
-      download.addEventListener('submit', (event) => {
-        event.preventDefault();
-        void submitForm(ctx, download, async () => {
-          const file = await api.report(format, { meeting: m.id });
-          saveDownload(file);
-          ctx.announce(tr.t('meetings.downloaded', { name: file.filename }));
-        });
-      });
-      actions.push(download);
-    }
-  }
-  if (open) {
-    const cancel = h(
-      'form',
-      { novalidate: true, class: 'cancel-meeting' },
-      field({ name: 'reason', label: `${tr.t('meetings.cancelReason')} (${m.title})`, required: true }),
-      h('button', { type: 'submit', class: 'button danger' }, tr.t('meetings.cancel')),
-    );
-    cancel.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      const { reason = '' } = formBody(cancel) as { reason?: string };
-      if (await submitForm(ctx, cancel, async () => void (await api.cancel(m.id, reason, m.sequence)))) {
-        await reload();
-        ctx.announce(tr.t('meetings.cancelled.done'));
-      }
-    });
-    actions.push(h('details', {}, h('summary', {}, tr.t('meetings.cancel')), cancel));
-  }
+  const actions = meetingActions(ctx, api, m, reload);
   return h(
     'li',
     { class: 'card' },
