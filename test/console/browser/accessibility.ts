@@ -3,6 +3,8 @@
  * violation, in Vietnamese and English, at desktop width and at 360 px, where nothing
  * may be wider than the screen. Run before the other suites change the demo data.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CODES } from '../../../shared/demo/activity.ts';
@@ -64,6 +66,26 @@ export function accessibilitySuite(use: () => BrowserEnv): void {
         await context.close();
       }, 180_000);
     }
+
+    it('ships every console page as a static shell whose scripts are files (the CSP allows only the site’s own)', () => {
+      const { env } = use();
+      const root = join(env.outDir, 'quan-ly');
+      const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) =>
+        f.endsWith('index.html'),
+      );
+      expect(pages.length).toBeGreaterThanOrEqual(12);
+      for (const page of pages) {
+        const html = readFileSync(join(root, page), 'utf8');
+        const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+        expect(scripts.length, page).toBeGreaterThan(0);
+        for (const [, attributes, body] of scripts) {
+          expect(attributes, page).toMatch(/\bsrc="\/_astro\/[^"]+\.js"/);
+          expect(body?.trim(), page).toBe('');
+        }
+        expect(html, page).not.toMatch(/\son[a-z]+=|javascript:/i);
+        expect(html, page).toContain('<meta name="robots" content="noindex, nofollow"');
+      }
+    });
 
     it('has no axe violation on the sign-in page, the "not allowed" page and a form showing errors', async () => {
       const { env, browser } = use();

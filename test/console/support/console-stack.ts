@@ -15,6 +15,8 @@ export interface ConsoleStack {
   /** The site's origin as the staff API and the issuer allow it (CORS). */
   siteUrl: string;
   staffApiUrl: string;
+  /** The built site. */
+  outDir: string;
   stop(): Promise<void>;
 }
 
@@ -36,7 +38,7 @@ export async function startConsoleStack(): Promise<ConsoleStack> {
     stoppers.push(async () => rmSync(outDir, { recursive: true, force: true }));
     const site = await serveSite({ root: outDir, apiUrl: stack.urls.publicApi, port: sitePort });
     stoppers.push(site.close);
-    return { stack, siteUrl: stack.urls.site, staffApiUrl: stack.urls.staffApi, stop };
+    return { stack, siteUrl: stack.urls.site, staffApiUrl: stack.urls.staffApi, outDir, stop };
   } catch (error) {
     await stop();
     throw error;
