@@ -3,6 +3,7 @@
  * cache warm (as on a warm Lambda), counted over every command of the request and every
  * command the notifier runs for the emails it causes; and its price per million actions.
  */
+import type { CapacityRecord } from './capacity-meter.ts';
 import { dollars, table, units } from './markdown.ts';
 import type { MeteredService } from './metered-service.ts';
 import { ON_DEMAND_PRICES, pricePerMillion } from './prices.ts';
@@ -22,10 +23,29 @@ export interface ActionCost {
   action: string;
   note: string;
   calls: number;
+  /** The request's commands and what each kind cost, e.g. "GetItem 1 R, TransactWriteItems 12 W". */
+  commands: string;
   reads: number;
   writes: number;
   notifierReads: number;
   notifierWrites: number;
+}
+
+function commandsOf(records: readonly CapacityRecord[]): string {
+  const byName = new Map<string, { count: number; reads: number; writes: number }>();
+  for (const r of records) {
+    const name = r.command.replace(/Command$/, '');
+    const sum = byName.get(name) ?? { count: 0, reads: 0, writes: 0 };
+    byName.set(name, { count: sum.count + 1, reads: sum.reads + r.reads, writes: sum.writes + r.writes });
+  }
+  return [...byName]
+    .map(([name, s]) => {
+      const spent = [s.reads ? `${units(s.reads)} R` : '', s.writes ? `${units(s.writes)} W` : ''].filter(
+        Boolean,
+      );
+      return `${s.count > 1 ? `${s.count}× ` : ''}${name} ${spent.join(' ')}`.trim();
+    })
+    .join(', ');
 }
 
 export async function measureCosts(service: MeteredService): Promise<ActionCost[]> {
@@ -56,6 +76,7 @@ export async function measureCosts(service: MeteredService): Promise<ActionCost[
       action,
       note: note(result),
       calls: request.commands,
+      commands: commandsOf(meter.records.filter((r) => r.label === 'request')),
       reads: request.reads,
       writes: request.writes,
       notifierReads: notifier.reads,
@@ -113,7 +134,7 @@ export async function measureCosts(service: MeteredService): Promise<ActionCost[
 export function costTable(costs: readonly ActionCost[]): string {
   const rows = costs.map((c) => [
     c.action,
-    String(c.calls),
+    c.commands,
     units(c.reads),
     units(c.writes),
     units(c.notifierReads),
@@ -124,7 +145,16 @@ export function costTable(costs: readonly ActionCost[]): string {
   const p = ON_DEMAND_PRICES;
   return [
     table(
-      ['action', 'DynamoDB calls', 'RRU', 'WRU', 'notifier RRU', 'notifier WRU', '$ per million', 'note'],
+      [
+        'action',
+        "the request's DynamoDB calls",
+        'RRU',
+        'WRU',
+        'notifier RRU',
+        'notifier WRU',
+        '$ per million',
+        'note',
+      ],
       rows,
     ),
     '',
