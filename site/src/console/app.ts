@@ -92,7 +92,7 @@ export async function startScreen(screen: Screen): Promise<void> {
   }
   // The status region exists before anything is announced in it, so screen readers hear it.
   const status = h('div', { class: 'console-status', role: 'status', 'aria-live': 'polite' });
-  const main = h('div', { id: 'screen' }, h('p', {}, tr.t('app.loading')));
+  const main = h('div', { id: 'screen' }, h('p', { class: 'loading' }, tr.t('app.loading')));
   replace(document.getElementById('main') as HTMLElement, status, main);
   const client = createApiClient({
     baseUrl: consoleConfig.staffApiUrl,
@@ -131,6 +131,8 @@ export async function startScreen(screen: Screen): Promise<void> {
     },
     fail(error) {
       if (error instanceof SignInRequiredError) return; // already on the way to the sign-in page
+      // A screen that failed before drawing itself gets its heading, not an endless "loading".
+      if (main.querySelector(':scope > .loading')) replace(main, ctx.heading(screen.title));
       if (error instanceof NotAllowedError) return notAllowed(main, tr, session.user.role);
       if (error instanceof NotFoundApiError) {
         const title = h('h1', {}, tr.t('notFound.title'));

@@ -3,6 +3,7 @@
  * alone, and the API's errors in the language the reader chose.
  */
 import { describe, expect, it } from 'vitest';
+import { DEMO_CODES } from '../../../shared/demo/activity.ts';
 import { DEMO_STAFF_PASSWORD, demoStaff } from '../../../shared/demo/staff.ts';
 import type { BrowserEnv } from '../support/browser-env.ts';
 import { open, screenReady, signIn, statusText } from '../support/console-page.ts';
@@ -45,6 +46,23 @@ export function sessionSuite(use: () => BrowserEnv): void {
       await page.waitForURL(/\/quan-ly\/dang-nhap\/\?het-han=1$/);
       await page.getByText('Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.').waitFor();
       expect(await page.evaluate('sessionStorage.getItem("hdnd.console.session")')).toBeNull();
+      await context.close();
+    });
+  });
+
+  describe('when the staff API cannot be reached', () => {
+    it('says so on the screen, with its heading, instead of loading for ever', async () => {
+      const { env, browser } = use();
+      const { context, page } = await signIn(browser, env.siteUrl, 'can-bo-tnmt-huu-lung');
+      // The network drops every request to the staff API (what an outage looks like to the browser).
+      await page.route(`${env.staffApiUrl}/**`, (route) => route.abort('connectionrefused'));
+      await open(page, `/quan-ly/kien-nghi/?ma=${DEMO_CODES.routed}`);
+      expect(await page.locator('main h1').textContent()).toBe('Kiến nghị');
+      expect(await page.locator('main').textContent()).not.toContain('Đang tải');
+      expect(await page.locator('[role=alert]').textContent()).toBe(
+        'Không kết nối được với máy chủ. Vui lòng kiểm tra mạng rồi thử lại.',
+      );
+      await page.unroute(`${env.staffApiUrl}/**`);
       await context.close();
     });
   });
