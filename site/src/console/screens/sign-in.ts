@@ -4,8 +4,7 @@
  * Cognito hosted UI, which comes back here with ?code=&state=.
  */
 import { currentTranslator, switchLanguage } from '../app.ts';
-import type { StaffSession } from '../auth/session.ts';
-import { loadSession } from '../auth/session.ts';
+import { loadSession, type StaffSession } from '../auth/session.ts';
 import {
   CONSOLE_ROOT,
   completeHostedSignIn,
