@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCOPE_ATTRIBUTES } from '../../infra/lib/constructs/staff-sign-in.ts';
 import { STAFF_ROLES } from '../../shared/schemas/index.ts';
+import { consolePaths } from '../../site/src/console/paths.ts';
 import {
   buildBundles,
   logicalIdOf,
@@ -138,6 +139,13 @@ describe('staff sign-in', () => {
     });
     // Absent would mean Cognito's defaults, which include SRP password sign-in.
     expect(client().ExplicitAuthFlows).toEqual(['ALLOW_REFRESH_TOKEN_AUTH']);
+  });
+
+  it("registers the console's own sign-in and sign-out return pages with Cognito", () => {
+    // The console sends Cognito back to its sign-in page after both (site/src/console).
+    const page = `https://${dev.stage.siteDomain}${consolePaths.signIn}`;
+    expect(client().CallbackURLs).toContain(page);
+    expect(client().LogoutURLs).toContain(page);
   });
 
   it('never lets a signed-in user write their own scope attributes', () => {
