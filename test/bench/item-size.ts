@@ -17,7 +17,7 @@ function numberSize(value: number | bigint): number {
   return Math.ceil(Math.max(digits.length, 1) / 2) + 1;
 }
 
-export function valueSize(value: unknown): number {
+function valueSize(value: unknown): number {
   if (value === null || typeof value === 'boolean') return 1;
   if (typeof value === 'string') return utf8(value);
   if (typeof value === 'number' || typeof value === 'bigint') return numberSize(value);

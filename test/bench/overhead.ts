@@ -137,7 +137,7 @@ export async function measureOverhead(stack: LocalStack, options: { quick: boole
       'Sequential requests on loopback, each operation alternating with its bare twin; the client, ' +
         "the API and the stack's notifier share this process, DynamoDB Local its own. Ratios are API ÷ bare. " +
         'A submission also reads its idempotency key and counts the client against the rate limit before its ' +
-        'transaction (see "DynamoDB calls" under cost per action).',
+        'transaction (see the calls listed under cost per action).',
     ].join('\n');
   } finally {
     doc.destroy();

@@ -15,7 +15,7 @@ const DAY = 86_400_000;
 const COMMUNES = ['minh-tien', 'van-nham', 'thanh-son', 'dong-tien'];
 const AGENCIES = DEMO_AGENCIES.filter((a) => a.unitId === 'huu-lung').map((a) => a.id);
 
-export function publishedPetition(i: number, now: Date): Petition {
+function publishedPetition(i: number, now: Date): Petition {
   const code = generateTrackingCode();
   const received = new Date(now.getTime() - (30 + (i % 330)) * DAY).toISOString();
   const routed = new Date(Date.parse(received) + 2 * DAY).toISOString();

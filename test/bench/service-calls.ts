@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 
-export const COUNCIL = 'huu-lung';
 export const AGENCY = 'phong-tnmt-huu-lung';
 export const SECRETARIAT_USER = 'thu-ky-huu-lung';
 export const AGENCY_USER = 'can-bo-tnmt-huu-lung';

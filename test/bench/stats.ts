@@ -27,21 +27,3 @@ export function summarize(samples: readonly number[]): LatencySummary {
     mean: samples.reduce((a, b) => a + b, 0) / samples.length,
   };
 }
-
-/**
- * Runs `operation` `warmup` times unmeasured (JIT, connection pools, caches), then
- * `iterations` times one after another, and returns each run's time in milliseconds.
- */
-export async function timeSequentially(
-  operation: (i: number) => Promise<unknown>,
-  options: { iterations: number; warmup: number },
-): Promise<number[]> {
-  for (let i = 0; i < options.warmup; i++) await operation(-1 - i);
-  const samples: number[] = [];
-  for (let i = 0; i < options.iterations; i++) {
-    const start = performance.now();
-    await operation(i);
-    samples.push(performance.now() - start);
-  }
-  return samples;
-}
