@@ -100,7 +100,7 @@ describe('GET /tra-cuu (the track page without JavaScript)', () => {
     const code = DEMO_CODES.raisedAtMeeting;
     const token = feedbackToken(api.config.FEEDBACK_TOKEN_SECRET, code);
     const { html } = await page(`/tra-cuu?ma=${formatTrackingCode(code)}&phan-hoi=${token}`);
-    expect(html).toContain(`action="/v1/petitions/${formatTrackingCode(code)}/feedback"`);
+    expect(html).toContain(`action="/v1/petitions/${formatTrackingCode(code)}/feedback?lang=vi"`);
     expect(html).toContain(`<input type="hidden" name="token" value="${token}">`);
     expectAccessibleControls(html);
   });

@@ -2,6 +2,7 @@
  * The public site's addresses for a petition. They carry the tracking code and nothing
  * else about the petition or its submitter: no personal data ever goes into a URL.
  */
+import type { Locale } from '../../../shared/messages/index.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import { apiPaths } from '../../../shared/ui/routes.ts';
 
@@ -17,12 +18,15 @@ export function siteLink(siteUrl: string, path: string, params: Record<string, s
   return `${siteUrl.replace(/\/+$/, '')}${path}${query ? `?${query}` : ''}`;
 }
 
+/** `lang=en` for English readers; Vietnamese, the default, needs no parameter. */
+const languageOf = (locale: Locale): Record<string, string> => (locale === 'en' ? { lang: 'en' } : {});
+
 /** Where anyone with the code follows the petition. */
-export function statusUrl(siteUrl: string, code: string): string {
-  return siteLink(siteUrl, SITE_PATHS.track, { ma: formatTrackingCode(code) });
+export function statusUrl(siteUrl: string, code: string, locale: Locale = 'vi'): string {
+  return siteLink(siteUrl, SITE_PATHS.track, { ma: formatTrackingCode(code), ...languageOf(locale) });
 }
 
-/** Where the no-JavaScript form lands after a successful submission. */
-export function confirmationUrl(siteUrl: string, code: string): string {
-  return siteLink(siteUrl, SITE_PATHS.confirmation, { ma: formatTrackingCode(code) });
+/** Where the no-JavaScript form lands after a successful submission, in the form's language. */
+export function confirmationUrl(siteUrl: string, code: string, locale: Locale = 'vi'): string {
+  return siteLink(siteUrl, SITE_PATHS.confirmation, { ma: formatTrackingCode(code), ...languageOf(locale) });
 }

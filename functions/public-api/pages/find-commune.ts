@@ -25,7 +25,7 @@ function placeName(reference: ReferenceData, commune: AdministrativeUnit): strin
 function page(c: Context, status: 200 | 400 | 404, query: string, body: Html) {
   const locale = localeOf(c);
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
-  const main = html`<h1>${t('communeSearch.title')}</h1>${body}<form class="search" method="get" action="${apiPaths.findCommune}"><div><label for="q">${t('communeSearch.label')}</label><input type="search" id="q" name="q" value="${query}" autocomplete="address-level3"></div>${locale === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}<button class="button" type="submit">${t('communeSearch.submit')}</button></form><p><a href="${sitePaths.communes(locale)}">${t('communeSearch.allCommunes')}</a></p>`;
+  const main = html`<h1>${t('communeSearch.title')}</h1>${body}<form class="search" method="get" action="${apiPaths.findCommune}"><div><label for="q">${t('communeSearch.label')}</label><input type="search" id="q" name="q" value="${query}" autocomplete="address-level3"></div><input type="hidden" name="lang" value="${locale}"><button class="button" type="submit">${t('communeSearch.submit')}</button></form><p><a href="${sitePaths.communes(locale)}">${t('communeSearch.allCommunes')}</a></p>`;
   c.header('Cache-Control', 'public, max-age=300');
   return c.html(
     renderPage({

@@ -133,7 +133,7 @@ export function petitionFormMain(
   const summaryItems = Object.entries(state.errors).map(([field, message]) =>
     CONTROLS.has(field) ? html`<li><a href="#${idOf(field)}">${message}</a></li>` : html`<li>${message}</li>`,
   );
-  const action = locale === 'en' ? '/v1/petitions?lang=en' : '/v1/petitions';
+  const action = `/v1/petitions?lang=${locale}`;
   const meetingId = value('meetingId');
 
   return html`<h1>${t('petitionForm.title')}</h1>

@@ -23,7 +23,7 @@ const keyOr = (key: string, fallback: string, t: T) => (isMessageKey(key) ? t(ke
 
 export function trackLookupForm(locale: Locale, typed = '', error?: string): PageHtml {
   const t = translator(locale);
-  return html`<form class="search" method="get" action="/tra-cuu"><div><label for="ma">${t('track.codeLabel')}</label><p class="hint" id="ma-hint">${t('track.codeHint')}</p>${error ? html`<p class="field-error" id="ma-error" role="alert">${error}</p>` : ''}<input type="text" id="ma" name="ma" value="${typed}" maxlength="40" autocomplete="off" autocapitalize="characters" spellcheck="false" aria-describedby="ma-hint${error ? ' ma-error' : ''}"${error ? html` aria-invalid="true"` : ''}></div>${locale === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}<button class="button" type="submit">${t('track.submit')}</button></form>`;
+  return html`<form class="search" method="get" action="/tra-cuu"><div><label for="ma">${t('track.codeLabel')}</label><p class="hint" id="ma-hint">${t('track.codeHint')}</p>${error ? html`<p class="field-error" id="ma-error" role="alert">${error}</p>` : ''}<input type="text" id="ma" name="ma" value="${typed}" maxlength="40" autocomplete="off" autocapitalize="characters" spellcheck="false" aria-describedby="ma-hint${error ? ' ma-error' : ''}"${error ? html` aria-invalid="true"` : ''}></div><input type="hidden" name="lang" value="${locale}"><button class="button" type="submit">${t('track.submit')}</button></form>`;
 }
 
 function timelineItem(item: PublicTimelineItem, locale: Locale, t: T): PageHtml {
@@ -49,7 +49,7 @@ function feedbackSection(
   feedback: FeedbackFormOptions,
 ): PageHtml {
   if (!feedback.open) return html`<p class="notice">${t('feedback.notAnswered')}</p>`;
-  const action = `/v1/petitions/${encodeURIComponent(view.code)}/feedback${locale === 'en' ? '?lang=en' : ''}`;
+  const action = `/v1/petitions/${encodeURIComponent(view.code)}/feedback?lang=${locale}`;
   return html`<section class="card" aria-labelledby="feedback-title"><h2 id="feedback-title">${t('track.feedbackTitle')}</h2><p>${t('track.feedbackIntro')}</p><form method="post" action="${action}" accept-charset="utf-8"><input type="hidden" name="token" value="${feedback.token}"><div class="field"><label for="reason">${t('track.feedbackReason')}</label><textarea id="reason" name="reason" rows="4" maxlength="2000"></textarea></div><button class="button" type="submit">${t('track.feedbackSubmit')}</button></form></section>`;
 }
 

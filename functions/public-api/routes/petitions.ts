@@ -55,7 +55,7 @@ export function petitionRoutes(deps: PublicApiDependencies) {
           { submission, clientHash, idempotencyKey, now: now() },
         );
       }
-      if (form) return c.redirect(confirmationUrl(config.PUBLIC_SITE_URL, receipt.code), 303);
+      if (form) return c.redirect(confirmationUrl(config.PUBLIC_SITE_URL, receipt.code, localeOf(c)), 303);
       c.header('Location', `/v1/petitions/${receipt.code}`);
       return c.json(receipt, 201);
     } catch (error) {
@@ -85,7 +85,7 @@ export function petitionRoutes(deps: PublicApiDependencies) {
         { repos, config },
         { code, token: input.token, reason: input.reason, now: now() },
       );
-      if (form) return c.redirect(statusUrl(config.PUBLIC_SITE_URL, code), 303);
+      if (form) return c.redirect(statusUrl(config.PUBLIC_SITE_URL, code, localeOf(c)), 303);
       return c.json({ code: formatTrackingCode(code), status: petition.status });
     } catch (error) {
       if (form && error instanceof DomainError) return feedbackFailure(c, deps, error, code);
