@@ -5,10 +5,9 @@
 import type { PetitionStatus } from '../../../../shared/status-machine.ts';
 import type { Screen } from '../app.ts';
 import { h, replace } from '../ui/dom.ts';
-import { field } from '../ui/form.ts';
-import { statusOf } from '../ui/format.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { petitionList } from '../ui/petition-list.ts';
+import { statusFilter } from '../ui/status-filter.ts';
 
 const AGENCY_STATUSES: readonly PetitionStatus[] = ['routed', 'in_progress', 'answered', 'closed'];
 
@@ -26,21 +25,8 @@ export const queueScreen: Screen = {
       load: (cursor) => api.agencyQueue(agencyId, status, { cursor }),
       render: (items) => petitionList(tr, items, ref),
     });
-    const filter = h(
-      'form',
-      { class: 'filter', role: 'search' },
-      field({
-        name: 'status',
-        label: tr.t('triage.statusFilter'),
-        type: 'select',
-        value: status,
-        options: AGENCY_STATUSES.map((s) => ({ value: s, label: statusOf(tr, s) })),
-      }),
-      h('button', { type: 'submit', class: 'button secondary' }, tr.t('triage.show')),
-    );
-    filter.addEventListener('submit', (event) => {
-      event.preventDefault();
-      status = (new FormData(filter).get('status') as PetitionStatus) ?? 'routed';
+    const filter = statusFilter(tr, AGENCY_STATUSES, status, (chosen) => {
+      status = chosen;
       void list.reload();
     });
     replace(

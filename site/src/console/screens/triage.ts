@@ -4,11 +4,10 @@
  */
 import { PETITION_STATUSES, type PetitionStatus } from '../../../../shared/status-machine.ts';
 import type { Screen } from '../app.ts';
-import { h, replace } from '../ui/dom.ts';
-import { field } from '../ui/form.ts';
-import { statusOf } from '../ui/format.ts';
+import { replace } from '../ui/dom.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { petitionList } from '../ui/petition-list.ts';
+import { statusFilter } from '../ui/status-filter.ts';
 
 export const triageScreen: Screen = {
   title: 'triage.title',
@@ -24,21 +23,8 @@ export const triageScreen: Screen = {
       load: (cursor) => api.councilQueue(councilId, status, { cursor }),
       render: (items) => petitionList(tr, items, ref, { proposed: true }),
     });
-    const filter = h(
-      'form',
-      { class: 'filter', role: 'search' },
-      field({
-        name: 'status',
-        label: tr.t('triage.statusFilter'),
-        type: 'select',
-        value: status,
-        options: PETITION_STATUSES.map((s) => ({ value: s, label: statusOf(tr, s) })),
-      }),
-      h('button', { type: 'submit', class: 'button secondary' }, tr.t('triage.show')),
-    );
-    filter.addEventListener('submit', (event) => {
-      event.preventDefault();
-      status = (new FormData(filter).get('status') as PetitionStatus) ?? 'received';
+    const filter = statusFilter(tr, PETITION_STATUSES, status, (chosen) => {
+      status = chosen;
       void list.reload();
     });
     replace(ctx.main, ctx.heading('triage.title'), filter, list.element);
