@@ -17,9 +17,17 @@ export const AdministrativeUnit = z.object({
 });
 export type AdministrativeUnit = z.infer<typeof AdministrativeUnit>;
 
+/** Days an agency has to answer when a council sets nothing else (DESIGN §2, journey 4). */
+export const DEFAULT_DEADLINE_DAYS = 30;
+
 export const CouncilSettings = z.object({
   /** Days an agency has to answer, from routing. */
-  deadlineDays: z.coerce.number({ error: 'field.invalidType' }).int().min(1).max(365).default(30),
+  deadlineDays: z.coerce
+    .number({ error: 'field.invalidType' })
+    .int()
+    .min(1)
+    .max(365)
+    .default(DEFAULT_DEADLINE_DAYS),
   /** Route straight to the proposed agency, without the secretariat's confirmation. */
   autoRoute: z.boolean({ error: 'field.invalidType' }).default(false),
 });

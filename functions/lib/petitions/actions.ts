@@ -13,6 +13,7 @@ import type {
   RoadmapInput,
   RouteInput,
 } from '../../../shared/schemas/index.ts';
+import { DEFAULT_DEADLINE_DAYS } from '../../../shared/schemas/index.ts';
 import { deadlineAfter } from '../../../shared/time.ts';
 import { requireOn } from './access.ts';
 import {
@@ -24,8 +25,6 @@ import {
   saveChanges,
   staffEvent,
 } from './staff-action.ts';
-
-const DEFAULT_DEADLINE_DAYS = 30;
 
 /** Secretariat: send to the competent body (or override the body), starting its deadline. */
 export async function routePetition(ctx: StaffActionContext, code: string, input: RouteInput) {

@@ -11,7 +11,7 @@ import {
   IllegalTransitionError,
   NotFoundError,
 } from '../../../shared/errors.ts';
-import type { Petition, TimelineEvent } from '../../../shared/schemas/index.ts';
+import { DEFAULT_DEADLINE_DAYS, type Petition, type TimelineEvent } from '../../../shared/schemas/index.ts';
 import { transition } from '../../../shared/status-machine.ts';
 import { deadlineAfter } from '../../../shared/time.ts';
 import type { Config } from '../config.ts';
@@ -50,7 +50,8 @@ export async function giveFeedback(
     if (!next.ok) throw new IllegalTransitionError(next.reason, { action: 'reopen', status: before.status });
 
     const at = request.now.toISOString();
-    const deadlineDays = reference.councils.get(before.councilId)?.settings.deadlineDays ?? 30;
+    const deadlineDays =
+      reference.councils.get(before.councilId)?.settings.deadlineDays ?? DEFAULT_DEADLINE_DAYS;
     const deadline = deadlineAfter(request.now, deadlineDays);
     const after: Petition = { ...before, status: next.to, unsatisfied: true, deadline, updatedAt: at };
     const event: TimelineEvent = {
