@@ -28,6 +28,26 @@ export function sessionOf(
     .sort((a, b) => a.opensOn.localeCompare(b.opensOn))[0];
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The instants a petition with no session of its own (sessionOf's second case) is received
+ * within to be reported to `session`: from the day after the council's previous session
+ * opened, to the end of this one's opening day (Vietnam time; `to` is exclusive). A reader
+ * of a session's petitions queries this window, then keeps those sessionOf assigns to it.
+ */
+export function receiptWindowOf(
+  session: CouncilSession,
+  sessions: readonly CouncilSession[],
+): { from?: string; to: string } {
+  const dayAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00+07:00`) + DAY_MS).toISOString();
+  const previous = sessions
+    .filter((s) => s.councilId === session.councilId && s.opensOn < session.opensOn)
+    .sort((a, b) => a.opensOn.localeCompare(b.opensOn))
+    .at(-1);
+  return { ...(previous ? { from: dayAfter(previous.opensOn) } : {}), to: dayAfter(session.opensOn) };
+}
+
 /** Answered no later than its deadline (a petition answered without a deadline counts as on time). */
 export function answeredOnTime(petition: Pick<Petition, 'answeredAt' | 'deadline'>): boolean | undefined {
   if (!petition.answeredAt) return undefined;

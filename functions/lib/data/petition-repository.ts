@@ -337,6 +337,20 @@ export class PetitionRepository {
     return this.queryIndex('gsi2', petitionKeys.councilQueue(councilId, status), page);
   }
 
+  /**
+   * A council's petitions in one status received within [from, to) (ISO instants; either
+   * end open), oldest first: the same index as the triage queue, its sort key starting
+   * with the receipt time.
+   */
+  listCouncilReceived(
+    councilId: string,
+    status: PetitionStatus,
+    range: { from?: string; to?: string },
+    page: PageRequest = {},
+  ) {
+    return this.queryIndex('gsi2', petitionKeys.councilQueue(councilId, status), page, range);
+  }
+
   /** Open petitions whose deadline falls before `until` (reminders), earliest first. */
   listOpenByDeadline(councilId: string, until: string, page: PageRequest = {}) {
     return this.queryIndex('gsi3', petitionKeys.councilOpen(councilId), page, { below: `${until}#~` });
@@ -360,13 +374,28 @@ export class PetitionRepository {
     index: IndexName,
     partition: string,
     page: PageRequest,
-    options: { below?: string; newestFirst?: boolean } = {},
+    options: { below?: string; from?: string; to?: string; newestFirst?: boolean } = {},
   ): Promise<Page<Petition>> {
+    // Sort keys are "<instant>#<code>": "<to>" sorts before every key received at `to`, and
+    // "<from>" before every key received at or after `from`.
+    const below = options.below ?? options.to;
+    const conditions = [`${index}pk = :pk`];
+    const values: Record<string, string> = { ':pk': partition };
+    if (options.from !== undefined && below !== undefined) {
+      conditions.push(`${index}sk BETWEEN :from AND :below`);
+      Object.assign(values, { ':from': options.from, ':below': below });
+    } else if (options.from !== undefined) {
+      conditions.push(`${index}sk >= :from`);
+      values[':from'] = options.from;
+    } else if (below !== undefined) {
+      conditions.push(`${index}sk < :below`);
+      values[':below'] = below;
+    }
     const input: QueryCommandInput = {
       TableName: this.db.tableName,
       IndexName: index,
-      KeyConditionExpression: options.below ? `${index}pk = :pk AND ${index}sk < :below` : `${index}pk = :pk`,
-      ExpressionAttributeValues: { ':pk': partition, ...(options.below ? { ':below': options.below } : {}) },
+      KeyConditionExpression: conditions.join(' AND '),
+      ExpressionAttributeValues: values,
       Limit: Math.min(Math.max(page.limit ?? 25, 1), 100),
       ScanIndexForward: !options.newestFirst,
       ExclusiveStartKey: decodeCursor(page.cursor),
