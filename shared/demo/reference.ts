@@ -76,20 +76,38 @@ const council = (
   unitId: string,
   level: Council['level'],
   autoRoute: boolean,
+  documents: NonNullable<Council['documents']>,
 ): Council => ({
   id,
   name,
   unitId,
   level,
   settings: { deadlineDays: 30, autoRoute },
+  documents,
 });
 
+/** The demo's signers are invented people, like its submitters. */
 export const DEMO_COUNCILS: Council[] = [
-  council('huu-lung', 'HĐND huyện Hữu Lũng', 'huu-lung', 'district', false),
-  council('son-dong', 'HĐND huyện Sơn Động', 'son-dong', 'district', true),
-  council('luc-ngan', 'HĐND huyện Lục Ngạn', 'luc-ngan', 'district', false),
-  council('phuc-loc', 'HĐND xã Phúc Lộc', 'phuc-loc', 'commune', true),
-  council('hau-giang', 'HĐND tỉnh Hậu Giang', 'hau-giang', 'province', false),
+  council('huu-lung', 'HĐND huyện Hữu Lũng', 'huu-lung', 'district', false, {
+    signer: { name: 'Hoàng Văn Thắng', office: 'chair' },
+    copiesTo: ['Thường trực HĐND tỉnh Lạng Sơn', 'Ban Thường vụ Huyện ủy Hữu Lũng', 'Đại biểu HĐND huyện'],
+  }),
+  council('son-dong', 'HĐND huyện Sơn Động', 'son-dong', 'district', true, {
+    signer: { name: 'Đinh Thị Hương', office: 'vice_chair' },
+    copiesTo: ['Thường trực HĐND tỉnh Bắc Giang', 'Đại biểu HĐND huyện'],
+  }),
+  council('luc-ngan', 'HĐND huyện Lục Ngạn', 'luc-ngan', 'district', false, {
+    signer: { name: 'Vũ Minh Đức', office: 'chair' },
+    copiesTo: ['Thường trực HĐND tỉnh Bắc Giang', 'Đại biểu HĐND huyện'],
+  }),
+  council('phuc-loc', 'HĐND xã Phúc Lộc', 'phuc-loc', 'commune', true, {
+    signer: { name: 'Trịnh Văn Lâm', office: 'chair' },
+    copiesTo: ['Đảng ủy xã Phúc Lộc', 'Đại biểu HĐND xã'],
+  }),
+  council('hau-giang', 'HĐND tỉnh Hậu Giang', 'hau-giang', 'province', false, {
+    signer: { name: 'Trần Thị Ngọc Hà', office: 'chair' },
+    copiesTo: ['Ủy ban Thường vụ Quốc hội', 'Ban Thường vụ Tỉnh ủy Hậu Giang', 'Đại biểu HĐND tỉnh'],
+  }),
 ];
 
 const agency = (id: string, name: string, unitId: string, level: Agency['level']): Agency => ({

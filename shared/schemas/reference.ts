@@ -33,6 +33,23 @@ export const CouncilSettings = z.object({
 });
 export type CouncilSettings = z.infer<typeof CouncilSettings>;
 
+export const SIGNER_OFFICES = ['chair', 'vice_chair'] as const;
+export type SignerOffice = (typeof SIGNER_OFFICES)[number];
+
+/**
+ * What the council's documents print (Decree 30/2020/NĐ-CP): who signs for its standing
+ * committee (a vice-chair signs "KT. CHỦ TỊCH"), and who receives a copy besides the
+ * addressees ("Nơi nhận"; the archive line is always added).
+ */
+export const CouncilDocuments = z.object({
+  signer: z.object({
+    name: text(1, 120),
+    office: z.enum(SIGNER_OFFICES, { error: 'field.invalidChoice' }),
+  }),
+  copiesTo: z.array(text(1, 200)).max(20, { error: 'field.tooMany' }).default([]),
+});
+export type CouncilDocuments = z.infer<typeof CouncilDocuments>;
+
 /** A People's Council (HĐND) of a province, (formerly) district, or commune. */
 export const Council = z.object({
   id,
@@ -40,6 +57,7 @@ export const Council = z.object({
   unitId: id,
   level: z.enum(UNIT_TYPES),
   settings: CouncilSettings,
+  documents: CouncilDocuments.optional(),
 });
 export type Council = z.infer<typeof Council>;
 

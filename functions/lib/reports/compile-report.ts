@@ -1,19 +1,14 @@
 /**
  * Gathers a round for the summary report: the meetings (named one by one, or a session's),
- * every petition raised at them (one index Query per meeting, page by page), and the
- * petitions their duplicates were merged into when those were raised elsewhere.
+ * its petitions (round-petitions.ts: a session's include those sent for it by other
+ * channels), and the petitions their duplicates were merged into when those were raised elsewhere.
  */
 import { NotFoundError, ValidationError } from '../../../shared/errors.ts';
-import type {
-  Council,
-  CouncilSession,
-  Meeting,
-  Petition,
-  SummaryReportQuery,
-} from '../../../shared/schemas/index.ts';
+import type { Council, CouncilSession, Meeting, SummaryReportQuery } from '../../../shared/schemas/index.ts';
 import { formatVietnamDate } from '../../../shared/time.ts';
 import type { Repositories } from '../data/index.ts';
 import { wording } from './report-wording.ts';
+import { primariesOf, roundPetitions } from './round-petitions.ts';
 import { buildSummaryReport, type SummaryReport } from './summary-report.ts';
 
 export interface ReportDependencies {
@@ -46,16 +41,15 @@ async function sessionMeetings(deps: ReportDependencies, session: CouncilSession
   return found;
 }
 
-/** The round the query names; 404 when a meeting or the session is unknown or has no meeting. */
+/** The round the query names; 404 when a meeting or the session is unknown. */
 export async function resolveRound(deps: ReportDependencies, query: SummaryReportQuery): Promise<Round> {
   const reference = await deps.repos.reference.load();
   if (query.session !== undefined) {
     const session = reference.sessions.get(query.session);
     const council = session ? reference.councils.get(session.councilId) : undefined;
     if (!session || !council) throw new NotFoundError('field.unknownSession');
-    const meetings = await sessionMeetings(deps, session);
-    if (meetings.length === 0) throw new NotFoundError('meeting.emptyRound');
-    return { council, session, meetings };
+    // A session with no meeting yet still has the petitions sent for it.
+    return { council, session, meetings: await sessionMeetings(deps, session) };
   }
   const ids = [...new Set(query.meeting ?? [])];
   const meetings = await Promise.all(ids.map((id) => deps.repos.meetings.get(id)));
@@ -70,42 +64,9 @@ export async function resolveRound(deps: ReportDependencies, query: SummaryRepor
   return { council, meetings: found };
 }
 
-async function petitionsOf(deps: ReportDependencies, meetingId: string): Promise<Petition[]> {
-  const all: Petition[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.repos.petitions.listByMeeting(meetingId, { limit: 100, cursor });
-    all.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return all;
-}
-
-/** Follows merges out of the round (a few hops at most), reading each primary once. */
-async function primariesOf(deps: ReportDependencies, petitions: Petition[]): Promise<Map<string, Petition>> {
-  const known = new Map(petitions.map((p) => [p.code, p]));
-  const primaries = new Map<string, Petition>();
-  let wanted = petitions;
-  for (let hop = 0; hop < 3 && wanted.length > 0; hop++) {
-    const codes = [
-      ...new Set(wanted.flatMap((p) => (p.status === 'merged' && p.mergedInto ? [p.mergedInto] : []))),
-    ].filter((code) => !known.has(code));
-    const read = (await Promise.all(codes.map((code) => deps.repos.petitions.get(code)))).filter(
-      (p): p is Petition => p !== undefined,
-    );
-    for (const p of read) {
-      known.set(p.code, p);
-      primaries.set(p.code, p);
-    }
-    wanted = read;
-  }
-  return primaries;
-}
-
 export async function compileSummaryReport(deps: ReportDependencies, round: Round): Promise<SummaryReport> {
   const reference = await deps.repos.reference.load();
-  const lists = await Promise.all(round.meetings.map((m) => petitionsOf(deps, m.id)));
-  const petitions = [...new Map(lists.flat().map((p) => [p.code, p])).values()];
+  const petitions = await roundPetitions(deps, round);
   const primaries = await primariesOf(deps, petitions);
   const days = round.meetings.map((m) => m.startsAt).sort();
   const title = round.session

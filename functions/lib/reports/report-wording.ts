@@ -3,8 +3,9 @@
  * layout of Decree 30/2020/NĐ-CP), so it has no English version; its wording is kept
  * here, in one place, rather than in the rendering code.
  */
-import type { Council } from '../../../shared/schemas/index.ts';
+import type { Council, SignerOffice } from '../../../shared/schemas/index.ts';
 import { VIETNAM_TIME_ZONE } from '../../../shared/time.ts';
+import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import type { BodyBasis } from './summary-report.ts';
 
 export const wording = {
@@ -23,10 +24,19 @@ export const wording = {
   partOwn: (level: Council['level']) =>
     `B. Ý KIẾN, KIẾN NGHỊ THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA CẤP ${LEVEL[level].toUpperCase()}`,
   partForwarded: 'C. Ý KIẾN, KIẾN NGHỊ CHUYỂN ĐẾN CẤP CÓ THẨM QUYỀN',
-  summary: (meetings: number, attendance: number, items: number, voters: number) =>
-    `Đã tổ chức ${meetings} buổi tiếp xúc cử tri với ${attendance} lượt cử tri tham dự; tổng hợp được ${items} ý kiến, kiến nghị (${voters} lượt cử tri kiến nghị), cụ thể như sau:`,
+  held: (meetings: number, attendance: number) =>
+    meetings === 0
+      ? 'Chưa tổ chức buổi tiếp xúc cử tri nào.'
+      : `Đã tổ chức ${meetings} buổi tiếp xúc cử tri với ${attendance} lượt cử tri tham dự.`,
+  planned: (meetings: number) => `Còn ${meetings} buổi tiếp xúc cử tri theo kế hoạch, chưa tổ chức.`,
+  gathered: (items: number, voters: number, atMeetings: number, otherwise: number) =>
+    `Tổng hợp được ${items} ý kiến, kiến nghị (${voters} lượt cử tri kiến nghị), trong đó ${atMeetings} ý kiến nêu tại các buổi tiếp xúc cử tri và ${otherwise} ý kiến gửi trực tuyến, qua bưu điện, tiếp công dân hoặc điện thoại; cụ thể như sau:`,
   meetingLine: (date: string, title: string, venue: string, attendance?: number) =>
     `- Ngày ${date}: ${title}, tại ${venue}${attendance !== undefined ? ` (${attendance} cử tri tham dự)` : ''}.`,
+  plannedLine: (date: string, title: string, venue: string, postponed: boolean) =>
+    `- Dự kiến ngày ${date}: ${title}, tại ${venue}${postponed ? ' (tạm hoãn)' : ''}.`,
+  addressee: 'Kính gửi:',
+  addresseeFallback: 'Các cơ quan có thẩm quyền',
   sectionTitle: (roman: string, body: string) => `${roman}. Kiến nghị gửi ${body}`,
   unclassified: 'chưa phân loại',
   unclassifiedTitle: (roman: string) => `${roman}. Kiến nghị chưa phân loại cơ quan có thẩm quyền`,
@@ -40,9 +50,14 @@ export const wording = {
   closing:
     'Trên đây là báo cáo tổng hợp ý kiến, kiến nghị cử tri. Đề nghị các cơ quan có thẩm quyền xem xét, giải quyết và trả lời cử tri theo quy định./.',
   recipients: 'Nơi nhận:',
-  recipientLines: ['- Như trên;', '- Lưu: VT.'],
+  asAbove: '- Như trên;',
+  copyTo: (name: string) => `- ${name};`,
+  archive: '- Lưu: VT.',
   signatureFor: 'TM. THƯỜNG TRỰC HĐND',
-  signatureRole: 'CHỦ TỊCH',
+  signatureOffice: {
+    chair: ['CHỦ TỊCH'],
+    vice_chair: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+  } satisfies Record<SignerOffice, string[]>,
   basis: { routed: 'Đã chuyển', proposed: 'Đề xuất', unclassified: 'Chưa phân loại' } satisfies Record<
     BodyBasis,
     string
@@ -64,6 +79,9 @@ export const wording = {
     'Trạng thái',
   ],
 };
+
+/** A tracking code as citizens see it everywhere else ("7KQM-3HXT-9PAR"). */
+export const printedCode = (code: string) => formatTrackingCode(code);
 
 const LEVEL: Record<Council['level'], string> = { province: 'tỉnh', district: 'huyện', commune: 'xã' };
 

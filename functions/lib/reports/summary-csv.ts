@@ -3,7 +3,7 @@
  * Excel reads Vietnamese as mojibake), CRLF rows, RFC 4180 quoting, one row per item.
  */
 import { translate } from '../../../shared/messages/index.ts';
-import { wording } from './report-wording.ts';
+import { printedCode, wording } from './report-wording.ts';
 import type { ReportSection, SummaryReport } from './summary-report.ts';
 
 const BOM = '\uFEFF';
@@ -30,13 +30,13 @@ export function summaryCsv(report: SummaryReport): string {
           part,
           section.bodyId ? section.bodyName : wording.unclassified,
           wording.basis[item.basis],
-          item.code,
+          printedCode(item.code),
           item.title,
           item.content,
           item.fieldName,
           item.localityName,
           item.voterCount,
-          item.mergedCodes.join(' '),
+          item.mergedCodes.map(printedCode).join(' '),
           item.meetingIds.map((id) => meetingTitles.get(id) ?? id).join('; '),
           translate('vi', `petition.status.${item.status}`),
         ]);

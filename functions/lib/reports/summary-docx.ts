@@ -1,87 +1,32 @@
 /**
- * The summary report as a Word document laid out like a Vietnamese administrative
- * document: the issuing body and the national motto side by side, place and date, the
- * title, then the numbered parts and sections, and the signature block. A4, Times New
- * Roman, the margins of Decree 30/2020/NĐ-CP.
+ * The summary report as a Word document, in the frame of decree30-layout.ts: heading,
+ * title and addressee, part A (meetings held, meetings still planned, what was gathered),
+ * parts B and C (numbered sections by competent body), the closing and the signature.
  */
-import {
-  AlignmentType,
-  convertMillimetersToTwip,
-  Document,
-  Packer,
-  Paragraph,
-  Table,
-  TableBorders,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, convertMillimetersToTwip, Document, Packer, Paragraph } from 'docx';
 import { formatVietnamDate } from '../../../shared/time.ts';
-import { placeAndDate, romanNumeral, wording } from './report-wording.ts';
+import {
+  addressee,
+  BODY_POINTS,
+  centered,
+  FONT,
+  heading,
+  PAGE,
+  paragraph,
+  rule,
+  run,
+  signatureBlock,
+} from './decree30-layout.ts';
+import { placeAndDate, printedCode, romanNumeral, wording } from './report-wording.ts';
 import type { ReportItem, ReportSection, SummaryReport } from './summary-report.ts';
-
-const FONT = 'Times New Roman';
-const size = (points: number) => points * 2;
-
-type RunStyle = { bold?: boolean; italics?: boolean; points?: number };
-const run = (text: string, style: RunStyle = {}) =>
-  new TextRun({ text, font: FONT, size: size(style.points ?? 14), bold: style.bold, italics: style.italics });
-
-function paragraph(
-  text: string,
-  style: RunStyle & { align?: 'center' | 'both' | 'right'; indent?: boolean } = {},
-) {
-  return new Paragraph({
-    alignment:
-      style.align === 'center'
-        ? AlignmentType.CENTER
-        : style.align === 'right'
-          ? AlignmentType.RIGHT
-          : AlignmentType.JUSTIFIED,
-    spacing: { before: 60, after: 60 },
-    ...(style.indent ? { indent: { firstLine: convertMillimetersToTwip(10) } } : {}),
-    children: [run(text, style)],
-  });
-}
-
-const centered = (text: string, style: RunStyle = {}) => paragraph(text, { ...style, align: 'center' });
-
-/** Issuing body on the left, national motto on the right: a borderless two-column table. */
-function heading(report: SummaryReport): Table {
-  const cell = (width: number, children: Paragraph[]) =>
-    new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, children });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        children: [
-          cell(40, [
-            centered(report.council.name.toUpperCase(), { points: 13 }),
-            centered(wording.standing, { bold: true, points: 13 }),
-            centered('———', { points: 13 }),
-            centered(wording.documentNumber, { points: 13 }),
-          ]),
-          cell(60, [
-            centered(wording.nation, { bold: true, points: 13 }),
-            centered(wording.motto, { bold: true, points: 14 }),
-            centered('———————', { points: 13 }),
-            centered(placeAndDate(report.placeName, report.generatedAt), { italics: true, points: 14 }),
-          ]),
-        ],
-      }),
-    ],
-  });
-}
 
 function itemParagraphs(item: ReportItem, number: number): Paragraph[] {
   const facts = [
     wording.voters(item.voterCount),
     `${wording.field}: ${item.fieldName}`,
     `${wording.locality}: ${item.localityName}`,
-    `${wording.code}: ${item.code}`,
-    ...(item.mergedCodes.length ? [wording.merged(item.mergedCodes)] : []),
+    `${wording.code}: ${printedCode(item.code)}`,
+    ...(item.mergedCodes.length ? [wording.merged(item.mergedCodes.map(printedCode))] : []),
     ...(item.basis === 'proposed' ? [wording.proposed] : []),
   ];
   return [
@@ -113,68 +58,72 @@ function part(title: string, sections: ReportSection[]): Paragraph[] {
   ];
 }
 
-function signature(): Table {
-  const cell = (children: Paragraph[]) =>
-    new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        children: [
-          cell([
-            paragraph(wording.recipients, { bold: true, italics: true, points: 12 }),
-            ...wording.recipientLines.map((line) => paragraph(line, { points: 11 })),
-          ]),
-          cell([
-            centered(wording.signatureFor, { bold: true }),
-            centered(wording.signatureRole, { bold: true }),
-          ]),
-        ],
-      }),
-    ],
-  });
+/** Part A: what was held (with attendance), what is still to come, and what was gathered. */
+function results(report: SummaryReport): Paragraph[] {
+  const { totals } = report;
+  const held = report.meetings.filter((m) => m.status === 'held');
+  const planned = report.meetings.filter((m) => m.status !== 'held' && m.status !== 'cancelled');
+  return [
+    paragraph(wording.partResults, { bold: true }),
+    paragraph(wording.held(totals.heldMeetings, totals.attendance), { indent: true }),
+    ...held.map((m) =>
+      paragraph(
+        wording.meetingLine(formatVietnamDate(m.startsAt), m.title, m.venue.name, m.attendance ?? 0),
+        {
+          indent: true,
+        },
+      ),
+    ),
+    ...(planned.length ? [paragraph(wording.planned(totals.plannedMeetings), { indent: true })] : []),
+    ...planned.map((m) =>
+      paragraph(
+        wording.plannedLine(formatVietnamDate(m.startsAt), m.title, m.venue.name, m.status === 'postponed'),
+        { indent: true },
+      ),
+    ),
+    paragraph(
+      wording.gathered(
+        totals.items,
+        totals.voters,
+        totals.raisedAtMeetings,
+        totals.petitions - totals.raisedAtMeetings,
+      ),
+      { indent: true },
+    ),
+  ];
+}
+
+/** The bodies asked to answer: every competent body of parts B and C, each once. */
+function addressees(report: SummaryReport): string[] {
+  const names = [...report.own, ...report.forwarded].flatMap((s) => (s.bodyId ? [s.bodyName] : []));
+  const unique = [...new Set(names)];
+  return unique.length ? unique : [wording.addresseeFallback];
 }
 
 export function summaryDocument(report: SummaryReport): Document {
-  const { totals } = report;
   return new Document({
     creator: report.council.name,
     title: `${wording.kind} ${wording.subject} – ${report.title}`,
-    styles: { default: { document: { run: { font: FONT, size: size(14) } } } },
+    styles: { default: { document: { run: { font: FONT, size: BODY_POINTS * 2 } } } },
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
-            margin: {
-              top: convertMillimetersToTwip(20),
-              bottom: convertMillimetersToTwip(20),
-              left: convertMillimetersToTwip(30),
-              right: convertMillimetersToTwip(15),
-            },
-          },
-        },
+        properties: { page: PAGE },
         children: [
-          heading(report),
+          heading({
+            body: report.council.name,
+            placeAndDate: placeAndDate(report.placeName, report.generatedAt),
+          }),
           centered(''),
           centered(wording.kind, { bold: true }),
-          centered(`${wording.subject}`, { bold: true }),
+          centered(wording.subject, { bold: true }),
           centered(report.title, { bold: true }),
-          paragraph(wording.partResults, { bold: true }),
-          paragraph(wording.summary(report.meetings.length, totals.attendance, totals.items, totals.voters), {
-            indent: true,
-          }),
-          ...report.meetings.map((m) =>
-            paragraph(
-              wording.meetingLine(formatVietnamDate(m.startsAt), m.title, m.venue.name, m.attendance),
-              { indent: true },
-            ),
-          ),
+          rule(40, 165),
+          ...addressee(addressees(report)),
+          ...results(report),
           ...part(wording.partOwn(report.council.level), report.own),
           ...part(wording.partForwarded, report.forwarded),
           paragraph(wording.closing, { indent: true }),
-          signature(),
+          signatureBlock(report.council.documents),
         ],
       },
     ],

@@ -35,7 +35,7 @@ export interface ReportSection {
 }
 
 export interface SummaryReport {
-  council: Pick<Council, 'id' | 'name' | 'level' | 'unitId'>;
+  council: Pick<Council, 'id' | 'name' | 'level' | 'unitId' | 'documents'>;
   placeName: string;
   title: string;
   session?: { id: string; name: string; opensOn: string };
@@ -44,12 +44,22 @@ export interface SummaryReport {
   own: ReportSection[];
   /** Bodies of another level or outside the council's territory. */
   forwarded: ReportSection[];
-  totals: { items: number; voters: number; petitions: number; attendance: number };
+  totals: {
+    items: number;
+    voters: number;
+    /** Petitions reported (rejected ones are not), and how many of them were raised at a meeting. */
+    petitions: number;
+    raisedAtMeetings: number;
+    /** Meetings held, and the voters who attended them; planned ones are counted apart. */
+    heldMeetings: number;
+    attendance: number;
+    plannedMeetings: number;
+  };
   generatedAt: string;
 }
 
 export interface RoundPetitions {
-  /** Every petition whose meetingId is a meeting of the round. */
+  /** Every petition of the round (round-petitions.ts). */
   petitions: Petition[];
   /** Petitions the round's duplicates were merged into, when they are not of the round. */
   primaries: ReadonlyMap<string, Petition>;
@@ -155,9 +165,16 @@ export function buildSummaryReport(input: {
     .map((o) => o.section)
     .sort(byName);
   const all = [...items.values()].map((e) => e.item);
+  const held = input.meetings.filter((m) => m.status === 'held');
 
   return {
-    council: { id: council.id, name: council.name, level: council.level, unitId: council.unitId },
+    council: {
+      id: council.id,
+      name: council.name,
+      level: council.level,
+      unitId: council.unitId,
+      ...(council.documents ? { documents: council.documents } : {}),
+    },
     placeName: reference.units.get(council.unitId)?.name ?? council.name,
     title: input.title,
     ...(input.session ? { session: input.session } : {}),
@@ -178,7 +195,11 @@ export function buildSummaryReport(input: {
       items: all.length,
       voters: all.reduce((n, i) => n + i.voterCount, 0),
       petitions: raised.length,
-      attendance: input.meetings.reduce((n, m) => n + (m.attendance ?? 0), 0),
+      raisedAtMeetings: raised.filter((p) => p.meetingId !== undefined).length,
+      // An attendance recorded on a meeting not (or no longer) held is nobody's.
+      heldMeetings: held.length,
+      attendance: held.reduce((n, m) => n + (m.attendance ?? 0), 0),
+      plannedMeetings: input.meetings.filter((m) => m.status !== 'held' && m.status !== 'cancelled').length,
     },
     generatedAt: input.generatedAt,
   };
