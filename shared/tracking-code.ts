@@ -79,14 +79,15 @@ export function formatTrackingCode(code: string): string {
 }
 
 /**
- * Reads a code as typed: case and separators (space, dash, dot) do not matter.
+ * Reads a code as typed or pasted: case and separators (space, dash, dot, the non-breaking
+ * hyphens a copy from a Word document brings) do not matter.
  * Returns the canonical form or throws a TrackingCodeError saying what is wrong.
  */
 export function parseTrackingCode(input: string): string {
   const compact = input
     .normalize('NFC')
     .toUpperCase()
-    .replace(/[\s.\-–_]/g, '');
+    .replace(/[\s.\-\u2010\u2011–_]/g, '');
   if (compact.length === 0) throw new TrackingCodeError('empty');
   const values: number[] = [];
   for (const ch of compact) {

@@ -51,6 +51,13 @@ describe('tracking codes', () => {
     }
   });
 
+  it('read back when copied from the .docx report, whose dashes are non-breaking hyphens', () => {
+    const code = generateTrackingCode();
+    // Word and LibreOffice copy a non-breaking hyphen as U+2011 (some as U+2010, the plain hyphen).
+    for (const dash of ['\u2011', '\u2010'])
+      expect(parseTrackingCode(formatTrackingCode(code).replace(/-/g, dash))).toBe(code);
+  });
+
   it('catch every single-symbol typo', () => {
     for (let n = 0; n < 200; n++) {
       const code = generateTrackingCode();

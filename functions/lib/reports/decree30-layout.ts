@@ -8,13 +8,17 @@
 import {
   AlignmentType,
   BorderStyle,
+  LineRuleType,
   convertMillimetersToTwip as mm,
+  NoBreakHyphen,
   Paragraph,
+  Tab,
   Table,
   TableBorders,
   TableCell,
   TableLayoutType,
   TableRow,
+  TabStopType,
   TextRun,
   WidthType,
 } from 'docx';
@@ -33,16 +37,42 @@ export const PAGE = {
 const TEXT_WIDTH_MM = 210 - 30 - 15;
 
 type RunStyle = { bold?: boolean; italics?: boolean; points?: number };
+
+/**
+ * A tracking code printed with its dashes as non-breaking hyphens, so "DEM3-B8JY-5MRT"
+ * never splits across two lines on paper (Word and LibreOffice show them as "-").
+ */
+const CODE = /\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\b/g;
+function keepCodesTogether(text: string): (string | NoBreakHyphen)[] {
+  const parts: (string | NoBreakHyphen)[] = [];
+  let last = 0;
+  for (const match of text.matchAll(CODE)) {
+    parts.push(text.slice(last, match.index));
+    match[0].split('-').forEach((group, i) => {
+      if (i > 0) parts.push(new NoBreakHyphen());
+      parts.push(group);
+    });
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts.filter((p) => p !== '');
+}
+
 export const run = (text: string, style: RunStyle = {}) =>
   new TextRun({
-    text,
+    children: keepCodesTogether(text),
     font: FONT,
     size: (style.points ?? BODY_POINTS) * 2,
     bold: style.bold,
     italics: style.italics,
   });
 
-export type ParagraphStyle = RunStyle & { align?: 'center' | 'both' | 'left'; indent?: boolean };
+export type ParagraphStyle = RunStyle & {
+  align?: 'center' | 'both' | 'left';
+  indent?: boolean;
+  /** Points of space above (a heading's). */
+  before?: number;
+};
 
 export function paragraph(text: string, style: ParagraphStyle = {}) {
   return new Paragraph({
@@ -52,7 +82,7 @@ export function paragraph(text: string, style: ParagraphStyle = {}) {
         : style.align === 'left'
           ? AlignmentType.LEFT
           : AlignmentType.JUSTIFIED,
-    spacing: { before: 0, after: 120 },
+    spacing: { before: (style.before ?? 0) * 20, after: 120 },
     ...(style.indent ? { indent: { firstLine: mm(10) } } : {}),
     children: [run(text, style)],
   });
@@ -67,14 +97,18 @@ const tight = (text: string, style: RunStyle = {}) =>
     children: [run(text, style)],
   });
 
-/** The short solid line under a heading line, `widthMm` long, centred in a column `columnMm` wide. */
+/**
+ * The short solid line under a heading line, `widthMm` long, centred in a column `columnMm`
+ * wide: the bottom border of an empty paragraph a few points tall, so it sits just below
+ * the line above instead of crossing it.
+ */
 export function rule(widthMm: number, columnMm: number) {
   const side = mm(Math.max(0, (columnMm - widthMm) / 2));
   return new Paragraph({
-    spacing: { before: 0, after: 120, line: 120 },
+    spacing: { before: 0, after: 160, line: 80, lineRule: LineRuleType.EXACT },
     indent: { left: side, right: side },
-    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-    children: [run('', { points: 4 })],
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } },
+    children: [run('', { points: 2 })],
   });
 }
 
@@ -130,20 +164,31 @@ export function heading(lines: HeadingLines): Table {
   );
 }
 
-/** "Kính gửi: X." on one line, or "Kính gửi:" over a dashed list when there are several. */
+/**
+ * "Kính gửi: X." centred on one line; with several addressees, "Kính gửi:" followed by
+ * one "- X;" per line, each aligned under the first (a hanging indent).
+ */
 export function addressee(names: string[]): Paragraph[] {
-  if (names.length === 1) return [centered(`${wording.addressee} ${names[0]}.`)];
+  if (names.length === 1) return [centered(`${wording.addressee} ${names[0]}.`), centered('', { points: 6 })];
+  const label = mm(24);
   return [
-    centered(wording.addressee),
-    ...names.map(
-      (name, i) =>
-        new Paragraph({
-          spacing: { before: 0, after: 0 },
-          indent: { left: mm(30) },
-          children: [run(`- ${name}${i === names.length - 1 ? '.' : ';'}`)],
-        }),
-    ),
-    new Paragraph({ spacing: { after: 120 }, children: [] }),
+    new Paragraph({
+      spacing: { before: 0, after: 240 },
+      indent: { left: mm(25) + label, hanging: label },
+      tabStops: [{ type: TabStopType.LEFT, position: mm(25) + label }],
+      children: names.map(
+        (name, i) =>
+          new TextRun({
+            children: [
+              ...(i === 0 ? [wording.addressee, new Tab()] : []),
+              `- ${name}${i === names.length - 1 ? '.' : ';'}`,
+            ],
+            font: FONT,
+            size: BODY_POINTS * 2,
+            ...(i > 0 ? { break: 1 } : {}),
+          }),
+      ),
+    }),
   ];
 }
 

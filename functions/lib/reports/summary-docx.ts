@@ -48,12 +48,12 @@ function part(title: string, sections: ReportSection[]): Paragraph[] {
       ? wording.sectionTitle(roman, section.bodyName)
       : wording.unclassifiedTitle(roman);
     return [
-      paragraph(sectionTitle, { bold: true }),
+      paragraph(sectionTitle, { bold: true, before: 3 }),
       ...section.items.flatMap((item, n) => itemParagraphs(item, n + 1)),
     ];
   });
   return [
-    paragraph(title, { bold: true }),
+    paragraph(title, { bold: true, before: 6 }),
     ...(body.length ? body : [paragraph(wording.none, { indent: true })]),
   ];
 }
@@ -64,7 +64,7 @@ function results(report: SummaryReport): Paragraph[] {
   const held = report.meetings.filter((m) => m.status === 'held');
   const planned = report.meetings.filter((m) => m.status !== 'held' && m.status !== 'cancelled');
   return [
-    paragraph(wording.partResults, { bold: true }),
+    paragraph(wording.partResults, { bold: true, before: 6 }),
     paragraph(wording.held(totals.heldMeetings, totals.attendance), { indent: true }),
     ...held.map((m) =>
       paragraph(
@@ -123,6 +123,7 @@ export function summaryDocument(report: SummaryReport): Document {
           ...part(wording.partOwn(report.council.level), report.own),
           ...part(wording.partForwarded, report.forwarded),
           paragraph(wording.closing, { indent: true }),
+          centered('', { points: 6 }),
           signatureBlock(report.council.documents),
         ],
       },
