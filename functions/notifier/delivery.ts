@@ -22,6 +22,7 @@ import { PermanentEmailError } from '../lib/email/index.ts';
 import { errorFields, log } from '../lib/http/log.ts';
 import type { DeliveryRecords, DeliveryTarget } from './delivery-records.ts';
 import type { RenderedEmail } from './emails/layout.ts';
+import { type Admission, type RecipientGuard, RecipientRefusedError } from './recipient-guard.ts';
 
 export interface Notification extends DeliveryTarget {
   /** Which email this is (a tag on the SES message, and in logs). */
@@ -32,7 +33,7 @@ export interface Notification extends DeliveryTarget {
 }
 
 /** Why a delivery was written off: SES's reason, or the notifier's own. */
-export type RefusalReason = PermanentFailureReason | 'unrenderable_message';
+export type RefusalReason = PermanentFailureReason | RecipientRefusedError['reason'] | 'unrenderable_message';
 
 /** The email could not be written from the stored data: it never will be. */
 export class UnrenderableEmailError extends Error {
@@ -49,6 +50,7 @@ export class UnrenderableEmailError extends Error {
 export function refusalOf(error: unknown): RefusalReason | undefined {
   if (error instanceof PermanentEmailError) return error.reason;
   if (error instanceof UnrenderableEmailError) return 'unrenderable_message';
+  if (error instanceof RecipientRefusedError) return error.reason;
   return undefined;
 }
 
@@ -73,6 +75,8 @@ export class DeliveryInFlightError extends Error {
 export interface DeliveryDependencies {
   records: DeliveryRecords;
   sender: EmailSender;
+  /** Daily limits and suppressions (recipient-guard.ts); absent, every address is mailed. */
+  recipients?: RecipientGuard;
   now: () => Date;
 }
 
@@ -98,8 +102,10 @@ export async function deliverOnce(n: Notification, deps: DeliveryDependencies): 
   if (claim.outcome === 'in_flight') throw new DeliveryInFlightError(claim.leaseUntil);
 
   let messageId: string;
+  let admission: Admission | undefined;
   try {
     const email = rendered(n);
+    admission = await deps.recipients?.admit(n, deps.now());
     ({ messageId } = await deps.sender.send({ to: n.to, ...email, tags: { kind: n.kind } }));
   } catch (error) {
     const refusal = refusalOf(error);
@@ -113,7 +119,10 @@ export async function deliverOnce(n: Notification, deps: DeliveryDependencies): 
       await deps.records.markFailed(n, claim.claimId, notifyFailedEvent(n, refusal, deps.now()), deps.now());
       return 'refused';
     }
-    // Temporary (or an operator's problem): give the claim back so the retry can send.
+    // Temporary (or an operator's problem): give the count and the claim back so the retry can send.
+    await admission?.giveBack().catch((giveBackError: unknown) => {
+      log.warn('notifier: count not given back', { eventId: n.eventId, ...errorFields(giveBackError) });
+    });
     await deps.records.release(n, claim.claimId).catch((releaseError: unknown) => {
       // The lease runs out on its own; the retry just waits for it.
       log.warn('notifier: claim not released', { eventId: n.eventId, ...errorFields(releaseError) });

@@ -7,6 +7,7 @@
 import type { Config } from '../../functions/lib/config.ts';
 import type { Repositories } from '../../functions/lib/data/index.ts';
 import { createEmailSender, createSesClient } from '../../functions/lib/email/index.ts';
+import { DEFAULT_MAX_PER_RECIPIENT_PER_DAY } from '../../functions/notifier/config.ts';
 import { createNotifier } from '../../functions/notifier/notifier.ts';
 import { startMailbox } from './mailbox.ts';
 import { localStreamsClient, startStreamPoller } from './stream-poller.ts';
@@ -37,6 +38,11 @@ export async function startLocalNotifier(options: LocalNotifierOptions) {
         siteUrl: config.PUBLIC_SITE_URL,
         feedbackSecret: config.FEEDBACK_TOKEN_SECRET,
         leaseSeconds: 120,
+        // The same limits as on AWS; nothing bounces locally, so nothing is ever suppressed.
+        recipients: {
+          salt: 'local-development-recipient-salt',
+          maxPerDay: DEFAULT_MAX_PER_RECIPIENT_PER_DAY,
+        },
       }),
     });
     return {
