@@ -2,7 +2,10 @@
  * Notifications on the local stack: the local SES mailbox, and the stream poller feeding
  * the notifier (the same createNotifier() the Lambda handler exports) with an SES client
  * pointed at the mailbox. Started after the demo data is seeded and reading only new
- * changes, so `npm start` does not mail every demo submitter.
+ * changes, so `npm start` does not mail every demo submitter. When the stack keeps its
+ * data (`dataDir`), the poller keeps its stream position there too, so a restart after a
+ * crash mails what was pending, once; in memory nothing survives a stop, so it starts at
+ * the stream's end (LATEST) every time.
  */
 import type { Config } from '../../functions/lib/config.ts';
 import type { Repositories } from '../../functions/lib/data/index.ts';
@@ -17,6 +20,8 @@ export interface LocalNotifierOptions {
   config: Config;
   streamArn: string;
   mailboxPort: number;
+  /** The stack's data folder, when it persists: the stream position is kept beside the data. */
+  dataDir?: string;
 }
 
 export async function startLocalNotifier(options: LocalNotifierOptions) {
@@ -28,6 +33,7 @@ export async function startLocalNotifier(options: LocalNotifierOptions) {
     const poller = await startStreamPoller({
       client: streams,
       streamArn: options.streamArn,
+      ...(options.dataDir ? { checkpointDir: options.dataDir } : {}),
       handler: createNotifier({
         repos: options.repos,
         sender: createEmailSender({
