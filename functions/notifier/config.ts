@@ -10,6 +10,9 @@ const sender = z
     error: 'must be an address, or a name with the address in <>',
   });
 
+/** Enough for one person's petitions in a day; far too few to flood someone else's mailbox. */
+export const DEFAULT_MAX_PER_RECIPIENT_PER_DAY = 20;
+
 export const NotifierEnvironment = z.object({
   TABLE_NAME: z.string().min(1),
   AWS_REGION: z.string().min(1).default('ap-southeast-1'),
@@ -30,6 +33,15 @@ export const NotifierEnvironment = z.object({
    * over. Must exceed the notifier's Lambda timeout (see delivery.ts).
    */
   NOTIFY_LEASE_SECONDS: z.coerce.number().int().min(10).max(3600).default(120),
+  /** Emails one submitter's address may receive in a Vietnam day, across all petitions. */
+  NOTIFY_MAX_PER_RECIPIENT_PER_DAY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(DEFAULT_MAX_PER_RECIPIENT_PER_DAY),
+  /** Key of the address hashes in limit and suppression keys; the same as email-feedback's. */
+  RECIPIENT_HASH_SALT: z.string().min(16),
 });
 export type NotifierConfig = z.infer<typeof NotifierEnvironment>;
 

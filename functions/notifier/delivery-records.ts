@@ -4,7 +4,7 @@
  *
  *   (none) ──claim──▶ sending ──SES accepted──▶ sent
  *                        │ ──SES refused for good──▶ failed (+ a notify_failed event, one transaction)
- *                        └──SES throttled / down──▶ (deleted: the next delivery claims afresh)
+ *                        └──SES throttled / down──▶ sending, lease ended (the next delivery claims it at once)
  *
  * A claim is a conditional write: it succeeds when there is no record, or when a
  * `sending` record's lease has run out (its sender died between claiming and finishing).
@@ -13,7 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../../shared/errors.ts';
 import type { TimelineEvent } from '../../shared/schemas/index.ts';
 import type { Database } from '../lib/data/client.ts';
@@ -34,6 +34,9 @@ export type Claim =
   | { outcome: 'sent' }
   | { outcome: 'failed' }
   | { outcome: 'in_flight'; leaseUntil: string };
+
+/** A lease that ended before any claim was made: earlier than every `now`. */
+const RELEASED = new Date(0).toISOString();
 
 /** Kept long after any stream redelivery (24 h) or dead-letter redrive could bring the event back. */
 const RETENTION_DAYS = 90;
@@ -122,16 +125,23 @@ export class DeliveryRecords {
     }
   }
 
-  /** Gives the claim back after a temporary failure, so the redelivered record can send. */
+  /**
+   * Gives the claim back after a temporary failure, so the redelivered record can send: its
+   * lease ends now. An update, not a delete: the notifier's role may not delete
+   * (infra/lib/table-access.ts), and a denied delete would leave the lease running while
+   * Lambda's few quick retries find the delivery "in flight" and send the record to the
+   * dead-letter queue unsent.
+   */
   async release(t: DeliveryTarget, claimId: string): Promise<void> {
     try {
       await this.db.doc.send(
-        new DeleteCommand({
+        new UpdateCommand({
           TableName: this.db.tableName,
           Key: this.key(t),
+          UpdateExpression: 'SET leaseUntil = :ended',
           ConditionExpression: '#state = :sending AND claimId = :claim',
           ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: { ':sending': 'sending', ':claim': claimId },
+          ExpressionAttributeValues: { ':sending': 'sending', ':claim': claimId, ':ended': RELEASED },
         }),
       );
     } catch (error) {

@@ -11,21 +11,55 @@
  *   If it died in the milliseconds after SES accepted and before `sent` was written, that
  *   takeover sends a second copy: the one case of a duplicate, and the price of never losing.
  * - A permanent refusal is written once, as `failed` plus a notify_failed timeline event,
- *   and never retried.
+ *   and never retried. "Permanent" is anything that would fail the same way on every retry
+ *   (refusalOf, below: SES's refusals, a message the SDK cannot serialise, an email that
+ *   cannot be rendered), so such a message never holds up the records behind it.
  */
 import { randomUUID } from 'node:crypto';
 import type { TimelineEvent } from '../../shared/schemas/index.ts';
-import type { EmailSender } from '../lib/email/index.ts';
+import type { EmailSender, PermanentFailureReason } from '../lib/email/index.ts';
 import { PermanentEmailError } from '../lib/email/index.ts';
 import { errorFields, log } from '../lib/http/log.ts';
 import type { DeliveryRecords, DeliveryTarget } from './delivery-records.ts';
 import type { RenderedEmail } from './emails/layout.ts';
+import { type Admission, type RecipientGuard, RecipientRefusedError } from './recipient-guard.ts';
 
 export interface Notification extends DeliveryTarget {
   /** Which email this is (a tag on the SES message, and in logs). */
   kind: string;
   to: string;
-  email: RenderedEmail;
+  /** Writes the email; called once the delivery is claimed, so a throw fails this delivery alone. */
+  render: () => RenderedEmail;
+}
+
+/** Why a delivery was written off: SES's reason, or the notifier's own. */
+export type RefusalReason = PermanentFailureReason | RecipientRefusedError['reason'] | 'unrenderable_message';
+
+/** The email could not be written from the stored data: it never will be. */
+export class UnrenderableEmailError extends Error {
+  constructor(options: { cause: unknown }) {
+    super('The email could not be rendered', options);
+    this.name = 'UnrenderableEmailError';
+  }
+}
+
+/**
+ * The one place that decides whether a failed delivery is written off (the reason) or
+ * tried again (undefined: throttling, an outage, an operator's problem).
+ */
+export function refusalOf(error: unknown): RefusalReason | undefined {
+  if (error instanceof PermanentEmailError) return error.reason;
+  if (error instanceof UnrenderableEmailError) return 'unrenderable_message';
+  if (error instanceof RecipientRefusedError) return error.reason;
+  return undefined;
+}
+
+function rendered(n: Notification): RenderedEmail {
+  try {
+    return n.render();
+  } catch (error) {
+    throw new UnrenderableEmailError({ cause: error });
+  }
 }
 
 export type DeliveryOutcome = 'sent' | 'already_sent' | 'already_failed' | 'refused';
@@ -41,6 +75,8 @@ export class DeliveryInFlightError extends Error {
 export interface DeliveryDependencies {
   records: DeliveryRecords;
   sender: EmailSender;
+  /** Daily limits and suppressions (recipient-guard.ts); absent, every address is mailed. */
+  recipients?: RecipientGuard;
   now: () => Date;
 }
 
@@ -66,19 +102,27 @@ export async function deliverOnce(n: Notification, deps: DeliveryDependencies): 
   if (claim.outcome === 'in_flight') throw new DeliveryInFlightError(claim.leaseUntil);
 
   let messageId: string;
+  let admission: Admission | undefined;
   try {
-    ({ messageId } = await deps.sender.send({ to: n.to, ...n.email, tags: { kind: n.kind } }));
+    const email = rendered(n);
+    admission = await deps.recipients?.admit(n, deps.now());
+    ({ messageId } = await deps.sender.send({ to: n.to, ...email, tags: { kind: n.kind } }));
   } catch (error) {
-    if (error instanceof PermanentEmailError) {
-      await deps.records.markFailed(
-        n,
-        claim.claimId,
-        notifyFailedEvent(n, error.reason, deps.now()),
-        deps.now(),
-      );
+    const refusal = refusalOf(error);
+    if (refusal) {
+      log.warn('notifier: delivery refused for good', {
+        eventId: n.eventId,
+        kind: n.kind,
+        refusal,
+        ...errorFields(error),
+      });
+      await deps.records.markFailed(n, claim.claimId, notifyFailedEvent(n, refusal, deps.now()), deps.now());
       return 'refused';
     }
-    // Temporary (or an operator's problem): give the claim back so the retry can send.
+    // Temporary (or an operator's problem): give the count and the claim back so the retry can send.
+    await admission?.giveBack().catch((giveBackError: unknown) => {
+      log.warn('notifier: count not given back', { eventId: n.eventId, ...errorFields(giveBackError) });
+    });
     await deps.records.release(n, claim.claimId).catch((releaseError: unknown) => {
       // The lease runs out on its own; the retry just waits for it.
       log.warn('notifier: claim not released', { eventId: n.eventId, ...errorFields(releaseError) });

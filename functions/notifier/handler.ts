@@ -26,4 +26,5 @@ export const handler = createNotifier({
   siteUrl: config.PUBLIC_SITE_URL,
   feedbackSecret: config.FEEDBACK_TOKEN_SECRET,
   leaseSeconds: config.NOTIFY_LEASE_SECONDS,
+  recipients: { salt: config.RECIPIENT_HASH_SALT, maxPerDay: config.NOTIFY_MAX_PER_RECIPIENT_PER_DAY },
 });

@@ -46,36 +46,40 @@ export interface NotificationContext {
 
 const GENERIC_AGENCY = 'cơ quan có thẩm quyền';
 
+/** The submitter's email for the event (written when sent), or undefined when there is none to send. */
 function submitterEmail(
   event: TimelineEvent,
   own: SubmitterEmailContext,
   reference: ReferenceData,
   ctx: NotificationContext,
-): RenderedEmail | undefined {
+): (() => RenderedEmail) | undefined {
   const { petition } = own;
   const agencyName = (id: string | undefined) => (id && reference.agencies.get(id)?.name) || GENERIC_AGENCY;
   switch (event.type) {
     case 'received':
-      return receivedEmail(own, event);
+      return () => receivedEmail(own, event);
     case 'routed':
-      return routedEmail(own, event, agencyName(event.agencyId ?? petition.agencyId));
-    case 'answered':
-      if (!petition.answer) return undefined;
-      return answeredEmail(
-        own,
-        petition.answer,
-        agencyName(petition.answer.agencyId),
-        feedbackLink(ctx.siteUrl, ctx.feedbackSecret, petition.code),
-      );
+      return () => routedEmail(own, event, agencyName(event.agencyId ?? petition.agencyId));
+    case 'answered': {
+      const answer = petition.answer;
+      if (!answer) return undefined;
+      return () =>
+        answeredEmail(
+          own,
+          answer,
+          agencyName(answer.agencyId),
+          feedbackLink(ctx.siteUrl, ctx.feedbackSecret, petition.code),
+        );
+    }
     case 'rejected':
-      return rejectedEmail(own, event);
+      return () => rejectedEmail(own, event);
     case 'merged': {
       const primary = event.mergedInto ?? petition.mergedInto;
       if (!primary) return undefined;
-      return mergedEmail(own, { code: primary, trackingUrl: statusUrl(ctx.siteUrl, primary) });
+      return () => mergedEmail(own, { code: primary, trackingUrl: statusUrl(ctx.siteUrl, primary) });
     }
     case 'reopened':
-      return reopenedEmail(own, event);
+      return () => reopenedEmail(own, event);
     default:
       return undefined;
   }
@@ -112,15 +116,15 @@ export async function notificationsFor(
   const out: Notification[] = [];
 
   const submitter = await submitterOf(repos, petition, councilName, ctx.siteUrl);
-  const email = submitter && submitterEmail(event, submitter.own, reference, ctx);
-  if (submitter && email)
+  const render = submitter && submitterEmail(event, submitter.own, reference, ctx);
+  if (submitter && render)
     out.push({
       ...base,
       petitionCode: petition.code,
       recipient: 'submitter',
       kind: event.type,
       to: submitter.to,
-      email,
+      render,
     });
 
   if (event.type === 'routed') {
@@ -133,13 +137,15 @@ export async function notificationsFor(
         recipient: `agency#${agency.id}`,
         kind: 'agency_assignment',
         to: agency.email,
-        email: agencyAssignmentEmail({ petition, event, agencyName: agency.name, councilName, fieldName }),
+        render: () =>
+          agencyAssignmentEmail({ petition, event, agencyName: agency.name, councilName, fieldName }),
       });
     }
   }
 
-  if (event.type === 'answered' && petition.answer) {
-    const agencyName = reference.agencies.get(petition.answer.agencyId)?.name ?? GENERIC_AGENCY;
+  const answer = petition.answer;
+  if (event.type === 'answered' && answer) {
+    const agencyName = reference.agencies.get(answer.agencyId)?.name ?? GENERIC_AGENCY;
     const primary = { code: petition.code, trackingUrl: statusUrl(ctx.siteUrl, petition.code) };
     for (const code of await repos.petitions.listMergedCodes(petition.code)) {
       const merged = await repos.petitions.get(code);
@@ -153,7 +159,7 @@ export async function notificationsFor(
         recipient: 'submitter',
         kind: 'merged_answered',
         to: follower.to,
-        email: mergedAnsweredEmail(follower.own, primary, petition.answer, agencyName),
+        render: () => mergedAnsweredEmail(follower.own, primary, answer, agencyName),
       });
     }
   }

@@ -11,6 +11,7 @@ import { errorFields, log } from '../lib/http/log.ts';
 import { type DeliveryDependencies, deliverOnce } from './delivery.ts';
 import { DeliveryRecords } from './delivery-records.ts';
 import { notificationsFor } from './notifications.ts';
+import { RecipientGuard, type RecipientPolicy } from './recipient-guard.ts';
 import {
   insertedTimelineEvent,
   type StreamBatchResponse,
@@ -25,6 +26,8 @@ export interface NotifierDependencies {
   feedbackSecret: string;
   /** Must exceed the function's timeout (see delivery.ts). */
   leaseSeconds: number;
+  /** Daily limit per address and suppressions (recipient-guard.ts). The handler always sets it. */
+  recipients?: RecipientPolicy;
   now?: () => Date;
 }
 
@@ -34,6 +37,7 @@ export function createNotifier(deps: NotifierDependencies): StreamHandler {
   const delivery: DeliveryDependencies = {
     records: new DeliveryRecords(deps.repos.db, deps.repos.petitions, { leaseSeconds: deps.leaseSeconds }),
     sender: deps.sender,
+    ...(deps.recipients ? { recipients: new RecipientGuard(deps.repos.recipients, deps.recipients) } : {}),
     now: deps.now ?? (() => new Date()),
   };
 

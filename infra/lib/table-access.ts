@@ -57,4 +57,12 @@ export function grantBackgroundAccess(table: dynamodb.ITable, grantee: iam.IGran
   grant(table, grantee, [...READ, ...WRITE]);
 }
 
+/**
+ * The email-feedback function only records suppressions: PutItem on the table, no read,
+ * no index, so a leak of its role reads nothing.
+ */
+export function grantFeedbackAccess(table: dynamodb.ITable, grantee: iam.IGrantable): void {
+  iam.Grant.addToPrincipal({ grantee, actions: ['dynamodb:PutItem'], resourceArns: [table.tableArn] });
+}
+
 export const TABLE_ACTIONS = { READ, WRITE, DELETE } as const;

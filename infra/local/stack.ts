@@ -118,6 +118,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       config,
       streamArn,
       mailboxPort: options.ports.mailbox ?? (await freePort()),
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     });
     stoppers.push(notifier.stop);
 

@@ -6,6 +6,14 @@
  * the lowest failed record (later records come again too), after a growing pause. After
  * `maxAttempts` deliveries a failing batch is logged and skipped, as Lambda would send
  * it to the on-failure destination.
+ *
+ * With `checkpointDir` (the local stack's data folder, when it persists) it keeps, as
+ * Lambda does, each shard's position: the last record handled, saved after every batch
+ * (stream-checkpoint.ts). A restart resumes AFTER_SEQUENCE_NUMBER, so what was written
+ * while the stack was down, or not yet handled when it crashed, is delivered then; a shard
+ * it never saw (or whose position was trimmed away) is read from TRIM_HORIZON. A batch
+ * handled just before a crash may come again: the notifier's delivery records make that
+ * send nothing.
  */
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import {
@@ -21,6 +29,7 @@ import type {
   StreamEvent,
   StreamRecord,
 } from '../../functions/notifier/stream-event.ts';
+import { openStreamCheckpoint } from './stream-checkpoint.ts';
 
 const REDISCOVER_MS = 30_000;
 
@@ -28,8 +37,13 @@ export interface StreamPollerOptions {
   client: DynamoDBStreamsClient;
   streamArn: string;
   handler: (event: StreamEvent) => Promise<StreamBatchResponse>;
-  /** "latest" (default): only changes made from now on; "trim_horizon": everything the stream still holds. */
+  /**
+   * Where a first start begins: "latest" (default), only changes made from now on;
+   * "trim_horizon", everything the stream still holds. A start with a saved position resumes from it.
+   */
   from?: 'latest' | 'trim_horizon';
+  /** Keep each shard's position in this folder and resume from it (see above). */
+  checkpointDir?: string;
   batchSize?: number;
   pollIntervalMs?: number;
   maxAttempts?: number;
@@ -46,7 +60,10 @@ interface ShardState {
   /** Where reading starts before any record was read. */
   startAt: ShardIteratorType;
   iterator: string | undefined;
+  /** The last record read: where reading picks up after an expired iterator. */
   lastSequence: string | undefined;
+  /** The last record handled (or given up on): the position kept in the checkpoint. */
+  handled: string | undefined;
   /** Records to deliver again (from the first failed one), and when. */
   pending: StreamRecord[];
   attempts: number;
@@ -96,6 +113,14 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
   const maxAttempts = options.maxAttempts ?? 10;
   const log = options.log ?? ((message: string) => console.error(`[stream poller] ${message}`));
   const shards = new Map<string, ShardState>();
+  const checkpoint = options.checkpointDir
+    ? openStreamCheckpoint(options.checkpointDir, streamArn)
+    : undefined;
+  const keep = (shardId: string, state: ShardState) =>
+    checkpoint?.set(shardId, {
+      ...(state.handled ? { after: state.handled } : {}),
+      ...(state.closed ? { finished: true } : {}),
+    });
   /** Closed shards read to their end: never read again. */
   const finished = new Set<string>();
   let firstDiscovery = true;
@@ -105,7 +130,20 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
   let joining: (() => void)[] = [];
   let waiting: (() => void)[] = [];
 
-  async function iteratorFor(shardId: string, state: ShardState) {
+  async function iteratorFor(shardId: string, state: ShardState): Promise<string | undefined> {
+    try {
+      return await shardIterator(shardId, state);
+    } catch (error) {
+      if (!state.lastSequence) throw error;
+      // The record is no longer in the stream (trimmed): everything still there is newer.
+      log(`position in shard ${shardId} is gone (${(error as Error).name}); reading it from the start`);
+      state.lastSequence = undefined;
+      state.startAt = 'TRIM_HORIZON';
+      return shardIterator(shardId, state);
+    }
+  }
+
+  async function shardIterator(shardId: string, state: ShardState) {
     const { ShardIterator } = await client.send(
       new GetShardIteratorCommand({
         StreamArn: streamArn,
@@ -118,6 +156,19 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
     return ShardIterator;
   }
 
+  /** Reads a shard to its current end without delivering: "latest", as a position that can be kept. */
+  async function skipToEnd(shardId: string, state: ShardState): Promise<void> {
+    let iterator = await shardIterator(shardId, { ...state, startAt: 'TRIM_HORIZON' });
+    while (iterator) {
+      const page = await client.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));
+      const last = page.Records?.at(-1)?.dynamodb?.SequenceNumber;
+      if (!last) return;
+      state.lastSequence = last;
+      state.handled = last;
+      iterator = page.NextShardIterator;
+    }
+  }
+
   async function discoverShards(): Promise<void> {
     let start: string | undefined;
     do {
@@ -126,20 +177,28 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
       );
       for (const shard of StreamDescription?.Shards ?? []) {
         if (!shard.ShardId || shards.has(shard.ShardId) || finished.has(shard.ShardId)) continue;
-        // Shards that appear later are children of the ones being read: read them whole.
-        const latest = firstDiscovery && (options.from ?? 'latest') === 'latest';
+        const kept = checkpoint?.saved?.get(shard.ShardId);
+        if (kept?.finished) {
+          finished.add(shard.ShardId);
+          continue;
+        }
+        // Shards that appear later (or while no poller ran) are children of the ones read: read them whole.
+        const latest = firstDiscovery && !checkpoint?.saved && (options.from ?? 'latest') === 'latest';
         if (latest && shard.SequenceNumberRange?.EndingSequenceNumber) continue; // closed before we began
         const state: ShardState = {
           startAt: latest ? 'LATEST' : 'TRIM_HORIZON',
           iterator: undefined,
-          lastSequence: undefined,
+          lastSequence: kept?.after,
+          handled: kept?.after,
           pending: [],
           attempts: 0,
           notBefore: 0,
           closed: false,
         };
+        if (latest && checkpoint) await skipToEnd(shard.ShardId, state);
         state.iterator = await iteratorFor(shard.ShardId, state);
         shards.set(shard.ShardId, state);
+        keep(shard.ShardId, state);
       }
       start = StreamDescription?.LastEvaluatedShardId;
     } while (start);
@@ -148,7 +207,11 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
   }
 
   /** Calls the handler; on failures, keeps the batch from its first failed record for another try. */
-  async function deliver(state: ShardState, records: StreamRecord[]): Promise<void> {
+  async function deliver(shardId: string, state: ShardState, records: StreamRecord[]): Promise<void> {
+    const handledUpTo = (count: number) => {
+      state.handled = records[count - 1]?.dynamodb?.SequenceNumber ?? state.handled;
+      keep(shardId, state);
+    };
     let failedFrom = 0;
     try {
       const { batchItemFailures } = await handler({ Records: records });
@@ -160,6 +223,7 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
     if (failedFrom < 0) {
       state.pending = [];
       state.attempts = 0;
+      handledUpTo(records.length);
       return;
     }
     state.attempts++;
@@ -168,8 +232,10 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
       log(`giving up after ${state.attempts} attempts on records ${sequences.join(', ')}`);
       state.pending = [];
       state.attempts = 0;
+      handledUpTo(records.length);
       return;
     }
+    if (failedFrom > 0) handledUpTo(failedFrom);
     state.pending = records.slice(failedFrom);
     const pause = Math.min(5000, 100 * 2 ** state.attempts);
     state.notBefore = Date.now() + pause;
@@ -182,7 +248,7 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
     for (const [shardId, state] of shards) {
       if (state.pending.length > 0) {
         quiet = false;
-        if (Date.now() >= state.notBefore) await deliver(state, state.pending);
+        if (Date.now() >= state.notBefore) await deliver(shardId, state, state.pending);
         continue;
       }
       if (state.closed || !state.iterator) continue;
@@ -196,7 +262,7 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
         if (records.length > 0) {
           quiet = false;
           state.lastSequence = records.at(-1)?.dynamodb?.SequenceNumber ?? state.lastSequence;
-          await deliver(state, records);
+          await deliver(shardId, state, records);
         }
       } catch (error) {
         quiet = false;
@@ -207,9 +273,10 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
     }
     // A closed shard has children to read; DynamoDB also opens new shards over time.
     const closedNow = [...shards.entries()].filter(([, s]) => s.closed && s.pending.length === 0);
-    for (const [shardId] of closedNow) {
+    for (const [shardId, state] of closedNow) {
       finished.add(shardId);
       shards.delete(shardId);
+      keep(shardId, state);
     }
     if (closedNow.length > 0 || Date.now() - discoveredAt > REDISCOVER_MS) await discoverShards();
     return quiet;

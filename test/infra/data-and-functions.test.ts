@@ -6,6 +6,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDeadlinesConfig } from '../../functions/deadlines/config.ts';
+import { readEmailFeedbackConfig } from '../../functions/email-feedback/config.ts';
 import { readConfig } from '../../functions/lib/config.ts';
 import { readNotifierConfig } from '../../functions/notifier/config.ts';
 import { readStaffConfig } from '../../functions/staff-api/config.ts';
@@ -20,6 +21,7 @@ import {
   SYNTH_TIMEOUT_MS,
   type SynthesizedStage,
   scratchDir,
+  statementsOf,
   synthesizeStage,
 } from './support/synthesize.ts';
 
@@ -128,6 +130,7 @@ describe('the functions', () => {
       'staff-api': readStaffConfig,
       notifier: readNotifierConfig,
       deadlines: readDeadlinesConfig,
+      'email-feedback': readEmailFeedbackConfig,
     };
     for (const stage of [dev, prod]) {
       for (const folder of Object.keys(DEPLOYED_FUNCTIONS) as FunctionFolder[]) {
@@ -145,6 +148,12 @@ describe('the functions', () => {
       );
     expect(holders('RATE_LIMIT_SALT')).toEqual(['public-api']);
     expect(holders('FEEDBACK_TOKEN_SECRET').sort()).toEqual(['notifier', 'public-api']);
+    expect(holders('RECIPIENT_HASH_SALT').sort()).toEqual(['email-feedback', 'notifier']);
+    for (const folder of ['notifier', 'email-feedback'] as const) {
+      expect(JSON.stringify(environmentOf(dev, folder).RECIPIENT_HASH_SALT)).toMatch(
+        /^\{"Fn::Join":\["",\["\{\{resolve:secretsmanager:",\{"Ref":"SecretsRecipientHashSalt/,
+      );
+    }
     for (const folder of ['public-api', 'notifier'] as const) {
       expect(JSON.stringify(environmentOf(dev, folder).FEEDBACK_TOKEN_SECRET)).toMatch(
         /^\{"Fn::Join":\["",\["\{\{resolve:secretsmanager:",\{"Ref":"SecretsFeedbackTokenSecret/,
@@ -212,9 +221,21 @@ describe('table permissions', () => {
 
   it('let only the staff API delete', () => {
     expect(tableActions('staff-api')).toContain('dynamodb:DeleteItem');
-    for (const folder of ['public-api', 'notifier', 'deadlines'] as const) {
+    for (const folder of ['public-api', 'notifier', 'deadlines', 'email-feedback'] as const) {
       expect(tableActions(folder), folder).not.toContain('dynamodb:DeleteItem');
     }
+  });
+
+  it('let the email-feedback function only put items, on the table alone', () => {
+    expect(tableActions('email-feedback')).toEqual(['dynamodb:PutItem']);
+    const role = functionOf(dev, 'email-feedback').fn.role!;
+    const statements = statementsOf(dev.service, role).filter((st) =>
+      JSON.stringify(st.Action).includes('dynamodb:'),
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.Resource).toEqual({
+      'Fn::GetAtt': [logicalIdOf(dev.stacks.service.table.table), 'Arn'],
+    });
   });
 
   it('name each index instead of index/*', () => {

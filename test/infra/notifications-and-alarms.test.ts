@@ -54,6 +54,31 @@ describe('e-mail', () => {
   });
 });
 
+describe('email feedback', () => {
+  it('hands every bounce and complaint on the topic to the email-feedback function', () => {
+    const subscriptions = Object.values(resourcesOf(dev.service, 'AWS::SNS::Subscription')).map(
+      (r) => r.Properties!,
+    );
+    expect(subscriptions).toContainEqual(
+      expect.objectContaining({
+        Protocol: 'lambda',
+        TopicArn: { Ref: logicalIdOf(dev.stacks.service.email.deliveryProblems) },
+        Endpoint: { 'Fn::GetAtt': [fnId('email-feedback'), 'Arn'] },
+      }),
+    );
+    const invokers = Object.values(resourcesOf(dev.service, 'AWS::Lambda::Permission')).map(
+      (r) => r.Properties!,
+    );
+    expect(invokers).toContainEqual(
+      expect.objectContaining({
+        Principal: 'sns.amazonaws.com',
+        FunctionName: { 'Fn::GetAtt': [fnId('email-feedback'), 'Arn'] },
+        SourceArn: { Ref: logicalIdOf(dev.stacks.service.email.deliveryProblems) },
+      }),
+    );
+  });
+});
+
 describe('the notifier subscription', () => {
   const mapping = () => {
     const mappings = Object.values(resourcesOf(dev.service, 'AWS::Lambda::EventSourceMapping'));

@@ -8,6 +8,7 @@ const complete = {
   FEEDBACK_TOKEN_SECRET: 'a-secret-of-enough-length',
   SES_SENDER: 'HĐND tỉnh Hậu Giang <thong-bao@hdnd.example.vn>',
   SES_CONFIGURATION_SET: 'notifications',
+  RECIPIENT_HASH_SALT: 'a-salt-of-enough-length',
 };
 
 describe('notifier configuration', () => {
@@ -16,8 +17,20 @@ describe('notifier configuration', () => {
       SES_SENDER: complete.SES_SENDER,
       SES_CONFIGURATION_SET: 'notifications',
       NOTIFY_LEASE_SECONDS: 120,
+      NOTIFY_MAX_PER_RECIPIENT_PER_DAY: 20,
       AWS_REGION: 'ap-southeast-1',
     });
+  });
+
+  it('needs the salt of the address hashes, and reads a daily limit per recipient', () => {
+    const { RECIPIENT_HASH_SALT: _, ...withoutSalt } = complete;
+    expect(() => readNotifierConfig(withoutSalt)).toThrow(/RECIPIENT_HASH_SALT/);
+    expect(readNotifierConfig({ ...complete, NOTIFY_MAX_PER_RECIPIENT_PER_DAY: '5' })).toMatchObject({
+      NOTIFY_MAX_PER_RECIPIENT_PER_DAY: 5,
+    });
+    expect(() => readNotifierConfig({ ...complete, NOTIFY_MAX_PER_RECIPIENT_PER_DAY: '0' })).toThrow(
+      /NOTIFY_MAX_PER_RECIPIENT_PER_DAY/,
+    );
   });
 
   it('stops at start, naming each missing or malformed variable', () => {

@@ -79,6 +79,12 @@ describe('SES sender', () => {
     [new MessageRejected({ message: 'Email address is not verified.', $metadata: {} }), 'message_rejected'],
     [sesError('MailFromDomainNotVerifiedException', 400), 'sender_not_verified'],
     [sesError('InvalidParameterValue', 400), 'invalid_address'],
+    [sesError('ValidationError', 400), 'message_invalid'],
+    [new URIError('URI malformed'), 'malformed_message'],
+    [
+      new MessageRejected({ message: 'Address is on the account suppression list.', $metadata: {} }),
+      'recipient_suppressed',
+    ],
   ])('classifies %s as a permanent refusal and does not retry it', async (refusal, reason) => {
     ses.on(SendEmailCommand).rejects(refusal);
     const error = await sender()
@@ -88,6 +94,34 @@ describe('SES sender', () => {
     expect((error as PermanentEmailError).reason).toBe(reason);
     expect((error as PermanentEmailError).cause).toBe(refusal);
     expect(ses.commandCalls(SendEmailCommand)).toHaveLength(1);
+  });
+
+  it('refuses an address or tag that is not well-formed before the SDK sees it, and sends nothing', async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: 'm-3' });
+    for (const bad of [
+      { ...message, to: 'cu-tri\ud83d@example.com' },
+      { ...message, tags: { kind: '\udc00' } },
+    ]) {
+      const error = await sender()
+        .send(bad)
+        .catch((e: unknown) => e);
+      expect((error as PermanentEmailError).reason).toBe('malformed_message');
+    }
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(0);
+  });
+
+  it('sends text holding a lone surrogate with U+FFFD in its place', async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: 'm-4' });
+    await sender().send({
+      ...message,
+      subject: 'Tiêu đề \ud83d',
+      text: '\udc00 Nội dung',
+      html: '<p>\ud83d</p>',
+    });
+    const input = ses.commandCalls(SendEmailCommand)[0]!.args[0].input;
+    expect(input.Message?.Subject?.Data).toBe('Tiêu đề \ufffd');
+    expect(input.Message?.Body?.Text?.Data).toBe('\ufffd Nội dung');
+    expect(input.Message?.Body?.Html?.Data).toBe('<p>\ufffd</p>');
   });
 
   it('rethrows an error an operator must fix (access denied) as it is, without retrying', async () => {

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { streamArnOf } from '../../functions/lib/data/create-table.ts';
@@ -6,10 +9,15 @@ import { localStreamsClient, startStreamPoller } from '../../infra/local/stream-
 import { createTestDatabase, localClient, type TestDatabase } from '../support/database.ts';
 
 let t: TestDatabase;
+let checkpoints: string;
 beforeAll(async () => {
   t = await createTestDatabase('poller');
+  checkpoints = mkdtempSync(join(tmpdir(), 'hdnd-poller-'));
 });
-afterAll(async () => t.drop());
+afterAll(async () => {
+  await t.drop();
+  rmSync(checkpoints, { recursive: true, force: true });
+});
 
 async function put(pk: string, n: number) {
   await t.db.doc.send(new PutCommand({ TableName: t.tableName, Item: { pk, sk: `ITEM#${n}`, n } }));
@@ -101,5 +109,81 @@ describe('local stream poller', () => {
       await poller.stop();
     }
     expect(seen.filter((pk) => pk === 'POISON')).toHaveLength(3);
+  });
+
+  describe('with a checkpoint folder (npm start -- --persist)', () => {
+    /** Every record of partition `pk` the handler saw, as its n, in order. */
+    function recorder(pk: string, failing: (n: string) => boolean = () => false) {
+      const seen: string[] = [];
+      const handler = async (event: StreamEvent) => {
+        const failures = [];
+        for (const r of event.Records) {
+          if (r.dynamodb?.NewImage?.pk?.S !== pk) continue;
+          const n = r.dynamodb.NewImage.n?.N ?? '';
+          seen.push(n);
+          if (failing(n)) failures.push({ itemIdentifier: r.dynamodb.SequenceNumber! });
+        }
+        return { batchItemFailures: failures };
+      };
+      return { seen, handler };
+    }
+
+    async function poller(
+      dir: string,
+      handler: (event: StreamEvent) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>,
+    ) {
+      return startStreamPoller({
+        client: localStreamsClient(t.endpoint),
+        streamArn: await streamArn(),
+        handler,
+        checkpointDir: dir,
+        pollIntervalMs: 20,
+        log: () => undefined,
+      });
+    }
+
+    it('hands a new poller what was written while none ran, each record once, and nothing older', async () => {
+      const dir = join(checkpoints, 'resume');
+      const { seen, handler } = recorder('RESUME');
+      await put('RESUME', 0); // before the first start: never delivered, as with no checkpoint
+
+      const first = await poller(dir, handler);
+      await put('RESUME', 1);
+      await expect.poll(() => [...seen], { timeout: 10_000 }).toEqual(['1']);
+      await first.settled();
+      await first.stop();
+
+      // The stack is down (it crashed): these wait in the stream.
+      await put('RESUME', 2);
+      await put('RESUME', 3);
+      const second = await poller(dir, handler);
+      await expect.poll(() => seen.length, { timeout: 10_000 }).toBe(3);
+      await second.settled();
+      await second.stop();
+
+      const third = await poller(dir, handler);
+      await third.settled();
+      await third.stop();
+      expect(seen).toEqual(['1', '2', '3']);
+    });
+
+    it('resumes from the first record that had not succeeded when the poller stopped', async () => {
+      const dir = join(checkpoints, 'failing');
+      const before = recorder('FAILING', (n) => n === '2');
+      const first = await poller(dir, before.handler);
+      await put('FAILING', 1);
+      await put('FAILING', 2);
+      await put('FAILING', 3);
+      await expect.poll(() => before.seen.includes('2'), { timeout: 10_000 }).toBe(true);
+      await first.stop();
+
+      const after = recorder('FAILING');
+      const second = await poller(dir, after.handler);
+      await expect.poll(() => after.seen.includes('3'), { timeout: 10_000 }).toBe(true);
+      await second.settled();
+      await second.stop();
+      expect(before.seen.filter((n) => n === '1')).toEqual(['1']);
+      expect(after.seen).toEqual(['2', '3']);
+    });
   });
 });

@@ -4,6 +4,7 @@ import { IdempotencyRepository } from './idempotency-repository.ts';
 import { MeetingRepository } from './meeting-repository.ts';
 import { PetitionRepository } from './petition-repository.ts';
 import { RateLimitRepository } from './rate-limit-repository.ts';
+import { RecipientRepository } from './recipient-repository.ts';
 import { ReferenceRepository } from './reference-repository.ts';
 
 export interface Repositories {
@@ -13,6 +14,7 @@ export interface Repositories {
   meetings: MeetingRepository;
   idempotency: IdempotencyRepository;
   rateLimits: RateLimitRepository;
+  recipients: RecipientRepository;
 }
 
 export function createRepositories(
@@ -26,6 +28,7 @@ export function createRepositories(
     meetings: new MeetingRepository(db),
     idempotency: new IdempotencyRepository(db),
     rateLimits: new RateLimitRepository(db),
+    recipients: new RecipientRepository(db),
   };
 }
 

@@ -46,16 +46,35 @@ export interface EmailSenderOptions {
 
 const UTF8 = 'UTF-8';
 
+/**
+ * What must never reach the SDK: a string that is not well-formed UTF-16 makes its query
+ * encoder throw URIError halfway through a request, and (SDK 3.11xx) the half-written
+ * request stays in the client's serialiser and is prepended to the NEXT request, so one
+ * bad address would garble another citizen's email. An address or tag is never repaired
+ * (that would mail someone else): the message is refused for good before any encoding.
+ */
+function refuseMalformed(sender: string, message: EmailMessage): void {
+  const tags = Object.entries(message.tags ?? {}).flat();
+  if (![sender, message.to, ...tags].every((value) => value.isWellFormed()))
+    throw new PermanentEmailError('malformed_message');
+}
+
 export function createEmailSender(options: EmailSenderOptions): EmailSender {
   const policy = options.retry ?? DEFAULT_RETRY_POLICY;
   return {
     async send(message) {
+      refuseMalformed(options.sender, message);
+      // Text stored before the input checks may hold a lone surrogate: it is shown as
+      // U+FFFD rather than losing the whole email.
       const command = new SendEmailCommand({
         Source: options.sender,
         Destination: { ToAddresses: [message.to] },
         Message: {
-          Subject: { Data: message.subject, Charset: UTF8 },
-          Body: { Text: { Data: message.text, Charset: UTF8 }, Html: { Data: message.html, Charset: UTF8 } },
+          Subject: { Data: message.subject.toWellFormed(), Charset: UTF8 },
+          Body: {
+            Text: { Data: message.text.toWellFormed(), Charset: UTF8 },
+            Html: { Data: message.html.toWellFormed(), Charset: UTF8 },
+          },
         },
         ...(options.configurationSet ? { ConfigurationSetName: options.configurationSet } : {}),
         ...(message.tags

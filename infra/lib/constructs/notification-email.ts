@@ -1,12 +1,15 @@
 /**
  * Where notification e-mails come from: the council's domain as an SES identity signed
- * with DKIM, and a configuration set that reports bounces and complaints (to a topic a
- * later consumer can subscribe to) and keeps reputation metrics for the bounce alarm.
+ * with DKIM, and a configuration set that reports bounces and complaints (to a topic the
+ * email-feedback function reads, so the notifier stops mailing those addresses) and keeps
+ * reputation metrics for the bounce alarm.
  */
 import { CfnOutput, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 
 export interface NotificationEmailProps {
@@ -48,6 +51,11 @@ export class NotificationEmail extends Construct {
     this.identity.dkimRecords.forEach((record, i) => {
       new CfnOutput(this, `DkimRecord${i + 1}`, { value: `${record.name} CNAME ${record.value}` });
     });
+  }
+
+  /** Hands every bounce and complaint to a function (functions/email-feedback). */
+  deliverFeedbackTo(fn: lambda.IFunction): void {
+    this.deliveryProblems.addSubscription(new subscriptions.LambdaSubscription(fn));
   }
 
   /** SendEmail/SendRawEmail through this identity and configuration set, as the sender only. */

@@ -8,7 +8,12 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { Stage } from '../settings.ts';
-import { grantBackgroundAccess, grantPublicApiAccess, grantStaffApiAccess } from '../table-access.ts';
+import {
+  grantBackgroundAccess,
+  grantFeedbackAccess,
+  grantPublicApiAccess,
+  grantStaffApiAccess,
+} from '../table-access.ts';
 import type { FunctionSecrets } from './function-secrets.ts';
 import type { NotificationEmail } from './notification-email.ts';
 import { ServiceFunction } from './service-function.ts';
@@ -20,6 +25,7 @@ export const DEPLOYED_FUNCTIONS = {
   'staff-api': 'Staff API: triage, routing, answers, meetings, reports',
   notifier: 'Notifies submitters of timeline events (table stream)',
   deadlines: 'Daily reminders for petitions past their deadline',
+  'email-feedback': 'Suppresses addresses SES reports as bounced for good or complained (SNS)',
 } as const;
 export type FunctionFolder = keyof typeof DEPLOYED_FUNCTIONS;
 
@@ -38,6 +44,7 @@ export class ServiceFunctions extends Construct {
   readonly staffApi: ServiceFunction;
   readonly notifier: ServiceFunction;
   readonly deadlines: ServiceFunction;
+  readonly emailFeedback: ServiceFunction;
 
   constructor(scope: Construct, id: string, props: ServiceFunctionsProps) {
     super(scope, id);
@@ -94,6 +101,7 @@ export class ServiceFunctions extends Construct {
         PUBLIC_SITE_URL: siteOrigin,
         FEEDBACK_TOKEN_SECRET: secrets.feedbackTokenSecret,
         NOTIFY_LEASE_SECONDS: String(notifierTimeout.toSeconds() * 2),
+        RECIPIENT_HASH_SALT: secrets.recipientHashSalt,
         ...sesSettings,
       },
       { timeout: notifierTimeout },
@@ -106,10 +114,19 @@ export class ServiceFunctions extends Construct {
       { timeout: Duration.minutes(5) },
     );
 
+    // functions/email-feedback/config.ts; one small write per SNS message.
+    this.emailFeedback = make(
+      'EmailFeedback',
+      'email-feedback',
+      { RECIPIENT_HASH_SALT: secrets.recipientHashSalt },
+      { memorySize: 256 },
+    );
+
     grantPublicApiAccess(table, this.publicApi.fn);
     grantStaffApiAccess(table, this.staffApi.fn);
     grantBackgroundAccess(table, this.notifier.fn);
     grantBackgroundAccess(table, this.deadlines.fn);
+    grantFeedbackAccess(table, this.emailFeedback.fn);
     email.grantSend(this.notifier.fn);
     email.grantSend(this.deadlines.fn);
   }
@@ -120,6 +137,7 @@ export class ServiceFunctions extends Construct {
       'staff-api': this.staffApi,
       notifier: this.notifier,
       deadlines: this.deadlines,
+      'email-feedback': this.emailFeedback,
     };
   }
 }

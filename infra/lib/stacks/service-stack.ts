@@ -102,6 +102,7 @@ export class ServiceStack extends Stack {
       ...logSettings,
     });
 
+    this.email.deliverFeedbackTo(this.functions.emailFeedback.fn);
     this.notifications = new NotifierSubscription(this, 'NotifierSubscription', {
       table: this.table.table,
       notifier: this.functions.notifier.fn,

@@ -1,0 +1,17 @@
+/** The email-feedback function's configuration: read once at start, a missing variable stops it with its name. */
+import { z } from 'zod';
+import { readEnvironment } from '../lib/config.ts';
+
+const EmailFeedbackEnvironment = z.object({
+  TABLE_NAME: z.string().min(1),
+  AWS_REGION: z.string().min(1).default('ap-southeast-1'),
+  /** DynamoDB Local's URL; unset on AWS. */
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  /** Key of the address hashes: the same value the notifier reads, so both find one key. */
+  RECIPIENT_HASH_SALT: z.string().min(16),
+});
+export type EmailFeedbackConfig = z.infer<typeof EmailFeedbackEnvironment>;
+
+export function readEmailFeedbackConfig(env: NodeJS.ProcessEnv = process.env): EmailFeedbackConfig {
+  return readEnvironment(EmailFeedbackEnvironment, env);
+}

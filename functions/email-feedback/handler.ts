@@ -1,0 +1,22 @@
+/**
+ * The email-feedback function on Lambda, subscribed to the SNS topic where the SES
+ * configuration set publishes bounces and complaints (infra/lib/constructs/notification-email.ts).
+ * Its role may only put items in the table.
+ */
+import { createDatabase } from '../lib/data/client.ts';
+import { RecipientRepository } from '../lib/data/recipient-repository.ts';
+import { readEmailFeedbackConfig } from './config.ts';
+import { createEmailFeedbackHandler } from './feedback.ts';
+
+const config = readEmailFeedbackConfig();
+
+export const handler = createEmailFeedbackHandler({
+  recipients: new RecipientRepository(
+    createDatabase({
+      tableName: config.TABLE_NAME,
+      region: config.AWS_REGION,
+      endpoint: config.DYNAMODB_ENDPOINT,
+    }),
+  ),
+  salt: config.RECIPIENT_HASH_SALT,
+});
