@@ -2,10 +2,11 @@
  * "This reminder was sent": one item per (petition, kind, deadline) in the petition's
  * partition, under "SYSTEM#" so no public read sees it. Claiming is a conditional write,
  * so two runs (or a retried one) cannot both send; a claim whose sending failed is
- * released, so the next run tries again.
+ * released, so the next run tries again. Releasing marks the item rather than deleting it:
+ * the deadlines function's role may not delete (infra/lib/table-access.ts).
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Database } from '../lib/data/client.ts';
 import { petitionKeys } from '../lib/data/petition-repository.ts';
 import type { ReminderKind } from './plan.ts';
@@ -40,7 +41,8 @@ export class ReminderMarkers {
             deadline: t.deadline,
             at: now.toISOString(),
           },
-          ConditionExpression: 'attribute_not_exists(pk)',
+          ConditionExpression: 'attribute_not_exists(pk) OR released = :released',
+          ExpressionAttributeValues: { ':released': true },
         }),
       );
       return true;
@@ -52,6 +54,14 @@ export class ReminderMarkers {
 
   /** Gives a claim back after nothing could be sent. */
   async release(t: ReminderTarget): Promise<void> {
-    await this.db.doc.send(new DeleteCommand({ TableName: this.db.tableName, Key: this.key(t) }));
+    await this.db.doc.send(
+      new UpdateCommand({
+        TableName: this.db.tableName,
+        Key: this.key(t),
+        UpdateExpression: 'SET released = :released',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':released': true },
+      }),
+    );
   }
 }
