@@ -65,7 +65,7 @@ function submitterEmail(
         own,
         petition.answer,
         agencyName(petition.answer.agencyId),
-        feedbackLink(ctx.siteUrl, ctx.feedbackSecret, petition.code),
+        feedbackLink(ctx.siteUrl, ctx.feedbackSecret, petition.code, petition.answer.answeredAt),
       );
     case 'rejected':
       return rejectedEmail(own, event);

@@ -81,7 +81,7 @@ const council = (
   name,
   unitId,
   level,
-  settings: { deadlineDays: 30, autoRoute },
+  settings: { deadlineDays: 30, feedbackDays: 90, autoRoute },
 });
 
 export const DEMO_COUNCILS: Council[] = [

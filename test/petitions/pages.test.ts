@@ -98,7 +98,8 @@ describe('GET /tra-cuu (the track page without JavaScript)', () => {
 
   it('with the submitter’s feedback link on an answered petition: the "not satisfied" form', async () => {
     const code = DEMO_CODES.raisedAtMeeting;
-    const token = feedbackToken(api.config.FEEDBACK_TOKEN_SECRET, code);
+    const answeredAt = (await api.repos.petitions.get(code))!.answer!.answeredAt;
+    const token = feedbackToken(api.config.FEEDBACK_TOKEN_SECRET, code, answeredAt);
     const { html } = await page(`/tra-cuu?ma=${formatTrackingCode(code)}&phan-hoi=${token}`);
     expect(html).toContain(`action="/v1/petitions/${formatTrackingCode(code)}/feedback?lang=vi"`);
     expect(html).toContain(`<input type="hidden" name="token" value="${token}">`);
@@ -108,7 +109,11 @@ describe('GET /tra-cuu (the track page without JavaScript)', () => {
   it('with a wrong token, or before an answer, no feedback form', async () => {
     const wrong = await page(`/tra-cuu?ma=${DEMO_CODES.raisedAtMeeting}&phan-hoi=wrong`);
     expect(wrong.html).not.toContain('name="token"');
-    const early = feedbackToken(api.config.FEEDBACK_TOKEN_SECRET, DEMO_CODES.routed);
+    const early = feedbackToken(
+      api.config.FEEDBACK_TOKEN_SECRET,
+      DEMO_CODES.routed,
+      new Date().toISOString(),
+    );
     const tooSoon = await page(`/tra-cuu?ma=${DEMO_CODES.routed}&phan-hoi=${early}`);
     expect(tooSoon.html).not.toContain('name="token"');
     expect(tooSoon.html).toContain(translate('vi', 'feedback.notAnswered'));

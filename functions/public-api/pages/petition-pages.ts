@@ -13,7 +13,8 @@ import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import { sitePaths } from '../../../shared/ui/routes.ts';
 import { errorBody } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
-import { FEEDBACK_TOKEN_PARAM, isFeedbackToken } from '../../lib/petitions/feedback-token.ts';
+import { FEEDBACK_TOKEN_PARAM, feedbackTokenAnswer } from '../../lib/petitions/feedback-token.ts';
+import { feedbackRefusal } from '../../lib/petitions/give-feedback.ts';
 import { SITE_PATHS } from '../../lib/petitions/links.ts';
 import { publicPetitionView } from '../../lib/petitions/public-view.ts';
 import { canonicalCode, trackPetition } from '../../lib/petitions/track-petition.ts';
@@ -41,11 +42,21 @@ export function petitionPages(deps: PublicApiDependencies) {
     try {
       const code = canonicalCode(typed);
       const [reference, record] = await Promise.all([repos.reference.load(), trackPetition(repos, code)]);
-      const view = publicPetitionView(record, reference, locale, deps.now?.() ?? new Date());
+      const now = deps.now?.() ?? new Date();
+      const view = publicPetitionView(record, reference, locale, now);
       const token = c.req.query(FEEDBACK_TOKEN_PARAM);
+      const answerMs = token ? feedbackTokenAnswer(config.FEEDBACK_TOKEN_SECRET, code, token) : undefined;
+      const refusal =
+        answerMs !== undefined && ANSWERED.has(view.status)
+          ? feedbackRefusal(reference, record.petition, answerMs, now)
+          : undefined;
       const feedback =
-        token && isFeedbackToken(config.FEEDBACK_TOKEN_SECRET, code, token)
-          ? { open: ANSWERED.has(view.status), token }
+        token && answerMs !== undefined
+          ? {
+              open: ANSWERED.has(view.status),
+              token,
+              ...(refusal ? { refusal: errorBody(refusal, c).message } : {}),
+            }
           : undefined;
       return sendPage(c, siteUrl, {
         ...page,
