@@ -28,7 +28,6 @@ const ANSWERED = new Set(['answered', 'closed']);
 
 export function petitionPages(deps: PublicApiDependencies) {
   const { repos, config } = deps;
-  const siteUrl = config.PUBLIC_SITE_URL;
   const app = new Hono();
 
   app.get(SITE_PATHS.track, async (c) => {
@@ -37,7 +36,7 @@ export function petitionPages(deps: PublicApiDependencies) {
     const typed = (c.req.query('ma') ?? '').slice(0, 40);
     const page = { title, alternateHref: otherLanguageHref(c), currentPath: sitePaths.track(locale) };
     if (typed.trim() === '') {
-      return sendPage(c, siteUrl, { ...page, main: lookupMain(title, trackLookupForm(locale)) });
+      return sendPage(c, { ...page, main: lookupMain(title, trackLookupForm(locale)) });
     }
     try {
       const code = canonicalCode(typed);
@@ -58,7 +57,7 @@ export function petitionPages(deps: PublicApiDependencies) {
               ...(refusal ? { refusal: errorBody(refusal, c).message } : {}),
             }
           : undefined;
-      return sendPage(c, siteUrl, {
+      return sendPage(c, {
         ...page,
         title: translate(locale, 'track.heading', { code: view.code }),
         main: trackResultMain(view, locale, feedback),
@@ -66,7 +65,7 @@ export function petitionPages(deps: PublicApiDependencies) {
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const message = errorBody(error, c).message;
-      return sendPage(c, siteUrl, {
+      return sendPage(c, {
         ...page,
         main: lookupMain(title, trackLookupForm(locale, typed, message)),
         status: error.status as PageStatus,
@@ -79,7 +78,7 @@ export function petitionPages(deps: PublicApiDependencies) {
     const typed = c.req.query('ma') ?? '';
     try {
       const code = formatTrackingCode(canonicalCode(typed));
-      return sendPage(c, siteUrl, {
+      return sendPage(c, {
         title: translate(locale, 'confirmation.title'),
         main: confirmationMain(code, locale),
         alternateHref: otherLanguageHref(c),
@@ -87,7 +86,7 @@ export function petitionPages(deps: PublicApiDependencies) {
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const title = translate(locale, 'track.title');
-      return sendPage(c, siteUrl, {
+      return sendPage(c, {
         title,
         main: lookupMain(title, trackLookupForm(locale, typed.slice(0, 40), errorBody(error, c).message)),
         status: error.status as PageStatus,
