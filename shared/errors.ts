@@ -7,7 +7,7 @@ import type { MessageKey } from './messages/index.ts';
 type Params = Record<string, string | number>;
 
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
   readonly key: MessageKey;
   readonly params: Params;
   constructor(key: MessageKey, params: Params = {}, options?: { cause?: unknown }) {
@@ -61,6 +61,11 @@ export class UnauthorizedError extends DomainError {
 
 export class ForbiddenError extends DomainError {
   readonly status = 403;
+}
+
+/** What the request points at existed but is no more (a used, superseded or expired link). */
+export class GoneError extends DomainError {
+  readonly status = 410;
 }
 
 export class RateLimitedError extends DomainError {

@@ -7,6 +7,7 @@
 import { defineConfig } from 'astro/config';
 import type { Plugin } from 'vite';
 import { API_EXACT_PATHS, apiPaths } from '../shared/ui/routes.ts';
+import { devServerFileAccess } from './dev-file-access.ts';
 
 const api = process.env.PUBLIC_API_URL || 'http://127.0.0.1:3000';
 const escapeRegExp = (path: string) => path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -41,10 +42,13 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,
+  // The site has no images: its dev server's image endpoint answers 404 to anything.
+  image: { endpoint: { route: '/_image', entrypoint: './src/no-image-endpoint.ts' } },
   vite: {
     plugins: [liveDataInDev],
     cacheDir: '../node_modules/.vite-site',
     server: {
+      fs: devServerFileAccess(),
       proxy: {
         [apiPaths.prefix]: { target: api, changeOrigin: false },
         // Exact paths only: "/tra-cuu/" is the site's own form page.

@@ -68,7 +68,7 @@ function submitterEmail(
           own,
           answer,
           agencyName(answer.agencyId),
-          feedbackLink(ctx.siteUrl, ctx.feedbackSecret, petition.code),
+          feedbackLink(ctx.siteUrl, ctx.feedbackSecret, petition.code, answer.answeredAt),
         );
     }
     case 'rejected':

@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import type { Config } from '../lib/config.ts';
 import type { Repositories } from '../lib/data/index.ts';
 import { handleError, handleNotFound } from '../lib/http/errors.ts';
+import { withSecurityHeaders } from '../lib/http/security-headers.ts';
 import { findCommunePages } from './pages/find-commune.ts';
 import { petitionPages } from './pages/petition-pages.ts';
 import { councilsRoutes } from './routes/councils.ts';
@@ -28,6 +29,7 @@ export interface PublicApiDependencies {
 export function createPublicApp(deps: PublicApiDependencies) {
   const { repos } = deps;
   const app = new Hono();
+  app.use('*', withSecurityHeaders());
 
   app.get('/health', async (c) => {
     // A real round trip: a read of a key that never exists costs half a read unit.

@@ -7,6 +7,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { handleNotFound } from '../lib/http/errors.ts';
+import { withSecurityHeaders } from '../lib/http/security-headers.ts';
 import { authenticate } from './authenticate.ts';
 import type { StaffApiDependencies } from './dependencies.ts';
 import type { StaffEnv } from './env.ts';
@@ -26,6 +27,8 @@ export type { StaffApiDependencies } from './dependencies.ts';
 export function createStaffApp(deps: StaffApiDependencies) {
   const { repos } = deps;
   const app = new Hono<StaffEnv>();
+  // First, so that the CORS preflight and every error carry the headers too.
+  app.use('*', withSecurityHeaders());
 
   if (deps.consoleOrigin) {
     // Answers the browser's preflight before sign-in is checked (a preflight carries no token).

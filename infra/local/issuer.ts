@@ -9,6 +9,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
 import { claimsOf } from '../../functions/lib/auth/claims.ts';
+import { MAX_STAFF_TOKEN_LIFETIME_SECONDS } from '../../functions/lib/auth/verify-token.ts';
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD, type DemoStaffAccount } from '../../shared/demo/staff.ts';
 import { listen } from './http-server.ts';
 import { signInPage } from './issuer-page.ts';
@@ -21,12 +22,14 @@ export interface LocalIssuerOptions {
   /** The staff console's origin, allowed to sign in from a browser. */
   consoleOrigin?: string;
   accounts?: DemoStaffAccount[];
-  /** Token lifetime; Cognito's default is an hour, a local demo day is longer. */
+  /** Token lifetime; Cognito's default is an hour, a local demo day is longer (at most 24 hours, as the API accepts). */
   expiresInSeconds?: number;
 }
 
 export interface TokenOptions {
   expiresIn?: number | string | Date;
+  /** `iat` in seconds since the epoch (now when absent); `null` leaves the claim out. */
+  issuedAt?: number | null;
   issuer?: string;
   audience?: string;
 }
@@ -50,20 +53,23 @@ export async function startLocalIssuer(options: LocalIssuerOptions): Promise<Loc
   const audience = options.audience ?? LOCAL_STAFF_AUDIENCE;
   const accounts = options.accounts ?? DEMO_STAFF;
   const lifetime = options.expiresInSeconds ?? 8 * 3600;
+  if (lifetime > MAX_STAFF_TOKEN_LIFETIME_SECONDS)
+    throw new Error(`A staff token may live at most 24 hours; the issuer was asked for ${lifetime} s`);
   const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
   const kid = randomUUID();
   const jwk: JWK = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
   let issuer = '';
 
-  const sign = (claims: Record<string, unknown>, o: TokenOptions = {}) =>
-    new SignJWT({ token_use: 'id', ...claims })
+  const sign = (claims: Record<string, unknown>, o: TokenOptions = {}) => {
+    const jwt = new SignJWT({ token_use: 'id', ...claims })
       .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
       .setIssuer(o.issuer ?? issuer)
       .setAudience(o.audience ?? audience)
-      .setIssuedAt()
       .setJti(randomUUID())
-      .setExpirationTime(o.expiresIn ?? `${lifetime}s`)
-      .sign(privateKey);
+      .setExpirationTime(o.expiresIn ?? `${lifetime}s`);
+    if (o.issuedAt !== null) jwt.setIssuedAt(o.issuedAt);
+    return jwt.sign(privateKey);
+  };
 
   const accountOf = (username: string, password?: string) => {
     const account = accounts.find((a) => a.username === username);

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { connect } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assertPortFree, LocalStackError } from './ports.ts';
+import { assertPortFree, isLoopbackHost, LocalStackError } from './ports.ts';
 
 /**
  * The environment for an Astro child process: this one's, less what a test runner sets
@@ -64,6 +64,12 @@ export async function startSiteDevServer(options: {
   /** More of the site's build-time settings (the staff console's PUBLIC_* addresses). */
   env?: Record<string, string>;
 }): Promise<SiteDevServer> {
+  // A dev server compiles and serves source on request (Vite's /@fs/, HMR): this machine only.
+  if (!isLoopbackHost(options.host))
+    throw new LocalStackError(
+      `The site's dev server listens on loopback only, not on ${options.host}: it serves source files. ` +
+        'On another address `npm start` serves the built site instead.',
+    );
   await assertPortFree(options.port, 'the public site', 'SITE_PORT');
   const child = spawn(
     process.execPath,
@@ -94,7 +100,7 @@ export async function startSiteDevServer(options: {
     await exited;
     clearTimeout(timer);
   };
-  const host = options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
+  const host = options.host;
   const ready = waitUntilListening(options.port, host, child, 60_000).catch(async (error: unknown) => {
     await stop();
     throw error;

@@ -2,7 +2,16 @@
  * The whole service on one machine: DynamoDB Local, the table and its demo data, and
  * the same Hono apps and handlers that run on Lambda. `npm start` runs it; the
  * integration and browser tests start it on free ports.
+ *
+ * The public site is the Astro dev server on a loopback address; on any other (HOST=0.0.0.0,
+ * to try it from a phone) it is the built site, since a dev server serves source files.
+ * The local secrets (rate-limit salt, feedback key) are made at start, never written in a
+ * file the dev server could serve; with a data folder they are kept beside the data, so
+ * the feedback links already mailed keep working across restarts.
  */
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Config } from '../../functions/lib/config.ts';
 import { ensureTable, streamArnOf } from '../../functions/lib/data/create-table.ts';
@@ -11,9 +20,11 @@ import { createPublicApp } from '../../functions/public-api/app.ts';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
 import { listen, nodeClientAddress, type RunningServer } from './http-server.ts';
 import { startLocalNotifier } from './notifier.ts';
-import { assertPortFree, freePort } from './ports.ts';
+import { assertPortFree, freePort, isLoopbackHost } from './ports.ts';
 import { seedDemoData } from './seed.ts';
+import { buildSite } from './site-build.ts';
 import { startSiteDevServer } from './site-dev-server.ts';
+import { serveSite } from './site-server.ts';
 import { startLocalStaffServices } from './staff-services.ts';
 
 export interface LocalStackOptions {
@@ -34,8 +45,11 @@ export interface LocalStackOptions {
   host?: string;
   /** Overrides of the functions' configuration (tests raise the rate limit, for example). */
   config?: Partial<Config>;
-  /** Serve the public site with the Astro dev server on `ports.site` (`npm start` does; tests build it instead). */
-  site?: boolean;
+  /**
+   * Serve the public site on `ports.site` (`npm start` does): `true` is the dev server on a
+   * loopback host and the built site on any other; `'built'` builds it in any case.
+   */
+  site?: boolean | 'built';
 }
 
 export interface LocalStack {
@@ -52,8 +66,24 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
+type LocalSecrets = Pick<Config, 'RATE_LIMIT_SALT' | 'FEEDBACK_TOKEN_SECRET'>;
+
+/** Fresh random secrets, or those kept in the data folder from an earlier run. */
+function localSecrets(dataDir: string | undefined): LocalSecrets {
+  const file = dataDir && join(dataDir, 'local-secrets.json');
+  if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as LocalSecrets;
+  const secrets = {
+    RATE_LIMIT_SALT: randomBytes(32).toString('base64url'),
+    FEEDBACK_TOKEN_SECRET: randomBytes(32).toString('base64url'),
+  };
+  if (file) writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 });
+  return secrets;
+}
+
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const host = options.host ?? '127.0.0.1';
+  const devSite = options.site === true && isLoopbackHost(host);
+  const builtSite = options.site === 'built' || (options.site === true && !devSite);
   await assertPortFree(options.ports.publicApi, 'the public API', 'PUBLIC_API_PORT');
 
   const stoppers: (() => Promise<void>)[] = [];
@@ -62,21 +92,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   };
   try {
     // The site's dev server starts first and alongside: it only needs to know where the APIs will be.
-    const loopback = host === '0.0.0.0' ? '127.0.0.1' : host;
-    const site = options.site
-      ? await startSiteDevServer({
-          port: options.ports.site,
-          host,
-          apiUrl: `http://${loopback}:${options.ports.publicApi}`,
-          env: {
-            ...(options.ports.staffApi
-              ? { PUBLIC_STAFF_API_URL: `http://${loopback}:${options.ports.staffApi}` }
-              : {}),
-            ...(options.ports.issuer
-              ? { PUBLIC_STAFF_ISSUER_URL: `http://${loopback}:${options.ports.issuer}` }
-              : {}),
-          },
-        })
+    const loopback = isLoopbackHost(host) ? host : '127.0.0.1';
+    const siteApiUrl = `http://${loopback}:${options.ports.publicApi}`;
+    const siteEnv = {
+      ...(options.ports.staffApi
+        ? { PUBLIC_STAFF_API_URL: `http://${loopback}:${options.ports.staffApi}` }
+        : {}),
+      ...(options.ports.issuer
+        ? { PUBLIC_STAFF_ISSUER_URL: `http://${loopback}:${options.ports.issuer}` }
+        : {}),
+    };
+    if (builtSite) await assertPortFree(options.ports.site, 'the public site', 'SITE_PORT');
+    const site = devSite
+      ? await startSiteDevServer({ port: options.ports.site, host, apiUrl: siteApiUrl, env: siteEnv })
       : undefined;
     if (site) stoppers.push(site.stop);
 
@@ -92,8 +120,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       AWS_REGION: 'ap-southeast-1',
       DYNAMODB_ENDPOINT: dynamo.endpoint,
       PUBLIC_SITE_URL: siteUrl,
-      RATE_LIMIT_SALT: 'local-development-salt',
-      FEEDBACK_TOKEN_SECRET: 'local-development-feedback-secret',
+      ...localSecrets(options.dataDir),
       SUBMIT_RATE_LIMIT: 10,
       SUBMIT_RATE_WINDOW_SECONDS: 600,
       ...options.config,
@@ -144,6 +171,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     stoppers.push(staff.stop);
 
     await site?.ready;
+    if (builtSite) {
+      // Built from the live API now; a rebuild (restart) shows later changes.
+      const built = await buildSite({ apiUrl: siteApiUrl, env: siteEnv });
+      stoppers.push(async () => rmSync(built.outDir, { recursive: true, force: true }));
+      const server = await serveSite({
+        root: built.outDir,
+        apiUrl: siteApiUrl,
+        port: options.ports.site,
+        host,
+      });
+      stoppers.push(server.close);
+    }
 
     return {
       urls: {

@@ -3,6 +3,7 @@
  *   PUBLIC_API_PORT (3000), DYNAMODB_PORT (8000), SITE_PORT (4321), SES_PORT (8005),
  *   STAFF_API_PORT (3001), ISSUER_PORT (3002): change a port.
  *   LOCAL_DATA_DIR=.local/dynamodb (or `npm start -- --persist`): keep data between runs.
+ *   HOST=0.0.0.0: listen on the network; the site is then the built site, not the dev server.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';

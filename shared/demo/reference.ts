@@ -82,7 +82,7 @@ const council = (
   name,
   unitId,
   level,
-  settings: { deadlineDays: 30, autoRoute },
+  settings: { deadlineDays: 30, feedbackDays: 90, autoRoute },
   documents,
 });
 

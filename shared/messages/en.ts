@@ -161,6 +161,11 @@ export const en: Record<MessageKey, string> = {
   'auth.noRole': 'This account does not have exactly one role (secretariat, agency, delegate or admin).',
   'auth.noScope': 'This account has no council, agency or delegate group assigned.',
   'feedback.forbidden': 'This feedback link is not valid.',
+  'feedback.used':
+    'This link has already been used to say this answer does not satisfy you. The petition is being dealt with again.',
+  'feedback.superseded':
+    'This link belongs to an earlier answer. Please use the link in the email about the latest answer.',
+  'feedback.expired': 'This feedback link expired on {date}.',
 
   'entity.notFound': 'The requested record was not found.',
   'entity.duplicate': 'This record already exists.',

@@ -166,6 +166,11 @@ export const vi = {
   'auth.noRole': 'Tài khoản chưa được gán đúng một vai trò (thư ký, cơ quan, đại biểu hoặc quản trị).',
   'auth.noScope': 'Tài khoản chưa được gán Hội đồng, cơ quan hoặc Tổ đại biểu phụ trách.',
   'feedback.forbidden': 'Đường dẫn phản hồi không hợp lệ.',
+  'feedback.used':
+    'Đường dẫn này đã được dùng để báo chưa hài lòng với câu trả lời này. Kiến nghị đang được cơ quan xử lý lại.',
+  'feedback.superseded':
+    'Đường dẫn này dành cho một câu trả lời trước đây. Vui lòng dùng đường dẫn trong thư báo câu trả lời mới nhất.',
+  'feedback.expired': 'Đường dẫn phản hồi đã hết hạn vào ngày {date}.',
 
   // Generic domain
   'entity.notFound': 'Không tìm thấy dữ liệu yêu cầu.',

@@ -3,6 +3,7 @@
  * delegates and their groups, council sessions, and the competence matrix.
  */
 import { z } from 'zod';
+import { DEFAULT_DEADLINE_DAYS, DEFAULT_FEEDBACK_DAYS } from '../council-defaults.ts';
 import { calendarDate, email, id, text } from './common.ts';
 
 export const UNIT_TYPES = ['province', 'district', 'commune'] as const;
@@ -17,8 +18,7 @@ export const AdministrativeUnit = z.object({
 });
 export type AdministrativeUnit = z.infer<typeof AdministrativeUnit>;
 
-/** Days an agency has to answer when a council sets nothing else (DESIGN §2, journey 4). */
-export const DEFAULT_DEADLINE_DAYS = 30;
+export { DEFAULT_DEADLINE_DAYS, DEFAULT_FEEDBACK_DAYS } from '../council-defaults.ts';
 
 export const CouncilSettings = z.object({
   /** Days an agency has to answer, from routing. */
@@ -28,6 +28,13 @@ export const CouncilSettings = z.object({
     .min(1)
     .max(365)
     .default(DEFAULT_DEADLINE_DAYS),
+  /** Days the submitter's "not satisfied" link works, from the answer it was sent for. */
+  feedbackDays: z.coerce
+    .number({ error: 'field.invalidType' })
+    .int()
+    .min(1)
+    .max(365)
+    .default(DEFAULT_FEEDBACK_DAYS),
   /** Route straight to the proposed agency, without the secretariat's confirmation. */
   autoRoute: z.boolean({ error: 'field.invalidType' }).default(false),
 });

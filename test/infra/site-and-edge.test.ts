@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_API_PATHS } from '../../infra/lib/constructs/public-site.ts';
+import type { SecurityHeaders } from '../../infra/lib/constructs/security-headers.ts';
 import { PUBLISHED_CONTENT_PATTERNS } from '../../infra/lib/published-content.ts';
+import { securityHeaders } from '../../shared/security-headers.ts';
 import { isApiPath } from '../../shared/ui/routes.ts';
 import {
   actionsOf,
@@ -156,6 +158,53 @@ describe('the site bucket and distribution', () => {
     });
     expect(headers.ContentTypeOptions).toEqual({ Override: true });
     expect(headers.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
+  });
+});
+
+describe('the security headers', () => {
+  it('CloudFront adds exactly the shared definition the apps set too, overriding the origin', () => {
+    const construct = dev.stacks.service.node.findChild('SecurityHeaders') as SecurityHeaders;
+    const [policy] = Object.values(resourcesOf(dev.service, 'AWS::CloudFront::ResponseHeadersPolicy'));
+    interface Overridable {
+      Override: boolean;
+    }
+    const config = (
+      policy!.Properties as {
+        ResponseHeadersPolicyConfig: {
+          SecurityHeadersConfig: {
+            ContentSecurityPolicy: Overridable & { ContentSecurityPolicy: unknown };
+            StrictTransportSecurity: Overridable & {
+              AccessControlMaxAgeSec: number;
+              IncludeSubdomains: boolean;
+            };
+            ContentTypeOptions: Overridable;
+            FrameOptions: Overridable & { FrameOption: string };
+            ReferrerPolicy: Overridable & { ReferrerPolicy: string };
+          } & Record<string, Overridable>;
+          CustomHeadersConfig: { Items: (Overridable & { Header: string; Value: string })[] };
+        };
+      }
+    ).ResponseHeadersPolicyConfig;
+    const sec = config.SecurityHeadersConfig;
+    // The policy read back as the headers a browser receives.
+    const received = {
+      'Content-Security-Policy': sec.ContentSecurityPolicy.ContentSecurityPolicy,
+      'Strict-Transport-Security': `max-age=${sec.StrictTransportSecurity.AccessControlMaxAgeSec}${sec.StrictTransportSecurity.IncludeSubdomains ? '; includeSubDomains' : ''}`,
+      'X-Content-Type-Options': 'nosniff',
+      'X-Frame-Options': sec.FrameOptions.FrameOption,
+      'Referrer-Policy': sec.ReferrerPolicy.ReferrerPolicy,
+      ...Object.fromEntries(config.CustomHeadersConfig.Items.map((h) => [h.Header, h.Value])),
+    };
+    expect(received).toEqual(dev.stacks.service.resolve(securityHeaders(construct.origins)));
+    expect(Object.keys(sec).sort()).toEqual([
+      'ContentSecurityPolicy',
+      'ContentTypeOptions',
+      'FrameOptions',
+      'ReferrerPolicy',
+      'StrictTransportSecurity',
+    ]);
+    for (const header of [...Object.values(sec), ...config.CustomHeadersConfig.Items])
+      expect(header.Override).toBe(true);
   });
 });
 

@@ -89,15 +89,16 @@ describe('notification emails', () => {
 
   it('give the answer, its document and the private "not satisfied" link only in the answered email', () => {
     const ctx = context();
-    const link = feedbackLink(SITE_URL, FEEDBACK_SECRET, ctx.petition.code);
+    const answeredAt = '2026-11-30T03:00:00.000Z';
+    const link = feedbackLink(SITE_URL, FEEDBACK_SECRET, ctx.petition.code, answeredAt);
     const email = answeredEmail(ctx, answer, 'UBND huyện Hữu Lũng', link);
     expect(email.text).toContain('  UBND huyện đã bố trí kinh phí.\n  Công trình hoàn thành trong quý I.');
     expect(email.text).toContain('Văn bản: Số 245/UBND-KT ngày 30/11/2026');
     expect(email.text).toContain('Kết quả: Sẽ giải quyết trước ngày 31/03/2027');
-    expect(email.text).toContain(feedbackToken(FEEDBACK_SECRET, ctx.petition.code));
+    expect(email.text).toContain(feedbackToken(FEEDBACK_SECRET, ctx.petition.code, answeredAt));
     expect(email.html).toContain('UBND huyện đã bố trí kinh phí.<br>Công trình hoàn thành trong quý I.');
     const received = receivedEmail(ctx, eventOf(ctx.petition.code, 'received'));
-    expect(received.text).not.toContain(feedbackToken(FEEDBACK_SECRET, ctx.petition.code));
+    expect(received.text).not.toContain(feedbackToken(FEEDBACK_SECRET, ctx.petition.code, answeredAt));
   });
 
   it('keep the subject on one line whatever the text', () => {

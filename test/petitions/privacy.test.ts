@@ -27,7 +27,8 @@ function personalData(contact: { name: string; email?: string; phone?: string; a
 
 /** Every public response about one petition, as text (JSON bodies, pages, headers). */
 async function publicResponses(code: string): Promise<{ what: string; text: string }[]> {
-  const token = feedbackToken(api.config.FEEDBACK_TOKEN_SECRET, code);
+  const answeredAt = (await api.repos.petitions.get(code))?.answer?.answeredAt ?? new Date().toISOString();
+  const token = feedbackToken(api.config.FEEDBACK_TOKEN_SECRET, code, answeredAt);
   const formatted = formatTrackingCode(code);
   const requests: [string, string, RequestInit?][] = [
     ['track JSON', `/v1/petitions/${formatted}`],

@@ -1,11 +1,15 @@
 /**
  * Sign-in: no staff route answers without a valid token. Expired, wrong issuer, wrong
- * audience, a bad signature, `alg: none`, a symmetric algorithm, a malformed header:
- * all 401, on every route. Only GET /health answers without a token.
+ * audience, a bad signature, `alg: none`, a symmetric algorithm, a malformed header, a
+ * lifetime (`exp - iat`) over 24 hours, no `iat`, an `iat` in the future: all 401, on every
+ * route. Only GET /health answers without a token.
  */
 import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimsOf } from '../../functions/lib/auth/claims.ts';
+import { MAX_STAFF_TOKEN_LIFETIME_SECONDS } from '../../functions/lib/auth/verify-token.ts';
+import { startLocalIssuer } from '../../infra/local/issuer.ts';
+import { freePort } from '../../infra/local/ports.ts';
 import { demoStaff } from '../../shared/demo/staff.ts';
 import { STAFF_ROUTES } from './routes.ts';
 import { type StaffTestbed, startStaffTestbed } from './support.ts';
@@ -26,6 +30,16 @@ beforeAll(async () => {
   bad.expired = await issuer.sign(claims, { expiresIn: Math.floor(Date.now() / 1000) - 120 });
   bad.wrongIssuer = await issuer.sign(claims, { issuer: 'https://cognito-idp.example.com/other-pool' });
   bad.wrongAudience = await issuer.sign(claims, { audience: 'some-other-client' });
+  const now = Math.floor(Date.now() / 1000);
+  // A stolen token that never expires: exp a hundred years away, signed by the real key.
+  bad.hundredYears = await issuer.sign(claims, { expiresIn: now + 100 * 365 * 86_400 });
+  bad.lifetimeOver24h = await issuer.sign(claims, { expiresIn: now + 24 * 3600 + 60 });
+  bad.noIssuedAt = await issuer.sign(claims, { issuedAt: null, expiresIn: now + 3600 });
+  // Issued "in ten years", for an hour: a short lifetime that starts long after today.
+  bad.issuedInTheFuture = await issuer.sign(claims, {
+    issuedAt: now + 10 * 365 * 86_400,
+    expiresIn: now + 10 * 365 * 86_400 + 3600,
+  });
   // The same kid, another key: the signature cannot verify.
   const stranger = await generateKeyPair('RS256');
   bad.otherKey = await new SignJWT({ token_use: 'id', ...claims })
@@ -80,6 +94,10 @@ describe('staff sign-in', () => {
     'expired',
     'wrongIssuer',
     'wrongAudience',
+    'hundredYears',
+    'lifetimeOver24h',
+    'noIssuedAt',
+    'issuedInTheFuture',
     'otherKey',
     'tamperedPayload',
     'algNone',
@@ -95,6 +113,33 @@ describe('staff sign-in', () => {
       expect(response.status, `${r.method} ${r.route}`).toBe(401);
     }
     expect(await bed.snapshot()).toBe(before);
+  });
+
+  it('a token of just under 24 hours, issued a moment ago, is accepted', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const token = await bed.issuer.sign(claimsOf(demoStaff('quan-tri').user), {
+      issuedAt: now - 60,
+      expiresIn: now - 60 + 24 * 3600,
+    });
+    const response = await bed.call('GET', '/v1/me', { authorization: `Bearer ${token}` });
+    expect(response.status).toBe(200);
+  });
+
+  it('the local issuer issues tokens the API accepts, with iat and a lifetime of at most 24 hours', async () => {
+    const token = await bed.issuer.tokenFor('quan-tri');
+    const { iat, exp } = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as {
+      iat?: number;
+      exp: number;
+    };
+    expect(iat).toBeTypeOf('number');
+    expect(exp - iat!).toBeLessThanOrEqual(MAX_STAFF_TOKEN_LIFETIME_SECONDS);
+    expect((await bed.call('GET', '/v1/me', { authorization: `Bearer ${token}` })).status).toBe(200);
+  });
+
+  it('the local issuer refuses to start with a token lifetime over 24 hours', async () => {
+    await expect(
+      startLocalIssuer({ port: await freePort(), expiresInSeconds: MAX_STAFF_TOKEN_LIFETIME_SECONDS + 1 }),
+    ).rejects.toThrow(/24 hours/);
   });
 
   it('a token without a staff role group is refused (403), one with two roles too', async () => {

@@ -1,8 +1,10 @@
 /**
  * Staff sign-in: every request carries a JWT that must be signed by a key of the issuer's
  * JWKS (RS256 only: `alg: none` and symmetric algorithms are refused), come from the
- * configured issuer, be meant for this client and not have expired. On AWS the issuer
- * is the Cognito user pool; locally it is infra/local/issuer.ts. One code path for both.
+ * configured issuer, be meant for this client, not have expired, and say when it was
+ * issued (`iat`, not in the future) and live at most 24 hours from then: a stolen token
+ * with a far `exp` is refused even when its signature is good. On AWS the issuer is the
+ * Cognito user pool; locally it is infra/local/issuer.ts. One code path for both.
  */
 import { createRemoteJWKSet, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import { UnauthorizedError } from '../../../shared/errors.ts';
@@ -22,6 +24,9 @@ export interface TokenVerifierOptions {
 export type TokenVerifier = (token: string) => Promise<StaffUser>;
 
 const ALGORITHMS = ['RS256'];
+
+/** The longest a staff token may live (`exp - iat`); Cognito's ID tokens live 5 minutes to a day. */
+export const MAX_STAFF_TOKEN_LIFETIME_SECONDS = 24 * 3600;
 
 function meantFor(payload: JWTPayload, audience: string): boolean {
   const aud = payload.aud;
@@ -43,7 +48,9 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       ({ payload } = await jwtVerify(token, keys, {
         issuer: options.issuer,
         algorithms: ALGORITHMS,
-        requiredClaims: ['exp', 'sub'],
+        requiredClaims: ['exp', 'iat', 'sub'],
+        // Refuses an `iat` in the future, or more than a day ago.
+        maxTokenAge: MAX_STAFF_TOKEN_LIFETIME_SECONDS,
         clockTolerance: options.clockToleranceSeconds ?? 5,
       }));
     } catch (error) {
@@ -52,6 +59,8 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       throw error;
     }
     if (!meantFor(payload, options.audience)) throw new UnauthorizedError('auth.invalid');
+    if (payload.exp! - payload.iat! > MAX_STAFF_TOKEN_LIFETIME_SECONDS)
+      throw new UnauthorizedError('auth.invalid');
     return staffUserFromClaims(payload);
   };
 }

@@ -7,6 +7,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { DomainError, RateLimitedError, ValidationError } from '../../../shared/errors.ts';
 import { isMessageKey, type Locale, translate } from '../../../shared/messages/index.ts';
+import { formatVietnamDate } from '../../../shared/time.ts';
 import { localeOf } from './locale.ts';
 import { errorFields, log } from './log.ts';
 
@@ -22,7 +23,8 @@ const errorName = (error: DomainError) =>
 
 /**
  * Parameters as a person reads them: a status or an action of the status machine is named
- * in words ("đang xử lý", not "in_progress") wherever an error mentions one.
+ * in words ("đang xử lý", not "in_progress") wherever an error mentions one, and a `date`
+ * (an ISO instant) is the calendar date in Vietnam, written as the reader's language does.
  */
 function readableParams(error: DomainError, locale: Locale): Record<string, string | number> {
   const params = { ...error.params };
@@ -33,6 +35,8 @@ function readableParams(error: DomainError, locale: Locale): Record<string, stri
     const key = `${prefix}.${params[name]}`;
     if (params[name] !== undefined && isMessageKey(key)) params[name] = translate(locale, key);
   }
+  if (typeof params.date === 'string' && Number.isFinite(Date.parse(params.date)))
+    params.date = formatVietnamDate(params.date, locale);
   return params;
 }
 

@@ -3,21 +3,33 @@
  * token (their email's link). The petition goes back to in_progress, marked unsatisfied,
  * with a fresh deadline for the agency, and a "reopened" event whose reason stays private
  * (it is the citizen's own words). One transaction, conditioned on the version read.
+ *
+ * A link reopens at most once per answer, for a period the council sets: it names the
+ * answer it was sent with, so once another answer is recorded it is stale; once it has
+ * reopened the petition (`unsatisfied`, cleared only by a new answer) it is used; and
+ * after `feedbackDays` from its answer it has expired. Each is a 410 and changes nothing.
  */
 import { randomUUID } from 'node:crypto';
 import {
   ConflictError,
   ForbiddenError,
+  GoneError,
   IllegalTransitionError,
   NotFoundError,
 } from '../../../shared/errors.ts';
-import { DEFAULT_DEADLINE_DAYS, type Petition, type TimelineEvent } from '../../../shared/schemas/index.ts';
+import type { ReferenceData } from '../../../shared/reference-data.ts';
+import {
+  DEFAULT_DEADLINE_DAYS,
+  DEFAULT_FEEDBACK_DAYS,
+  type Petition,
+  type TimelineEvent,
+} from '../../../shared/schemas/index.ts';
 import { transition } from '../../../shared/status-machine.ts';
 import { deadlineAfter } from '../../../shared/time.ts';
 import type { Config } from '../config.ts';
 import type { Repositories } from '../data/index.ts';
 import { retryOnTransactionConflict } from '../data/transactions.ts';
-import { isFeedbackToken } from './feedback-token.ts';
+import { feedbackTokenAnswer, isTokenOfAnswer } from './feedback-token.ts';
 
 export interface FeedbackRequest {
   /** Canonical tracking code. */
@@ -27,10 +39,36 @@ export interface FeedbackRequest {
   now: Date;
 }
 
-/** Refuses anything but the petition's own token, before reading anything. */
-export function assertFeedbackToken(config: Config, code: string, token: unknown): void {
-  if (!isFeedbackToken(config.FEEDBACK_TOKEN_SECRET, code, token))
-    throw new ForbiddenError('feedback.forbidden');
+/** Refuses anything but a genuine token of this petition, before reading anything; gives the answer it names. */
+export function assertFeedbackToken(config: Config, code: string, token: unknown): number {
+  const answer = feedbackTokenAnswer(config.FEEDBACK_TOKEN_SECRET, code, token);
+  if (answer === undefined) throw new ForbiddenError('feedback.forbidden');
+  return answer;
+}
+
+/** The last instant a link sent with this answer works: the end of the council's `feedbackDays`-th day after it. */
+export function feedbackUntil(reference: ReferenceData, petition: Petition, answeredAt: string): string {
+  const days = reference.councils.get(petition.councilId)?.settings.feedbackDays ?? DEFAULT_FEEDBACK_DAYS;
+  return deadlineAfter(answeredAt, days);
+}
+
+/**
+ * Why a genuine token, made for the answer recorded at `answerMs`, cannot reopen this
+ * petition at `now`, or undefined when it can (as far as the link goes: the status
+ * machine still decides).
+ */
+export function feedbackRefusal(
+  reference: ReferenceData,
+  petition: Petition,
+  answerMs: number,
+  now: Date,
+): GoneError | undefined {
+  const answeredAt = petition.answer?.answeredAt;
+  if (!answeredAt || !isTokenOfAnswer(answerMs, answeredAt)) return new GoneError('feedback.superseded');
+  if (petition.unsatisfied) return new GoneError('feedback.used');
+  const until = feedbackUntil(reference, petition, answeredAt);
+  if (now.getTime() > Date.parse(until)) return new GoneError('feedback.expired', { date: until });
+  return undefined;
 }
 
 export async function giveFeedback(
@@ -38,7 +76,7 @@ export async function giveFeedback(
   request: FeedbackRequest,
 ): Promise<Petition> {
   const { repos, config } = deps;
-  assertFeedbackToken(config, request.code, request.token);
+  const answerMs = assertFeedbackToken(config, request.code, request.token);
   const reference = await repos.reference.load();
 
   // A concurrent change (another click, a staff action) makes the versioned write fail:
@@ -46,6 +84,8 @@ export async function giveFeedback(
   for (let attempt = 1; ; attempt++) {
     const before = await repos.petitions.get(request.code);
     if (!before) throw new NotFoundError('code.notFound');
+    const refusal = feedbackRefusal(reference, before, answerMs, request.now);
+    if (refusal) throw refusal;
     const next = transition(before.status, 'reopen');
     if (!next.ok) throw new IllegalTransitionError(next.reason, { action: 'reopen', status: before.status });
 

@@ -2,7 +2,8 @@
  * GET /tim-xa?q=van+nham: the home page's "when do delegates meet me?" form works without
  * JavaScript. A static page cannot read ?q=, so the API matches the typed name (case and
  * diacritics ignored) and answers 303 to that commune's schedule page; when several
- * communes match it lists them, when none does it says so. Pages in the site's frame.
+ * communes match it lists them, when none does it says so. Pages in the site's frame,
+ * never stored (the app's headers).
  */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
@@ -26,7 +27,6 @@ function page(c: Context, status: 200 | 400 | 404, query: string, body: Html) {
   const locale = localeOf(c);
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
   const main = html`<h1>${t('communeSearch.title')}</h1>${body}<form class="search" method="get" action="${apiPaths.findCommune}"><div><label for="q">${t('communeSearch.label')}</label><input type="search" id="q" name="q" value="${query}" autocomplete="address-level3"></div><input type="hidden" name="lang" value="${locale}"><button class="button" type="submit">${t('communeSearch.submit')}</button></form><p><a href="${sitePaths.communes(locale)}">${t('communeSearch.allCommunes')}</a></p>`;
-  c.header('Cache-Control', 'public, max-age=300');
   return c.html(
     renderPage({
       locale,
@@ -61,7 +61,8 @@ export function findCommunePages(repos: Repositories) {
     const reference = await repos.reference.load();
     const matches = reference.findCommunes(q);
     if (matches.length === 1) {
-      c.header('Cache-Control', 'public, max-age=300');
+      // Not cached: without ?lang= the commune's page depends on Accept-Language.
+      c.header('Cache-Control', 'no-store');
       return c.redirect(sitePaths.commune(locale, matches[0]!.id), 303);
     }
     if (matches.length === 0) {

@@ -39,14 +39,14 @@ export async function petitionFormFailure(
   if (error instanceof ValidationError) {
     const reference = await deps.repos.reference.load();
     const errors = Object.keys(body.fields ?? {}).length ? body.fields! : { _: body.message };
-    return sendPage(c, deps.config.PUBLIC_SITE_URL, {
+    return sendPage(c, {
       title: translate(locale, 'petitionForm.title'),
       main: petitionFormMain(reference, locale, { values: asObject(values), errors }),
       status: 400,
       currentPath: sitePaths.submit(locale),
     });
   }
-  return sendPage(c, deps.config.PUBLIC_SITE_URL, {
+  return sendPage(c, {
     title: translate(locale, 'petitionForm.notSent'),
     main: messageMain(translate(locale, 'petitionForm.notSent'), body.message, [
       { href: sitePaths.submit(locale), label: translate(locale, 'petitionForm.back') },
@@ -71,7 +71,7 @@ export function feedbackFailure(
         },
       ]
     : [];
-  return sendPage(c, deps.config.PUBLIC_SITE_URL, {
+  return sendPage(c, {
     title: translate(locale, 'track.feedbackNotSent'),
     main: messageMain(translate(locale, 'track.feedbackNotSent'), errorBody(error, c).message, links),
     status: error.status as PageStatus,

@@ -1,9 +1,8 @@
 /**
- * The one place the petition pages get their frame, look and headers: the site's shared
- * shell (shared/ui: same header, navigation, footer and inline stylesheet as the static
- * pages), no JavaScript, never cached (a track page is one person's petition), and a
- * strict Content-Security-Policy that allows only the inline style and forms posting to
- * this origin or the site.
+ * The one place the petition pages get their frame and look: the site's shared shell
+ * (shared/ui: same header, navigation, footer and inline stylesheet as the static pages),
+ * no JavaScript. Their headers (CSP, no-store…) are the app's, for every response
+ * (functions/lib/http/security-headers.ts).
  */
 import type { Context } from 'hono';
 import type { html } from 'hono/html';
@@ -14,7 +13,7 @@ import { localeOf } from '../../lib/http/locale.ts';
 /** What hono/html's `html` returns: escaped markup (a Promise only when a child was one). */
 export type PageHtml = ReturnType<typeof html>;
 
-export type PageStatus = 200 | 400 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
+export type PageStatus = 200 | 400 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
 
 export interface PageSpec {
   title: string;
@@ -26,19 +25,7 @@ export interface PageSpec {
   currentPath?: string;
 }
 
-function securityHeaders(c: Context, siteUrl: string): void {
-  const site = new URL(siteUrl).origin;
-  c.header(
-    'Content-Security-Policy',
-    `default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self' ${site}; base-uri 'none'; frame-ancestors 'none'`,
-  );
-  // A track link may carry the feedback token: it must not leak to other sites.
-  c.header('Referrer-Policy', 'no-referrer');
-  c.header('X-Content-Type-Options', 'nosniff');
-  c.header('Cache-Control', 'no-store');
-}
-
-export async function sendPage(c: Context, siteUrl: string, spec: PageSpec): Promise<Response> {
+export async function sendPage(c: Context, spec: PageSpec): Promise<Response> {
   const locale = localeOf(c);
   const main = trusted(String(await spec.main));
   const document = renderPage({
@@ -48,7 +35,6 @@ export async function sendPage(c: Context, siteUrl: string, spec: PageSpec): Pro
     ...(spec.alternateHref ? { alternateHref: spec.alternateHref } : {}),
     ...(spec.currentPath ? { currentPath: spec.currentPath } : {}),
   });
-  securityHeaders(c, siteUrl);
   c.header('Content-Language', locale);
   return c.html(document, spec.status ?? 200);
 }

@@ -13,7 +13,8 @@ import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import { sitePaths } from '../../../shared/ui/routes.ts';
 import { errorBody } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
-import { FEEDBACK_TOKEN_PARAM, isFeedbackToken } from '../../lib/petitions/feedback-token.ts';
+import { FEEDBACK_TOKEN_PARAM, feedbackTokenAnswer } from '../../lib/petitions/feedback-token.ts';
+import { feedbackRefusal } from '../../lib/petitions/give-feedback.ts';
 import { SITE_PATHS } from '../../lib/petitions/links.ts';
 import { publicPetitionView } from '../../lib/petitions/public-view.ts';
 import { canonicalCode, trackPetition } from '../../lib/petitions/track-petition.ts';
@@ -27,7 +28,6 @@ const ANSWERED = new Set(['answered', 'closed']);
 
 export function petitionPages(deps: PublicApiDependencies) {
   const { repos, config } = deps;
-  const siteUrl = config.PUBLIC_SITE_URL;
   const app = new Hono();
 
   app.get(SITE_PATHS.track, async (c) => {
@@ -36,18 +36,28 @@ export function petitionPages(deps: PublicApiDependencies) {
     const typed = (c.req.query('ma') ?? '').slice(0, 40);
     const page = { title, alternateHref: otherLanguageHref(c), currentPath: sitePaths.track(locale) };
     if (typed.trim() === '') {
-      return sendPage(c, siteUrl, { ...page, main: lookupMain(title, trackLookupForm(locale)) });
+      return sendPage(c, { ...page, main: lookupMain(title, trackLookupForm(locale)) });
     }
     try {
       const code = canonicalCode(typed);
       const [reference, record] = await Promise.all([repos.reference.load(), trackPetition(repos, code)]);
-      const view = publicPetitionView(record, reference, locale, deps.now?.() ?? new Date());
+      const now = deps.now?.() ?? new Date();
+      const view = publicPetitionView(record, reference, locale, now);
       const token = c.req.query(FEEDBACK_TOKEN_PARAM);
-      const feedback =
-        token && isFeedbackToken(config.FEEDBACK_TOKEN_SECRET, code, token)
-          ? { open: ANSWERED.has(view.status), token }
+      const answerMs = token ? feedbackTokenAnswer(config.FEEDBACK_TOKEN_SECRET, code, token) : undefined;
+      const refusal =
+        answerMs !== undefined && ANSWERED.has(view.status)
+          ? feedbackRefusal(reference, record.petition, answerMs, now)
           : undefined;
-      return sendPage(c, siteUrl, {
+      const feedback =
+        token && answerMs !== undefined
+          ? {
+              open: ANSWERED.has(view.status),
+              token,
+              ...(refusal ? { refusal: errorBody(refusal, c).message } : {}),
+            }
+          : undefined;
+      return sendPage(c, {
         ...page,
         title: translate(locale, 'track.heading', { code: view.code }),
         main: trackResultMain(view, locale, feedback),
@@ -55,7 +65,7 @@ export function petitionPages(deps: PublicApiDependencies) {
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const message = errorBody(error, c).message;
-      return sendPage(c, siteUrl, {
+      return sendPage(c, {
         ...page,
         main: lookupMain(title, trackLookupForm(locale, typed, message)),
         status: error.status as PageStatus,
@@ -68,7 +78,7 @@ export function petitionPages(deps: PublicApiDependencies) {
     const typed = c.req.query('ma') ?? '';
     try {
       const code = formatTrackingCode(canonicalCode(typed));
-      return sendPage(c, siteUrl, {
+      return sendPage(c, {
         title: translate(locale, 'confirmation.title'),
         main: confirmationMain(code, locale),
         alternateHref: otherLanguageHref(c),
@@ -76,7 +86,7 @@ export function petitionPages(deps: PublicApiDependencies) {
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const title = translate(locale, 'track.title');
-      return sendPage(c, siteUrl, {
+      return sendPage(c, {
         title,
         main: lookupMain(title, trackLookupForm(locale, typed.slice(0, 40), errorBody(error, c).message)),
         status: error.status as PageStatus,

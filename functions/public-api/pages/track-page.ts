@@ -40,6 +40,8 @@ export interface FeedbackFormOptions {
   /** Show the form (the right token, an answered petition) or only a notice (the right token, too early). */
   open: boolean;
   token: string;
+  /** Why the link no longer works (used, for an earlier answer, expired): shown instead of the form. */
+  refusal?: string;
 }
 
 function feedbackSection(
@@ -48,6 +50,7 @@ function feedbackSection(
   t: T,
   feedback: FeedbackFormOptions,
 ): PageHtml {
+  if (feedback.refusal) return html`<p class="notice warn" role="status">${feedback.refusal}</p>`;
   if (!feedback.open) return html`<p class="notice">${t('feedback.notAnswered')}</p>`;
   const action = `/v1/petitions/${encodeURIComponent(view.code)}/feedback?lang=${locale}`;
   return html`<section class="card" aria-labelledby="feedback-title"><h2 id="feedback-title">${t('track.feedbackTitle')}</h2><p>${t('track.feedbackIntro')}</p><form method="post" action="${action}" accept-charset="utf-8"><input type="hidden" name="token" value="${feedback.token}"><div class="field"><label for="reason">${t('track.feedbackReason')}</label><textarea id="reason" name="reason" rows="4" maxlength="2000"></textarea></div><button class="button" type="submit">${t('track.feedbackSubmit')}</button></form></section>`;

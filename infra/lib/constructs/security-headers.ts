@@ -1,11 +1,20 @@
 /**
  * The headers every response of the site carries, whether it came from S3 or from the
  * public API's server-rendered pages: a strict Content-Security-Policy, HSTS, no MIME
- * sniffing, no framing.
+ * sniffing, no framing. The values come from shared/security-headers.ts, which the apps
+ * set too; this only says them in CloudFront's terms.
  */
 import { Duration } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import { Construct } from 'constructs';
+import {
+  contentSecurityPolicy,
+  FRAME_OPTIONS,
+  HSTS_MAX_AGE_SECONDS,
+  PERMISSIONS_POLICY,
+  REFERRER_POLICY,
+  type SecurityHeaderOrigins,
+} from '../../../shared/security-headers.ts';
 
 export interface SecurityHeadersProps {
   /** Origins the staff console calls from the browser: the staff API and Cognito's sign-in. */
@@ -14,52 +23,39 @@ export interface SecurityHeadersProps {
   readonly formActionOrigins: string[];
 }
 
-/**
- * Scripts only from the site itself. Inline styles are allowed: the pages inline their
- * critical CSS to fit the first round trip (DESIGN §7), and a style cannot run code.
- */
-export function contentSecurityPolicy(props: SecurityHeadersProps): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    `connect-src 'self' ${props.connectOrigins.join(' ')}`,
-    `form-action 'self' ${props.formActionOrigins.join(' ')}`,
-    "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "object-src 'none'",
-    'upgrade-insecure-requests',
-  ].join('; ');
+/** CloudFront's enum member whose value is the header's value (they are spelled the same). */
+function member<T extends string>(values: Record<string, T>, value: string): T {
+  const found = Object.values(values).find((v) => v === value);
+  if (!found) throw new Error(`CloudFront has no setting for "${value}"`);
+  return found;
 }
 
 export class SecurityHeaders extends Construct {
   readonly policy: cloudfront.ResponseHeadersPolicy;
+  /** The origins the policy names (its CSP's connect-src and form-action). */
+  readonly origins: SecurityHeaderOrigins;
 
   constructor(scope: Construct, id: string, props: SecurityHeadersProps) {
     super(scope, id);
+    this.origins = { connectOrigins: props.connectOrigins, formActionOrigins: props.formActionOrigins };
     this.policy = new cloudfront.ResponseHeadersPolicy(this, 'Policy', {
       comment: 'CSP, HSTS, nosniff, frame denial for the public site',
       securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(props), override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(this.origins), override: true },
         strictTransportSecurity: {
-          accessControlMaxAge: Duration.days(730),
+          accessControlMaxAge: Duration.seconds(HSTS_MAX_AGE_SECONDS),
           includeSubdomains: true,
           override: true,
         },
         contentTypeOptions: { override: true },
-        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
-        // A tracking code in a URL must not travel to another site in the Referer.
+        frameOptions: { frameOption: member(cloudfront.HeadersFrameOption, FRAME_OPTIONS), override: true },
         referrerPolicy: {
-          referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+          referrerPolicy: member(cloudfront.HeadersReferrerPolicy, REFERRER_POLICY),
           override: true,
         },
       },
       customHeadersBehavior: {
-        customHeaders: [
-          { header: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()', override: true },
-        ],
+        customHeaders: [{ header: 'Permissions-Policy', value: PERMISSIONS_POLICY, override: true }],
       },
     });
   }

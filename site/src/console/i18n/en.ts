@@ -254,6 +254,7 @@ export const en: Record<LabelKey, string> = {
 
   'settings.title': 'Council settings',
   'settings.deadlineDays': 'Days an agency has to answer (from routing)',
+  'settings.feedbackDays': 'Days the submitter may say an answer does not satisfy them (from the answer)',
   'settings.autoRoute': 'Route straight to the proposed agency, without waiting for the secretariat',
   'settings.saved': 'The settings have been saved.',
 };

@@ -256,6 +256,7 @@ export const vi = {
 
   'settings.title': 'Cài đặt của Hội đồng',
   'settings.deadlineDays': 'Số ngày cơ quan phải trả lời (kể từ khi được chuyển)',
+  'settings.feedbackDays': 'Số ngày người gửi có thể báo chưa hài lòng (kể từ khi có câu trả lời)',
   'settings.autoRoute': 'Tự động chuyển đến cơ quan đề xuất, không chờ Văn phòng xác nhận',
   'settings.saved': 'Đã lưu cài đặt.',
 } as const;

@@ -1,4 +1,5 @@
-/** /quan-ly/cai-dat/: the council's settings — days to answer, and routing without review. */
+/** /quan-ly/cai-dat/: the council's settings — days to answer, days a "not satisfied" link works, and routing without review. */
+import { DEFAULT_FEEDBACK_DAYS } from '../../../../shared/council-defaults.ts';
 import type { CouncilSettings } from '../../../../shared/schemas/index.ts';
 import type { Screen } from '../app.ts';
 import { h, replace } from '../ui/dom.ts';
@@ -23,6 +24,16 @@ export const settingsScreen: Screen = {
         min: 1,
         max: 365,
         value: council.settings.deadlineDays,
+      }),
+      // Saved with the rest: a form without it would put the default back.
+      field({
+        name: 'feedbackDays',
+        label: tr.t('settings.feedbackDays'),
+        type: 'number',
+        required: true,
+        min: 1,
+        max: 365,
+        value: council.settings.feedbackDays ?? DEFAULT_FEEDBACK_DAYS,
       }),
       checkbox('autoRoute', tr.t('settings.autoRoute'), council.settings.autoRoute),
       h('button', { type: 'submit', class: 'button' }, tr.t('app.save')),
