@@ -133,6 +133,42 @@ describe('staff actions and the status machine', () => {
     expect(petition).toMatchObject({ agencyId: 'ubnd-van-nham', deadline: deadlineAfter(bed.now, 30) });
   });
 
+  it('routing to another body than the proposed one without a reason is a 400 naming `reason`, in both languages, and changes nothing', async () => {
+    for (const state of ['received', 'routed'] as const) {
+      const { code } = await makePetition(bed, state);
+      const before = await bed.snapshot();
+      for (const [language, message] of [
+        ['vi', 'Cần nêu lý do khi chuyển đến cơ quan khác với cơ quan đề xuất.'],
+        ['en', 'Give the reason for sending it to another body than the proposed one.'],
+      ] as const) {
+        for (const body of [{ agencyId: 'ubnd-van-nham' }, { agencyId: 'ubnd-van-nham', reason: '  ' }]) {
+          const response = await bed.app.request(`/v1/petitions/${code}/route`, {
+            method: 'POST',
+            headers: {
+              authorization: `Bearer ${await bed.issuer.tokenFor(USERS.secretariatOwn)}`,
+              'content-type': 'application/json',
+              'accept-language': language,
+            },
+            body: JSON.stringify(body),
+          });
+          expect(response.status).toBe(400);
+          const error = (await response.json()) as { fields: Record<string, string> };
+          expect(error.fields).toEqual({ reason: message });
+        }
+      }
+      expect(await bed.snapshot()).toBe(before);
+    }
+  });
+
+  it('routing to the proposed body needs no reason', async () => {
+    const { code } = await makePetition(bed, 'received');
+    const response = await bed.call('POST', `/v1/petitions/${code}/route`, {
+      as: USERS.secretariatOwn,
+      body: { agencyId: 'phong-tnmt-huu-lung' },
+    });
+    expect(response.status).toBe(200);
+  });
+
   it('routing to an unknown agency is a field error and changes nothing', async () => {
     const { code } = await makePetition(bed, 'received');
     const before = await bed.snapshot();

@@ -4,6 +4,7 @@
  * transaction (a concurrent change in between is a 409). Merging is in merge.ts.
  */
 import { ValidationError } from '../../../shared/errors.ts';
+import { routeNeedsReason } from '../../../shared/routing.ts';
 import type {
   AnswerInput,
   FollowUpInput,
@@ -34,6 +35,8 @@ export async function routePetition(ctx: StaffActionContext, code: string, input
   if (!ref.agencies.has(input.agencyId))
     throw new ValidationError({ agencyId: { key: 'field.unknownAgency' } });
   const status = nextStatus(before, 'route');
+  if (routeNeedsReason(before.proposedAgencyId, input.agencyId) && input.reason === undefined)
+    throw new ValidationError({ reason: { key: 'field.reasonForOtherAgency' } });
   const days = ref.councils.get(before.councilId)?.settings.deadlineDays ?? DEFAULT_DEADLINE_DAYS;
   const deadline = deadlineAfter(ctx.now, days);
   const now = ctx.now.toISOString();
