@@ -3,10 +3,10 @@
  * delegates and their groups, council sessions, and the competence matrix.
  */
 import { z } from 'zod';
+import { UNIT_TYPES } from '../vocabulary.ts';
 import { calendarDate, email, id, text } from './common.ts';
 
-export const UNIT_TYPES = ['province', 'district', 'commune'] as const;
-export type UnitType = (typeof UNIT_TYPES)[number];
+export { UNIT_TYPES, type UnitType } from '../vocabulary.ts';
 
 /** An administrative unit. Districts remain for older records (before 1 July 2025). */
 export const AdministrativeUnit = z.object({

@@ -3,26 +3,30 @@
  * types its forms with these same schemas.
  */
 import { z } from 'zod';
-import { PETITION_STATUSES } from '../status-machine.ts';
 import { parseTrackingCode } from '../tracking-code.ts';
+import { PETITION_STATUSES, STAFF_CHANNELS, type StaffRole } from '../vocabulary.ts';
 import { calendarDate, id, optional, text } from './common.ts';
-import { Answer, CHANNELS, PetitionSubmission, STAFF_ROLES } from './petition.ts';
+import { Answer, PetitionSubmission } from './petition.ts';
 import { Agency, CouncilSettings, RoutingRule } from './reference.ts';
 
-/** A signed-in member of staff, as the token's claims describe them. */
-export const StaffUser = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  role: z.enum(STAFF_ROLES),
-  email: z.string().optional(),
+const person = { id: z.string().min(1), name: z.string().min(1), email: z.string().optional() };
+
+/**
+ * A signed-in member of staff, as the token's claims describe them: each role with the
+ * scope it cannot work without, so a secretariat's council is known to be there.
+ */
+export const StaffUser = z.discriminatedUnion('role', [
   /** Secretariat: the council they work for. */
-  councilId: id.optional(),
+  z.object({ ...person, role: z.literal('secretariat'), councilId: id }),
   /** Agency officer: the agency they answer for. */
-  agencyId: id.optional(),
+  z.object({ ...person, role: z.literal('agency'), agencyId: id }),
   /** Delegate: their delegate group (and so their electoral unit). */
-  groupId: id.optional(),
-});
+  z.object({ ...person, role: z.literal('delegate'), groupId: id }),
+  z.object({ ...person, role: z.literal('admin') }),
+]);
 export type StaffUser = z.infer<typeof StaffUser>;
+/** The staff user of one role (`StaffUserOf<'secretariat'>` has a `councilId`). */
+export type StaffUserOf<R extends StaffRole> = Extract<StaffUser, { role: R }>;
 
 /** A tracking code as typed (any case, with or without dashes) → its canonical form. */
 export const trackingCode = z
@@ -89,12 +93,11 @@ export type QueueQuery = z.infer<typeof QueueQuery>;
 export const PageQuery = z.object({ limit, cursor });
 export type PageQuery = z.infer<typeof PageQuery>;
 
-/** Channels by which staff enter a petition for a citizen (online is the citizen's own). */
-export const STAFF_CHANNELS = CHANNELS.filter((c) => c !== 'online');
+export { STAFF_CHANNELS } from '../vocabulary.ts';
 
 /** One petition received at a meeting, by post, by phone or at a citizen reception. */
 export const StaffPetitionEntry = PetitionSubmission.extend({
-  channel: z.enum(STAFF_CHANNELS as ['meeting', 'post', 'reception', 'phone'], {
+  channel: z.enum(STAFF_CHANNELS, {
     error: 'field.invalidChoice',
   }),
 }).refine((p) => p.channel !== 'meeting' || p.meetingId !== undefined, {

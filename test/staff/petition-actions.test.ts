@@ -286,11 +286,22 @@ describe('staff actions and the status machine', () => {
     });
   });
 
-  it('the detail offers each user only the actions they may take now', async () => {
+  it('the detail offers each user only the actions they may take now, follow-up and roadmap included', async () => {
     const { code } = await makePetition(bed, 'routed');
-    expect((await view(code, USERS.secretariatOwn)).actions.sort()).toEqual(['merge', 'route']);
-    expect((await view(code, USERS.agencyOwn)).actions.sort()).toEqual(['acknowledge', 'answer', 'return']);
-    expect((await view(code, USERS.delegateOwn)).actions).toEqual([]);
+    expect((await view(code, USERS.secretariatOwn)).actions.sort()).toEqual(['followUp', 'merge', 'route']);
+    expect((await view(code, USERS.agencyOwn)).actions.sort()).toEqual([
+      'acknowledge',
+      'answer',
+      'return',
+      'roadmap',
+    ]);
+    expect((await view(code, USERS.delegateOwn)).actions).toEqual(['followUp']);
+    const answered = await makePetition(bed, 'answered');
+    expect((await view(answered.code, USERS.agencyOwn)).actions).toEqual([]);
+    expect((await view(answered.code, USERS.delegateOwn)).actions).toEqual(['followUp']);
+    const rejected = await makePetition(bed, 'rejected');
+    expect((await view(rejected.code, USERS.delegateOwn)).actions).toEqual([]);
+    expect((await view(rejected.code, USERS.secretariatOwn)).actions).toEqual([]);
   });
 
   it("an agency's queue puts overdue petitions first, then the nearest deadline", async () => {

@@ -17,7 +17,7 @@ import type {
   SubmitterContact,
   TimelineEvent,
 } from '../../../../shared/schemas/index.ts';
-import type { PetitionAction, PetitionStatus } from '../../../../shared/status-machine.ts';
+import type { PetitionAction, PetitionStatus, StaffStep } from '../../../../shared/status-machine.ts';
 import type { ApiClient } from './client.ts';
 
 export type ListedPetition = Petition & { overdue: boolean };
@@ -37,7 +37,8 @@ export interface StaffPetitionView {
   timeline: TimelineEvent[];
   contact?: Pick<SubmitterContact, 'name' | 'email' | 'phone' | 'address' | 'communeId'>;
   primary?: Pick<Petition, 'code' | 'status' | 'agencyId' | 'deadline' | 'answer' | 'answeredAt'>;
-  actions: PetitionAction[];
+  /** What the signed-in user may do now: the console shows a form for each, and no other. */
+  actions: (PetitionAction | StaffStep)[];
 }
 
 export interface Me {

@@ -5,6 +5,7 @@
  * fields, and on 409 reloads the petition and says that someone else changed it.
  */
 import type { AnswerInput, RoadmapInput } from '../../../../shared/schemas/index.ts';
+import { ANSWER_RESULTS } from '../../../../shared/vocabulary.ts';
 import { flash } from '../app.ts';
 import type { LabelKey } from '../i18n/index.ts';
 import { consolePaths } from '../paths.ts';
@@ -12,8 +13,6 @@ import { type Child, h } from '../ui/dom.ts';
 import { field, formBody } from '../ui/form.ts';
 import { type PetitionHost, runAction } from './petition-host.ts';
 import { mergeSection } from './petition-merge.ts';
-
-const ANSWER_RESULTS = ['resolved', 'scheduled', 'explained', 'not_competent'] as const;
 
 function actionSection(
   host: PetitionHost,
@@ -119,8 +118,7 @@ export async function actionSections(host: PetitionHost): Promise<HTMLElement[]>
       }),
     );
   }
-  if (can.has('answer')) {
-    // The roadmap goes with the answering: the same agency, the same statuses.
+  if (can.has('roadmap')) {
     sections.push(
       actionSection(host, {
         id: 'roadmap',
@@ -133,6 +131,10 @@ export async function actionSections(host: PetitionHost): Promise<HTMLElement[]>
         ],
         run: (body) => api.roadmap(code, body as unknown as RoadmapInput),
       }),
+    );
+  }
+  if (can.has('answer')) {
+    sections.push(
       actionSection(host, {
         id: 'answer',
         title: 'answerForm.title',
@@ -185,8 +187,7 @@ export async function actionSections(host: PetitionHost): Promise<HTMLElement[]>
       }),
     );
   }
-  const followable = !['rejected', 'merged'].includes(view.petition.status);
-  if (ctx.session.user.role === 'delegate' && followable) {
+  if (can.has('followUp')) {
     sections.push(
       actionSection(host, {
         id: 'follow-up',

@@ -2,7 +2,7 @@
  * The "show petitions in status …" form above a queue: a select and a button that
  * reloads the list without leaving the page.
  */
-import type { PetitionStatus } from '../../../../shared/status-machine.ts';
+import type { PetitionStatus } from '../../../../shared/vocabulary.ts';
 import type { Translator } from '../i18n/index.ts';
 import { h } from './dom.ts';
 import { field } from './form.ts';
