@@ -29,6 +29,10 @@ export const AGENCY_QUEUE_STATUSES = [
 /** Statuses in which a routed petition's deadline runs (received ones have none yet). */
 export const DEADLINE_STATUSES = ['routed', 'in_progress'] as const satisfies readonly PetitionStatus[];
 
+/** Orders of the council's queue: by receipt (oldest or newest first), or nearest deadline first. */
+export const QUEUE_ORDERS = ['oldest', 'newest', 'deadline'] as const;
+export type QueueOrder = (typeof QUEUE_ORDERS)[number];
+
 /** How a petition reached the council. */
 export const CHANNELS = ['online', 'meeting', 'post', 'reception', 'phone'] as const;
 export type Channel = (typeof CHANNELS)[number];

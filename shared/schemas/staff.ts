@@ -4,7 +4,14 @@
  */
 import { z } from 'zod';
 import { parseTrackingCode } from '../tracking-code.ts';
-import { PETITION_STATUSES, STAFF_CHANNELS, type StaffRole } from '../vocabulary.ts';
+import {
+  DEADLINE_STATUSES,
+  isOneOf,
+  PETITION_STATUSES,
+  QUEUE_ORDERS,
+  STAFF_CHANNELS,
+  type StaffRole,
+} from '../vocabulary.ts';
 import { calendarDate, id, optional, text } from './common.ts';
 import { Answer, PetitionSubmission } from './petition.ts';
 import { Agency, CouncilSettings, RoutingRule } from './reference.ts';
@@ -89,6 +96,18 @@ export const QueueQuery = z.object({
   cursor,
 });
 export type QueueQuery = z.infer<typeof QueueQuery>;
+
+/**
+ * The council's queue: one status in the order asked for. Only petitions whose deadline
+ * runs (routed, in progress) can be ordered by it.
+ */
+export const CouncilQueueQuery = QueueQuery.extend({
+  sort: z.enum(QUEUE_ORDERS, { error: 'field.invalidChoice' }).default('oldest'),
+}).refine((q) => q.sort !== 'deadline' || isOneOf(DEADLINE_STATUSES, q.status ?? 'received'), {
+  error: 'field.sortNeedsDeadline',
+  path: ['sort'],
+});
+export type CouncilQueueQuery = z.infer<typeof CouncilQueueQuery>;
 
 export const PageQuery = z.object({ limit, cursor });
 export type PageQuery = z.infer<typeof PageQuery>;
