@@ -18,6 +18,7 @@ import type {
   TimelineEvent,
 } from '../../../../shared/schemas/index.ts';
 import type { PetitionAction, PetitionStatus, StaffStep } from '../../../../shared/status-machine.ts';
+import type { QueueOrder } from '../../../../shared/vocabulary.ts';
 import type { ApiClient } from './client.ts';
 
 export type ListedPetition = Petition & { overdue: boolean };
@@ -80,8 +81,17 @@ export function staffApi(client: ApiClient) {
         entry,
       ),
 
-    councilQueue: (councilId: string, status: PetitionStatus, page: PageRequest = {}) =>
-      client.get<Page<ListedPetition>>(`/v1/councils/${enc(councilId)}/petitions`, { status, ...page }),
+    councilQueue: (councilId: string, status: PetitionStatus, page: PageRequest = {}, sort?: QueueOrder) =>
+      client.get<Page<ListedPetition>>(`/v1/councils/${enc(councilId)}/petitions`, {
+        status,
+        ...(sort ? { sort } : {}),
+        ...page,
+      }),
+    /** How many of the council's petitions are in each status. */
+    councilCounts: (councilId: string) =>
+      client.get<{ counts: Record<PetitionStatus, number> }>(
+        `/v1/councils/${enc(councilId)}/petitions/counts`,
+      ),
     agencyQueue: (agencyId: string, status: PetitionStatus, page: PageRequest = {}) =>
       client.get<Page<ListedPetition>>(`/v1/agencies/${enc(agencyId)}/petitions`, { status, ...page }),
     groupPetitions: (groupId: string, page: PageRequest = {}) =>

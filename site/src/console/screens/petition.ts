@@ -31,9 +31,24 @@ export const petitionScreen: Screen = {
       const title = h('h1', {}, view.petition.title);
       document.title = `${view.petition.title} – ${tr.t('app.name')}`;
       const actions = await actionSections(host);
+      const print = h(
+        'p',
+        { class: 'print-action' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button secondary',
+            title: tr.t('petition.printLabel'),
+            onclick: () => window.print(),
+          },
+          tr.t('petition.print'),
+        ),
+      );
       replace(
         ctx.main,
         title,
+        print,
         petitionFacts(tr, view, ref),
         h('h2', {}, tr.t('petition.content')),
         h('p', { class: 'prose' }, view.petition.content),

@@ -31,7 +31,7 @@ export const queueScreen: Screen<'agency'> = {
       ctx.main,
       ctx.heading('queue.title'),
       h('p', { class: 'lead' }, tr.t('queue.lead')),
-      filter,
+      filter.element,
       list.element,
     );
     await list.reload();
