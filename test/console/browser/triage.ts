@@ -64,6 +64,10 @@ export function triageSuite(use: () => BrowserEnv): void {
       const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
       await open(page, `/quan-ly/kien-nghi/?ma=${code}`);
       const route = page.locator('#route');
+      const sent: string[] = [];
+      page.on('request', (request) => {
+        if (request.method() === 'POST' && request.url().endsWith('/route')) sent.push(request.url());
+      });
       await route.locator('[name=agencyId]').selectOption('ubnd-van-nham');
       expect(await route.locator('[name=reason]').getAttribute('required')).not.toBeNull();
       await route.getByRole('button', { name: 'Chuyển' }).click();
@@ -72,8 +76,10 @@ export function triageSuite(use: () => BrowserEnv): void {
         'Cần nêu lý do khi chuyển đến cơ quan khác với cơ quan đề xuất.',
       );
       expect(await route.locator('[name=reason]').getAttribute('aria-invalid')).toBe('true');
+      // The form said so itself: nothing was sent, and the petition is still waiting for triage.
+      expect(sent).toEqual([]);
       await open(page, `/quan-ly/kien-nghi/?ma=${code}`);
-      expect(await page.locator('dl.facts').first().textContent()).toContain('Mới tiếp nhận');
+      expect(await page.locator('dl.facts').first().textContent()).toContain('Đã tiếp nhận');
 
       await route.locator('[name=agencyId]').selectOption('ubnd-van-nham');
       await route.locator('[name=reason]').fill('Việc thuộc thẩm quyền của UBND xã.');
