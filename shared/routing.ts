@@ -116,3 +116,12 @@ export function routeOnReceipt(
   if (!council.settings.autoRoute) return { kind: 'proposed', ...body };
   return { kind: 'routed', ...body, deadline: deadlineAfter(now, council.settings.deadlineDays) };
 }
+
+/**
+ * Sending a petition to another body than the competence matrix proposed overrides the
+ * matrix: the secretariat says why (the reason is kept on the timeline). The staff API
+ * refuses such a route without a reason, and the console's form says so before sending.
+ */
+export function routeNeedsReason(proposedAgencyId: string | undefined, agencyId: string): boolean {
+  return proposedAgencyId !== undefined && proposedAgencyId !== agencyId;
+}

@@ -9,16 +9,9 @@
  * "Overdue" is not a status: it is derived from the deadline whenever it is shown.
  */
 
-export const PETITION_STATUSES = [
-  'received',
-  'routed',
-  'in_progress',
-  'answered',
-  'closed',
-  'rejected',
-  'merged',
-] as const;
-export type PetitionStatus = (typeof PETITION_STATUSES)[number];
+import type { PetitionStatus } from './vocabulary.ts';
+
+export { PETITION_STATUSES, type PetitionStatus } from './vocabulary.ts';
 
 export const PETITION_ACTIONS = [
   'route',
@@ -69,6 +62,28 @@ export function transition(status: PetitionStatus, action: PetitionAction): Tran
 /** The statuses from which `action` is legal (used for conditional writes). */
 export function statusesAllowing(action: PetitionAction): readonly PetitionStatus[] {
   return TRANSITIONS[action].from;
+}
+
+/**
+ * Staff steps that keep the status (a roadmap acknowledges a routed petition on the way),
+ * and where each is allowed: a roadmap while the agency works on it; a follow-up note
+ * until the petition is rejected or followed through the primary it was merged into.
+ */
+export const STAFF_STEPS = ['roadmap', 'followUp'] as const;
+export type StaffStep = (typeof STAFF_STEPS)[number];
+
+const STEP_FROM: Record<StaffStep, readonly PetitionStatus[]> = {
+  roadmap: ['routed', 'in_progress'],
+  followUp: ['received', 'routed', 'in_progress', 'answered', 'closed'],
+};
+
+export function stepAllowed(step: StaffStep, status: PetitionStatus): boolean {
+  return STEP_FROM[step].includes(status);
+}
+
+/** The steps allowed in `status`. */
+export function stepsFrom(status: PetitionStatus): StaffStep[] {
+  return STAFF_STEPS.filter((s) => stepAllowed(s, status));
 }
 
 /** The actions legal from `status`, for showing staff only the buttons that work. */

@@ -16,15 +16,21 @@ export interface DemoStaffAccount {
 /** One password for every demo account: the local issuer only, never a real pool. */
 export const DEMO_STAFF_PASSWORD = 'hdnd-demo';
 
+/** A role with its scope: `{ role: 'secretariat', councilId }`, `{ role: 'admin' }`… */
+type RoleAndScope = StaffUser extends infer U
+  ? U extends StaffUser
+    ? Omit<U, 'id' | 'name' | 'email'>
+    : never
+  : never;
+
 const account = (
   username: string,
   name: string,
-  role: StaffUser['role'],
-  scope: Pick<StaffUser, 'councilId' | 'agencyId' | 'groupId'>,
+  scope: RoleAndScope,
   description: string,
 ): DemoStaffAccount => ({
   username,
-  user: { id: username, name, role, email: `${username}@can-bo.example.vn`, ...scope },
+  user: { ...scope, id: username, name, email: `${username}@can-bo.example.vn` },
   description,
 });
 
@@ -32,67 +38,58 @@ export const DEMO_STAFF: DemoStaffAccount[] = [
   account(
     'thu-ky-huu-lung',
     'Nguyễn Thị Thu',
-    'secretariat',
-    { councilId: 'huu-lung' },
+    { role: 'secretariat', councilId: 'huu-lung' },
     'Văn phòng HĐND huyện Hữu Lũng',
   ),
   account(
     'thu-ky-son-dong',
     'Đặng Văn Khánh',
-    'secretariat',
-    { councilId: 'son-dong' },
+    { role: 'secretariat', councilId: 'son-dong' },
     'Văn phòng HĐND huyện Sơn Động',
   ),
   account(
     'can-bo-tnmt-huu-lung',
     'Vũ Minh Đức',
-    'agency',
-    { agencyId: 'phong-tnmt-huu-lung' },
+    { role: 'agency', agencyId: 'phong-tnmt-huu-lung' },
     'Phòng Tài nguyên và Môi trường huyện Hữu Lũng',
   ),
   account(
     'can-bo-tnmt-huu-lung-2',
     'Bùi Thị Ngọc',
-    'agency',
-    { agencyId: 'phong-tnmt-huu-lung' },
+    { role: 'agency', agencyId: 'phong-tnmt-huu-lung' },
     'Phòng Tài nguyên và Môi trường huyện Hữu Lũng (cán bộ thứ hai)',
   ),
   account(
     'can-bo-gddt-huu-lung',
     'Trịnh Văn Long',
-    'agency',
-    { agencyId: 'phong-gddt-huu-lung' },
+    { role: 'agency', agencyId: 'phong-gddt-huu-lung' },
     'Phòng Giáo dục và Đào tạo huyện Hữu Lũng',
   ),
   account(
     'can-bo-ubnd-huu-lung',
     'Lý Thị Hằng',
-    'agency',
-    { agencyId: 'ubnd-huu-lung' },
+    { role: 'agency', agencyId: 'ubnd-huu-lung' },
     'UBND huyện Hữu Lũng',
   ),
   account(
     'can-bo-kiem-lam',
     'Hà Văn Thắng',
-    'agency',
-    { agencyId: 'hat-kiem-lam-son-dong' },
+    { role: 'agency', agencyId: 'hat-kiem-lam-son-dong' },
     'Hạt Kiểm lâm huyện Sơn Động',
   ),
   account(
     'dai-bieu-huu-lung-dv6',
     'Nguyễn Văn Hùng',
-    'delegate',
-    { groupId: 'to-huu-lung-dv6' },
+    { role: 'delegate', groupId: 'to-huu-lung-dv6' },
     'Tổ đại biểu số 6, HĐND huyện Hữu Lũng',
   ),
   account(
     'dai-bieu-son-dong-dv1',
     'Hoàng Thị Lan',
-    'delegate',
-    { groupId: 'to-son-dong-dv1' },
+    { role: 'delegate', groupId: 'to-son-dong-dv1' },
     'Tổ đại biểu số 1, HĐND huyện Sơn Động',
   ),
-  account('quan-tri', 'Quản trị hệ thống', 'admin', {}, 'Quản trị: mọi Hội đồng'),
+  account('quan-tri', 'Quản trị hệ thống', { role: 'admin' }, 'Quản trị: mọi Hội đồng'),
 ];
 
 export function demoStaff(username: string): DemoStaffAccount {

@@ -40,6 +40,8 @@ export const vi = {
   'field.unknownAgency': 'Không tìm thấy cơ quan này.',
   'field.unknownMeeting': 'Không tìm thấy buổi tiếp xúc cử tri này.',
   'field.unknownCouncil': 'Không tìm thấy Hội đồng nhân dân này.',
+  'field.sortNeedsDeadline': 'Chỉ sắp xếp theo hạn trả lời được với kiến nghị đã chuyển hoặc đang xử lý.',
+  'field.reasonForOtherAgency': 'Cần nêu lý do khi chuyển đến cơ quan khác với cơ quan đề xuất.',
   'field.consentRequired': 'Vui lòng cho biết bạn có đồng ý công khai nội dung (đã ẩn danh) hay không.',
 
   // Tracking codes

@@ -1,21 +1,16 @@
 /** Voter-contact meetings (tiếp xúc cử tri), dialogues and citizen receptions. */
 import { z } from 'zod';
 import { toUtcIso } from '../time.ts';
+import { MEETING_KINDS, MEETING_STATUSES, PLANNED_MEETING_STATUSES } from '../vocabulary.ts';
 import { calendarDate, id, instant, optional, text } from './common.ts';
 import { CouncilSession, Delegate, DelegateGroup, ElectoralUnit } from './reference.ts';
 
-export const MEETING_KINDS = [
-  'before_session',
-  'after_session',
-  'thematic',
-  'chair_dialogue',
-  'citizen_reception',
-  'ad_hoc',
-] as const;
-export type MeetingKind = (typeof MEETING_KINDS)[number];
-
-export const MEETING_STATUSES = ['planned', 'confirmed', 'postponed', 'cancelled', 'held'] as const;
-export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+export {
+  MEETING_KINDS,
+  MEETING_STATUSES,
+  type MeetingKind,
+  type MeetingStatus,
+} from '../vocabulary.ts';
 
 export const Venue = z.object({ name: text(1, 200), address: text(1, 300) });
 
@@ -79,7 +74,7 @@ export const MeetingInput = z
     endsAt: instant,
     agenda,
     invitedBodies: invitedBodies.default([]),
-    status: z.enum(['planned', 'confirmed'], { error: 'field.invalidChoice' }).default('planned'),
+    status: z.enum(PLANNED_MEETING_STATUSES, { error: 'field.invalidChoice' }).default('planned'),
     published: z.boolean({ error: 'field.invalidType' }).default(false),
   })
   .refine(endsAfterStart, { error: 'field.endBeforeStart', path: ['endsAt'] });
@@ -102,7 +97,7 @@ export const MeetingEdit = z
     endsAt: instant.optional(),
     agenda: clearable(text(0, 4000, { multiline: true })),
     invitedBodies: invitedBodies.optional(),
-    status: z.enum(['planned', 'confirmed'], { error: 'field.invalidChoice' }).optional(),
+    status: z.enum(PLANNED_MEETING_STATUSES, { error: 'field.invalidChoice' }).optional(),
     sequence: expectedSequence,
   })
   .refine((e) => Object.entries(e).some(([k, v]) => k !== 'sequence' && v !== undefined), {

@@ -1,13 +1,25 @@
 /** Petitions (kiến nghị, phản ánh), their submitters, answers and timeline events. */
 import { z } from 'zod';
-import { PETITION_STATUSES } from '../status-machine.ts';
+import {
+  ANSWER_RESULTS,
+  CHANNELS,
+  PETITION_STATUSES,
+  STAFF_ROLES,
+  TIMELINE_EVENT_TYPES,
+  type TimelineEventType,
+} from '../vocabulary.ts';
 import { calendarDate, checkbox, email, id, optional, phone, text } from './common.ts';
 
-export const CHANNELS = ['online', 'meeting', 'post', 'reception', 'phone'] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export const ANSWER_RESULTS = ['resolved', 'scheduled', 'explained', 'not_competent'] as const;
-export type AnswerResult = (typeof ANSWER_RESULTS)[number];
+export {
+  ANSWER_RESULTS,
+  type AnswerResult,
+  CHANNELS,
+  type Channel,
+  STAFF_ROLES,
+  type StaffRole,
+  TIMELINE_EVENT_TYPES,
+  type TimelineEventType,
+} from '../vocabulary.ts';
 
 /** Who submitted: personal data, kept apart and read only by the secretariat, the agency and the notifier. */
 export const SubmitterInput = z
@@ -99,27 +111,6 @@ export const SatisfactionFeedback = z.object({
   reason: optional(text(1, 2000, { multiline: true })),
 });
 export type SatisfactionFeedback = z.infer<typeof SatisfactionFeedback>;
-
-export const TIMELINE_EVENT_TYPES = [
-  'received',
-  'proposed',
-  'routed',
-  'acknowledged',
-  'roadmap',
-  'answered',
-  'returned',
-  'rejected',
-  'merged',
-  'closed',
-  'reopened',
-  'follow_up',
-  'notify_failed',
-  'reminder',
-] as const;
-export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
-
-export const STAFF_ROLES = ['secretariat', 'agency', 'delegate', 'admin'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const Actor = z.object({
   id: z.string(),

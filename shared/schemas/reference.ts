@@ -4,10 +4,10 @@
  */
 import { z } from 'zod';
 import { DEFAULT_DEADLINE_DAYS, DEFAULT_FEEDBACK_DAYS } from '../council-defaults.ts';
+import { UNIT_TYPES } from '../vocabulary.ts';
 import { calendarDate, email, id, text } from './common.ts';
 
-export const UNIT_TYPES = ['province', 'district', 'commune'] as const;
-export type UnitType = (typeof UNIT_TYPES)[number];
+export { UNIT_TYPES, type UnitType } from '../vocabulary.ts';
 
 /** An administrative unit. Districts remain for older records (before 1 July 2025). */
 export const AdministrativeUnit = z.object({

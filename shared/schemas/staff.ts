@@ -3,26 +3,37 @@
  * types its forms with these same schemas.
  */
 import { z } from 'zod';
-import { PETITION_STATUSES } from '../status-machine.ts';
 import { parseTrackingCode } from '../tracking-code.ts';
+import {
+  DEADLINE_STATUSES,
+  isOneOf,
+  PETITION_STATUSES,
+  QUEUE_ORDERS,
+  STAFF_CHANNELS,
+  type StaffRole,
+} from '../vocabulary.ts';
 import { calendarDate, id, optional, text } from './common.ts';
-import { Answer, CHANNELS, PetitionSubmission, STAFF_ROLES } from './petition.ts';
+import { Answer, PetitionSubmission } from './petition.ts';
 import { Agency, CouncilSettings, RoutingRule } from './reference.ts';
 
-/** A signed-in member of staff, as the token's claims describe them. */
-export const StaffUser = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  role: z.enum(STAFF_ROLES),
-  email: z.string().optional(),
+const person = { id: z.string().min(1), name: z.string().min(1), email: z.string().optional() };
+
+/**
+ * A signed-in member of staff, as the token's claims describe them: each role with the
+ * scope it cannot work without, so a secretariat's council is known to be there.
+ */
+export const StaffUser = z.discriminatedUnion('role', [
   /** Secretariat: the council they work for. */
-  councilId: id.optional(),
+  z.object({ ...person, role: z.literal('secretariat'), councilId: id }),
   /** Agency officer: the agency they answer for. */
-  agencyId: id.optional(),
+  z.object({ ...person, role: z.literal('agency'), agencyId: id }),
   /** Delegate: their delegate group (and so their electoral unit). */
-  groupId: id.optional(),
-});
+  z.object({ ...person, role: z.literal('delegate'), groupId: id }),
+  z.object({ ...person, role: z.literal('admin') }),
+]);
 export type StaffUser = z.infer<typeof StaffUser>;
+/** The staff user of one role (`StaffUserOf<'secretariat'>` has a `councilId`). */
+export type StaffUserOf<R extends StaffRole> = Extract<StaffUser, { role: R }>;
 
 /** A tracking code as typed (any case, with or without dashes) → its canonical form. */
 export const trackingCode = z
@@ -86,15 +97,26 @@ export const QueueQuery = z.object({
 });
 export type QueueQuery = z.infer<typeof QueueQuery>;
 
+/**
+ * The council's queue: one status in the order asked for. Only petitions whose deadline
+ * runs (routed, in progress) can be ordered by it.
+ */
+export const CouncilQueueQuery = QueueQuery.extend({
+  sort: z.enum(QUEUE_ORDERS, { error: 'field.invalidChoice' }).default('oldest'),
+}).refine((q) => q.sort !== 'deadline' || isOneOf(DEADLINE_STATUSES, q.status ?? 'received'), {
+  error: 'field.sortNeedsDeadline',
+  path: ['sort'],
+});
+export type CouncilQueueQuery = z.infer<typeof CouncilQueueQuery>;
+
 export const PageQuery = z.object({ limit, cursor });
 export type PageQuery = z.infer<typeof PageQuery>;
 
-/** Channels by which staff enter a petition for a citizen (online is the citizen's own). */
-export const STAFF_CHANNELS = CHANNELS.filter((c) => c !== 'online');
+export { STAFF_CHANNELS } from '../vocabulary.ts';
 
 /** One petition received at a meeting, by post, by phone or at a citizen reception. */
 export const StaffPetitionEntry = PetitionSubmission.extend({
-  channel: z.enum(STAFF_CHANNELS as ['meeting', 'post', 'reception', 'phone'], {
+  channel: z.enum(STAFF_CHANNELS, {
     error: 'field.invalidChoice',
   }),
 }).refine((p) => p.channel !== 'meeting' || p.meetingId !== undefined, {

@@ -10,6 +10,7 @@ import { agencyAndDelegateSuite } from './browser/agency-delegate.ts';
 import { journeySuite } from './browser/journey.ts';
 import { secretariatSuite } from './browser/secretariat.ts';
 import { sessionSuite } from './browser/session.ts';
+import { triageSuite } from './browser/triage.ts';
 import { useBrowserEnv } from './support/browser-env.ts';
 
 // Steps in a real browser, while other test files share the two cores: room for a slow moment.
@@ -22,3 +23,4 @@ journeySuite(use);
 sessionSuite(use);
 agencyAndDelegateSuite(use);
 secretariatSuite(use);
+triageSuite(use);

@@ -22,6 +22,26 @@ describe('the console session', () => {
     expect(userFromClaims({ 'cognito:groups': ['agency'] })).toBeUndefined();
   });
 
+  it('reads no user whose role lacks its scope, as the staff API refuses them', () => {
+    for (const role of ['secretariat', 'agency', 'delegate']) {
+      expect(userFromClaims({ sub: 'x', 'cognito:groups': [role] }), role).toBeUndefined();
+    }
+    expect(userFromClaims({ sub: 'x', 'cognito:groups': ['admin'] })).toMatchObject({ role: 'admin' });
+  });
+
+  it('reads a person in several role groups as the staff API does: admin overrides, else refused', () => {
+    const both = {
+      sub: 'x',
+      'cognito:groups': ['agency', 'secretariat'],
+      'custom:agency_id': 'a',
+      'custom:council_id': 'c',
+    };
+    expect(userFromClaims(both)).toBeUndefined();
+    expect(userFromClaims({ ...both, 'cognito:groups': ['agency', 'admin'] })).toMatchObject({
+      role: 'admin',
+    });
+  });
+
   it('keeps a session in the store until it is about to expire', () => {
     const store = memoryStore();
     const now = Date.UTC(2026, 0, 1);

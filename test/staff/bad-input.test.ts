@@ -314,6 +314,27 @@ const CASES: BadCase[] = [
     status: 404,
   },
   {
+    name: 'council queue: an unknown order',
+    method: 'GET',
+    path: '/v1/councils/huu-lung/petitions?sort=random',
+  },
+  {
+    name: 'council queue: the deadline order for new petitions',
+    method: 'GET',
+    path: '/v1/councils/huu-lung/petitions?status=received&sort=deadline',
+  },
+  {
+    name: 'counts: an unknown council',
+    method: 'GET',
+    path: '/v1/councils/khong-co/petitions/counts',
+    status: 404,
+  },
+  {
+    name: 'counts: a malformed council id',
+    method: 'GET',
+    path: '/v1/councils/Khong%20Co/petitions/counts',
+  },
+  {
     name: 'agency: bad level',
     method: 'PUT',
     path: '/v1/agencies/ubnd-huu-lung',

@@ -133,6 +133,42 @@ describe('staff actions and the status machine', () => {
     expect(petition).toMatchObject({ agencyId: 'ubnd-van-nham', deadline: deadlineAfter(bed.now, 30) });
   });
 
+  it('routing to another body than the proposed one without a reason is a 400 naming `reason`, in both languages, and changes nothing', async () => {
+    for (const state of ['received', 'routed'] as const) {
+      const { code } = await makePetition(bed, state);
+      const before = await bed.snapshot();
+      for (const [language, message] of [
+        ['vi', 'Cần nêu lý do khi chuyển đến cơ quan khác với cơ quan đề xuất.'],
+        ['en', 'Give the reason for sending it to another body than the proposed one.'],
+      ] as const) {
+        for (const body of [{ agencyId: 'ubnd-van-nham' }, { agencyId: 'ubnd-van-nham', reason: '  ' }]) {
+          const response = await bed.app.request(`/v1/petitions/${code}/route`, {
+            method: 'POST',
+            headers: {
+              authorization: `Bearer ${await bed.issuer.tokenFor(USERS.secretariatOwn)}`,
+              'content-type': 'application/json',
+              'accept-language': language,
+            },
+            body: JSON.stringify(body),
+          });
+          expect(response.status).toBe(400);
+          const error = (await response.json()) as { fields: Record<string, string> };
+          expect(error.fields).toEqual({ reason: message });
+        }
+      }
+      expect(await bed.snapshot()).toBe(before);
+    }
+  });
+
+  it('routing to the proposed body needs no reason', async () => {
+    const { code } = await makePetition(bed, 'received');
+    const response = await bed.call('POST', `/v1/petitions/${code}/route`, {
+      as: USERS.secretariatOwn,
+      body: { agencyId: 'phong-tnmt-huu-lung' },
+    });
+    expect(response.status).toBe(200);
+  });
+
   it('routing to an unknown agency is a field error and changes nothing', async () => {
     const { code } = await makePetition(bed, 'received');
     const before = await bed.snapshot();
@@ -250,11 +286,22 @@ describe('staff actions and the status machine', () => {
     });
   });
 
-  it('the detail offers each user only the actions they may take now', async () => {
+  it('the detail offers each user only the actions they may take now, follow-up and roadmap included', async () => {
     const { code } = await makePetition(bed, 'routed');
-    expect((await view(code, USERS.secretariatOwn)).actions.sort()).toEqual(['merge', 'route']);
-    expect((await view(code, USERS.agencyOwn)).actions.sort()).toEqual(['acknowledge', 'answer', 'return']);
-    expect((await view(code, USERS.delegateOwn)).actions).toEqual([]);
+    expect((await view(code, USERS.secretariatOwn)).actions.sort()).toEqual(['followUp', 'merge', 'route']);
+    expect((await view(code, USERS.agencyOwn)).actions.sort()).toEqual([
+      'acknowledge',
+      'answer',
+      'return',
+      'roadmap',
+    ]);
+    expect((await view(code, USERS.delegateOwn)).actions).toEqual(['followUp']);
+    const answered = await makePetition(bed, 'answered');
+    expect((await view(answered.code, USERS.agencyOwn)).actions).toEqual([]);
+    expect((await view(answered.code, USERS.delegateOwn)).actions).toEqual(['followUp']);
+    const rejected = await makePetition(bed, 'rejected');
+    expect((await view(rejected.code, USERS.delegateOwn)).actions).toEqual([]);
+    expect((await view(rejected.code, USERS.secretariatOwn)).actions).toEqual([]);
   });
 
   it("an agency's queue puts overdue petitions first, then the nearest deadline", async () => {

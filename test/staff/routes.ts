@@ -142,6 +142,12 @@ const PETITION_ROUTES: StaffRoute[] = [
     prepare: async () => ({ path: '/v1/councils/huu-lung/petitions?status=received' }),
   },
   {
+    method: 'GET',
+    route: '/v1/councils/{councilId}/petitions/counts',
+    allowed: secretariat,
+    prepare: async () => ({ path: '/v1/councils/huu-lung/petitions/counts' }),
+  },
+  {
     method: 'POST',
     route: '/v1/councils/{councilId}/petitions',
     allowed: secretariat,

@@ -11,7 +11,13 @@
  */
 import { ForbiddenError } from '../../../shared/errors.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
-import type { Agency, DelegateGroup, Petition, StaffUser } from '../../../shared/schemas/index.ts';
+import type {
+  Agency,
+  DelegateGroup,
+  Petition,
+  StaffUser,
+  StaffUserOf,
+} from '../../../shared/schemas/index.ts';
 
 export type PetitionPermission =
   /** Read the petition and its whole timeline. */
@@ -65,7 +71,7 @@ export function petitionPermissions(
 }
 
 function delegateCovers(
-  user: StaffUser,
+  user: StaffUserOf<'delegate'>,
   petition: Pick<Petition, 'councilId' | 'communeId'>,
   facts: PetitionFacts,
 ): boolean {
@@ -98,7 +104,7 @@ export function canManageAgency(
   ref: ReferenceData,
 ): boolean {
   if (user.role === 'admin') return true;
-  if (user.role !== 'secretariat' || !user.councilId) return false;
+  if (user.role !== 'secretariat') return false;
   const council = ref.councils.get(user.councilId);
   return council !== undefined && ref.isWithin(agency.unitId, council.unitId);
 }

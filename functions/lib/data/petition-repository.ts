@@ -332,9 +332,48 @@ export class PetitionRepository {
     return this.queryIndex('gsi1', petitionKeys.agencyQueue(agencyId, status), page);
   }
 
-  /** A council's petitions in one status, oldest first (the triage queue for "received"). */
-  listCouncilQueue(councilId: string, status: PetitionStatus, page: PageRequest = {}) {
-    return this.queryIndex('gsi2', petitionKeys.councilQueue(councilId, status), page);
+  /** A council's petitions in one status, oldest first (the triage queue for "received"), or newest first. */
+  listCouncilQueue(
+    councilId: string,
+    status: PetitionStatus,
+    page: PageRequest = {},
+    options: { newestFirst?: boolean } = {},
+  ) {
+    return this.queryIndex('gsi2', petitionKeys.councilQueue(councilId, status), page, options);
+  }
+
+  /**
+   * A council's open petitions in one status, nearest deadline first: its open-by-deadline
+   * index, filtered on the status. DynamoDB filters after reading `limit` items, so a page
+   * may hold fewer (even none) and still have a next one.
+   */
+  listCouncilByDeadline(councilId: string, status: PetitionStatus, page: PageRequest = {}) {
+    return this.queryIndex('gsi3', petitionKeys.councilOpen(councilId), page, { status });
+  }
+
+  /**
+   * How many of a council's petitions are in `status`: a COUNT Query on the council's index
+   * (no item comes back; each read page of up to 1 MB is paid for as read). O(petitions in
+   * that status) in read capacity, until aggregate counters kept with every write replace it.
+   */
+  async countCouncilQueue(councilId: string, status: PetitionStatus): Promise<number> {
+    let count = 0;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const result = await this.db.doc.send(
+        new QueryCommand({
+          TableName: this.db.tableName,
+          IndexName: 'gsi2',
+          KeyConditionExpression: 'gsi2pk = :pk',
+          ExpressionAttributeValues: { ':pk': petitionKeys.councilQueue(councilId, status) },
+          Select: 'COUNT',
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      count += result.Count ?? 0;
+      startKey = result.LastEvaluatedKey;
+    } while (startKey);
+    return count;
   }
 
   /**
@@ -374,7 +413,7 @@ export class PetitionRepository {
     index: IndexName,
     partition: string,
     page: PageRequest,
-    options: { below?: string; from?: string; to?: string; newestFirst?: boolean } = {},
+    options: { below?: string; from?: string; to?: string; newestFirst?: boolean; status?: PetitionStatus } = {},
   ): Promise<Page<Petition>> {
     // Sort keys are "<instant>#<code>": "<to>" sorts before every key received at `to`, and
     // "<from>" before every key received at or after `from`.
@@ -395,7 +434,10 @@ export class PetitionRepository {
       TableName: this.db.tableName,
       IndexName: index,
       KeyConditionExpression: conditions.join(' AND '),
-      ExpressionAttributeValues: values,
+      ExpressionAttributeValues: { ...values, ...(options.status ? { ':status': options.status } : {}) },
+      ...(options.status
+        ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' } }
+        : {}),
       Limit: Math.min(Math.max(page.limit ?? 25, 1), 100),
       ScanIndexForward: !options.newestFirst,
       ExclusiveStartKey: decodeCursor(page.cursor),

@@ -15,8 +15,8 @@ import {
 import type { Repositories } from '../data/index.ts';
 
 /** The council and communes a delegate group answers for. */
-export function delegateScopeOf(ref: ReferenceData, groupId: string | undefined): DelegateScope | undefined {
-  const group = groupId ? ref.delegateGroups.get(groupId) : undefined;
+export function delegateScopeOf(ref: ReferenceData, groupId: string): DelegateScope | undefined {
+  const group = ref.delegateGroups.get(groupId);
   if (!group) return undefined;
   const unit = ref.electoralUnits.get(group.electoralUnitId);
   return { groupId: group.id, councilId: group.councilId, communeIds: unit?.communeIds ?? [] };

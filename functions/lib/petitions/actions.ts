@@ -4,6 +4,7 @@
  * transaction (a concurrent change in between is a 409). Merging is in merge.ts.
  */
 import { ValidationError } from '../../../shared/errors.ts';
+import { routeNeedsReason } from '../../../shared/routing.ts';
 import type {
   AnswerInput,
   FollowUpInput,
@@ -14,6 +15,7 @@ import type {
   RouteInput,
 } from '../../../shared/schemas/index.ts';
 import { DEFAULT_DEADLINE_DAYS } from '../../../shared/schemas/index.ts';
+import { stepAllowed } from '../../../shared/status-machine.ts';
 import { deadlineAfter } from '../../../shared/time.ts';
 import { requireOn } from './access.ts';
 import {
@@ -34,6 +36,8 @@ export async function routePetition(ctx: StaffActionContext, code: string, input
   if (!ref.agencies.has(input.agencyId))
     throw new ValidationError({ agencyId: { key: 'field.unknownAgency' } });
   const status = nextStatus(before, 'route');
+  if (routeNeedsReason(before.proposedAgencyId, input.agencyId) && input.reason === undefined)
+    throw new ValidationError({ reason: { key: 'field.reasonForOtherAgency' } });
   const days = ref.councils.get(before.councilId)?.settings.deadlineDays ?? DEFAULT_DEADLINE_DAYS;
   const deadline = deadlineAfter(ctx.now, days);
   const now = ctx.now.toISOString();
@@ -73,7 +77,7 @@ export async function acknowledgePetition(ctx: StaffActionContext, code: string,
 export async function giveRoadmap(ctx: StaffActionContext, code: string, input: RoadmapInput) {
   const before = await loadPetition(ctx, code);
   await requireOn(ctx.repos, ctx.user, before, 'answer');
-  if (before.status !== 'routed' && before.status !== 'in_progress') throw illegal('roadmap', before.status);
+  if (!stepAllowed('roadmap', before.status)) throw illegal('roadmap', before.status);
   const events = [];
   if (before.status === 'routed') events.push(staffEvent(ctx, code, 'acknowledged'));
   const status = before.status === 'routed' ? nextStatus(before, 'acknowledge') : before.status;
@@ -91,8 +95,10 @@ export async function answerPetition(ctx: StaffActionContext, code: string, inpu
   const before = await loadPetition(ctx, code);
   await requireOn(ctx.repos, ctx.user, before, 'answer');
   const status = nextStatus(before, 'answer');
+  // Every status that allows an answer has a body: routing sets it, a return clears both.
+  if (!before.agencyId) throw illegal('answer', before.status);
   const now = ctx.now.toISOString();
-  const answer = { ...input, answeredAt: now, agencyId: before.agencyId ?? ctx.user.agencyId ?? 'unknown' };
+  const answer = { ...input, answeredAt: now, agencyId: before.agencyId };
   const published = before.consentToPublish || before.channel === 'meeting';
   const after = changed(
     before,
@@ -135,9 +141,7 @@ export async function returnPetition(ctx: StaffActionContext, code: string, inpu
 export async function followUpPetition(ctx: StaffActionContext, code: string, input: FollowUpInput) {
   const petition = await loadPetition(ctx, code);
   await requireOn(ctx.repos, ctx.user, petition, 'followUp');
-  // A rejected petition has nothing to follow; a merged one is followed through its primary.
-  if (petition.status === 'rejected' || petition.status === 'merged')
-    throw illegal('followUp', petition.status);
+  if (!stepAllowed('followUp', petition.status)) throw illegal('followUp', petition.status);
   const event = staffEvent(ctx, code, 'follow_up', { note: input.note });
   await ctx.repos.petitions.appendEvents([event]);
   return event;

@@ -1,12 +1,14 @@
 /**
  * The staff's lists of petitions, each read through an index (never a Scan):
- *   triage (a council's petitions by status, oldest first)          gsi2
+ *   triage (a council's petitions by status, oldest or newest first) gsi2, counted per status
+ *   a council's routed or in-progress petitions, nearest deadline    gsi3, filtered on the status
  *   an agency's queue by status, earliest deadline (overdue) first   gsi1
  *   a delegate group's petitions: its communes and its meetings      gsi6, gsi4
  */
 import { BadRequestError, NotFoundError } from '../../../shared/errors.ts';
-import type { Petition, QueueQuery, StaffUser } from '../../../shared/schemas/index.ts';
+import type { CouncilQueueQuery, Petition, QueueQuery, StaffUser } from '../../../shared/schemas/index.ts';
 import { isOverdue } from '../../../shared/status-machine.ts';
+import { PETITION_STATUSES, type PetitionStatus } from '../../../shared/vocabulary.ts';
 import { authorize, canManageCouncil, canReadAgencyQueue, canReadGroup } from '../auth/policy.ts';
 import type { Page, Repositories } from '../data/index.ts';
 import { withOverdue } from './staff-view.ts';
@@ -24,13 +26,33 @@ const pageOf = (page: Page<Petition>, now: Date): Page<Listed> => ({
   ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
 });
 
-/** The secretariat's queue: "received" is triage, with the matrix's proposed body on each. */
-export async function councilQueue(ctx: ListContext, councilId: string, query: QueueQuery) {
+async function requireCouncil(ctx: ListContext, councilId: string): Promise<void> {
   authorize(canManageCouncil(ctx.user, councilId));
   const ref = await ctx.repos.reference.load();
   if (!ref.councils.has(councilId)) throw new NotFoundError('field.unknownCouncil');
-  const page = await ctx.repos.petitions.listCouncilQueue(councilId, query.status ?? 'received', query);
+}
+
+/** The secretariat's queue: "received" is triage, with the matrix's proposed body on each. */
+export async function councilQueue(ctx: ListContext, councilId: string, query: CouncilQueueQuery) {
+  await requireCouncil(ctx, councilId);
+  const status = query.status ?? 'received';
+  const { petitions } = ctx.repos;
+  const page =
+    query.sort === 'deadline'
+      ? await petitions.listCouncilByDeadline(councilId, status, query)
+      : await petitions.listCouncilQueue(councilId, status, query, { newestFirst: query.sort === 'newest' });
   return pageOf(page, ctx.now);
+}
+
+/** How many of the council's petitions are in each status (one COUNT Query per status). */
+export async function councilCounts(ctx: ListContext, councilId: string) {
+  await requireCouncil(ctx, councilId);
+  const counts = await Promise.all(
+    PETITION_STATUSES.map(
+      async (s) => [s, await ctx.repos.petitions.countCouncilQueue(councilId, s)] as const,
+    ),
+  );
+  return { counts: Object.fromEntries(counts) as Record<PetitionStatus, number> };
 }
 
 /** An agency's queue in one status; the index orders by deadline, so overdue ones come first. */

@@ -7,7 +7,13 @@
 
 import { NotFoundError } from '../../../shared/errors.ts';
 import type { Petition, StaffUser, SubmitterContact, TimelineEvent } from '../../../shared/schemas/index.ts';
-import { actionsFrom, isOverdue, type PetitionAction } from '../../../shared/status-machine.ts';
+import {
+  actionsFrom,
+  isOverdue,
+  type PetitionAction,
+  type StaffStep,
+  stepsFrom,
+} from '../../../shared/status-machine.ts';
 import { authorize, type PetitionPermission } from '../auth/policy.ts';
 import type { Repositories } from '../data/index.ts';
 import { permissionsOn } from './access.ts';
@@ -18,11 +24,15 @@ export interface StaffPetitionView {
   contact?: Pick<SubmitterContact, 'name' | 'email' | 'phone' | 'address' | 'communeId'>;
   /** For a merged petition: the primary it follows (its status and answer are this one's too). */
   primary?: Pick<Petition, 'code' | 'status' | 'agencyId' | 'deadline' | 'answer' | 'answeredAt'>;
-  /** The status-machine actions this user may take now. */
-  actions: PetitionAction[];
+  /** What this user may do now (the status machine's actions and the staff steps): one form each. */
+  actions: StaffPetitionAction[];
 }
 
-const ACTION_NEEDS: Record<PetitionAction, PetitionPermission | undefined> = {
+export type StaffPetitionAction = PetitionAction | StaffStep;
+
+const ACTION_NEEDS: Record<StaffPetitionAction, PetitionPermission | undefined> = {
+  roadmap: 'answer',
+  followUp: 'followUp',
   route: 'triage',
   merge: 'triage',
   reject: 'triage',
@@ -56,7 +66,7 @@ export async function staffPetitionView(
   const view: StaffPetitionView = {
     petition: withOverdue(petition, now),
     timeline: [...record.events].sort((a, b) => a.at.localeCompare(b.at)),
-    actions: actionsFrom(petition.status).filter((a) => {
+    actions: [...actionsFrom(petition.status), ...stepsFrom(petition.status)].filter((a) => {
       const needed = ACTION_NEEDS[a];
       return needed !== undefined && held.has(needed);
     }),

@@ -4,10 +4,14 @@
  * citizen reception, one at a time or many raised at one meeting.
  */
 import { Hono } from 'hono';
-import { MeetingPetitionsEntry, QueueQuery, StaffPetitionEntry } from '../../../shared/schemas/index.ts';
+import {
+  CouncilQueueQuery,
+  MeetingPetitionsEntry,
+  StaffPetitionEntry,
+} from '../../../shared/schemas/index.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import { enterPetitions } from '../../lib/petitions/enter-petition.ts';
-import { councilQueue } from '../../lib/petitions/staff-lists.ts';
+import { councilCounts, councilQueue } from '../../lib/petitions/staff-lists.ts';
 import type { StaffApiDependencies } from '../dependencies.ts';
 import type { StaffEnv } from '../env.ts';
 import { idParam, jsonBody, queryOf } from '../request.ts';
@@ -18,11 +22,17 @@ export function councilPetitionRoutes(deps: StaffApiDependencies) {
   const app = new Hono<StaffEnv>();
   const context = (c: { var: StaffEnv['Variables'] }) => ({ repos, user: c.var.staff, now: now() });
 
-  /** ?status=received (the triage queue, the default) | routed | … ; paged by cursor. */
+  /** ?status=received (the triage queue, the default) | routed | … &sort=oldest | newest | deadline; paged by cursor. */
   app.get('/:councilId/petitions', async (c) => {
     const councilId = idParam(c, 'councilId');
-    const query = queryOf(c, QueueQuery);
+    const query = queryOf(c, CouncilQueueQuery);
     return c.json(await councilQueue(context(c), councilId, query));
+  });
+
+  /** How many of the council's petitions are in each status: `{ counts: { received: 12, … } }`. */
+  app.get('/:councilId/petitions/counts', async (c) => {
+    const councilId = idParam(c, 'councilId');
+    return c.json(await councilCounts(context(c), councilId));
   });
 
   /** One petition received by post, by phone, at a reception or at a meeting (201 with its code). */

@@ -9,12 +9,12 @@ export function meRoutes(deps: StaffApiDependencies) {
   app.get('/', async (c) => {
     const user = c.var.staff;
     const ref = await deps.repos.reference.load();
-    const group = user.groupId ? ref.delegateGroups.get(user.groupId) : undefined;
-    const councilId = user.councilId ?? group?.councilId;
+    const group = user.role === 'delegate' ? ref.delegateGroups.get(user.groupId) : undefined;
+    const councilId = user.role === 'secretariat' ? user.councilId : group?.councilId;
     return c.json({
       user,
       council: councilId ? ref.councils.get(councilId) : undefined,
-      agency: user.agencyId ? ref.agencies.get(user.agencyId) : undefined,
+      agency: user.role === 'agency' ? ref.agencies.get(user.agencyId) : undefined,
       group,
       electoralUnit: group ? ref.electoralUnits.get(group.electoralUnitId) : undefined,
     });

@@ -44,9 +44,7 @@ export function meetingRoutes(deps: StaffApiDependencies) {
     const user = c.var.staff;
     if (canManageCouncil(user, councilId)) return;
     const group =
-      user.role === 'delegate' && user.groupId
-        ? (await repos.reference.load()).delegateGroups.get(user.groupId)
-        : undefined;
+      user.role === 'delegate' ? (await repos.reference.load()).delegateGroups.get(user.groupId) : undefined;
     if (group?.councilId !== councilId) throw new ForbiddenError('auth.forbidden');
   };
   const meetingToManage = async (c: Context<StaffEnv>) => {

@@ -4,7 +4,7 @@
  * screen. Failures that every screen shares are handled here once: 401 → sign in again,
  * 403 → "not allowed", no network → say so.
  */
-import type { StaffRole } from '../../../shared/schemas/index.ts';
+import type { StaffRole, StaffUser, StaffUserOf } from '../../../shared/schemas/index.ts';
 import { type ApiClient, createApiClient } from './api/client.ts';
 import {
   ApiError,
@@ -23,9 +23,10 @@ import { consolePaths, homeOf } from './paths.ts';
 import { focusElement, h, replace } from './ui/dom.ts';
 import { renderChrome } from './ui/layout.ts';
 
-export interface ConsoleContext {
+/** What a screen works with; `U` is the signed-in user, of the roles the screen admits. */
+export interface ConsoleContext<U extends StaffUser = StaffUser> {
   tr: Translator;
-  session: StaffSession;
+  session: StaffSession<U>;
   api: StaffApi;
   client: ApiClient;
   main: HTMLElement;
@@ -39,11 +40,19 @@ export interface ConsoleContext {
   heading(key: LabelKey, params?: Record<string, string | number>): HTMLHeadingElement;
 }
 
-export interface Screen {
+/** The context of a screen for role `R` (`ContextOf<'secretariat'>` knows the council). */
+export type ContextOf<R extends StaffRole> = ConsoleContext<StaffUserOf<R>>;
+
+export interface Screen<R extends StaffRole = StaffRole> {
   title: LabelKey;
   /** Roles that work on this screen; others see "not allowed" (the API refuses them anyway). */
-  roles: readonly StaffRole[];
-  render(ctx: ConsoleContext): Promise<void>;
+  roles: readonly R[];
+  /** Drawn only for those roles, so a secretariat's screen knows its council. */
+  render(ctx: ConsoleContext<StaffUserOf<R>>): Promise<void>;
+}
+
+function hasRoleIn<R extends StaffRole>(user: StaffUser, roles: readonly R[]): user is StaffUserOf<R> {
+  return (roles as readonly StaffRole[]).includes(user.role);
 }
 
 const LOCALE_KEY = 'hdnd.console.lang';
@@ -83,7 +92,7 @@ export function notAllowed(main: HTMLElement, tr: Translator, role: StaffRole): 
   focusElement(title);
 }
 
-export async function startScreen(screen: Screen): Promise<void> {
+export async function startScreen<R extends StaffRole>(screen: Screen<R>): Promise<void> {
   const tr = currentTranslator();
   const session = loadSession(sessionStorage);
   if (!session) {
@@ -157,10 +166,11 @@ export async function startScreen(screen: Screen): Promise<void> {
     sessionStorage.removeItem(FLASH_KEY);
     ctx.announce(flashed);
   }
-  if (!screen.roles.includes(session.user.role)) return notAllowed(main, tr, session.user.role);
+  const { user } = session;
+  if (!hasRoleIn(user, screen.roles)) return notAllowed(main, tr, user.role);
   document.title = `${tr.t(screen.title)} – ${tr.t('app.name')}`;
   try {
-    await screen.render(ctx);
+    await screen.render({ ...ctx, session: { ...session, user } });
   } catch (error) {
     ctx.fail(error);
   }

@@ -26,7 +26,10 @@ export interface NavItem {
   label: LabelKey;
 }
 
-const SECRETARIAT: NavItem[] = [
+/** At least one item: the first is where the role lands. */
+type Navigation = readonly [NavItem, ...NavItem[]];
+
+const SECRETARIAT: Navigation = [
   { href: consolePaths.triage, label: 'nav.triage' },
   { href: consolePaths.entry, label: 'nav.entry' },
   { href: consolePaths.meetings, label: 'nav.meetings' },
@@ -35,18 +38,18 @@ const SECRETARIAT: NavItem[] = [
   { href: consolePaths.settings, label: 'nav.settings' },
 ];
 
-const NAVIGATION: Record<StaffRole, NavItem[]> = {
+const NAVIGATION: Record<StaffRole, Navigation> = {
   secretariat: SECRETARIAT,
   agency: [{ href: consolePaths.queue, label: 'nav.queue' }],
   delegate: [{ href: consolePaths.unit, label: 'nav.unit' }],
   admin: [{ href: consolePaths.agencies, label: 'nav.agencies' }],
 };
 
-export function navigationFor(role: StaffRole): NavItem[] {
+export function navigationFor(role: StaffRole): readonly NavItem[] {
   return NAVIGATION[role];
 }
 
 /** Where a role lands after sign-in. */
 export function homeOf(role: StaffRole): string {
-  return NAVIGATION[role][0]!.href;
+  return NAVIGATION[role][0].href;
 }

@@ -17,7 +17,8 @@ import type {
   SubmitterContact,
   TimelineEvent,
 } from '../../../../shared/schemas/index.ts';
-import type { PetitionAction, PetitionStatus } from '../../../../shared/status-machine.ts';
+import type { PetitionAction, PetitionStatus, StaffStep } from '../../../../shared/status-machine.ts';
+import type { QueueOrder } from '../../../../shared/vocabulary.ts';
 import type { ApiClient } from './client.ts';
 
 export type ListedPetition = Petition & { overdue: boolean };
@@ -37,7 +38,8 @@ export interface StaffPetitionView {
   timeline: TimelineEvent[];
   contact?: Pick<SubmitterContact, 'name' | 'email' | 'phone' | 'address' | 'communeId'>;
   primary?: Pick<Petition, 'code' | 'status' | 'agencyId' | 'deadline' | 'answer' | 'answeredAt'>;
-  actions: PetitionAction[];
+  /** What the signed-in user may do now: the console shows a form for each, and no other. */
+  actions: (PetitionAction | StaffStep)[];
 }
 
 export interface Me {
@@ -79,8 +81,17 @@ export function staffApi(client: ApiClient) {
         entry,
       ),
 
-    councilQueue: (councilId: string, status: PetitionStatus, page: PageRequest = {}) =>
-      client.get<Page<ListedPetition>>(`/v1/councils/${enc(councilId)}/petitions`, { status, ...page }),
+    councilQueue: (councilId: string, status: PetitionStatus, page: PageRequest = {}, sort?: QueueOrder) =>
+      client.get<Page<ListedPetition>>(`/v1/councils/${enc(councilId)}/petitions`, {
+        status,
+        ...(sort ? { sort } : {}),
+        ...page,
+      }),
+    /** How many of the council's petitions are in each status. */
+    councilCounts: (councilId: string) =>
+      client.get<{ counts: Record<PetitionStatus, number> }>(
+        `/v1/councils/${enc(councilId)}/petitions/counts`,
+      ),
     agencyQueue: (agencyId: string, status: PetitionStatus, page: PageRequest = {}) =>
       client.get<Page<ListedPetition>>(`/v1/agencies/${enc(agencyId)}/petitions`, { status, ...page }),
     groupPetitions: (groupId: string, page: PageRequest = {}) =>

@@ -6,7 +6,8 @@
  * The user shown in the console is read from the token's claims for display only; the
  * staff API verifies the token on every request and decides what is allowed.
  */
-import type { StaffRole, StaffUser } from '../../../../shared/schemas/index.ts';
+import type { StaffUser } from '../../../../shared/schemas/index.ts';
+import { STAFF_ROLES, type StaffRole } from '../../../../shared/vocabulary.ts';
 
 /** The part of Storage the session needs (sessionStorage in the browser, a Map in tests). */
 export interface KeyValueStore {
@@ -15,12 +16,12 @@ export interface KeyValueStore {
   removeItem(key: string): void;
 }
 
-export interface StaffSession {
+export interface StaffSession<U extends StaffUser = StaffUser> {
   /** The bearer token sent to the staff API. */
   token: string;
   /** Milliseconds since the epoch. */
   expiresAt: number;
-  user: StaffUser;
+  user: U;
 }
 
 const SESSION_KEY = 'hdnd.console.session';
@@ -28,7 +29,7 @@ const SESSION_KEY = 'hdnd.console.session';
 const EXPIRY_MARGIN_MS = 30_000;
 
 // The claim names of functions/lib/auth/claims.ts (Cognito's); a test holds them equal.
-const ROLES: readonly StaffRole[] = ['admin', 'secretariat', 'agency', 'delegate'];
+const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 
 function decodeSegment(segment: string): unknown {
   const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
@@ -48,28 +49,44 @@ export function tokenClaims(token: string): Record<string, unknown> | undefined 
   }
 }
 
-const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+/** The one role the groups name, as the staff API reads them: admin overrides, several are refused. */
+function roleOf(groups: unknown): StaffRole | undefined {
+  const names = Array.isArray(groups) ? groups : [];
+  const roles = STAFF_ROLES.filter((r) => names.includes(r));
+  if (roles.includes('admin')) return 'admin';
+  return roles.length === 1 ? roles[0] : undefined;
+}
 
-/** Who the token names, as the staff API would read it; undefined when it names no role. */
+/**
+ * Who the token names, as the staff API would read it: each role with the scope it cannot
+ * work without; undefined when it names no role, or a role without its scope.
+ */
 export function userFromClaims(claims: Record<string, unknown>): StaffUser | undefined {
   const id = str(claims.sub);
-  const groups = Array.isArray(claims['cognito:groups']) ? claims['cognito:groups'] : [];
-  const role = ROLES.find((r) => groups.includes(r));
+  const role = roleOf(claims['cognito:groups']);
   if (!id || !role) return undefined;
-  const user: StaffUser = {
-    id,
-    role,
-    name: str(claims.name) ?? str(claims['cognito:username']) ?? id,
-  };
   const email = str(claims.email);
-  if (email) user.email = email;
-  const councilId = str(claims['custom:council_id']);
-  const agencyId = str(claims['custom:agency_id']);
-  const groupId = str(claims['custom:group_id']);
-  if (role === 'secretariat' && councilId) user.councilId = councilId;
-  if (role === 'agency' && agencyId) user.agencyId = agencyId;
-  if (role === 'delegate' && groupId) user.groupId = groupId;
-  return user;
+  const person = {
+    id,
+    name: str(claims.name) ?? str(claims['cognito:username']) ?? id,
+    ...(email ? { email } : {}),
+  };
+  switch (role) {
+    case 'secretariat': {
+      const councilId = str(claims['custom:council_id']);
+      return councilId ? { ...person, role, councilId } : undefined;
+    }
+    case 'agency': {
+      const agencyId = str(claims['custom:agency_id']);
+      return agencyId ? { ...person, role, agencyId } : undefined;
+    }
+    case 'delegate': {
+      const groupId = str(claims['custom:group_id']);
+      return groupId ? { ...person, role, groupId } : undefined;
+    }
+    case 'admin':
+      return { ...person, role };
+  }
 }
 
 /** A session from a freshly issued token; undefined when the token cannot be read. */

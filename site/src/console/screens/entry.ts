@@ -7,7 +7,7 @@ import type { Meeting } from '../../../../shared/schemas/index.ts';
 import { formatTrackingCode } from '../../../../shared/tracking-code.ts';
 import { meetingsApi } from '../api/meetings-api.ts';
 import type { Reference } from '../api/reference.ts';
-import type { ConsoleContext, Screen } from '../app.ts';
+import type { ContextOf, Screen } from '../app.ts';
 import type { Translator } from '../i18n/index.ts';
 import { consolePaths } from '../paths.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
@@ -91,9 +91,9 @@ function petitionFields(
   );
 }
 
-function entryForm(ctx: ConsoleContext, ref: Reference, meetings: Meeting[]): HTMLFormElement {
+function entryForm(ctx: ContextOf<'secretariat'>, ref: Reference, meetings: Meeting[]): HTMLFormElement {
   const { tr } = ctx;
-  const councilId = ctx.session.user.councilId!;
+  const councilId = ctx.session.user.councilId;
   const items = h('div', { class: 'entry-items' });
 
   /** Redraws the petitions' fieldsets, keeping what was typed, after one is added or removed. */
@@ -190,12 +190,12 @@ function restore(root: HTMLElement, prefix: string, values: Record<string, unkno
   }
 }
 
-export const entryScreen: Screen = {
+export const entryScreen: Screen<'secretariat'> = {
   title: 'entry.title',
   roles: ['secretariat'],
   async render(ctx) {
     const { tr } = ctx;
-    const councilId = ctx.session.user.councilId!;
+    const councilId = ctx.session.user.councilId;
     const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
     const [ref, page] = await Promise.all([
       ctx.reference(),

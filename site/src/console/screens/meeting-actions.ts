@@ -5,6 +5,7 @@
  * list read, so a meeting changed since then is refused (409) and the message says so.
  */
 import type { Meeting } from '../../../../shared/schemas/index.ts';
+import { isOneOf, OPEN_MEETING_STATUSES, PLANNED_MEETING_STATUSES } from '../../../../shared/vocabulary.ts';
 import type { MeetingsApi } from '../api/meetings-api.ts';
 import type { ConsoleContext } from '../app.ts';
 import type { LabelKey } from '../i18n/index.ts';
@@ -54,7 +55,7 @@ export function meetingActions(
   const actions: HTMLElement[] = [
     h('a', { href: consolePaths.meeting(m.id), class: 'button secondary' }, named('app.edit')),
   ];
-  const open = m.status === 'planned' || m.status === 'confirmed' || m.status === 'postponed';
+  const open = isOneOf(OPEN_MEETING_STATUSES, m.status);
   if (open && !m.published) {
     actions.push(
       form({
@@ -88,7 +89,7 @@ export function meetingActions(
       actions.push(download);
     }
   }
-  if ((m.status === 'planned' || m.status === 'confirmed') && Date.parse(m.startsAt) <= Date.now()) {
+  if (isOneOf(PLANNED_MEETING_STATUSES, m.status) && Date.parse(m.startsAt) <= Date.now()) {
     actions.push(
       folded({
         label: 'meetings.held',
@@ -107,7 +108,7 @@ export function meetingActions(
       }),
     );
   }
-  if (m.status === 'planned' || m.status === 'confirmed') {
+  if (isOneOf(PLANNED_MEETING_STATUSES, m.status)) {
     actions.push(
       folded({
         label: 'meetings.postpone',

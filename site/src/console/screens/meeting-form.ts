@@ -4,37 +4,38 @@
  * sequence it read: if someone saved in between, the API says 409 and the form reloads.
  */
 import type { Meeting } from '../../../../shared/schemas/index.ts';
+import {
+  isOneOf,
+  MEETING_KINDS,
+  OPEN_MEETING_STATUSES,
+  PLANNED_MEETING_STATUSES,
+} from '../../../../shared/vocabulary.ts';
 import { ConflictApiError } from '../api/errors.ts';
 import { type MeetingDraft, meetingsApi } from '../api/meetings-api.ts';
 import type { Reference } from '../api/reference.ts';
-import { type ConsoleContext, flash, type Screen } from '../app.ts';
+import { type ContextOf, flash, type Screen } from '../app.ts';
 import { consolePaths } from '../paths.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { checkbox, checkboxes, field, formBody } from '../ui/form.ts';
 import { submitForm } from '../ui/submit.ts';
 import { councilCommuneOptions } from './reference-options.ts';
 
-const KINDS = [
-  'before_session',
-  'after_session',
-  'thematic',
-  'chair_dialogue',
-  'citizen_reception',
-  'ad_hoc',
-];
-
 /** "2026-12-01T01:00:00.000Z" → "2026-12-01T08:00", the Vietnam wall clock a datetime input shows. */
 export const vietnamLocalInput = (iso: string) =>
   new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 16);
 
-function meetingForm(ctx: ConsoleContext, ref: Reference, meeting: Meeting | undefined): HTMLFormElement {
+function meetingForm(
+  ctx: ContextOf<'secretariat'>,
+  ref: Reference,
+  meeting: Meeting | undefined,
+): HTMLFormElement {
   const { tr } = ctx;
   const council = ref.councils.find((c) => c.id === ctx.session.user.councilId);
   const groups = council?.electoralUnits.flatMap((e) => e.groups) ?? [];
   const delegates = groups.flatMap((g) =>
     g.delegates.map((d) => ({ value: d.id, label: `${d.name} (${g.name})` })),
   );
-  const editable = !meeting || ['planned', 'confirmed', 'postponed'].includes(meeting.status);
+  const editable = !meeting || isOneOf(OPEN_MEETING_STATUSES, meeting.status);
   return h(
     'form',
     { novalidate: true },
@@ -44,7 +45,7 @@ function meetingForm(ctx: ConsoleContext, ref: Reference, meeting: Meeting | und
       type: 'select',
       required: true,
       placeholder: tr.t('app.choose'),
-      options: KINDS.map((k) => ({ value: k, label: tr.m(`meeting.kind.${k}`, k) })),
+      options: MEETING_KINDS.map((k) => ({ value: k, label: tr.m(`meeting.kind.${k}`, k) })),
       value: meeting?.kind,
     }),
     field({ name: 'title', label: tr.t('meetingForm.title'), required: true, value: meeting?.title }),
@@ -116,8 +117,8 @@ function meetingForm(ctx: ConsoleContext, ref: Reference, meeting: Meeting | und
           name: 'status',
           label: tr.t('meetingForm.status'),
           type: 'select',
-          options: ['planned', 'confirmed'].map((s) => ({ value: s, label: tr.m(`meeting.status.${s}`, s) })),
-          value: meeting && meeting.status !== 'postponed' ? meeting.status : 'planned',
+          options: PLANNED_MEETING_STATUSES.map((s) => ({ value: s, label: tr.m(`meeting.status.${s}`, s) })),
+          value: meeting && isOneOf(PLANNED_MEETING_STATUSES, meeting.status) ? meeting.status : 'planned',
         })
       : null,
     meeting ? null : checkbox('published', tr.t('meetings.publish')),
@@ -148,13 +149,13 @@ export function draftOf(
   return { ...draft, sequence: meeting.sequence };
 }
 
-export const meetingFormScreen: Screen = {
+export const meetingFormScreen: Screen<'secretariat'> = {
   title: 'meetingForm.titleNew',
   roles: ['secretariat'],
   async render(ctx) {
     const api = meetingsApi(ctx.client);
     const id = ctx.params.get('id');
-    const councilId = ctx.session.user.councilId!;
+    const councilId = ctx.session.user.councilId;
     const ref = await ctx.reference();
 
     const show = async (message?: string) => {

@@ -7,7 +7,7 @@ import type { ComplianceReport } from '../../../../shared/compliance.ts';
 import type { Meeting } from '../../../../shared/schemas/index.ts';
 import { type MeetingsApi, meetingsApi } from '../api/meetings-api.ts';
 import { nameOf, type Reference } from '../api/reference.ts';
-import type { ConsoleContext, Screen } from '../app.ts';
+import type { ConsoleContext, ContextOf, Screen } from '../app.ts';
 import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
 import { saveDownload } from '../ui/download.ts';
@@ -47,7 +47,7 @@ function warnings(ctx: ConsoleContext, report: ComplianceReport, ref: Reference)
   );
 }
 
-function reportSection(ctx: ConsoleContext, api: MeetingsApi, ref: Reference): HTMLElement {
+function reportSection(ctx: ContextOf<'secretariat'>, api: MeetingsApi, ref: Reference): HTMLElement {
   const { tr } = ctx;
   const sessions = ref.councils.find((c) => c.id === ctx.session.user.councilId)?.sessions ?? [];
   const form = h(
@@ -121,12 +121,12 @@ function meetingCard(
   );
 }
 
-export const meetingsScreen: Screen = {
+export const meetingsScreen: Screen<'secretariat'> = {
   title: 'meetings.title',
   roles: ['secretariat'],
   async render(ctx) {
     const { tr } = ctx;
-    const councilId = ctx.session.user.councilId!;
+    const councilId = ctx.session.user.councilId;
     const api = meetingsApi(ctx.client);
     const [ref, report] = await Promise.all([ctx.reference(), api.compliance(councilId)]);
     const list: PagedList = pagedList<Meeting>(ctx, {

@@ -5,15 +5,15 @@
  * fields, and on 409 reloads the petition and says that someone else changed it.
  */
 import type { AnswerInput, RoadmapInput } from '../../../../shared/schemas/index.ts';
+import { ANSWER_RESULTS } from '../../../../shared/vocabulary.ts';
 import { flash } from '../app.ts';
 import type { LabelKey } from '../i18n/index.ts';
 import { consolePaths } from '../paths.ts';
 import { type Child, h } from '../ui/dom.ts';
-import { field, formBody } from '../ui/form.ts';
+import { field, formBody, showErrors } from '../ui/form.ts';
 import { type PetitionHost, runAction } from './petition-host.ts';
 import { mergeSection } from './petition-merge.ts';
-
-const ANSWER_RESULTS = ['resolved', 'scheduled', 'explained', 'not_competent'] as const;
+import { routeFields } from './route-form.ts';
 
 function actionSection(
   host: PetitionHost,
@@ -25,6 +25,8 @@ function actionSection(
     fields: Child[];
     /** Undoes or refuses work (reject, return): drawn in red. */
     danger?: boolean;
+    /** Field errors found before sending (named as the API names them), if any. */
+    check?: (body: Record<string, unknown>) => Record<string, string> | undefined;
     run: (body: Record<string, unknown>) => Promise<unknown>;
   },
 ): HTMLElement {
@@ -37,7 +39,10 @@ function actionSection(
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void runAction(host, form, () => spec.run(formBody(form)), tr.t(spec.done));
+    const body = formBody(form);
+    const problems = spec.check?.(body);
+    if (problems) return showErrors(form, tr.m('request.invalid'), problems);
+    void runAction(host, form, () => spec.run(body), tr.t(spec.done));
   });
   return h(
     'section',
@@ -58,25 +63,16 @@ export async function actionSections(host: PetitionHost): Promise<HTMLElement[]>
   const sections: HTMLElement[] = [];
 
   if (can.has('route')) {
-    const { items: agencies } = await api.agencies();
+    const [{ items: agencies }, ref] = await Promise.all([api.agencies(), ctx.reference()]);
+    const route = routeFields(tr, ref, agencies, view.petition);
     sections.push(
       actionSection(host, {
         id: 'route',
         title: 'route.title',
         submit: 'route.submit',
         done: 'route.done',
-        fields: [
-          field({
-            name: 'agencyId',
-            label: tr.t('route.agency'),
-            type: 'select',
-            required: true,
-            placeholder: tr.t('app.choose'),
-            value: view.petition.agencyId ?? view.petition.proposedAgencyId,
-            options: agencies.map((a) => ({ value: a.id, label: a.name })),
-          }),
-          reasonField(host, 'route.reason', false),
-        ],
+        fields: route.fields,
+        check: route.check,
         run: (body) => api.route(code, body as { agencyId: string; reason?: string }),
       }),
     );
@@ -119,8 +115,7 @@ export async function actionSections(host: PetitionHost): Promise<HTMLElement[]>
       }),
     );
   }
-  if (can.has('answer')) {
-    // The roadmap goes with the answering: the same agency, the same statuses.
+  if (can.has('roadmap')) {
     sections.push(
       actionSection(host, {
         id: 'roadmap',
@@ -133,6 +128,10 @@ export async function actionSections(host: PetitionHost): Promise<HTMLElement[]>
         ],
         run: (body) => api.roadmap(code, body as unknown as RoadmapInput),
       }),
+    );
+  }
+  if (can.has('answer')) {
+    sections.push(
       actionSection(host, {
         id: 'answer',
         title: 'answerForm.title',
@@ -185,8 +184,7 @@ export async function actionSections(host: PetitionHost): Promise<HTMLElement[]>
       }),
     );
   }
-  const followable = !['rejected', 'merged'].includes(view.petition.status);
-  if (ctx.session.user.role === 'delegate' && followable) {
+  if (can.has('followUp')) {
     sections.push(
       actionSection(host, {
         id: 'follow-up',

@@ -4,6 +4,7 @@
  * else editing the address gets the API's 403, shown as "not allowed".
  */
 import { isTrackingCode, parseTrackingCode } from '../../../../shared/tracking-code.ts';
+import { STAFF_ROLES } from '../../../../shared/vocabulary.ts';
 import type { Screen } from '../app.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { answerSection, contactSection, petitionFacts, timelineSection } from '../ui/petition-view.ts';
@@ -12,7 +13,7 @@ import type { PetitionHost } from './petition-host.ts';
 
 export const petitionScreen: Screen = {
   title: 'petition.page',
-  roles: ['secretariat', 'agency', 'delegate', 'admin'],
+  roles: STAFF_ROLES,
   async render(ctx) {
     const { tr } = ctx;
     const typed = ctx.params.get('ma') ?? '';
@@ -30,9 +31,24 @@ export const petitionScreen: Screen = {
       const title = h('h1', {}, view.petition.title);
       document.title = `${view.petition.title} – ${tr.t('app.name')}`;
       const actions = await actionSections(host);
+      const print = h(
+        'p',
+        { class: 'print-action' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button secondary',
+            title: tr.t('petition.printLabel'),
+            onclick: () => window.print(),
+          },
+          tr.t('petition.print'),
+        ),
+      );
       replace(
         ctx.main,
         title,
+        print,
         petitionFacts(tr, view, ref),
         h('h2', {}, tr.t('petition.content')),
         h('p', { class: 'prose' }, view.petition.content),

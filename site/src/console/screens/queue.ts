@@ -2,21 +2,19 @@
  * /quan-ly/hang-doi/: an agency officer's queue — petitions routed to their agency, by
  * status; the API orders each status by deadline, so overdue petitions come first.
  */
-import type { PetitionStatus } from '../../../../shared/status-machine.ts';
+import { AGENCY_QUEUE_STATUSES, type PetitionStatus } from '../../../../shared/vocabulary.ts';
 import type { Screen } from '../app.ts';
 import { h, replace } from '../ui/dom.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { petitionList } from '../ui/petition-list.ts';
 import { statusFilter } from '../ui/status-filter.ts';
 
-const AGENCY_STATUSES: readonly PetitionStatus[] = ['routed', 'in_progress', 'answered', 'closed'];
-
-export const queueScreen: Screen = {
+export const queueScreen: Screen<'agency'> = {
   title: 'queue.title',
   roles: ['agency'],
   async render(ctx) {
     const { tr, api } = ctx;
-    const agencyId = ctx.session.user.agencyId!;
+    const agencyId = ctx.session.user.agencyId;
     const ref = await ctx.reference();
     let status: PetitionStatus = 'routed';
 
@@ -25,7 +23,7 @@ export const queueScreen: Screen = {
       load: (cursor) => api.agencyQueue(agencyId, status, { cursor }),
       render: (items) => petitionList(tr, items, ref),
     });
-    const filter = statusFilter(tr, AGENCY_STATUSES, status, (chosen) => {
+    const filter = statusFilter(tr, AGENCY_QUEUE_STATUSES, status, (chosen) => {
       status = chosen;
       void list.reload();
     });
@@ -33,7 +31,7 @@ export const queueScreen: Screen = {
       ctx.main,
       ctx.heading('queue.title'),
       h('p', { class: 'lead' }, tr.t('queue.lead')),
-      filter,
+      filter.element,
       list.element,
     );
     await list.reload();

@@ -1,11 +1,8 @@
 /** Choices for selects, from the reference data, in the reader's language. */
-import type { UnitType } from '../../../../shared/schemas/index.ts';
+import { UNIT_TYPES, type UnitType } from '../../../../shared/vocabulary.ts';
 import type { Reference } from '../api/reference.ts';
 import type { Translator } from '../i18n/index.ts';
 import type { Option } from '../ui/form.ts';
-
-// Not imported from shared/schemas: that module would bring zod into the browser bundle.
-const UNIT_TYPES: readonly UnitType[] = ['province', 'district', 'commune'];
 
 const byName = (a: Option, b: Option) => a.label.localeCompare(b.label, 'vi');
 

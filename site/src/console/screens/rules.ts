@@ -13,12 +13,12 @@ import { recordCards } from '../ui/record-cards.ts';
 import { submitForm } from '../ui/submit.ts';
 import { agencyOptions, fieldOptions, levelOptions, unitOptions } from './reference-options.ts';
 
-export const rulesScreen: Screen = {
+export const rulesScreen: Screen<'secretariat'> = {
   title: 'rules.title',
   roles: ['secretariat'],
   async render(ctx) {
     const { tr, api } = ctx;
-    const councilId = ctx.session.user.councilId!;
+    const councilId = ctx.session.user.councilId;
     const ref = await ctx.reference();
     const { items: agencies } = await api.agencies();
     const agencyRef = { ...ref, agencies };

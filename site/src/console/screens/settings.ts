@@ -6,12 +6,12 @@ import { h, replace } from '../ui/dom.ts';
 import { checkbox, field, formBody } from '../ui/form.ts';
 import { submitForm } from '../ui/submit.ts';
 
-export const settingsScreen: Screen = {
+export const settingsScreen: Screen<'secretariat'> = {
   title: 'settings.title',
   roles: ['secretariat'],
   async render(ctx) {
     const { tr, api } = ctx;
-    const councilId = ctx.session.user.councilId!;
+    const councilId = ctx.session.user.councilId;
     const { council } = await api.council(councilId);
     const form = h(
       'form',

@@ -1,33 +1,54 @@
 /**
  * /quan-ly/phan-loai/: the secretariat's triage queue — new petitions with the body the
- * competence matrix proposes; other statuses of the council's petitions on request.
+ * competence matrix proposes; other statuses of the council's petitions on request, each
+ * with how many it holds, oldest first, newest first or nearest deadline first.
  */
-import { PETITION_STATUSES, type PetitionStatus } from '../../../../shared/status-machine.ts';
+import {
+  PETITION_STATUSES,
+  type PetitionStatus,
+  QUEUE_ORDERS,
+  type QueueOrder,
+} from '../../../../shared/vocabulary.ts';
 import type { Screen } from '../app.ts';
 import { replace } from '../ui/dom.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { petitionList } from '../ui/petition-list.ts';
 import { statusFilter } from '../ui/status-filter.ts';
 
-export const triageScreen: Screen = {
+export const triageScreen: Screen<'secretariat'> = {
   title: 'triage.title',
   roles: ['secretariat'],
   async render(ctx) {
     const { tr, api } = ctx;
-    const councilId = ctx.session.user.councilId!;
+    const councilId = ctx.session.user.councilId;
     const ref = await ctx.reference();
     let status: PetitionStatus = 'received';
+    let order: QueueOrder | undefined;
 
     const list = pagedList(ctx, {
       label: tr.t('triage.title'),
-      load: (cursor) => api.councilQueue(councilId, status, { cursor }),
+      load: (cursor) => api.councilQueue(councilId, status, { cursor }, order),
       render: (items) => petitionList(tr, items, ref, { proposed: true }),
     });
-    const filter = statusFilter(tr, PETITION_STATUSES, status, (chosen) => {
-      status = chosen;
-      void list.reload();
-    });
-    replace(ctx.main, ctx.heading('triage.title'), filter, list.element);
-    await list.reload();
+    const showCounts = async () => {
+      try {
+        filter.showCounts((await api.councilCounts(councilId)).counts);
+      } catch (error) {
+        ctx.fail(error);
+      }
+    };
+    const filter = statusFilter(
+      tr,
+      PETITION_STATUSES,
+      status,
+      (chosen, chosenOrder) => {
+        status = chosen;
+        order = chosenOrder;
+        void Promise.all([list.reload(), showCounts()]);
+      },
+      QUEUE_ORDERS,
+    );
+    replace(ctx.main, ctx.heading('triage.title'), filter.element, list.element);
+    await Promise.all([list.reload(), showCounts()]);
   },
 };

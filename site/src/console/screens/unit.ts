@@ -8,12 +8,12 @@ import { h, replace } from '../ui/dom.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { petitionList } from '../ui/petition-list.ts';
 
-export const unitScreen: Screen = {
+export const unitScreen: Screen<'delegate'> = {
   title: 'unit.title',
   roles: ['delegate'],
   async render(ctx) {
     const { tr, api } = ctx;
-    const groupId = ctx.session.user.groupId!;
+    const groupId = ctx.session.user.groupId;
     const ref = await ctx.reference();
     const list = pagedList(ctx, {
       label: tr.t('unit.title'),

@@ -3,8 +3,8 @@
  * of statuses and events, and a badge whose colour is never the only signal (it has words).
  */
 import type { TimelineEventType } from '../../../../shared/schemas/index.ts';
-import type { PetitionStatus } from '../../../../shared/status-machine.ts';
 import { formatVietnamDate, formatVietnamDateTime } from '../../../../shared/time.ts';
+import type { PetitionStatus } from '../../../../shared/vocabulary.ts';
 import type { Translator } from '../i18n/index.ts';
 import { h } from './dom.ts';
 

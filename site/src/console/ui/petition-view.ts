@@ -41,7 +41,8 @@ export function contactSection(tr: Translator, view: StaffPetitionView, ref: Ref
   if (!c) return null;
   return h(
     'section',
-    { 'aria-labelledby': 'contact-heading' },
+    // A printed copy travels further than the screen: it leaves the submitter's contact out.
+    { class: 'contact', 'aria-labelledby': 'contact-heading' },
     h('h2', { id: 'contact-heading' }, tr.t('petition.contact')),
     facts([
       [tr.t('petition.contactName'), c.name],

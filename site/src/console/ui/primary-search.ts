@@ -4,9 +4,10 @@
  * contents with diacritics and case ignored ("duong ngap" finds "Đường ngập"), over the
  * council's queues read page by page (the staff API has no text search route).
  */
-import { PETITION_STATUSES, type PetitionStatus } from '../../../../shared/status-machine.ts';
+
 import { matchesSearch } from '../../../../shared/text.ts';
 import { isTrackingCode, parseTrackingCode } from '../../../../shared/tracking-code.ts';
+import { PETITION_STATUSES, type PetitionStatus } from '../../../../shared/vocabulary.ts';
 
 export interface Candidate {
   code: string;

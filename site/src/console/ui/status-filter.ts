@@ -1,19 +1,32 @@
 /**
- * The "show petitions in status …" form above a queue: a select and a button that
- * reloads the list without leaving the page.
+ * The "show petitions in status …" form above a queue: a select (with how many petitions
+ * each status holds, when the screen knows), an order when the queue can be sorted, and a
+ * button that reloads the list without leaving the page.
  */
-import type { PetitionStatus } from '../../../../shared/status-machine.ts';
+import {
+  DEADLINE_STATUSES,
+  isOneOf,
+  type PetitionStatus,
+  type QueueOrder,
+} from '../../../../shared/vocabulary.ts';
 import type { Translator } from '../i18n/index.ts';
 import { h } from './dom.ts';
 import { field } from './form.ts';
 import { statusOf } from './format.ts';
 
+export interface StatusFilter {
+  element: HTMLFormElement;
+  /** Shows how many petitions each status holds beside its name. */
+  showCounts(counts: Partial<Record<PetitionStatus, number>>): void;
+}
+
 export function statusFilter(
   tr: Translator,
   statuses: readonly PetitionStatus[],
   initial: PetitionStatus,
-  onChange: (status: PetitionStatus) => void,
-): HTMLFormElement {
+  onChange: (status: PetitionStatus, order: QueueOrder | undefined) => void,
+  orders: readonly QueueOrder[] = [],
+): StatusFilter {
   const form = h(
     'form',
     { class: 'filter', role: 'search' },
@@ -24,11 +37,46 @@ export function statusFilter(
       value: initial,
       options: statuses.map((s) => ({ value: s, label: statusOf(tr, s) })),
     }),
+    orders.length > 0
+      ? field({
+          name: 'sort',
+          label: tr.t('triage.sort'),
+          type: 'select',
+          value: orders[0],
+          options: orders.map((o) => ({ value: o, label: tr.t(`triage.sort.${o}`) })),
+        })
+      : null,
     h('button', { type: 'submit', class: 'button secondary' }, tr.t('triage.show')),
   ) as HTMLFormElement;
+  const statusSelect = form.querySelector<HTMLSelectElement>('select[name=status]');
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[name=sort]');
+  // Only petitions whose deadline runs can be ordered by it.
+  const allowOrders = () => {
+    const deadline = sortSelect?.querySelector<HTMLOptionElement>('option[value=deadline]');
+    if (!deadline || !sortSelect) return;
+    deadline.disabled = !isOneOf(DEADLINE_STATUSES, statusSelect?.value);
+    if (deadline.disabled && sortSelect.value === 'deadline') sortSelect.value = orders[0] ?? 'oldest';
+  };
+  statusSelect?.addEventListener('change', allowOrders);
+  allowOrders();
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    onChange((new FormData(form).get('status') as PetitionStatus | null) ?? initial);
+    const data = new FormData(form);
+    const status = data.get('status');
+    const order = data.get('sort');
+    onChange(isOneOf(statuses, status) ? status : initial, isOneOf(orders, order) ? order : undefined);
   });
-  return form;
+  return {
+    element: form,
+    showCounts(counts) {
+      for (const option of Array.from(statusSelect?.options ?? [])) {
+        const status = option.value as PetitionStatus;
+        const count = counts[status];
+        option.textContent =
+          count === undefined
+            ? statusOf(tr, status)
+            : tr.t('triage.count', { status: statusOf(tr, status), count });
+      }
+    },
+  };
 }

@@ -1,0 +1,98 @@
+/**
+ * The service's lists of choices, in one zod-free module: the schemas in shared/schemas
+ * build their enums from these (`z.enum(ANSWER_RESULTS)`), and the staff console, which
+ * must not bundle zod, imports the same lists. A word added here reaches the API, the
+ * site and the console together. Words are shown through the message catalogues
+ * (`petition.status.<status>`, `meeting.kind.<kind>`…), never as they are spelled here.
+ */
+
+/** A petition's life (DESIGN §3); the transitions between them are in status-machine.ts. */
+export const PETITION_STATUSES = [
+  'received',
+  'routed',
+  'in_progress',
+  'answered',
+  'closed',
+  'rejected',
+  'merged',
+] as const;
+export type PetitionStatus = (typeof PETITION_STATUSES)[number];
+
+/** The statuses an agency's queue holds: routed to it, and what it did with them. */
+export const AGENCY_QUEUE_STATUSES = [
+  'routed',
+  'in_progress',
+  'answered',
+  'closed',
+] as const satisfies readonly PetitionStatus[];
+
+/** Statuses in which a routed petition's deadline runs (received ones have none yet). */
+export const DEADLINE_STATUSES = ['routed', 'in_progress'] as const satisfies readonly PetitionStatus[];
+
+/** Orders of the council's queue: by receipt (oldest or newest first), or nearest deadline first. */
+export const QUEUE_ORDERS = ['oldest', 'newest', 'deadline'] as const;
+export type QueueOrder = (typeof QUEUE_ORDERS)[number];
+
+/** How a petition reached the council. */
+export const CHANNELS = ['online', 'meeting', 'post', 'reception', 'phone'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Channels by which staff enter a petition for a citizen (online is the citizen's own). */
+export const STAFF_CHANNELS = ['meeting', 'post', 'reception', 'phone'] as const satisfies readonly Channel[];
+
+/** What an agency's answer settles. */
+export const ANSWER_RESULTS = ['resolved', 'scheduled', 'explained', 'not_competent'] as const;
+export type AnswerResult = (typeof ANSWER_RESULTS)[number];
+
+export const TIMELINE_EVENT_TYPES = [
+  'received',
+  'proposed',
+  'routed',
+  'acknowledged',
+  'roadmap',
+  'answered',
+  'returned',
+  'rejected',
+  'merged',
+  'closed',
+  'reopened',
+  'follow_up',
+  'notify_failed',
+  'reminder',
+] as const;
+export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
+
+/** Staff roles: the user-pool groups of the sign-in (functions/lib/auth/claims.ts). */
+export const STAFF_ROLES = ['secretariat', 'agency', 'delegate', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const UNIT_TYPES = ['province', 'district', 'commune'] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
+
+export const MEETING_KINDS = [
+  'before_session',
+  'after_session',
+  'thematic',
+  'chair_dialogue',
+  'citizen_reception',
+  'ad_hoc',
+] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export const MEETING_STATUSES = ['planned', 'confirmed', 'postponed', 'cancelled', 'held'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+/** The statuses a meeting is planned or edited into (postponing and cancelling are actions). */
+export const PLANNED_MEETING_STATUSES = ['planned', 'confirmed'] as const satisfies readonly MeetingStatus[];
+
+/** Meetings still to come: editable, and open to petitions registered for them. */
+export const OPEN_MEETING_STATUSES = [
+  'planned',
+  'confirmed',
+  'postponed',
+] as const satisfies readonly MeetingStatus[];
+
+/** `value` is one of `list` (narrows a string read from a form or a URL). */
+export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
