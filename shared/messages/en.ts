@@ -26,6 +26,11 @@ export const en: Record<MessageKey, string> = {
   'field.invalid': 'This value is not valid.',
   'field.invalidChoice': 'Choose one of the allowed values.',
   'field.controlCharacters': 'The text contains invalid control characters.',
+  // Text that is not text: damaged, forged or invisible characters (shared/text.ts)
+  'field.brokenText':
+    'The text contains a damaged character (half an emoji, for example). Please delete it and type it again.',
+  'field.nonCharacter':
+    'The text contains a character that cannot be used in text. Please delete it and type it again.',
   'field.invalidEmail': 'This email address is not valid.',
   'field.invalidPhone': 'This phone number is not valid. For example: 0912345678 or +84912345678.',
   'field.contactRequired': 'Please give an email address or a phone number so we can reach you.',

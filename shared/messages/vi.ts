@@ -29,6 +29,10 @@ export const vi = {
   'field.invalid': 'Giá trị không hợp lệ.',
   'field.invalidChoice': 'Hãy chọn một trong các giá trị cho phép.',
   'field.controlCharacters': 'Nội dung có ký tự điều khiển không hợp lệ.',
+  // Text that is not text: damaged, forged or invisible characters (shared/text.ts)
+  'field.brokenText':
+    'Nội dung có ký tự bị lỗi mã hoá (ví dụ một nửa biểu tượng cảm xúc). Vui lòng xoá đoạn đó rồi gõ lại.',
+  'field.nonCharacter': 'Nội dung có ký tự không dùng được trong văn bản. Vui lòng xoá đoạn đó rồi gõ lại.',
   'field.invalidEmail': 'Địa chỉ email không hợp lệ.',
   'field.invalidPhone': 'Số điện thoại không hợp lệ. Ví dụ: 0912345678 hoặc +84912345678.',
   'field.contactRequired': 'Vui lòng cho biết email hoặc số điện thoại để nhận thông báo.',

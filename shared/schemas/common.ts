@@ -3,7 +3,14 @@
  * at the edge into the reader's language; nothing here knows about HTTP.
  */
 import { z } from 'zod';
-import { cleanText, hasControlCharacters, nfc } from '../text.ts';
+import {
+  cleanText,
+  hasControlCharacters,
+  hasNoncharacters,
+  isWellFormedText,
+  nfc,
+  stripInvisible,
+} from '../text.ts';
 import { toUtcIso } from '../time.ts';
 
 /** A missing value is "required"; only a value of another type is "invalid type". */
@@ -15,12 +22,25 @@ const stringExpected = {
 export const emptyAsUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
+/**
+ * Every string an input carries starts here, whatever it becomes (text, id, email, phone,
+ * date, cursor): a string of at most `max` code units (a cheap guard before any other work),
+ * well-formed, without noncharacters, its invisible format characters removed. Which
+ * characters are refused and which stripped, and why, is said in shared/text.ts.
+ */
+export function inputString(max: number, tooLong = 'field.tooLong') {
+  return z
+    .string(stringExpected)
+    .max(max, { error: tooLong })
+    .refine(isWellFormedText, { error: 'field.brokenText', abort: true })
+    .refine((s) => !hasNoncharacters(s), { error: 'field.nonCharacter', abort: true })
+    .transform(stripInvisible);
+}
+
 /** Text typed by a person: no control characters, NFC, spaces collapsed, length checked after cleaning. */
 export function text(min: number, max: number, options: { multiline?: boolean } = {}) {
   const multiline = options.multiline ?? false;
-  return z
-    .string(stringExpected)
-    .max(max * 4, { error: 'field.tooLong' }) // a cheap guard before normalising a huge string
+  return inputString(max * 4) // a cheap guard before normalising a huge string
     .refine((s) => !hasControlCharacters(s, multiline), { error: 'field.controlCharacters' })
     .transform((s) => (multiline ? cleanText(s) : cleanText(s).replace(/\n/g, ' ')))
     .pipe(
@@ -32,13 +52,11 @@ export function text(min: number, max: number, options: { multiline?: boolean } 
 }
 
 /** Identifiers of reference data: lower-case slugs ("van-nham", "so-gtvt"). */
-export const id = z
-  .string(stringExpected)
-  .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, { error: 'field.invalid' });
+export const id = inputString(256, 'field.invalid').pipe(
+  z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, { error: 'field.invalid' }),
+);
 
-export const email = z
-  .string(stringExpected)
-  .max(254, { error: 'field.tooLong' })
+export const email = inputString(254)
   .transform((s) => nfc(s).trim().toLowerCase())
   .pipe(z.email({ error: 'field.invalidEmail' }));
 
@@ -54,42 +72,36 @@ export function normalizeVietnamesePhone(input: string): string | undefined {
   return undefined;
 }
 
-export const phone = z
-  .string(stringExpected)
-  .max(32, { error: 'field.invalidPhone' })
-  .transform((s, ctx) => {
-    const normalized = normalizeVietnamesePhone(s);
-    if (!normalized) {
-      ctx.issues.push({ code: 'custom', message: 'field.invalidPhone', input: s });
-      return z.NEVER;
-    }
-    return normalized;
-  });
+export const phone = inputString(32, 'field.invalidPhone').transform((s, ctx) => {
+  const normalized = normalizeVietnamesePhone(s);
+  if (!normalized) {
+    ctx.issues.push({ code: 'custom', message: 'field.invalidPhone', input: s });
+    return z.NEVER;
+  }
+  return normalized;
+});
 
 /** An instant: ISO with offset, or a Vietnam wall-clock time; stored as UTC ISO. */
-export const instant = z
-  .string(stringExpected)
-  .max(40, { error: 'field.invalidDate' })
-  .transform((s, ctx) => {
-    const iso = toUtcIso(s);
-    if (!iso) {
-      ctx.issues.push({ code: 'custom', message: 'field.invalidDate', input: s });
-      return z.NEVER;
-    }
-    return iso;
-  });
+export const instant = inputString(40, 'field.invalidDate').transform((s, ctx) => {
+  const iso = toUtcIso(s);
+  if (!iso) {
+    ctx.issues.push({ code: 'custom', message: 'field.invalidDate', input: s });
+    return z.NEVER;
+  }
+  return iso;
+});
 
 /** A calendar date YYYY-MM-DD. */
-export const calendarDate = z
-  .string(stringExpected)
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'field.invalidDate' })
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    {
-      error: 'field.invalidDate',
-    },
-  );
+export const calendarDate = inputString(40, 'field.invalidDate').pipe(
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'field.invalidDate' })
+    .refine(
+      (s) =>
+        !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+      { error: 'field.invalidDate' },
+    ),
+);
 
 /** Checkbox from a form ("on", "true", "1") or a JSON boolean. */
 export const checkbox = z.preprocess(

@@ -1,7 +1,7 @@
 /** Voter-contact meetings (tiếp xúc cử tri), dialogues and citizen receptions. */
 import { z } from 'zod';
 import { toUtcIso } from '../time.ts';
-import { calendarDate, id, instant, optional, text } from './common.ts';
+import { calendarDate, id, inputString, instant, optional, text } from './common.ts';
 import { CouncilSession, Delegate, DelegateGroup, ElectoralUnit } from './reference.ts';
 
 export const MEETING_KINDS = [
@@ -139,18 +139,15 @@ export type MeetingHeld = z.infer<typeof MeetingHeld>;
  * first moment; as `to`, the whole day is included.
  */
 function rangeBound(edge: 'from' | 'to') {
-  return z
-    .string({ error: 'field.invalidType' })
-    .max(40, { error: 'field.invalidDate' })
-    .transform((s, ctx) => {
-      const day = /^\d{4}-\d{2}-\d{2}$/.test(s.trim());
-      const iso = toUtcIso(s);
-      if (!iso || (day && !calendarDate.safeParse(s.trim()).success)) {
-        ctx.issues.push({ code: 'custom', message: 'field.invalidDate', input: s });
-        return z.NEVER;
-      }
-      return day && edge === 'to' ? new Date(Date.parse(iso) + 86_400_000).toISOString() : iso;
-    });
+  return inputString(40, 'field.invalidDate').transform((s, ctx) => {
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(s.trim());
+    const iso = toUtcIso(s);
+    if (!iso || (day && !calendarDate.safeParse(s.trim()).success)) {
+      ctx.issues.push({ code: 'custom', message: 'field.invalidDate', input: s });
+      return z.NEVER;
+    }
+    return day && edge === 'to' ? new Date(Date.parse(iso) + 86_400_000).toISOString() : iso;
+  });
 }
 
 const scopeFields = {

@@ -1,7 +1,7 @@
 /** Petitions (kiến nghị, phản ánh), their submitters, answers and timeline events. */
 import { z } from 'zod';
 import { PETITION_STATUSES } from '../status-machine.ts';
-import { calendarDate, checkbox, email, id, optional, phone, text } from './common.ts';
+import { calendarDate, checkbox, email, id, inputString, optional, phone, text } from './common.ts';
 
 export const CHANNELS = ['online', 'meeting', 'post', 'reception', 'phone'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -95,7 +95,7 @@ export type SubmitterContact = z.infer<typeof SubmitterContact>;
  * The token is checked before this schema: a wrong or missing one is a 403, not a field error.
  */
 export const SatisfactionFeedback = z.object({
-  token: z.string().max(200),
+  token: inputString(200, 'field.invalid'),
   reason: optional(text(1, 2000, { multiline: true })),
 });
 export type SatisfactionFeedback = z.infer<typeof SatisfactionFeedback>;

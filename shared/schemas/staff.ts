@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { PETITION_STATUSES } from '../status-machine.ts';
 import { parseTrackingCode } from '../tracking-code.ts';
-import { calendarDate, id, optional, text } from './common.ts';
+import { calendarDate, id, inputString, optional, text } from './common.ts';
 import { Answer, CHANNELS, PetitionSubmission, STAFF_ROLES } from './petition.ts';
 import { Agency, CouncilSettings, RoutingRule } from './reference.ts';
 
@@ -25,17 +25,14 @@ export const StaffUser = z.object({
 export type StaffUser = z.infer<typeof StaffUser>;
 
 /** A tracking code as typed (any case, with or without dashes) → its canonical form. */
-export const trackingCode = z
-  .string({ error: 'field.invalidType' })
-  .max(40, { error: 'code.invalid' })
-  .transform((s, ctx) => {
-    try {
-      return parseTrackingCode(s);
-    } catch {
-      ctx.issues.push({ code: 'custom', message: 'code.invalid', input: s });
-      return z.NEVER;
-    }
-  });
+export const trackingCode = inputString(40, 'code.invalid').transform((s, ctx) => {
+  try {
+    return parseTrackingCode(s);
+  } catch {
+    ctx.issues.push({ code: 'custom', message: 'code.invalid', input: s });
+    return z.NEVER;
+  }
+});
 
 const reason = text(3, 2000, { multiline: true });
 

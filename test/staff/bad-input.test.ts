@@ -84,6 +84,18 @@ const CASES: BadCase[] = [
     agencyId: 'ubnd-huu-lung',
     reason: 'a\u0000bcd',
   }),
+  action('reason with a lone surrogate', 'reject', 'received', { reason: 'Không rõ \ud83d nội dung' }),
+  action('answer text with a noncharacter', 'answer', 'in_progress', {
+    ...ANSWER,
+    text: `${ANSWER.text}\ufffe`,
+  }),
+  action('document number with a noncharacter', 'answer', 'in_progress', {
+    ...ANSWER,
+    documentNumber: '88/\u{10ffff}',
+  }),
+  action('follow-up note with a lone surrogate', 'follow-up', 'routed', {
+    note: 'Đề nghị \udc00 trả lời sớm',
+  }),
   action('no codes', 'merge', 'received', { codes: [] }),
   action('codes not a list', 'merge', 'received', { codes: 'ABC' }),
   action('a code with a typo', 'merge', 'received', { codes: ['7KQM-3HXT-9PAX'] }),
@@ -164,6 +176,22 @@ const CASES: BadCase[] = [
     method: 'POST',
     path: '/v1/councils/huu-lung/petitions',
     body: { ...SUBMISSION, channel: 'phone', submitter: { ...SUBMISSION.submitter, phone: undefined } },
+  },
+  {
+    name: 'entry: a title with a lone surrogate',
+    method: 'POST',
+    path: '/v1/councils/huu-lung/petitions',
+    body: { ...SUBMISSION, channel: 'post', title: 'Tiêu đề có \ud83d nửa emoji' },
+  },
+  {
+    name: 'entry: a name with a noncharacter',
+    method: 'POST',
+    path: '/v1/councils/huu-lung/petitions',
+    body: {
+      ...SUBMISSION,
+      channel: 'post',
+      submitter: { ...SUBMISSION.submitter, name: 'Hoàng\ufdd0 Văn Nam' },
+    },
   },
   {
     name: 'entry: unknown council',
@@ -298,6 +326,12 @@ const CASES: BadCase[] = [
       level: 'district',
       email: 'không phải email',
     },
+  },
+  {
+    name: 'agency: a name with a lone surrogate',
+    method: 'POST',
+    path: '/v1/agencies',
+    body: { id: 'phong-moi', name: 'Phòng \ud83d mới', unitId: 'huu-lung', level: 'district' },
   },
   {
     name: 'agency: taken id',
