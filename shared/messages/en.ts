@@ -31,6 +31,8 @@ export const en: Record<MessageKey, string> = {
     'The text contains a damaged character (half an emoji, for example). Please delete it and type it again.',
   'field.nonCharacter':
     'The text contains a character that cannot be used in text. Please delete it and type it again.',
+  'cursor.invalid':
+    'This next-page link is not valid or no longer applies. Please start again from the first page.',
   'field.invalidEmail': 'This email address is not valid.',
   'field.invalidPhone': 'This phone number is not valid. For example: 0912345678 or +84912345678.',
   'field.contactRequired': 'Please give an email address or a phone number so we can reach you.',

@@ -33,6 +33,7 @@ export const vi = {
   'field.brokenText':
     'Nội dung có ký tự bị lỗi mã hoá (ví dụ một nửa biểu tượng cảm xúc). Vui lòng xoá đoạn đó rồi gõ lại.',
   'field.nonCharacter': 'Nội dung có ký tự không dùng được trong văn bản. Vui lòng xoá đoạn đó rồi gõ lại.',
+  'cursor.invalid': 'Liên kết trang tiếp theo không hợp lệ hoặc đã cũ. Vui lòng tải lại từ trang đầu.',
   'field.invalidEmail': 'Địa chỉ email không hợp lệ.',
   'field.invalidPhone': 'Số điện thoại không hợp lệ. Ví dụ: 0912345678 hoặc +84912345678.',
   'field.contactRequired': 'Vui lòng cho biết email hoặc số điện thoại để nhận thông báo.',

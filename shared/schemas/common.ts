@@ -103,6 +103,11 @@ export const calendarDate = inputString(40, 'field.invalidDate').pipe(
     ),
 );
 
+/** An opaque page cursor as the API handed it out (base64url); the data layer checks what it holds. */
+export const pageCursor = inputString(2000, 'cursor.invalid').pipe(
+  z.string().regex(/^[A-Za-z0-9_-]+$/, { error: 'cursor.invalid' }),
+);
+
 /** Checkbox from a form ("on", "true", "1") or a JSON boolean. */
 export const checkbox = z.preprocess(
   (v) => {

@@ -1,7 +1,7 @@
 /** Voter-contact meetings (tiếp xúc cử tri), dialogues and citizen receptions. */
 import { z } from 'zod';
 import { toUtcIso } from '../time.ts';
-import { calendarDate, id, inputString, instant, optional, text } from './common.ts';
+import { calendarDate, id, inputString, instant, optional, pageCursor, text } from './common.ts';
 import { CouncilSession, Delegate, DelegateGroup, ElectoralUnit } from './reference.ts';
 
 export const MEETING_KINDS = [
@@ -168,7 +168,7 @@ export const MeetingListQuery = z
     limit: optional(
       z.coerce.number({ error: 'field.invalidType' }).int({ error: 'field.invalid' }).min(1).max(100),
     ),
-    cursor: optional(z.string().max(2000, { error: 'field.invalid' })),
+    cursor: optional(pageCursor),
   })
   .refine(oneScope, { error: 'meeting.scopeRequired', path: ['commune'] })
   .refine((q) => !q.from || !q.to || q.from < q.to, { error: 'field.endBeforeStart', path: ['to'] });
@@ -220,7 +220,7 @@ export const StaffMeetingQuery = z.object({
   limit: optional(
     z.coerce.number({ error: 'field.invalidType' }).int({ error: 'field.invalid' }).min(1).max(200),
   ),
-  cursor: optional(z.string().max(2000, { error: 'field.invalid' })),
+  cursor: optional(pageCursor),
 });
 export type StaffMeetingQuery = z.infer<typeof StaffMeetingQuery>;
 

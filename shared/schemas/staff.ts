@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { PETITION_STATUSES } from '../status-machine.ts';
 import { parseTrackingCode } from '../tracking-code.ts';
-import { calendarDate, id, inputString, optional, text } from './common.ts';
+import { calendarDate, id, inputString, optional, pageCursor, text } from './common.ts';
 import { Answer, CHANNELS, PetitionSubmission, STAFF_ROLES } from './petition.ts';
 import { Agency, CouncilSettings, RoutingRule } from './reference.ts';
 
@@ -73,7 +73,7 @@ const limit = z.coerce
   .min(1, { error: 'field.invalid' })
   .max(100, { error: 'field.invalid' })
   .default(25);
-const cursor = optional(z.string().max(2000, { error: 'field.invalid' }));
+const cursor = optional(pageCursor);
 
 /** A queue page: one status, `limit` items from `cursor`. */
 export const QueueQuery = z.object({

@@ -21,6 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => bed?.close());
 
+const cursorOf = (key: Record<string, string>) => Buffer.from(JSON.stringify(key)).toString('base64url');
 const newMeeting = (overrides: Record<string, unknown> = {}) => ({
   councilId: 'huu-lung',
   sessionId: 'huu-lung-kh12',
@@ -351,6 +352,23 @@ describe('bad input to every meeting route', () => {
     ['GET', '/v1/meetings?council=huu-lung&from=2026-02-30', 'bad from', {}, 400],
     ['GET', '/v1/meetings?council=huu-lung&cursor=abc', 'bad cursor', {}, 400],
     ['GET', `/v1/meetings/${target.id}/petitions?limit=0`, 'bad limit', {}, 400],
+    ['GET', '/v1/meetings?council=huu-lung&cursor=eyJhIjoiYiJ9', 'forged cursor {"a":"b"}', {}, 400],
+    [
+      'GET',
+      `/v1/meetings?council=huu-lung&cursor=${cursorOf({ pk: 'MEETING#m', sk: 'MEETING', gsi2pk: 'COUNCIL#son-dong#MEETINGS', gsi2sk: '2026-06-01#m' })}`,
+      "another council's cursor",
+      {},
+      400,
+    ],
+    ['GET', `/v1/meetings/${target.id}/petitions?cursor=eyJhIjoiYiJ9`, 'forged petitions cursor', {}, 400],
+    [
+      'GET',
+      `/v1/meetings/${target.id}/petitions?cursor=${cursorOf({ pk: 'PETITION#X', sk: 'PUB#PETITION', gsi4pk: 'MEETING#other#PETITIONS', gsi4sk: 'x' })}`,
+      "another meeting's petitions cursor",
+      {},
+      400,
+    ],
+
     ['GET', '/v1/compliance', 'no council', {}, 400],
     ['GET', '/v1/compliance?council=huu-lung&year=20x6', 'bad year', {}, 400],
     ['GET', '/v1/reports/summary.docx', 'no round', {}, 400],

@@ -25,6 +25,7 @@ interface BadCase {
   status?: number;
 }
 
+const cursorOf = (key: Record<string, string>) => Buffer.from(JSON.stringify(key)).toString('base64url');
 const long = (n: number) => 'x'.repeat(n);
 const action = (name: string, verb: string, state: PetitionState, body: unknown, status = 400): BadCase => ({
   name: `${verb}: ${name}`,
@@ -143,6 +144,36 @@ const CASES: BadCase[] = [
     name: 'triage: forged cursor',
     method: 'GET',
     path: `/v1/councils/huu-lung/petitions?cursor=${'eyJhIjoxfQ'}`,
+  },
+  {
+    name: 'triage: forged cursor {"a":"b"}',
+    method: 'GET',
+    path: '/v1/councils/huu-lung/petitions?cursor=eyJhIjoiYiJ9',
+  },
+  {
+    name: "triage: another council's queue cursor",
+    method: 'GET',
+    path: `/v1/councils/huu-lung/petitions?cursor=${cursorOf({ pk: 'PETITION#X', sk: 'PUB#PETITION', gsi2pk: 'COUNCIL#son-dong#PETITIONS#received', gsi2sk: 'x' })}`,
+  },
+  {
+    name: 'triage: a cursor of another status',
+    method: 'GET',
+    path: `/v1/councils/huu-lung/petitions?status=routed&cursor=${cursorOf({ pk: 'PETITION#X', sk: 'PUB#PETITION', gsi2pk: 'COUNCIL#huu-lung#PETITIONS#received', gsi2sk: 'x' })}`,
+  },
+  {
+    name: 'agency queue: forged cursor {"a":"b"}',
+    method: 'GET',
+    path: '/v1/agencies/ubnd-huu-lung/petitions?cursor=eyJhIjoiYiJ9',
+  },
+  {
+    name: "agency queue: another agency's cursor",
+    method: 'GET',
+    path: `/v1/agencies/ubnd-huu-lung/petitions?cursor=${cursorOf({ pk: 'PETITION#X', sk: 'PUB#PETITION', gsi1pk: 'AGENCY#phong-tnmt-huu-lung#routed', gsi1sk: 'x' })}`,
+  },
+  {
+    name: 'group: forged cursor {"a":"b"}',
+    method: 'GET',
+    path: '/v1/groups/to-huu-lung-dv6/petitions?cursor=eyJhIjoiYiJ9',
   },
   {
     name: 'agency queue: bad status',

@@ -369,7 +369,11 @@ export class PetitionRepository {
       ExpressionAttributeValues: { ':pk': partition, ...(options.below ? { ':below': options.below } : {}) },
       Limit: Math.min(Math.max(page.limit ?? 25, 1), 100),
       ScanIndexForward: !options.newestFirst,
-      ExclusiveStartKey: decodeCursor(page.cursor),
+      ExclusiveStartKey: decodeCursor(page.cursor, {
+        index,
+        partition,
+        ...(options.below ? { sortKey: { below: options.below } } : {}),
+      }),
     };
     const result = await this.db.doc.send(new QueryCommand(input));
     const nextCursor = encodeCursor(result.LastEvaluatedKey);

@@ -4,11 +4,12 @@
  *   an agency's queue by status, earliest deadline (overdue) first   gsi1
  *   a delegate group's petitions: its communes and its meetings      gsi6, gsi4
  */
-import { BadRequestError, NotFoundError } from '../../../shared/errors.ts';
+import { NotFoundError } from '../../../shared/errors.ts';
 import type { Petition, QueueQuery, StaffUser } from '../../../shared/schemas/index.ts';
 import { isOverdue } from '../../../shared/status-machine.ts';
 import { authorize, canManageCouncil, canReadAgencyQueue, canReadGroup } from '../auth/policy.ts';
 import type { Page, Repositories } from '../data/index.ts';
+import { invalidCursor } from '../data/pagination.ts';
 import { withOverdue } from './staff-view.ts';
 
 export interface ListContext {
@@ -101,6 +102,6 @@ const encodeOffset = (offset: number) => Buffer.from(`o:${offset}`, 'utf8').toSt
 function decodeOffset(cursor: string | undefined): number {
   if (!cursor) return 0;
   const match = /^o:(\d{1,6})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new BadRequestError('field.invalid');
+  if (!match) throw invalidCursor();
   return Number(match[1]);
 }
