@@ -26,13 +26,15 @@ export const en: Record<MessageKey, string> = {
   'field.invalid': 'This value is not valid.',
   'field.invalidChoice': 'Choose one of the allowed values.',
   'field.controlCharacters': 'The text contains invalid control characters.',
-  // Text that is not text: damaged, forged or invisible characters (shared/text.ts)
+  // Hostile input (issue #13): damaged or invisible text, forged page cursors, a meeting elsewhere, dates out of range
   'field.brokenText':
     'The text contains a damaged character (half an emoji, for example). Please delete it and type it again.',
   'field.nonCharacter':
     'The text contains a character that cannot be used in text. Please delete it and type it again.',
   'cursor.invalid':
     'This next-page link is not valid or no longer applies. Please start again from the first page.',
+  'field.meetingElsewhere':
+    'This meeting does not cover the place the petition is about or the sender’s commune. Choose a meeting held there.',
   'field.invalidEmail': 'This email address is not valid.',
   'field.invalidPhone': 'This phone number is not valid. For example: 0912345678 or +84912345678.',
   'field.contactRequired': 'Please give an email address or a phone number so we can reach you.',

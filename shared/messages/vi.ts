@@ -29,11 +29,13 @@ export const vi = {
   'field.invalid': 'Giá trị không hợp lệ.',
   'field.invalidChoice': 'Hãy chọn một trong các giá trị cho phép.',
   'field.controlCharacters': 'Nội dung có ký tự điều khiển không hợp lệ.',
-  // Text that is not text: damaged, forged or invisible characters (shared/text.ts)
+  // Hostile input (issue #13): damaged or invisible text, forged page cursors, a meeting elsewhere, dates out of range
   'field.brokenText':
     'Nội dung có ký tự bị lỗi mã hoá (ví dụ một nửa biểu tượng cảm xúc). Vui lòng xoá đoạn đó rồi gõ lại.',
   'field.nonCharacter': 'Nội dung có ký tự không dùng được trong văn bản. Vui lòng xoá đoạn đó rồi gõ lại.',
   'cursor.invalid': 'Liên kết trang tiếp theo không hợp lệ hoặc đã cũ. Vui lòng tải lại từ trang đầu.',
+  'field.meetingElsewhere':
+    'Buổi tiếp xúc này không diễn ra tại địa bàn của kiến nghị hoặc của người gửi. Hãy chọn buổi tiếp xúc tại xã, phường đó.',
   'field.invalidEmail': 'Địa chỉ email không hợp lệ.',
   'field.invalidPhone': 'Số điện thoại không hợp lệ. Ví dụ: 0912345678 hoặc +84912345678.',
   'field.contactRequired': 'Vui lòng cho biết email hoặc số điện thoại để nhận thông báo.',

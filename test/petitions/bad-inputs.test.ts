@@ -377,6 +377,32 @@ const cases: BadInput[] = [
     field: 'meetingId',
   },
   {
+    name: "another council's meeting (Hậu Giang) for a Hữu Lũng commune",
+    body: json(validSubmission({ meetingId: 'hg-chuyen-de-giao-thong' })),
+    status: 400,
+    key: 'field.meetingElsewhere',
+    field: 'meetingId',
+  },
+  {
+    name: 'a meeting of the right council in another commune',
+    body: json(validSubmission({ meetingId: 'hl-txct-truoc-kh12-thanh-son' })),
+    status: 400,
+    key: 'field.meetingElsewhere',
+    field: 'meetingId',
+  },
+  {
+    name: "a meeting's locality but a submitter from another council's commune",
+    body: json(
+      validSubmission({
+        meetingId: 'hg-chuyen-de-giao-thong',
+        localityId: 'vi-thanh',
+      }),
+    ),
+    status: 400,
+    key: 'field.meetingElsewhere',
+    field: 'meetingId',
+  },
+  {
     name: 'a fieldId that is an object',
     body: json(validSubmission({ fieldId: { $ne: null } })),
     status: 400,

@@ -4,7 +4,7 @@
  * bad queries and cursors. The caller is the admin, whom no scope check stops.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANSWER, STAFF_ROUTES, SUBMISSION, USERS } from './routes.ts';
+import { ANSWER, AT_VAN_NHAM, STAFF_ROUTES, SUBMISSION, USERS } from './routes.ts';
 import { makePetition, type PetitionState, type StaffTestbed, startStaffTestbed } from './support.ts';
 
 let bed: StaffTestbed;
@@ -246,7 +246,10 @@ const CASES: BadCase[] = [
     name: 'batch: one bad entry among good ones',
     method: 'POST',
     path: '/v1/councils/huu-lung/petitions/batch',
-    body: { meetingId: 'hl-txct-sau-kh11-van-nham', petitions: [SUBMISSION, { ...SUBMISSION, title: 'x' }] },
+    body: {
+      meetingId: 'hl-txct-sau-kh11-van-nham',
+      petitions: [AT_VAN_NHAM, { ...AT_VAN_NHAM, title: 'x' }],
+    },
   },
   // Council settings
   {

@@ -34,6 +34,13 @@ export const SUBMISSION = {
   consentToPublish: true,
 };
 
+/** The same petition raised at a meeting in Vân Nham, about Vân Nham (a meeting's petitions concern its communes). */
+export const AT_VAN_NHAM = {
+  ...SUBMISSION,
+  submitter: { ...SUBMISSION.submitter, address: 'Thôn Làng Ngõa, xã Vân Nham', communeId: 'van-nham' },
+  localityId: 'van-nham',
+};
+
 const PETITION_ROUTES: StaffRoute[] = [
   { method: 'GET', route: '/v1/me', allowed: everyone, prepare: async () => ({ path: '/v1/me' }) },
   {
@@ -156,7 +163,7 @@ const PETITION_ROUTES: StaffRoute[] = [
     allowed: secretariat,
     prepare: async () => ({
       path: '/v1/councils/huu-lung/petitions/batch',
-      body: { meetingId: 'hl-txct-sau-kh11-van-nham', petitions: [SUBMISSION] },
+      body: { meetingId: 'hl-txct-sau-kh11-van-nham', petitions: [AT_VAN_NHAM] },
     }),
   },
   {
