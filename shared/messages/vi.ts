@@ -36,6 +36,10 @@ export const vi = {
   'cursor.invalid': 'Liên kết trang tiếp theo không hợp lệ hoặc đã cũ. Vui lòng tải lại từ trang đầu.',
   'field.meetingElsewhere':
     'Buổi tiếp xúc này không diễn ra tại địa bàn của kiến nghị hoặc của người gửi. Hãy chọn buổi tiếp xúc tại xã, phường đó.',
+  'field.dateOutOfRange': 'Ngày phải nằm trong khoảng từ 01/01/2000 đến 31/12/2100.',
+  'answer.documentDateInFuture': 'Ngày của văn bản trả lời không thể sau hôm nay.',
+  'answer.resolveByInPast': 'Ngày hẹn giải quyết không thể trước hôm nay.',
+  'roadmap.expectedByInPast': 'Ngày dự kiến hoàn thành không thể trước hôm nay.',
   'field.invalidEmail': 'Địa chỉ email không hợp lệ.',
   'field.invalidPhone': 'Số điện thoại không hợp lệ. Ví dụ: 0912345678 hoặc +84912345678.',
   'field.contactRequired': 'Vui lòng cho biết email hoặc số điện thoại để nhận thông báo.',

@@ -11,7 +11,7 @@ import {
   nfc,
   stripInvisible,
 } from '../text.ts';
-import { toUtcIso } from '../time.ts';
+import { toUtcIso, vietnamDate } from '../time.ts';
 
 /** A missing value is "required"; only a value of another type is "invalid type". */
 const stringExpected = {
@@ -81,6 +81,19 @@ export const phone = inputString(32, 'field.invalidPhone').transform((s, ctx) =>
   return normalized;
 });
 
+/**
+ * Every date and instant the service accepts falls in this window of Vietnam calendar days:
+ * nothing the councils record happened before 2000 or is planned after 2100, and outside
+ * it a typo ("0000-01-01", "20266-01-01") would be stored and sorted as if it were a date.
+ */
+export const DATE_WINDOW = { first: '2000-01-01', last: '2100-12-31' } as const;
+
+/** True when the instant's Vietnam calendar day lies inside DATE_WINDOW. */
+export function withinDateWindow(iso: string): boolean {
+  const day = vietnamDate(iso);
+  return day >= DATE_WINDOW.first && day <= DATE_WINDOW.last;
+}
+
 /** An instant: ISO with offset, or a Vietnam wall-clock time; stored as UTC ISO. */
 export const instant = inputString(40, 'field.invalidDate').transform((s, ctx) => {
   const iso = toUtcIso(s);
@@ -88,25 +101,35 @@ export const instant = inputString(40, 'field.invalidDate').transform((s, ctx) =
     ctx.issues.push({ code: 'custom', message: 'field.invalidDate', input: s });
     return z.NEVER;
   }
+  if (!withinDateWindow(iso)) {
+    ctx.issues.push({ code: 'custom', message: 'field.dateOutOfRange', input: s });
+    return z.NEVER;
+  }
   return iso;
 });
 
-/** A calendar date YYYY-MM-DD. */
+/** True for a real day of the calendar written YYYY-MM-DD ("2026-02-30" is not one). */
+export function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const ms = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(s);
+}
+
+/** A calendar date YYYY-MM-DD, inside DATE_WINDOW. */
 export const calendarDate = inputString(40, 'field.invalidDate').pipe(
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'field.invalidDate' })
-    .refine(
-      (s) =>
-        !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-      { error: 'field.invalidDate' },
-    ),
+    .refine(isCalendarDate, { error: 'field.invalidDate', abort: true })
+    .refine((s) => s >= DATE_WINDOW.first && s <= DATE_WINDOW.last, { error: 'field.dateOutOfRange' }),
 );
 
 /** An opaque page cursor as the API handed it out (base64url); the data layer checks what it holds. */
 export const pageCursor = inputString(2000, 'cursor.invalid').pipe(
   z.string().regex(/^[A-Za-z0-9_-]+$/, { error: 'cursor.invalid' }),
 );
+
+/** The Vietnam calendar day of `now`: what "today" means for a date typed in Vietnam. */
+export const todayIn = (now: Date) => vietnamDate(now);
 
 /** Checkbox from a form ("on", "true", "1") or a JSON boolean. */
 export const checkbox = z.preprocess(

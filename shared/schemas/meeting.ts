@@ -1,7 +1,16 @@
 /** Voter-contact meetings (tiếp xúc cử tri), dialogues and citizen receptions. */
 import { z } from 'zod';
 import { toUtcIso } from '../time.ts';
-import { calendarDate, id, inputString, instant, optional, pageCursor, text } from './common.ts';
+import {
+  id,
+  inputString,
+  instant,
+  isCalendarDate,
+  optional,
+  pageCursor,
+  text,
+  withinDateWindow,
+} from './common.ts';
 import { CouncilSession, Delegate, DelegateGroup, ElectoralUnit } from './reference.ts';
 
 export const MEETING_KINDS = [
@@ -142,8 +151,12 @@ function rangeBound(edge: 'from' | 'to') {
   return inputString(40, 'field.invalidDate').transform((s, ctx) => {
     const day = /^\d{4}-\d{2}-\d{2}$/.test(s.trim());
     const iso = toUtcIso(s);
-    if (!iso || (day && !calendarDate.safeParse(s.trim()).success)) {
+    if (!iso || (day && !isCalendarDate(s.trim()))) {
       ctx.issues.push({ code: 'custom', message: 'field.invalidDate', input: s });
+      return z.NEVER;
+    }
+    if (!withinDateWindow(iso)) {
+      ctx.issues.push({ code: 'custom', message: 'field.dateOutOfRange', input: s });
       return z.NEVER;
     }
     return day && edge === 'to' ? new Date(Date.parse(iso) + 86_400_000).toISOString() : iso;
@@ -212,16 +225,18 @@ export const SummaryReportQuery = z
 export type SummaryReportQuery = z.infer<typeof SummaryReportQuery>;
 
 /** The secretariat's list of its council's meetings, published or not. */
-export const StaffMeetingQuery = z.object({
-  council: id,
-  from: optional(rangeBound('from')),
-  to: optional(rangeBound('to')),
-  kind: optional(meetingKind),
-  limit: optional(
-    z.coerce.number({ error: 'field.invalidType' }).int({ error: 'field.invalid' }).min(1).max(200),
-  ),
-  cursor: optional(pageCursor),
-});
+export const StaffMeetingQuery = z
+  .object({
+    council: id,
+    from: optional(rangeBound('from')),
+    to: optional(rangeBound('to')),
+    kind: optional(meetingKind),
+    limit: optional(
+      z.coerce.number({ error: 'field.invalidType' }).int({ error: 'field.invalid' }).min(1).max(200),
+    ),
+    cursor: optional(pageCursor),
+  })
+  .refine((q) => !q.from || !q.to || q.from < q.to, { error: 'field.endBeforeStart', path: ['to'] });
 export type StaffMeetingQuery = z.infer<typeof StaffMeetingQuery>;
 
 // ---- Staff: the council's structure (the council comes from the path) ---------------

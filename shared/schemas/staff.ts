@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { PETITION_STATUSES } from '../status-machine.ts';
 import { parseTrackingCode } from '../tracking-code.ts';
-import { calendarDate, id, inputString, optional, pageCursor, text } from './common.ts';
+import { calendarDate, id, inputString, optional, pageCursor, text, todayIn } from './common.ts';
 import { Answer, CHANNELS, PetitionSubmission, STAFF_ROLES } from './petition.ts';
 import { Agency, CouncilSettings, RoutingRule } from './reference.ts';
 
@@ -62,6 +62,28 @@ export const AnswerInput = Answer.refine((a) => a.result !== 'scheduled' || a.re
   path: ['resolveBy'],
 });
 export type AnswerInput = z.infer<typeof AnswerInput>;
+
+/*
+ * Dates whose meaning ties them to today. Schemas stay pure: "now" is passed in (the staff
+ * API gives the request's now, the console its clock), and today is the Vietnam calendar day.
+ */
+
+/** A roadmap as of `now`: its expected date is today or later (a plan is not due in the past). */
+export const roadmapInputAt = (now: Date) =>
+  RoadmapInput.refine((r) => r.expectedBy >= todayIn(now), {
+    error: 'roadmap.expectedByInPast',
+    path: ['expectedBy'],
+  });
+
+/** An answer as of `now`: its official document is not dated in the future; a promised date is not past. */
+export const answerInputAt = (now: Date) =>
+  AnswerInput.refine((a) => a.documentDate <= todayIn(now), {
+    error: 'answer.documentDateInFuture',
+    path: ['documentDate'],
+  }).refine((a) => a.resolveBy === undefined || a.resolveBy >= todayIn(now), {
+    error: 'answer.resolveByInPast',
+    path: ['resolveBy'],
+  });
 
 /** A delegate's follow-up (đôn đốc) on a petition. */
 export const FollowUpInput = z.object({ note: text(5, 4000, { multiline: true }) });

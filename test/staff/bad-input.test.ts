@@ -4,6 +4,7 @@
  * bad queries and cursors. The caller is the admin, whom no scope check stops.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vietnamDate } from '../../shared/time.ts';
 import { ANSWER, AT_VAN_NHAM, STAFF_ROUTES, SUBMISSION, USERS } from './routes.ts';
 import { makePetition, type PetitionState, type StaffTestbed, startStaffTestbed } from './support.ts';
 
@@ -26,6 +27,8 @@ interface BadCase {
 }
 
 const cursorOf = (key: Record<string, string>) => Buffer.from(JSON.stringify(key)).toString('base64url');
+/** A Vietnam calendar day `days` from today (the testbed's now is the real clock). */
+const dayFromToday = (days: number) => vietnamDate(new Date(Date.now() + days * 86_400_000));
 const long = (n: number) => 'x'.repeat(n);
 const action = (name: string, verb: string, state: PetitionState, body: unknown, status = 400): BadCase => ({
   name: `${verb}: ${name}`,
@@ -120,6 +123,29 @@ const CASES: BadCase[] = [
   action('empty text', 'answer', 'in_progress', { ...ANSWER, text: '' }),
   action('no document number', 'answer', 'in_progress', { ...ANSWER, documentNumber: undefined }),
   action('scheduled without a date', 'answer', 'in_progress', { ...ANSWER, result: 'scheduled' }),
+  action('document dated in the future', 'answer', 'in_progress', {
+    ...ANSWER,
+    documentDate: dayFromToday(2),
+  }),
+  action('document dated before 2000', 'answer', 'in_progress', { ...ANSWER, documentDate: '1999-12-31' }),
+  action('resolve-by date in the past', 'answer', 'in_progress', {
+    ...ANSWER,
+    result: 'scheduled',
+    resolveBy: dayFromToday(-2),
+  }),
+  action('resolve-by date after 2100', 'answer', 'in_progress', {
+    ...ANSWER,
+    result: 'scheduled',
+    resolveBy: '2101-01-01',
+  }),
+  action('expected date in the past', 'roadmap', 'in_progress', {
+    text: 'Kiểm tra thực địa.',
+    expectedBy: dayFromToday(-2),
+  }),
+  action('expected date in year 0', 'roadmap', 'in_progress', {
+    text: 'Kiểm tra thực địa.',
+    expectedBy: '0000-01-01',
+  }),
   action('no reason', 'return', 'routed', {}),
   action('blank reason', 'return', 'in_progress', { reason: ' \n ' }),
   action('no note', 'follow-up', 'routed', {}),

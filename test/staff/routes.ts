@@ -4,6 +4,7 @@
  * authorization matrix, the token tests and the bad-input tests all walk this table.
  */
 import { randomUUID } from 'node:crypto';
+import { vietnamDate } from '../../shared/time.ts';
 import { agency, everyone, type StaffRoute, secretariat } from './matrix.ts';
 import { MEETING_ROUTES } from './meeting-routes.ts';
 import { makePetition, type PetitionState, type StaffTestbed } from './support.ts';
@@ -96,7 +97,7 @@ const PETITION_ROUTES: StaffRoute[] = [
       path: `/v1/petitions/${await petitionIn(bed, 'in_progress')}/roadmap`,
       body: {
         text: 'Đo đạc lại thửa đất trong tháng này, cấp giấy vào tháng sau.',
-        expectedBy: '2026-12-31',
+        expectedBy: vietnamDate(new Date(Date.now() + 30 * 86_400_000)),
       },
     }),
   },
