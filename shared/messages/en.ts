@@ -26,6 +26,19 @@ export const en: Record<MessageKey, string> = {
   'field.invalid': 'This value is not valid.',
   'field.invalidChoice': 'Choose one of the allowed values.',
   'field.controlCharacters': 'The text contains invalid control characters.',
+  // Hostile input (issue #13): damaged or invisible text, forged page cursors, a meeting elsewhere, dates out of range
+  'field.brokenText':
+    'The text contains a damaged character (half an emoji, for example). Please delete it and type it again.',
+  'field.nonCharacter':
+    'The text contains a character that cannot be used in text. Please delete it and type it again.',
+  'cursor.invalid':
+    'This next-page link is not valid or no longer applies. Please start again from the first page.',
+  'field.meetingElsewhere':
+    'This meeting does not cover the place the petition is about or the sender’s commune. Choose a meeting held there.',
+  'field.dateOutOfRange': 'The date must be between 01/01/2000 and 31/12/2100.',
+  'answer.documentDateInFuture': 'The answer’s document cannot be dated after today.',
+  'answer.resolveByInPast': 'The date by which it will be resolved cannot be before today.',
+  'roadmap.expectedByInPast': 'The expected completion date cannot be before today.',
   'field.invalidEmail': 'This email address is not valid.',
   'field.invalidPhone': 'This phone number is not valid. For example: 0912345678 or +84912345678.',
   'field.contactRequired': 'Please give an email address or a phone number so we can reach you.',

@@ -29,6 +29,17 @@ export const vi = {
   'field.invalid': 'Giá trị không hợp lệ.',
   'field.invalidChoice': 'Hãy chọn một trong các giá trị cho phép.',
   'field.controlCharacters': 'Nội dung có ký tự điều khiển không hợp lệ.',
+  // Hostile input (issue #13): damaged or invisible text, forged page cursors, a meeting elsewhere, dates out of range
+  'field.brokenText':
+    'Nội dung có ký tự bị lỗi mã hoá (ví dụ một nửa biểu tượng cảm xúc). Vui lòng xoá đoạn đó rồi gõ lại.',
+  'field.nonCharacter': 'Nội dung có ký tự không dùng được trong văn bản. Vui lòng xoá đoạn đó rồi gõ lại.',
+  'cursor.invalid': 'Liên kết trang tiếp theo không hợp lệ hoặc đã cũ. Vui lòng tải lại từ trang đầu.',
+  'field.meetingElsewhere':
+    'Buổi tiếp xúc này không diễn ra tại địa bàn của kiến nghị hoặc của người gửi. Hãy chọn buổi tiếp xúc tại xã, phường đó.',
+  'field.dateOutOfRange': 'Ngày phải nằm trong khoảng từ 01/01/2000 đến 31/12/2100.',
+  'answer.documentDateInFuture': 'Ngày của văn bản trả lời không thể sau hôm nay.',
+  'answer.resolveByInPast': 'Ngày hẹn giải quyết không thể trước hôm nay.',
+  'roadmap.expectedByInPast': 'Ngày dự kiến hoàn thành không thể trước hôm nay.',
   'field.invalidEmail': 'Địa chỉ email không hợp lệ.',
   'field.invalidPhone': 'Số điện thoại không hợp lệ. Ví dụ: 0912345678 hoặc +84912345678.',
   'field.contactRequired': 'Vui lòng cho biết email hoặc số điện thoại để nhận thông báo.',

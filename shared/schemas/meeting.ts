@@ -2,7 +2,16 @@
 import { z } from 'zod';
 import { toUtcIso } from '../time.ts';
 import { MEETING_KINDS, MEETING_STATUSES, PLANNED_MEETING_STATUSES } from '../vocabulary.ts';
-import { calendarDate, id, instant, optional, text } from './common.ts';
+import {
+  id,
+  inputString,
+  instant,
+  isCalendarDate,
+  optional,
+  pageCursor,
+  text,
+  withinDateWindow,
+} from './common.ts';
 import { CouncilSession, Delegate, DelegateGroup, ElectoralUnit } from './reference.ts';
 
 export {
@@ -134,18 +143,19 @@ export type MeetingHeld = z.infer<typeof MeetingHeld>;
  * first moment; as `to`, the whole day is included.
  */
 function rangeBound(edge: 'from' | 'to') {
-  return z
-    .string({ error: 'field.invalidType' })
-    .max(40, { error: 'field.invalidDate' })
-    .transform((s, ctx) => {
-      const day = /^\d{4}-\d{2}-\d{2}$/.test(s.trim());
-      const iso = toUtcIso(s);
-      if (!iso || (day && !calendarDate.safeParse(s.trim()).success)) {
-        ctx.issues.push({ code: 'custom', message: 'field.invalidDate', input: s });
-        return z.NEVER;
-      }
-      return day && edge === 'to' ? new Date(Date.parse(iso) + 86_400_000).toISOString() : iso;
-    });
+  return inputString(40, 'field.invalidDate').transform((s, ctx) => {
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(s.trim());
+    const iso = toUtcIso(s);
+    if (!iso || (day && !isCalendarDate(s.trim()))) {
+      ctx.issues.push({ code: 'custom', message: 'field.invalidDate', input: s });
+      return z.NEVER;
+    }
+    if (!withinDateWindow(iso)) {
+      ctx.issues.push({ code: 'custom', message: 'field.dateOutOfRange', input: s });
+      return z.NEVER;
+    }
+    return day && edge === 'to' ? new Date(Date.parse(iso) + 86_400_000).toISOString() : iso;
+  });
 }
 
 const scopeFields = {
@@ -166,7 +176,7 @@ export const MeetingListQuery = z
     limit: optional(
       z.coerce.number({ error: 'field.invalidType' }).int({ error: 'field.invalid' }).min(1).max(100),
     ),
-    cursor: optional(z.string().max(2000, { error: 'field.invalid' })),
+    cursor: optional(pageCursor),
   })
   .refine(oneScope, { error: 'meeting.scopeRequired', path: ['commune'] })
   .refine((q) => !q.from || !q.to || q.from < q.to, { error: 'field.endBeforeStart', path: ['to'] });
@@ -210,16 +220,18 @@ export const SummaryReportQuery = z
 export type SummaryReportQuery = z.infer<typeof SummaryReportQuery>;
 
 /** The secretariat's list of its council's meetings, published or not. */
-export const StaffMeetingQuery = z.object({
-  council: id,
-  from: optional(rangeBound('from')),
-  to: optional(rangeBound('to')),
-  kind: optional(meetingKind),
-  limit: optional(
-    z.coerce.number({ error: 'field.invalidType' }).int({ error: 'field.invalid' }).min(1).max(200),
-  ),
-  cursor: optional(z.string().max(2000, { error: 'field.invalid' })),
-});
+export const StaffMeetingQuery = z
+  .object({
+    council: id,
+    from: optional(rangeBound('from')),
+    to: optional(rangeBound('to')),
+    kind: optional(meetingKind),
+    limit: optional(
+      z.coerce.number({ error: 'field.invalidType' }).int({ error: 'field.invalid' }).min(1).max(200),
+    ),
+    cursor: optional(pageCursor),
+  })
+  .refine((q) => !q.from || !q.to || q.from < q.to, { error: 'field.endBeforeStart', path: ['to'] });
 export type StaffMeetingQuery = z.infer<typeof StaffMeetingQuery>;
 
 // ---- Staff: the council's structure (the council comes from the path) ---------------

@@ -8,7 +8,7 @@ import {
   TIMELINE_EVENT_TYPES,
   type TimelineEventType,
 } from '../vocabulary.ts';
-import { calendarDate, checkbox, email, id, optional, phone, text } from './common.ts';
+import { calendarDate, checkbox, email, id, inputString, optional, phone, text } from './common.ts';
 
 export {
   ANSWER_RESULTS,
@@ -107,7 +107,7 @@ export type SubmitterContact = z.infer<typeof SubmitterContact>;
  * The token is checked before this schema: a wrong or missing one is a 403, not a field error.
  */
 export const SatisfactionFeedback = z.object({
-  token: z.string().max(200),
+  token: inputString(200, 'field.invalid'),
   reason: optional(text(1, 2000, { multiline: true })),
 });
 export type SatisfactionFeedback = z.infer<typeof SatisfactionFeedback>;

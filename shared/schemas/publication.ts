@@ -7,13 +7,13 @@
  */
 import { z } from 'zod';
 import { PETITION_STATUSES } from '../status-machine.ts';
-import { id, optional, text } from './common.ts';
+import { id, optional, pageCursor, text } from './common.ts';
 import { ANSWER_RESULTS, CHANNELS } from './petition.ts';
 
 /** GET /v1/results */
 export const ResultsQuery = z.object({
   council: id,
-  cursor: optional(z.string().max(2000, { error: 'field.invalid' })),
+  cursor: optional(pageCursor),
   limit: optional(z.coerce.number({ error: 'field.invalid' }).int().min(1).max(100)),
 });
 

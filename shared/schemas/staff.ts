@@ -12,7 +12,7 @@ import {
   STAFF_CHANNELS,
   type StaffRole,
 } from '../vocabulary.ts';
-import { calendarDate, id, optional, text } from './common.ts';
+import { calendarDate, id, inputString, optional, pageCursor, text, todayIn } from './common.ts';
 import { Answer, PetitionSubmission } from './petition.ts';
 import { Agency, CouncilSettings, RoutingRule } from './reference.ts';
 
@@ -36,17 +36,14 @@ export type StaffUser = z.infer<typeof StaffUser>;
 export type StaffUserOf<R extends StaffRole> = Extract<StaffUser, { role: R }>;
 
 /** A tracking code as typed (any case, with or without dashes) → its canonical form. */
-export const trackingCode = z
-  .string({ error: 'field.invalidType' })
-  .max(40, { error: 'code.invalid' })
-  .transform((s, ctx) => {
-    try {
-      return parseTrackingCode(s);
-    } catch {
-      ctx.issues.push({ code: 'custom', message: 'code.invalid', input: s });
-      return z.NEVER;
-    }
-  });
+export const trackingCode = inputString(40, 'code.invalid').transform((s, ctx) => {
+  try {
+    return parseTrackingCode(s);
+  } catch {
+    ctx.issues.push({ code: 'custom', message: 'code.invalid', input: s });
+    return z.NEVER;
+  }
+});
 
 const reason = text(3, 2000, { multiline: true });
 
@@ -77,6 +74,28 @@ export const AnswerInput = Answer.refine((a) => a.result !== 'scheduled' || a.re
 });
 export type AnswerInput = z.infer<typeof AnswerInput>;
 
+/*
+ * Dates whose meaning ties them to today. Schemas stay pure: "now" is passed in (the staff
+ * API gives the request's now, the console its clock), and today is the Vietnam calendar day.
+ */
+
+/** A roadmap as of `now`: its expected date is today or later (a plan is not due in the past). */
+export const roadmapInputAt = (now: Date) =>
+  RoadmapInput.refine((r) => r.expectedBy >= todayIn(now), {
+    error: 'roadmap.expectedByInPast',
+    path: ['expectedBy'],
+  });
+
+/** An answer as of `now`: its official document is not dated in the future; a promised date is not past. */
+export const answerInputAt = (now: Date) =>
+  AnswerInput.refine((a) => a.documentDate <= todayIn(now), {
+    error: 'answer.documentDateInFuture',
+    path: ['documentDate'],
+  }).refine((a) => a.resolveBy === undefined || a.resolveBy >= todayIn(now), {
+    error: 'answer.resolveByInPast',
+    path: ['resolveBy'],
+  });
+
 /** A delegate's follow-up (đôn đốc) on a petition. */
 export const FollowUpInput = z.object({ note: text(5, 4000, { multiline: true }) });
 export type FollowUpInput = z.infer<typeof FollowUpInput>;
@@ -87,7 +106,7 @@ const limit = z.coerce
   .min(1, { error: 'field.invalid' })
   .max(100, { error: 'field.invalid' })
   .default(25);
-const cursor = optional(z.string().max(2000, { error: 'field.invalid' }));
+const cursor = optional(pageCursor);
 
 /** A queue page: one status, `limit` items from `cursor`. */
 export const QueueQuery = z.object({

@@ -199,6 +199,10 @@ describe('bad queries', () => {
     ['/v1/meetings?commune=van-nham&from=hom-nay', 'from'],
     ['/v1/meetings?commune=van-nham&from=2026-07-01&to=2026-06-01', 'to'],
     ['/v1/meetings?commune=van-nham&kind=party', 'kind'],
+    ['/v1/meetings?commune=van-nham&from=0000-01-01', 'from'],
+    ['/v1/meetings?commune=van-nham&to=2101-01-01', 'to'],
+    ['/v1/meetings.ics?commune=van-nham&from=1999-12-31T23:00%2B07:00', 'from'],
+
     ['/v1/meetings?commune=van-nham&limit=0', 'limit'],
     ['/v1/meetings?commune=van-nham&limit=many', 'limit'],
     ['/v1/meetings?commune=van-nham&cursor=not-a-cursor', '_'],

@@ -22,6 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => bed?.close());
 
+const cursorOf = (key: Record<string, string>) => Buffer.from(JSON.stringify(key)).toString('base64url');
 const newMeeting = (overrides: Record<string, unknown> = {}) => ({
   councilId: 'huu-lung',
   sessionId: 'huu-lung-kh12',
@@ -338,6 +339,39 @@ describe('bad input to every meeting route', () => {
     ['PUT', `/v1/meetings/${target.id}`, 'empty edit', { body: {} }, 400],
     ['PUT', `/v1/meetings/${target.id}`, 'bad date', { body: { startsAt: '2026-13-01T08:00' } }, 400],
     ['PUT', `/v1/meetings/${target.id}`, 'end before start', { body: { endsAt: '2026-06-14T06:00' } }, 400],
+    ['PUT', `/v1/meetings/${target.id}`, 'start in year 0', { body: { startsAt: '0000-01-01' } }, 400],
+    [
+      'PUT',
+      `/v1/meetings/${target.id}`,
+      'both times after 2100',
+      { body: { startsAt: '2101-01-01T08:00', endsAt: '2101-01-01T10:00' } },
+      400,
+    ],
+    ['PUT', `/v1/meetings/${target.id}`, 'end in 1999', { body: { endsAt: '1999-12-31T23:00+07:00' } }, 400],
+    [
+      'POST',
+      '/v1/meetings',
+      'start before 2000',
+      { body: newMeeting({ startsAt: '1999-06-14T08:00' }) },
+      400,
+    ],
+    [
+      'POST',
+      `/v1/meetings/${target.id}/postpone`,
+      'postponed to 2200',
+      { body: { reason: 'Lý do', startsAt: '2200-01-01T08:00', endsAt: '2200-01-01T10:00' } },
+      400,
+    ],
+    ['GET', '/v1/meetings?council=huu-lung&from=0001-01-01', 'from in year 1', {}, 400],
+    ['GET', '/v1/meetings?council=huu-lung&from=2026-07-01&to=2026-06-01', 'to before from', {}, 400],
+    [
+      'POST',
+      '/v1/councils/huu-lung/sessions',
+      'opening in 1900',
+      { body: { name: 'Kỳ họp', number: 15, opensOn: '1900-01-01' } },
+      400,
+    ],
+
     ['PUT', `/v1/meetings/${target.id}`, 'stale sequence', { body: { title: 'Tên mới', sequence: 7 } }, 409],
     ['PUT', `/v1/meetings/${target.id}`, 'council cannot change', { body: { councilId: 'son-dong' } }, 400],
     ['PUT', `/v1/meetings/${cancelled.id}`, 'cancelled', { body: { title: 'Tên mới' } }, 409],
@@ -355,6 +389,23 @@ describe('bad input to every meeting route', () => {
     ['GET', '/v1/meetings?council=huu-lung&from=2026-02-30', 'bad from', {}, 400],
     ['GET', '/v1/meetings?council=huu-lung&cursor=abc', 'bad cursor', {}, 400],
     ['GET', `/v1/meetings/${target.id}/petitions?limit=0`, 'bad limit', {}, 400],
+    ['GET', '/v1/meetings?council=huu-lung&cursor=eyJhIjoiYiJ9', 'forged cursor {"a":"b"}', {}, 400],
+    [
+      'GET',
+      `/v1/meetings?council=huu-lung&cursor=${cursorOf({ pk: 'MEETING#m', sk: 'MEETING', gsi2pk: 'COUNCIL#son-dong#MEETINGS', gsi2sk: '2026-06-01#m' })}`,
+      "another council's cursor",
+      {},
+      400,
+    ],
+    ['GET', `/v1/meetings/${target.id}/petitions?cursor=eyJhIjoiYiJ9`, 'forged petitions cursor', {}, 400],
+    [
+      'GET',
+      `/v1/meetings/${target.id}/petitions?cursor=${cursorOf({ pk: 'PETITION#X', sk: 'PUB#PETITION', gsi4pk: 'MEETING#other#PETITIONS', gsi4sk: 'x' })}`,
+      "another meeting's petitions cursor",
+      {},
+      400,
+    ],
+
     ['GET', '/v1/compliance', 'no council', {}, 400],
     ['GET', '/v1/compliance?council=huu-lung&year=20x6', 'bad year', {}, 400],
     ['GET', '/v1/reports/summary.docx', 'no round', {}, 400],

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../shared/messages/index.ts';
 import type { MessageKey } from '../../shared/messages/vi.ts';
 import {
+  formBody,
   type PetitionTestApi,
   postForm,
   startPetitionTestApi,
@@ -276,6 +277,70 @@ const cases: BadInput[] = [
     key: 'field.controlCharacters',
     field: 'content',
   },
+  // Text that is not text (shared/text.ts): refused with a field message, never stored
+  {
+    name: 'a lone surrogate (half an emoji) in the title',
+    body: json(validSubmission({ title: 'Tiêu đề có \ud83d nửa emoji' })),
+    status: 400,
+    key: 'field.brokenText',
+    field: 'title',
+  },
+  {
+    name: 'a low surrogate alone in the content',
+    body: json(validSubmission({ content: 'Nội dung đủ dài để hợp lệ \udc4d ở giữa câu.' })),
+    status: 400,
+    key: 'field.brokenText',
+    field: 'content',
+  },
+  {
+    name: 'a noncharacter U+FFFE in the name',
+    body: json(withSubmitter({ name: 'Trần Thị\ufffe Hoa' })),
+    status: 400,
+    key: 'field.nonCharacter',
+    field: 'submitter.name',
+  },
+  {
+    name: 'a noncharacter U+FDD0 in the address',
+    body: json(withSubmitter({ address: 'Thôn \ufdd0 Làng Ngõa' })),
+    status: 400,
+    key: 'field.nonCharacter',
+    field: 'submitter.address',
+  },
+  {
+    name: 'the last code point U+10FFFF in the title',
+    body: json(validSubmission({ title: 'Đường làng \u{10ffff} bị hỏng' })),
+    status: 400,
+    key: 'field.nonCharacter',
+    field: 'title',
+  },
+  {
+    name: 'a lone surrogate in the email',
+    body: json(withSubmitter({ email: 'hoa\ud800@example.vn' })),
+    status: 400,
+    key: 'field.brokenText',
+    field: 'submitter.email',
+  },
+  {
+    name: 'a lone surrogate in the phone',
+    body: json(withSubmitter({ phone: '0912\udfff345678' })),
+    status: 400,
+    key: 'field.brokenText',
+    field: 'submitter.phone',
+  },
+  {
+    name: 'a lone surrogate in an id',
+    body: json(validSubmission({ fieldId: 'dat-dai\ud83d' })),
+    status: 400,
+    key: 'field.brokenText',
+    field: 'fieldId',
+  },
+  {
+    name: 'a replacement character (broken UTF-8 upstream) in the title',
+    body: json(validSubmission({ title: 'Đường làng \ufffd bị hỏng' })),
+    status: 400,
+    key: 'field.brokenText',
+    field: 'title',
+  },
   {
     name: 'no consent answer',
     body: json(without('consentToPublish')),
@@ -309,6 +374,32 @@ const cases: BadInput[] = [
     body: json(validSubmission({ meetingId: 'hl-txct-sau-kh11-van-nham' })),
     status: 400,
     key: 'field.unknownMeeting',
+    field: 'meetingId',
+  },
+  {
+    name: "another council's meeting (Hậu Giang) for a Hữu Lũng commune",
+    body: json(validSubmission({ meetingId: 'hg-chuyen-de-giao-thong' })),
+    status: 400,
+    key: 'field.meetingElsewhere',
+    field: 'meetingId',
+  },
+  {
+    name: 'a meeting of the right council in another commune',
+    body: json(validSubmission({ meetingId: 'hl-txct-truoc-kh12-thanh-son' })),
+    status: 400,
+    key: 'field.meetingElsewhere',
+    field: 'meetingId',
+  },
+  {
+    name: "a meeting's locality but a submitter from another council's commune",
+    body: json(
+      validSubmission({
+        meetingId: 'hg-chuyen-de-giao-thong',
+        localityId: 'vi-thanh',
+      }),
+    ),
+    status: 400,
+    key: 'field.meetingElsewhere',
     field: 'meetingId',
   },
   {
@@ -410,6 +501,29 @@ describe('bad inputs from the no-JavaScript form', () => {
     expect(page).not.toContain('<script');
     expect(await dumpTable(api.database)).toBe(before);
   });
+
+  it.each([
+    ['a noncharacter', 'Đường làng %EF%BF%BE bị hỏng', 'field.nonCharacter'],
+    ['a UTF-8 encoded lone surrogate', 'Tiêu đề có %ED%A0%BD nửa emoji', 'field.brokenText'],
+    ['a cut-off emoji', 'Tiêu đề có %F0%9F nửa emoji', 'field.brokenText'],
+  ] as const)(
+    'a form title with %s is refused next to the field, and the table unchanged',
+    async (_, title, key) => {
+      const before = await dumpTable(api.database);
+      const form = formBody(validSubmission({ title: 'x' }));
+      form.delete('title');
+      const response = await api.app.request('/v1/petitions', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: `${form.toString()}&title=${title.replace(/ /g, '+')}`,
+      });
+      expect(response.status).toBe(400);
+      const page = await response.text();
+      expect(page).toContain(translate('vi', key));
+      expect(page).toContain('<a href="#title">');
+      expect(await dumpTable(api.database)).toBe(before);
+    },
+  );
 
   it('an empty form is refused with a page, not JSON', async () => {
     const response = await api.app.request('/v1/petitions', {

@@ -138,8 +138,14 @@ describe('POST /v1/petitions (JSON)', () => {
     expect(queue.items.map((p) => p.code)).toEqual([code]);
   });
 
-  it('a petition for a meeting goes to the meeting’s council, whatever the locality', async () => {
-    const { record } = await submit(validSubmission({ meetingId: 'hg-chuyen-de-giao-thong' }));
+  it('a petition for a meeting, about one of its communes, goes to the meeting’s council', async () => {
+    const { record } = await submit(
+      validSubmission({
+        meetingId: 'hg-chuyen-de-giao-thong',
+        localityId: 'nga-bay',
+        submitter: { ...(validSubmission().submitter as object), communeId: 'vi-thanh' },
+      }),
+    );
     expect(record?.petition).toMatchObject({
       councilId: 'hau-giang',
       meetingId: 'hg-chuyen-de-giao-thong',

@@ -4,7 +4,8 @@
  * bad queries and cursors. The caller is the admin, whom no scope check stops.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANSWER, STAFF_ROUTES, SUBMISSION, USERS } from './routes.ts';
+import { vietnamDate } from '../../shared/time.ts';
+import { ANSWER, AT_VAN_NHAM, STAFF_ROUTES, SUBMISSION, USERS } from './routes.ts';
 import { makePetition, type PetitionState, type StaffTestbed, startStaffTestbed } from './support.ts';
 
 let bed: StaffTestbed;
@@ -25,6 +26,9 @@ interface BadCase {
   status?: number;
 }
 
+const cursorOf = (key: Record<string, string>) => Buffer.from(JSON.stringify(key)).toString('base64url');
+/** A Vietnam calendar day `days` from today (the testbed's now is the real clock). */
+const dayFromToday = (days: number) => vietnamDate(new Date(Date.now() + days * 86_400_000));
 const long = (n: number) => 'x'.repeat(n);
 const action = (name: string, verb: string, state: PetitionState, body: unknown, status = 400): BadCase => ({
   name: `${verb}: ${name}`,
@@ -84,6 +88,18 @@ const CASES: BadCase[] = [
     agencyId: 'ubnd-huu-lung',
     reason: 'a\u0000bcd',
   }),
+  action('reason with a lone surrogate', 'reject', 'received', { reason: 'Không rõ \ud83d nội dung' }),
+  action('answer text with a noncharacter', 'answer', 'in_progress', {
+    ...ANSWER,
+    text: `${ANSWER.text}\ufffe`,
+  }),
+  action('document number with a noncharacter', 'answer', 'in_progress', {
+    ...ANSWER,
+    documentNumber: '88/\u{10ffff}',
+  }),
+  action('follow-up note with a lone surrogate', 'follow-up', 'routed', {
+    note: 'Đề nghị \udc00 trả lời sớm',
+  }),
   action('no codes', 'merge', 'received', { codes: [] }),
   action('codes not a list', 'merge', 'received', { codes: 'ABC' }),
   action('a code with a typo', 'merge', 'received', { codes: ['7KQM-3HXT-9PAX'] }),
@@ -107,6 +123,29 @@ const CASES: BadCase[] = [
   action('empty text', 'answer', 'in_progress', { ...ANSWER, text: '' }),
   action('no document number', 'answer', 'in_progress', { ...ANSWER, documentNumber: undefined }),
   action('scheduled without a date', 'answer', 'in_progress', { ...ANSWER, result: 'scheduled' }),
+  action('document dated in the future', 'answer', 'in_progress', {
+    ...ANSWER,
+    documentDate: dayFromToday(2),
+  }),
+  action('document dated before 2000', 'answer', 'in_progress', { ...ANSWER, documentDate: '1999-12-31' }),
+  action('resolve-by date in the past', 'answer', 'in_progress', {
+    ...ANSWER,
+    result: 'scheduled',
+    resolveBy: dayFromToday(-2),
+  }),
+  action('resolve-by date after 2100', 'answer', 'in_progress', {
+    ...ANSWER,
+    result: 'scheduled',
+    resolveBy: '2101-01-01',
+  }),
+  action('expected date in the past', 'roadmap', 'in_progress', {
+    text: 'Kiểm tra thực địa.',
+    expectedBy: dayFromToday(-2),
+  }),
+  action('expected date in year 0', 'roadmap', 'in_progress', {
+    text: 'Kiểm tra thực địa.',
+    expectedBy: '0000-01-01',
+  }),
   action('no reason', 'return', 'routed', {}),
   action('blank reason', 'return', 'in_progress', { reason: ' \n ' }),
   action('no note', 'follow-up', 'routed', {}),
@@ -131,6 +170,36 @@ const CASES: BadCase[] = [
     name: 'triage: forged cursor',
     method: 'GET',
     path: `/v1/councils/huu-lung/petitions?cursor=${'eyJhIjoxfQ'}`,
+  },
+  {
+    name: 'triage: forged cursor {"a":"b"}',
+    method: 'GET',
+    path: '/v1/councils/huu-lung/petitions?cursor=eyJhIjoiYiJ9',
+  },
+  {
+    name: "triage: another council's queue cursor",
+    method: 'GET',
+    path: `/v1/councils/huu-lung/petitions?cursor=${cursorOf({ pk: 'PETITION#X', sk: 'PUB#PETITION', gsi2pk: 'COUNCIL#son-dong#PETITIONS#received', gsi2sk: 'x' })}`,
+  },
+  {
+    name: 'triage: a cursor of another status',
+    method: 'GET',
+    path: `/v1/councils/huu-lung/petitions?status=routed&cursor=${cursorOf({ pk: 'PETITION#X', sk: 'PUB#PETITION', gsi2pk: 'COUNCIL#huu-lung#PETITIONS#received', gsi2sk: 'x' })}`,
+  },
+  {
+    name: 'agency queue: forged cursor {"a":"b"}',
+    method: 'GET',
+    path: '/v1/agencies/ubnd-huu-lung/petitions?cursor=eyJhIjoiYiJ9',
+  },
+  {
+    name: "agency queue: another agency's cursor",
+    method: 'GET',
+    path: `/v1/agencies/ubnd-huu-lung/petitions?cursor=${cursorOf({ pk: 'PETITION#X', sk: 'PUB#PETITION', gsi1pk: 'AGENCY#phong-tnmt-huu-lung#routed', gsi1sk: 'x' })}`,
+  },
+  {
+    name: 'group: forged cursor {"a":"b"}',
+    method: 'GET',
+    path: '/v1/groups/to-huu-lung-dv6/petitions?cursor=eyJhIjoiYiJ9',
   },
   {
     name: 'agency queue: bad status',
@@ -166,6 +235,22 @@ const CASES: BadCase[] = [
     body: { ...SUBMISSION, channel: 'phone', submitter: { ...SUBMISSION.submitter, phone: undefined } },
   },
   {
+    name: 'entry: a title with a lone surrogate',
+    method: 'POST',
+    path: '/v1/councils/huu-lung/petitions',
+    body: { ...SUBMISSION, channel: 'post', title: 'Tiêu đề có \ud83d nửa emoji' },
+  },
+  {
+    name: 'entry: a name with a noncharacter',
+    method: 'POST',
+    path: '/v1/councils/huu-lung/petitions',
+    body: {
+      ...SUBMISSION,
+      channel: 'post',
+      submitter: { ...SUBMISSION.submitter, name: 'Hoàng\ufdd0 Văn Nam' },
+    },
+  },
+  {
     name: 'entry: unknown council',
     method: 'POST',
     path: '/v1/councils/khong-co/petitions',
@@ -187,7 +272,10 @@ const CASES: BadCase[] = [
     name: 'batch: one bad entry among good ones',
     method: 'POST',
     path: '/v1/councils/huu-lung/petitions/batch',
-    body: { meetingId: 'hl-txct-sau-kh11-van-nham', petitions: [SUBMISSION, { ...SUBMISSION, title: 'x' }] },
+    body: {
+      meetingId: 'hl-txct-sau-kh11-van-nham',
+      petitions: [AT_VAN_NHAM, { ...AT_VAN_NHAM, title: 'x' }],
+    },
   },
   // Council settings
   {
@@ -298,6 +386,12 @@ const CASES: BadCase[] = [
       level: 'district',
       email: 'không phải email',
     },
+  },
+  {
+    name: 'agency: a name with a lone surrogate',
+    method: 'POST',
+    path: '/v1/agencies',
+    body: { id: 'phong-moi', name: 'Phòng \ud83d mới', unitId: 'huu-lung', level: 'district' },
   },
   {
     name: 'agency: taken id',

@@ -5,9 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Petition, TimelineEvent } from '../../shared/schemas/index.ts';
-import { deadlineAfter } from '../../shared/time.ts';
+import { deadlineAfter, vietnamDate } from '../../shared/time.ts';
 import { ANSWER, USERS } from './routes.ts';
 import { makePetition, type PetitionState, type StaffTestbed, startStaffTestbed } from './support.ts';
+
+/** A roadmap's promised day: never in the past, whatever day the suite runs. */
+const IN_A_MONTH = vietnamDate(new Date(Date.now() + 30 * 86_400_000));
 
 let bed: StaffTestbed;
 beforeAll(async () => {
@@ -49,7 +52,7 @@ const ACTIONS = [
   {
     action: 'roadmap',
     as: USERS.agencyOwn,
-    body: { text: 'Kiểm tra thực địa rồi cấp giấy.', expectedBy: '2026-12-31' },
+    body: { text: 'Kiểm tra thực địa rồi cấp giấy.', expectedBy: IN_A_MONTH },
     from: ['routed', 'in_progress'],
   },
 ] as const;
@@ -188,7 +191,7 @@ describe('staff actions and the status machine', () => {
       [
         'roadmap',
         USERS.agencyOwn,
-        { text: 'Đo đạc trong tháng 12.', expectedBy: '2026-12-31' },
+        { text: 'Đo đạc trong tháng tới.', expectedBy: IN_A_MONTH },
         'in_progress',
         'roadmap',
       ],
@@ -207,7 +210,7 @@ describe('staff actions and the status machine', () => {
       previous = now.timeline;
     }
     const { petition } = await view(code);
-    expect(petition.roadmap).toEqual({ text: 'Đo đạc trong tháng 12.', expectedBy: '2026-12-31' });
+    expect(petition.roadmap).toEqual({ text: 'Đo đạc trong tháng tới.', expectedBy: IN_A_MONTH });
     expect(petition.answer).toMatchObject({ ...ANSWER, agencyId: 'phong-tnmt-huu-lung' });
     // The submitter consented: the answer is published.
     expect(petition.publishedAt).toBe(bed.now.toISOString());
@@ -217,7 +220,7 @@ describe('staff actions and the status machine', () => {
     const { code } = await makePetition(bed, 'routed');
     await bed.call('POST', `/v1/petitions/${code}/roadmap`, {
       as: USERS.agencyOwn,
-      body: { text: 'Sẽ làm việc với xã trong tuần tới.', expectedBy: '2026-12-15' },
+      body: { text: 'Sẽ làm việc với xã trong tuần tới.', expectedBy: IN_A_MONTH },
     });
     const { petition, timeline } = await view(code);
     expect(petition.status).toBe('in_progress');

@@ -4,9 +4,10 @@
  * receipt), with the channel and the member of staff on the "received" event.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translate } from '../../shared/messages/index.ts';
 import type { Petition, TimelineEvent } from '../../shared/schemas/index.ts';
 import { parseTrackingCode } from '../../shared/tracking-code.ts';
-import { SUBMISSION, USERS } from './routes.ts';
+import { AT_VAN_NHAM, SUBMISSION, USERS } from './routes.ts';
 import { type StaffTestbed, startStaffTestbed } from './support.ts';
 
 let bed: StaffTestbed;
@@ -53,9 +54,9 @@ describe('petitions entered by the secretariat', () => {
   it('many petitions raised at one held meeting: all entered with the meeting, listed under it', async () => {
     const meetingId = 'hl-txct-sau-kh11-van-nham';
     const petitions = [
-      SUBMISSION,
-      { ...SUBMISSION, title: 'Nạo vét kênh mương nội đồng thôn Làng Ngõa', fieldId: 'nong-thon-moi' },
-      { ...SUBMISSION, title: 'Hỗ trợ hộ nghèo sửa chữa nhà ở', fieldId: 'an-sinh-xa-hoi' },
+      AT_VAN_NHAM,
+      { ...AT_VAN_NHAM, title: 'Nạo vét kênh mương nội đồng thôn Làng Ngõa', fieldId: 'nong-thon-moi' },
+      { ...AT_VAN_NHAM, title: 'Hỗ trợ hộ nghèo sửa chữa nhà ở', fieldId: 'an-sinh-xa-hoi' },
     ];
     const response = await bed.call('POST', '/v1/councils/huu-lung/petitions/batch', {
       as: USERS.secretariatOwn,
@@ -76,12 +77,33 @@ describe('petitions entered by the secretariat', () => {
       as: USERS.secretariatOwn,
       body: {
         meetingId: 'hl-txct-sau-kh11-van-nham',
-        petitions: [SUBMISSION, { ...SUBMISSION, localityId: 'khong-co' }],
+        petitions: [AT_VAN_NHAM, { ...AT_VAN_NHAM, localityId: 'khong-co' }],
       },
     });
     expect(response.status).toBe(400);
     expect(Object.keys(((await response.json()) as { fields: object }).fields)).toEqual([
       'petitions.1.localityId',
+    ]);
+    expect(await bed.snapshot()).toBe(before);
+  });
+
+  it('a petition about a commune the meeting did not cover is refused on meetingId, one or in a batch', async () => {
+    const before = await bed.snapshot();
+    const one = await bed.call('POST', '/v1/councils/huu-lung/petitions', {
+      as: USERS.secretariatOwn,
+      body: { ...SUBMISSION, channel: 'meeting', meetingId: 'hl-txct-sau-kh11-van-nham' },
+    });
+    expect(one.status).toBe(400);
+    expect(((await one.json()) as { fields: Record<string, string> }).fields).toEqual({
+      meetingId: translate('vi', 'field.meetingElsewhere'),
+    });
+    const batch = await bed.call('POST', '/v1/councils/huu-lung/petitions/batch', {
+      as: USERS.secretariatOwn,
+      body: { meetingId: 'hl-txct-sau-kh11-van-nham', petitions: [AT_VAN_NHAM, SUBMISSION] },
+    });
+    expect(batch.status).toBe(400);
+    expect(Object.keys(((await batch.json()) as { fields: object }).fields)).toEqual([
+      'petitions.1.meetingId',
     ]);
     expect(await bed.snapshot()).toBe(before);
   });

@@ -4,6 +4,7 @@
  * authorization matrix, the token tests and the bad-input tests all walk this table.
  */
 import { randomUUID } from 'node:crypto';
+import { vietnamDate } from '../../shared/time.ts';
 import { agency, everyone, type StaffRoute, secretariat } from './matrix.ts';
 import { MEETING_ROUTES } from './meeting-routes.ts';
 import { makePetition, type PetitionState, type StaffTestbed } from './support.ts';
@@ -32,6 +33,13 @@ export const SUBMISSION = {
   title: 'Lắp biển báo tại ngã ba trường học',
   content: 'Ngã ba trước cổng trường tiểu học không có biển báo, xe đi nhanh gây nguy hiểm cho học sinh.',
   consentToPublish: true,
+};
+
+/** The same petition raised at a meeting in Vân Nham, about Vân Nham (a meeting's petitions concern its communes). */
+export const AT_VAN_NHAM = {
+  ...SUBMISSION,
+  submitter: { ...SUBMISSION.submitter, address: 'Thôn Làng Ngõa, xã Vân Nham', communeId: 'van-nham' },
+  localityId: 'van-nham',
 };
 
 const PETITION_ROUTES: StaffRoute[] = [
@@ -89,7 +97,7 @@ const PETITION_ROUTES: StaffRoute[] = [
       path: `/v1/petitions/${await petitionIn(bed, 'in_progress')}/roadmap`,
       body: {
         text: 'Đo đạc lại thửa đất trong tháng này, cấp giấy vào tháng sau.',
-        expectedBy: '2026-12-31',
+        expectedBy: vietnamDate(new Date(Date.now() + 30 * 86_400_000)),
       },
     }),
   },
@@ -162,7 +170,7 @@ const PETITION_ROUTES: StaffRoute[] = [
     allowed: secretariat,
     prepare: async () => ({
       path: '/v1/councils/huu-lung/petitions/batch',
-      body: { meetingId: 'hl-txct-sau-kh11-van-nham', petitions: [SUBMISSION] },
+      body: { meetingId: 'hl-txct-sau-kh11-van-nham', petitions: [AT_VAN_NHAM] },
     }),
   },
   {

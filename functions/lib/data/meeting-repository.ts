@@ -9,7 +9,7 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, DuplicateError } from '../../../shared/errors.ts';
 import type { Meeting } from '../../../shared/schemas/index.ts';
 import type { Database } from './client.ts';
-import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
+import { decodeCursor, encodeCursor, type Page, type QueryScope } from './pagination.ts';
 import type { PageRequest } from './petition-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 
@@ -148,16 +148,17 @@ export class MeetingRepository {
   ): Promise<Page<Meeting>> {
     const conditions = [`${index}pk = :pk`];
     const values: Record<string, string> = { ':pk': partition };
+    const sortKey: QueryScope['sortKey'] = {};
     if (range.from && range.to) {
       conditions.push(`${index}sk BETWEEN :from AND :to`);
-      values[':from'] = range.from;
-      values[':to'] = range.to;
+      values[':from'] = sortKey.atLeast = range.from;
+      values[':to'] = sortKey.atMost = range.to;
     } else if (range.from) {
       conditions.push(`${index}sk >= :from`);
-      values[':from'] = range.from;
+      values[':from'] = sortKey.atLeast = range.from;
     } else if (range.to) {
       conditions.push(`${index}sk < :to`);
-      values[':to'] = range.to;
+      values[':to'] = sortKey.below = range.to;
     }
     const result = await this.db.doc.send(
       new QueryCommand({
@@ -166,7 +167,7 @@ export class MeetingRepository {
         KeyConditionExpression: conditions.join(' AND '),
         ExpressionAttributeValues: values,
         Limit: Math.min(Math.max(page.limit ?? 50, 1), 200),
-        ExclusiveStartKey: decodeCursor(page.cursor),
+        ExclusiveStartKey: decodeCursor(page.cursor, { index, partition, sortKey }),
       }),
     );
     const nextCursor = encodeCursor(result.LastEvaluatedKey);

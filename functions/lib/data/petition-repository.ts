@@ -413,7 +413,13 @@ export class PetitionRepository {
     index: IndexName,
     partition: string,
     page: PageRequest,
-    options: { below?: string; from?: string; to?: string; newestFirst?: boolean; status?: PetitionStatus } = {},
+    options: {
+      below?: string;
+      from?: string;
+      to?: string;
+      newestFirst?: boolean;
+      status?: PetitionStatus;
+    } = {},
   ): Promise<Page<Petition>> {
     // Sort keys are "<instant>#<code>": "<to>" sorts before every key received at `to`, and
     // "<from>" before every key received at or after `from`.
@@ -440,7 +446,11 @@ export class PetitionRepository {
         : {}),
       Limit: Math.min(Math.max(page.limit ?? 25, 1), 100),
       ScanIndexForward: !options.newestFirst,
-      ExclusiveStartKey: decodeCursor(page.cursor),
+      ExclusiveStartKey: decodeCursor(page.cursor, {
+        index,
+        partition,
+        ...(options.below ? { sortKey: { below: options.below } } : {}),
+      }),
     };
     const result = await this.db.doc.send(new QueryCommand(input));
     const nextCursor = encodeCursor(result.LastEvaluatedKey);

@@ -10,8 +10,7 @@
  * raised at meetings that have already taken place.
  */
 import { ValidationError } from '../../../shared/errors.ts';
-import type { MessageKey } from '../../../shared/messages/index.ts';
-import type { Channel, Meeting, Petition, PetitionSubmission } from '../../../shared/schemas/index.ts';
+import type { Channel, Petition, PetitionSubmission } from '../../../shared/schemas/index.ts';
 import { generateTrackingCode } from '../../../shared/tracking-code.ts';
 import { authorize, canManageCouncil } from '../auth/policy.ts';
 import { retryOnTransactionConflict } from '../data/transactions.ts';
@@ -22,16 +21,6 @@ import { actorOf, type StaffActionContext } from './staff-action.ts';
 export interface StaffEntry {
   submission: PetitionSubmission;
   channel: Exclude<Channel, 'online'>;
-}
-
-async function meetingOf(ctx: StaffActionContext, councilId: string, meetingId: string): Promise<Meeting> {
-  const meeting = await ctx.repos.meetings.get(meetingId);
-  let problem: MessageKey | undefined;
-  if (!meeting) problem = 'field.unknownMeeting';
-  else if (meeting.councilId !== councilId) problem = 'field.otherCouncil';
-  else if (meeting.status === 'cancelled') problem = 'meeting.cancelledNoPetitions';
-  if (problem) throw new ValidationError({ meetingId: { key: problem } });
-  return meeting!;
 }
 
 /** Checks every entry, then writes them one by one; returns the new petitions in order. */
@@ -48,10 +37,9 @@ export async function enterPetitions(
   const records: NewPetition[] = [];
   for (const [index, { submission, channel }] of entries.entries()) {
     try {
-      const { meetingId, ...rest } = submission;
-      if (meetingId) await meetingOf(ctx, councilId, meetingId);
-      // The receiving council is the one entering it; the public meeting rules do not apply.
-      await checkReferences(reference, ctx.repos.meetings, rest);
+      // The receiving council is the one entering it: its own meeting, held or not, about
+      // the meeting's communes (checkReferences); the public meeting rules do not apply.
+      await checkReferences(reference, ctx.repos.meetings, submission, { enteredBy: councilId });
       const record = newPetition({
         code: generateTrackingCode(),
         submission,

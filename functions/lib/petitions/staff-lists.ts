@@ -11,6 +11,7 @@ import { isOverdue } from '../../../shared/status-machine.ts';
 import { PETITION_STATUSES, type PetitionStatus } from '../../../shared/vocabulary.ts';
 import { authorize, canManageCouncil, canReadAgencyQueue, canReadGroup } from '../auth/policy.ts';
 import type { Page, Repositories } from '../data/index.ts';
+import { invalidCursor } from '../data/pagination.ts';
 import { withOverdue } from './staff-view.ts';
 
 export interface ListContext {
@@ -123,6 +124,6 @@ const encodeOffset = (offset: number) => Buffer.from(`o:${offset}`, 'utf8').toSt
 function decodeOffset(cursor: string | undefined): number {
   if (!cursor) return 0;
   const match = /^o:(\d{1,6})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new BadRequestError('field.invalid');
+  if (!match) throw invalidCursor();
   return Number(match[1]);
 }

@@ -5,13 +5,13 @@
  */
 import { Hono } from 'hono';
 import {
-  AnswerInput,
+  answerInputAt,
   FollowUpInput,
   MergeInput,
   NoteInput,
   ReasonInput,
-  RoadmapInput,
   RouteInput,
+  roadmapInputAt,
 } from '../../../shared/schemas/index.ts';
 import {
   acknowledgePetition,
@@ -71,12 +71,14 @@ export function petitionRoutes(deps: StaffApiDependencies) {
     return c.json(petitionBody(await acknowledgePetition(context(c.var.staff), code, input)));
   });
   app.post('/:code/roadmap', async (c) => {
-    const [code, input] = [codeParam(c), await jsonBody(c, RoadmapInput)];
-    return c.json(petitionBody(await giveRoadmap(context(c.var.staff), code, input)));
+    const ctx = context(c.var.staff);
+    const [code, input] = [codeParam(c), await jsonBody(c, roadmapInputAt(ctx.now))];
+    return c.json(petitionBody(await giveRoadmap(ctx, code, input)));
   });
   app.post('/:code/answer', async (c) => {
-    const [code, input] = [codeParam(c), await jsonBody(c, AnswerInput)];
-    return c.json(petitionBody(await answerPetition(context(c.var.staff), code, input)));
+    const ctx = context(c.var.staff);
+    const [code, input] = [codeParam(c), await jsonBody(c, answerInputAt(ctx.now))];
+    return c.json(petitionBody(await answerPetition(ctx, code, input)));
   });
   app.post('/:code/return', async (c) => {
     const [code, input] = [codeParam(c), await jsonBody(c, ReasonInput)];

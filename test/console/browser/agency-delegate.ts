@@ -4,6 +4,7 @@
  * And the secretariat's reference data: agencies, routing rules and council settings.
  */
 import { describe, expect, it } from 'vitest';
+import { vietnamDate } from '../../../shared/time.ts';
 import type { BrowserEnv } from '../support/browser-env.ts';
 import { open, signIn, statusText } from '../support/console-page.ts';
 
@@ -41,12 +42,14 @@ export function agencyAndDelegateSuite(use: () => BrowserEnv): void {
       await page
         .locator('#roadmap [name=text]')
         .fill('Kiểm tra hồ sơ gốc, đối chiếu và cấp đổi trong 20 ngày.');
-      await page.locator('#roadmap [name=expectedBy]').fill('2026-12-20');
+      // A day ahead of whatever day the suite runs: a roadmap is not due in the past.
+      const promised = vietnamDate(new Date(Date.now() + 20 * 86_400_000));
+      await page.locator('#roadmap [name=expectedBy]').fill(promised);
       await page.locator('#roadmap').getByRole('button').click();
       await expect.poll(() => statusText(page)).toContain('Đã lưu lộ trình.');
       const answer = await page.locator('section.answer').textContent();
       expect(answer).toContain('Kiểm tra hồ sơ gốc');
-      expect(answer).toContain('20/12/2026');
+      expect(answer).toContain(promised.split('-').reverse().join('/'));
       expect(await page.locator('dl.facts').first().textContent()).toContain('Đang giải quyết');
       await context.close();
     });
