@@ -5,7 +5,7 @@
  *   an agency's queue by status, earliest deadline (overdue) first   gsi1
  *   a delegate group's petitions: its communes and its meetings      gsi6, gsi4
  */
-import { BadRequestError, NotFoundError } from '../../../shared/errors.ts';
+import { NotFoundError } from '../../../shared/errors.ts';
 import type { CouncilQueueQuery, Petition, QueueQuery, StaffUser } from '../../../shared/schemas/index.ts';
 import { isOverdue } from '../../../shared/status-machine.ts';
 import { PETITION_STATUSES, type PetitionStatus } from '../../../shared/vocabulary.ts';
