@@ -224,6 +224,7 @@ describe('one link, one use per answer, for a council-set period', () => {
     const canonical = code.replace(/-/g, '');
     await routePetition({ repos: api.repos, user: secretariat, now: at }, canonical, {
       agencyId: 'ubnd-huu-lung',
+      reason: 'Việc thuộc thẩm quyền của UBND huyện.',
     });
     await answer(canonical, at, 'Trả lời lần một: cơ quan đã tiếp nhận và kiểm tra hiện trường.');
     return canonical;
