@@ -9,7 +9,6 @@ import { PUBLISHED_CONTENT_PATTERNS } from '../../infra/lib/published-content.ts
 import { isApiPath } from '../../shared/ui/routes.ts';
 import {
   actionsOf,
-  buildBundles,
   logicalIdOf,
   propertiesOf,
   resourcesOf,
@@ -17,15 +16,16 @@ import {
   SYNTH_TIMEOUT_MS,
   type SynthesizedStage,
   scratchDir,
+  sharedBundlesDir,
   synthesizeStage,
 } from './support/synthesize.ts';
 
 let scratch: Scratch;
 let dev: SynthesizedStage;
 
-beforeAll(async () => {
+beforeAll(() => {
   scratch = scratchDir('site');
-  dev = synthesizeStage('dev', await buildBundles(scratch), scratch);
+  dev = synthesizeStage('dev', sharedBundlesDir(), scratch);
 }, SYNTH_TIMEOUT_MS);
 afterAll(() => scratch.remove());
 
