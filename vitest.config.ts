@@ -1,18 +1,79 @@
-import { defineConfig } from 'vitest/config';
+/**
+ * The suite in six projects, each starting only what its tests need (test/README.md):
+ * `npx vitest run --project unit`, `npm run test:quick` (unit + integration), `npm test` (all).
+ * Projects run one group after the other, so the slow, timing-sensitive ones (browser, load)
+ * never share the two cores with a hundred other test files.
+ */
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** Pure tests: no DynamoDB, no browser, no child process, so no global setup at all. */
+const UNIT = [
+  'shared/**/*.test.ts',
+  'functions/**/*.test.ts',
+  'test/unit/**/*.test.ts',
+  'test/console/{form-values,labels,paging,pkce,primary-search,session,sign-in}.test.ts',
+  'test/integration/lockfile.test.ts',
+  'test/meetings/{calendar,compliance}.test.ts',
+  'test/notifier/{config,emails,ses-sender}.test.ts',
+  'test/petitions/{client-address,request-body}.test.ts',
+  'test/site/{charts,petition-input,ui}.test.ts',
+];
+/** CDK synthesis, on function bundles built once by the project's global setup. */
+const INFRA = ['test/infra/**/*.test.ts', 'infra/**/*.test.ts'];
+/** Real Chromium: test/console/browser.test.ts and test/site/site.browser.test.ts. */
+const BROWSER = ['test/**/*browser.test.ts'];
+/** `npm start` as a person runs it: each file starts the whole local stack in child processes. */
+const STACK = ['test/integration/npm-start.test.ts', 'test/site/dev-server.test.ts'];
+const LOAD = ['test/load/**/*.test.ts'];
+/** Everything else runs on DynamoDB Local: a new test file lands there unless it is listed above. */
+const ALL = ['test/**/*.test.ts', 'shared/**/*.test.ts', 'functions/**/*.test.ts', 'infra/**/*.test.ts'];
+
+const DYNAMODB_LOCAL = 'test/support/dynamodb-global-setup.ts';
 
 export default defineConfig({
   test: {
-    // Chromium and LibreOffice installed once if missing; one DynamoDB Local for the whole run, and every
-    // test file makes its own table.
-    globalSetup: [
-      'test/support/chromium-global-setup.ts',
-      'test/support/libreoffice-global-setup.ts',
-      'test/support/dynamodb-global-setup.ts',
-    ],
-    include: ['test/**/*.test.ts', 'shared/**/*.test.ts', 'functions/**/*.test.ts', 'infra/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // Two cores: two workers keep DynamoDB Local responsive.
+    // Two cores: two workers keep DynamoDB Local and the browser responsive.
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: UNIT, sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ALL,
+          exclude: [...configDefaults.exclude, ...UNIT, ...STACK, ...INFRA, ...BROWSER, ...LOAD],
+          // One DynamoDB Local for the project; every test file makes its own table. LibreOffice
+          // (installed once if missing) reads the summary report's printed layout back.
+          globalSetup: ['test/support/libreoffice-global-setup.ts', DYNAMODB_LOCAL],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      { extends: true, test: { name: 'stack', include: STACK, sequence: { groupOrder: 1 } } },
+      {
+        extends: true,
+        test: {
+          name: 'infra',
+          include: INFRA,
+          globalSetup: ['test/infra/support/bundles-global-setup.ts'],
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: BROWSER,
+          // Installs Chromium once if it is missing; each test file starts its own stack.
+          globalSetup: ['test/support/chromium-global-setup.ts'],
+          sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'load', include: LOAD, globalSetup: [DYNAMODB_LOCAL], sequence: { groupOrder: 3 } },
+      },
+    ],
   },
 });

@@ -1,8 +1,9 @@
 /**
  * The staff console in real Chromium against the local stack (DynamoDB Local, the public
  * and staff APIs, the local issuer, the notifier's mailbox) and the site as built.
- * One environment for every suite; they run in this order (accessibility first, on the
- * demo data as seeded; the triage paging last, as it fills the queue).
+ * One environment for every suite (building the site is the slow part). The suites run in
+ * any order: each makes the petitions it changes and only reads the demo data's
+ * (`npx vitest run --project browser --sequence.shuffle.tests` runs them in a random one).
  */
 import { vi } from 'vitest';
 import { accessibilitySuite } from './browser/accessibility.ts';

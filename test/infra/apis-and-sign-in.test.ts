@@ -8,7 +8,6 @@ import { SCOPE_ATTRIBUTES } from '../../infra/lib/constructs/staff-sign-in.ts';
 import { STAFF_ROLES } from '../../shared/schemas/index.ts';
 import { consolePaths } from '../../site/src/console/paths.ts';
 import {
-  buildBundles,
   logicalIdOf,
   propertiesOf,
   resourcesOf,
@@ -16,15 +15,16 @@ import {
   SYNTH_TIMEOUT_MS,
   type SynthesizedStage,
   scratchDir,
+  sharedBundlesDir,
   synthesizeStage,
 } from './support/synthesize.ts';
 
 let scratch: Scratch;
 let dev: SynthesizedStage;
 
-beforeAll(async () => {
+beforeAll(() => {
   scratch = scratchDir('apis');
-  dev = synthesizeStage('dev', await buildBundles(scratch), scratch);
+  dev = synthesizeStage('dev', sharedBundlesDir(), scratch);
 }, SYNTH_TIMEOUT_MS);
 afterAll(() => scratch.remove());
 

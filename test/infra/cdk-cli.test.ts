@@ -6,9 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFunctions } from '../../infra/build-functions.ts';
-import { REPOSITORY_ROOT } from '../../infra/lib/bundles.ts';
-import { SYNTH_TIMEOUT_MS, scratchDir } from './support/synthesize.ts';
+import { DEFAULT_BUNDLES_DIR, REPOSITORY_ROOT } from '../../infra/lib/bundles.ts';
+import { SYNTH_TIMEOUT_MS, scratchDir, sharedBundlesDir } from './support/synthesize.ts';
 
 const out = scratchDir('cli');
 afterAll(() => out.remove());
@@ -30,9 +29,9 @@ function offlineEnvironment(): NodeJS.ProcessEnv {
 describe('npx cdk synth', () => {
   it(
     'synthesizes the prod stage offline with the pinned CLI',
-    async () => {
-      // The same bundles `npm run build:functions` writes, where the app looks for them.
-      await buildFunctions();
+    () => {
+      // The project's global setup ran `npm run build:functions`: the bundles are where the app looks.
+      expect(sharedBundlesDir()).toBe(DEFAULT_BUNDLES_DIR);
       const cdk = join(REPOSITORY_ROOT, 'node_modules', '.bin', 'cdk');
       const run = spawnSync(cdk, ['synth', '-c', 'stage=prod', '--quiet', '--no-notices', '-o', out.dir], {
         cwd: REPOSITORY_ROOT,

@@ -10,19 +10,19 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAGES } from '../../infra/lib/settings.ts';
 import {
-  buildBundles,
   createStageApp,
   type Scratch,
   SYNTH_TIMEOUT_MS,
   scratchDir,
+  sharedBundlesDir,
 } from './support/synthesize.ts';
 
 let scratch: Scratch;
 let bundles: string;
 
-beforeAll(async () => {
+beforeAll(() => {
   scratch = scratchDir('nag');
-  bundles = await buildBundles(scratch);
+  bundles = sharedBundlesDir();
 }, SYNTH_TIMEOUT_MS);
 afterAll(() => scratch.remove());
 

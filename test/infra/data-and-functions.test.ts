@@ -14,13 +14,13 @@ import { DEPLOYED_FUNCTIONS, type FunctionFolder } from '../../infra/lib/constru
 import { TABLE } from '../../shared/table.ts';
 import {
   actionsOf,
-  buildBundles,
   logicalIdOf,
   propertiesOf,
   type Scratch,
   SYNTH_TIMEOUT_MS,
   type SynthesizedStage,
   scratchDir,
+  sharedBundlesDir,
   statementsOf,
   synthesizeStage,
 } from './support/synthesize.ts';
@@ -29,9 +29,9 @@ let scratch: Scratch;
 let dev: SynthesizedStage;
 let prod: SynthesizedStage;
 
-beforeAll(async () => {
+beforeAll(() => {
   scratch = scratchDir('data');
-  const bundles = await buildBundles(scratch);
+  const bundles = sharedBundlesDir();
   dev = synthesizeStage('dev', bundles, scratch);
   prod = synthesizeStage('prod', bundles, scratch);
 }, SYNTH_TIMEOUT_MS);

@@ -15,17 +15,23 @@ import {
 } from '../../infra/build-functions.ts';
 import { BUNDLE_FILE, MissingBundleError } from '../../infra/lib/bundles.ts';
 import { DEPLOYED_FUNCTIONS } from '../../infra/lib/constructs/service-functions.ts';
-import { createStageApp, type Scratch, SYNTH_TIMEOUT_MS, scratchDir } from './support/synthesize.ts';
+import {
+  createStageApp,
+  type Scratch,
+  scratchDir,
+  sharedBundles,
+  sharedBundlesDir,
+} from './support/synthesize.ts';
 
 let scratch: Scratch;
 let outDir: string;
 let bundles: FunctionBundle[];
 
-beforeAll(async () => {
+beforeAll(() => {
   scratch = scratchDir('bundles');
-  outDir = join(scratch.dir, 'functions');
-  bundles = await buildFunctions({ outDir });
-}, SYNTH_TIMEOUT_MS);
+  outDir = sharedBundlesDir();
+  bundles = sharedBundles();
+});
 afterAll(() => scratch.remove());
 
 describe('function bundles', () => {

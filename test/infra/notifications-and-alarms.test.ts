@@ -7,7 +7,6 @@ import { TIMELINE_EVENT_INSERTS } from '../../infra/lib/constructs/notifier-subs
 import { SES_BOUNCE_RATE_THRESHOLD } from '../../infra/lib/constructs/service-alarms.ts';
 import type { FunctionFolder } from '../../infra/lib/constructs/service-functions.ts';
 import {
-  buildBundles,
   logicalIdOf,
   propertiesOf,
   resourcesOf,
@@ -15,15 +14,16 @@ import {
   SYNTH_TIMEOUT_MS,
   type SynthesizedStage,
   scratchDir,
+  sharedBundlesDir,
   synthesizeStage,
 } from './support/synthesize.ts';
 
 let scratch: Scratch;
 let dev: SynthesizedStage;
 
-beforeAll(async () => {
+beforeAll(() => {
   scratch = scratchDir('notify');
-  dev = synthesizeStage('dev', await buildBundles(scratch), scratch);
+  dev = synthesizeStage('dev', sharedBundlesDir(), scratch);
 }, SYNTH_TIMEOUT_MS);
 afterAll(() => scratch.remove());
 

@@ -11,7 +11,6 @@ import { securityHeaders } from '../../shared/security-headers.ts';
 import { isApiPath } from '../../shared/ui/routes.ts';
 import {
   actionsOf,
-  buildBundles,
   logicalIdOf,
   propertiesOf,
   resourcesOf,
@@ -19,15 +18,16 @@ import {
   SYNTH_TIMEOUT_MS,
   type SynthesizedStage,
   scratchDir,
+  sharedBundlesDir,
   synthesizeStage,
 } from './support/synthesize.ts';
 
 let scratch: Scratch;
 let dev: SynthesizedStage;
 
-beforeAll(async () => {
+beforeAll(() => {
   scratch = scratchDir('site');
-  dev = synthesizeStage('dev', await buildBundles(scratch), scratch);
+  dev = synthesizeStage('dev', sharedBundlesDir(), scratch);
 }, SYNTH_TIMEOUT_MS);
 afterAll(() => scratch.remove());
 

@@ -41,6 +41,12 @@ export function localClient(endpoint: string): DynamoDBClient {
 
 export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase> {
   const endpoint = inject('dynamodbEndpoint');
+  // Without this, a unit-project file would send its commands to AWS itself.
+  if (!endpoint) {
+    throw new Error(
+      'No DynamoDB Local in this project: a test file that needs one belongs in the integration project (vitest.config.ts)',
+    );
+  }
   const tableName = `${prefix}-${randomUUID().slice(0, 8)}`;
   const admin = localClient(endpoint);
   await ensureTable(admin, tableName);

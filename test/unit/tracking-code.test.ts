@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   CODE_ALPHABET,
   CODE_LENGTH,
@@ -19,12 +20,53 @@ const problemOf = (input: string) => {
   }
 };
 
+/** Any 11-symbol payload, as completeTrackingCode takes it. */
+const payloads = fc.string({ unit: fc.constantFrom(...CODE_ALPHABET), minLength: 11, maxLength: 11 });
+/** 232 = 8 × 29: bytes from 232 up would make the first symbols likelier, so they are skipped. */
+const REJECTED_FROM = 256 - (256 % CODE_ALPHABET.length);
+/** Any byte stream the platform's generator could return, with at least one usable byte. */
+const byteStreams = fc
+  .array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 60 })
+  .filter((bytes) => bytes.some((b) => b < REJECTED_FROM));
+
+/** Makes crypto.getRandomValues return `bytes`, over and over, in order. */
+function randomBytesAre(bytes: readonly number[]): void {
+  let next = 0;
+  vi.spyOn(globalThis.crypto, 'getRandomValues').mockImplementation((array) => {
+    const view = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+    for (let i = 0; i < view.length; i++) view[i] = bytes[next++ % bytes.length]!;
+    return array;
+  });
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 describe('tracking codes', () => {
-  it('are unique over 1,000,000 generated codes', () => {
-    const seen = new Set<string>();
-    for (let i = 0; i < 1_000_000; i++) seen.add(generateTrackingCode());
-    expect(seen.size).toBe(1_000_000);
-  }, 120_000);
+  it('take every payload symbol from the cryptographic generator, one unbiased byte each', () => {
+    fc.assert(
+      fc.property(byteStreams, (bytes) => {
+        randomBytesAre(bytes);
+        const usable = Array.from({ length: 11 * bytes.length }, (_, i) => bytes[i % bytes.length]!).filter(
+          (b) => b < REJECTED_FROM,
+        );
+        const expected = usable
+          .slice(0, 11)
+          .map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length])
+          .join('');
+        expect(generateTrackingCode().slice(0, 11)).toBe(expected);
+      }),
+    );
+  });
+
+  it('are unique over 20,000 generated codes, with every symbol at every payload position', () => {
+    const codes = Array.from({ length: 20_000 }, generateTrackingCode);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (let position = 0; position < CODE_LENGTH - 1; position++) {
+      expect(new Set(codes.map((c) => c[position])).size, `position ${position}`).toBe(CODE_ALPHABET.length);
+    }
+  });
 
   it('carry at least 50 random bits', () => {
     expect((CODE_LENGTH - 1) * Math.log2(CODE_ALPHABET.length)).toBeGreaterThanOrEqual(50);
@@ -59,27 +101,27 @@ describe('tracking codes', () => {
   });
 
   it('catch every single-symbol typo', () => {
-    for (let n = 0; n < 200; n++) {
-      const code = generateTrackingCode();
-      for (let i = 0; i < code.length; i++) {
-        for (const ch of CODE_ALPHABET) {
-          if (ch === code[i]) continue;
-          const typo = code.slice(0, i) + ch + code.slice(i + 1);
-          expect(isTrackingCode(typo), `${code} → ${typo}`).toBe(false);
-        }
-      }
-    }
+    fc.assert(
+      fc.property(payloads, fc.nat(CODE_LENGTH - 1), fc.constantFrom(...CODE_ALPHABET), (payload, i, ch) => {
+        const code = completeTrackingCode(payload);
+        fc.pre(code[i] !== ch);
+        const typo = code.slice(0, i) + ch + code.slice(i + 1);
+        expect(isTrackingCode(typo), `${code} → ${typo}`).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('catch every swap of two adjacent different symbols', () => {
-    for (let n = 0; n < 2000; n++) {
-      const code = generateTrackingCode();
-      for (let i = 0; i + 1 < code.length; i++) {
-        if (code[i] === code[i + 1]) continue;
+    fc.assert(
+      fc.property(payloads, fc.nat(CODE_LENGTH - 2), (payload, i) => {
+        const code = completeTrackingCode(payload);
+        fc.pre(code[i] !== code[i + 1]);
         const swapped = code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2);
         expect(isTrackingCode(swapped), `${code} → ${swapped}`).toBe(false);
-      }
-    }
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('reject malformed input with a reason', () => {

@@ -1,7 +1,7 @@
 /**
  * Every console screen, for the role that works in it: axe finds no WCAG 2.1 A/AA
  * violation, in Vietnamese and English, at desktop width and at 360 px, where nothing
- * may be wider than the screen. Run before the other suites change the demo data.
+ * may be wider than the screen. On the demo data, which no suite changes.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -5,22 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { vietnamDate } from '../../../shared/time.ts';
-import type { BrowserEnv } from '../support/browser-env.ts';
+import { type BrowserEnv, routedPetition } from '../support/browser-env.ts';
 import { open, signIn, statusText } from '../support/console-page.ts';
-
-/** Routes a fresh petition to `agencyId` through the console, as the secretariat. */
-async function routedPetition(use: () => BrowserEnv, title: string, agencyId: string): Promise<string> {
-  const { env, browser, submitPetition } = use();
-  const code = await submitPetition({ title });
-  const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
-  await open(page, `/quan-ly/kien-nghi/?ma=${code}`);
-  await page.locator('#route [name=agencyId]').selectOption(agencyId);
-  await page.locator('#route [name=reason]').fill('Thuộc lĩnh vực quản lý của cơ quan này.');
-  await page.locator('#route').getByRole('button', { name: 'Chuyển' }).click();
-  await expect.poll(() => statusText(page)).toContain('Đã chuyển kiến nghị.');
-  await context.close();
-  return code;
-}
 
 export function agencyAndDelegateSuite(use: () => BrowserEnv): void {
   describe('the agency officer’s work', () => {

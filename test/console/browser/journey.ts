@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoredEmail } from '../../../infra/local/mailbox.ts';
 import { DEMO_CODES } from '../../../shared/demo/activity.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
-import type { BrowserEnv } from '../support/browser-env.ts';
+import { type BrowserEnv, routedPetition } from '../support/browser-env.ts';
 import { open, screenReady, signIn, statusText } from '../support/console-page.ts';
 
 export function journeySuite(use: () => BrowserEnv): void {
@@ -121,9 +121,14 @@ export function journeySuite(use: () => BrowserEnv): void {
   describe('two people on one petition', () => {
     it('reloads the petition and says someone else changed it when the API answers 409', async () => {
       const { env, browser } = use();
+      const code = await routedPetition(
+        use,
+        'Sửa mái phòng học trường tiểu học thôn Đồng Bé',
+        'phong-gddt-huu-lung',
+      );
       const first = await signIn(browser, env.siteUrl, 'can-bo-gddt-huu-lung');
       const second = await signIn(browser, env.siteUrl, 'can-bo-gddt-huu-lung');
-      const path = `/quan-ly/kien-nghi/?ma=${DEMO_CODES.routed}`;
+      const path = `/quan-ly/kien-nghi/?ma=${code}`;
       await open(first.page, path);
       await open(second.page, path);
 

@@ -1,10 +1,14 @@
 /**
  * One local stack, one built site and one Chromium for all the console's browser tests
  * (building the site is the slow part), shared by the suites in test/console/browser/.
+ * No test leans on what another did: each makes the petitions it changes, and the demo
+ * data's petitions are only read.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { DEMO_STAFF_PASSWORD } from '../../../shared/demo/staff.ts';
 import { launchChromium } from '../../support/chromium.ts';
+import { open, signIn, statusText } from './console-page.ts';
 import { type ConsoleStack, startConsoleStack } from './console-stack.ts';
 
 export interface BrowserEnv {
@@ -57,4 +61,45 @@ export function useBrowserEnv(): () => BrowserEnv {
     if (!current) throw new Error('The browser environment did not start');
     return current;
   };
+}
+
+/** Routes a fresh petition to `agencyId` through the console, as the secretariat; its code. */
+export async function routedPetition(
+  use: () => BrowserEnv,
+  title: string,
+  agencyId: string,
+): Promise<string> {
+  const { env, browser, submitPetition } = use();
+  const code = await submitPetition({ title });
+  const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
+  await open(page, `/quan-ly/kien-nghi/?ma=${code}`);
+  await page.locator('#route [name=agencyId]').selectOption(agencyId);
+  await page.locator('#route [name=reason]').fill('Thuộc lĩnh vực quản lý của cơ quan này.');
+  await page.locator('#route').getByRole('button', { name: 'Chuyển' }).click();
+  await expect.poll(() => statusText(page)).toContain('Đã chuyển kiến nghị.');
+  await context.close();
+  return code;
+}
+
+/** Calls the staff API as a demo account (signed in at the local issuer, as the console does); its JSON. */
+export async function asStaff(
+  use: () => BrowserEnv,
+  username: string,
+  request: { method: string; path: string; body?: unknown },
+): Promise<unknown> {
+  const { env } = use();
+  const signIn = await fetch(`${env.stack.urls.issuer}/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_STAFF_PASSWORD }),
+  });
+  const { id_token } = (await signIn.json()) as { id_token: string };
+  const response = await fetch(`${env.staffApiUrl}${request.path}`, {
+    method: request.method,
+    headers: { authorization: `Bearer ${id_token}`, 'content-type': 'application/json' },
+    ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+  });
+  if (!response.ok)
+    throw new Error(`${request.method} ${request.path}: ${response.status} ${await response.text()}`);
+  return response.json();
 }

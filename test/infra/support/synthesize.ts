@@ -1,7 +1,8 @@
 /**
- * Builds the real function bundles into a temporary folder and synthesizes a stage's
- * stacks from cdk.json's settings, the way `cdk synth` does (cdk-nag included).
- * Synthesis takes seconds: each test file synthesizes a stage once and shares it.
+ * Synthesizes a stage's stacks from cdk.json's settings, the way `cdk synth` does (cdk-nag
+ * included), on the real function bundles the infra project's global setup built once
+ * (bundles-global-setup.ts). Synthesis takes seconds: each test file synthesizes a stage
+ * once and shares it.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,12 +10,13 @@ import { join } from 'node:path';
 import { App, type CfnElement, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
-import { buildFunctions } from '../../../infra/build-functions.ts';
+import { inject } from 'vitest';
+import type { FunctionBundle } from '../../../infra/build-functions.ts';
 import { REPOSITORY_ROOT } from '../../../infra/lib/bundles.ts';
 import { addServiceStacks, type ServiceStacks } from '../../../infra/lib/service-app.ts';
 import { readStage, type Stage, type StageName } from '../../../infra/lib/settings.ts';
 
-/** Building and synthesizing take seconds alone, and minutes on a machine busy with other suites. */
+/** Synthesizing takes seconds alone, and minutes on a machine busy with other suites. */
 export const SYNTH_TIMEOUT_MS = 300_000;
 
 export const CDK_CONTEXT = JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'cdk.json'), 'utf8'))
@@ -34,11 +36,20 @@ export function scratchDir(prefix: string): Scratch {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** `npm run build:functions`, into a folder of its own (tests never touch dist/). */
-export async function buildBundles(into: Scratch): Promise<string> {
-  const outDir = join(into.dir, 'functions');
-  await buildFunctions({ outDir });
-  return outDir;
+/** dist/functions, as the infra project's global setup built it: read it, never change it. */
+export function sharedBundlesDir(): string {
+  const dir = inject('functionBundlesDir');
+  if (!dir)
+    throw new Error(
+      'No function bundles: run this file in the infra project (npx vitest run --project infra)',
+    );
+  return dir;
+}
+
+/** What the build reported for each bundle in sharedBundlesDir(). */
+export function sharedBundles(): FunctionBundle[] {
+  sharedBundlesDir();
+  return inject('functionBundles');
 }
 
 export interface SynthesizedStage {
