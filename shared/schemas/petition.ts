@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { PETITION_STATUSES } from '../status-machine.ts';
 import { calendarDate, checkbox, email, id, optional, phone, text } from './common.ts';
 
-export const CHANNELS = ['online', 'meeting', 'post', 'reception', 'phone'] as const;
+/** `open311`: sent by an integrator's application through the Open311 GeoReport v2 API. */
+export const CHANNELS = ['online', 'meeting', 'post', 'reception', 'phone', 'open311'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const ANSWER_RESULTS = ['resolved', 'scheduled', 'explained', 'not_competent'] as const;

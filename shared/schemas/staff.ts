@@ -89,8 +89,8 @@ export type QueueQuery = z.infer<typeof QueueQuery>;
 export const PageQuery = z.object({ limit, cursor });
 export type PageQuery = z.infer<typeof PageQuery>;
 
-/** Channels by which staff enter a petition for a citizen (online is the citizen's own). */
-export const STAFF_CHANNELS = CHANNELS.filter((c) => c !== 'online');
+/** Channels by which staff enter a petition for a citizen (online and open311 are the citizen's own). */
+export const STAFF_CHANNELS = CHANNELS.filter((c) => c !== 'online' && c !== 'open311');
 
 /** One petition received at a meeting, by post, by phone or at a citizen reception. */
 export const StaffPetitionEntry = PetitionSubmission.extend({
