@@ -1,4 +1,5 @@
 /** The data layer: one repository per entity, each owning its keys. */
+import { ApiKeyRepository } from './api-key-repository.ts';
 import type { Database } from './client.ts';
 import { IdempotencyRepository } from './idempotency-repository.ts';
 import { MeetingRepository } from './meeting-repository.ts';
@@ -13,6 +14,7 @@ export interface Repositories {
   meetings: MeetingRepository;
   idempotency: IdempotencyRepository;
   rateLimits: RateLimitRepository;
+  apiKeys: ApiKeyRepository;
 }
 
 export function createRepositories(
@@ -26,6 +28,7 @@ export function createRepositories(
     meetings: new MeetingRepository(db),
     idempotency: new IdempotencyRepository(db),
     rateLimits: new RateLimitRepository(db),
+    apiKeys: new ApiKeyRepository(db),
   };
 }
 
