@@ -33,11 +33,11 @@ export const DEADLINE_STATUSES = ['routed', 'in_progress'] as const satisfies re
 export const QUEUE_ORDERS = ['oldest', 'newest', 'deadline'] as const;
 export type QueueOrder = (typeof QUEUE_ORDERS)[number];
 
-/** How a petition reached the council. */
-export const CHANNELS = ['online', 'meeting', 'post', 'reception', 'phone'] as const;
+/** How a petition reached the council (`open311`: an integrator's application, through Open311 GeoReport v2). */
+export const CHANNELS = ['online', 'meeting', 'post', 'reception', 'phone', 'open311'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-/** Channels by which staff enter a petition for a citizen (online is the citizen's own). */
+/** Channels by which staff enter a petition for a citizen (online and open311 are the citizen's own). */
 export const STAFF_CHANNELS = ['meeting', 'post', 'reception', 'phone'] as const satisfies readonly Channel[];
 
 /** What an agency's answer settles. */

@@ -9,6 +9,7 @@ import type { Config } from '../lib/config.ts';
 import type { Repositories } from '../lib/data/index.ts';
 import { handleError, handleNotFound } from '../lib/http/errors.ts';
 import { withSecurityHeaders } from '../lib/http/security-headers.ts';
+import { open311Routes } from './open311/routes.ts';
 import { findCommunePages } from './pages/find-commune.ts';
 import { petitionPages } from './pages/petition-pages.ts';
 import { councilsRoutes } from './routes/councils.ts';
@@ -39,6 +40,9 @@ export function createPublicApp(deps: PublicApiDependencies) {
     c.header('Cache-Control', 'no-store');
     return c.json({ status: 'ok' });
   });
+
+  // Open311 GeoReport v2 for integrators' apps (DESIGN §11): its own documents and errors.
+  app.route('/open311/v2', open311Routes(deps));
 
   // What the static site's build reads, and the no-JavaScript commune search.
   app.route('/v1/results', resultsRoutes(repos));

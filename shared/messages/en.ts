@@ -231,4 +231,38 @@ export const en: Record<MessageKey, string> = {
   'communeSearch.none': 'No commune is called “{query}”.',
   'communeSearch.several': '{count} communes match “{query}”. Please choose one:',
   'communeSearch.allCommunes': 'See the list of all communes',
+  // Open311 GeoReport v2 (/open311/v2/) and its API keys
+  'open311.apiKeyMissing':
+    'api_key is missing: submitting through Open311 needs an API key issued by the administrator.',
+  'open311.apiKeyInvalid': 'Invalid or revoked api_key received: the request cannot be created.',
+  'open311.unknownJurisdiction': 'This jurisdiction_id (a People’s Council id) was not found.',
+  'open311.unknownService': 'This service_code (a field id) was not found.',
+  'open311.unknownRequest': 'This request is not among the published results.',
+  'open311.unknownFormat': 'The address must end in .xml or .json.',
+  'open311.serviceDescription': 'Petitions about {field}, sent to {council}.',
+  'open311.attribute.commune': 'The commune where the matter is.',
+  'open311.attribute.commune.datatype':
+    'A commune id from the list. May be left out when address_string names the commune.',
+  'open311.attribute.locality': 'The area the petition concerns (the commune by default).',
+  'open311.attribute.locality.datatype': 'An administrative unit id from the list.',
+  'open311.attribute.consent': 'The submitter agrees to publish the petition (anonymised) and its answer.',
+  'open311.attribute.consent.datatype': 'true or false; left out means no.',
+  'open311.consent.yes': 'Publish (anonymised)',
+  'open311.consent.no': 'Do not publish',
+  'open311.serviceNotice':
+    'Received. The council’s standing committee sends the petition to the competent body; the submitter is told by email or phone. Track it at {url}',
+  'open311.locationRequired': 'Send an address_string naming the commune, or attribute[commune].',
+  'open311.addressNoCommune':
+    'No commune of this council was recognised in the address; send attribute[commune].',
+  'open311.coordinatesUnmapped':
+    'The commune cannot be told from lat/long yet; send address_string or attribute[commune] with them.',
+  'open311.mediaNotAccepted':
+    'Attachments and media links are not accepted through Open311 yet; leave out media_url and describe the matter in description.',
+  'open311.nameRequired': 'The submitter’s name is needed (first_name and/or last_name).',
+  'open311.outsideJurisdiction': 'This area is not within the jurisdiction_id’s council.',
+  'open311.rangeTooLong': 'start_date to end_date may not span more than 90 days.',
+  'open311.discovery.contact': 'The People’s Council’s standing committee: see {url}',
+  'open311.discovery.keyService':
+    'The system administrator issues an API key to each integrator; contact: {url}',
+  'apiKey.notFound': 'This API key was not found.',
 };

@@ -237,6 +237,40 @@ export const vi = {
   'communeSearch.none': 'Không tìm thấy xã, phường nào có tên “{query}”.',
   'communeSearch.several': 'Có {count} xã, phường khớp với “{query}”. Vui lòng chọn một:',
   'communeSearch.allCommunes': 'Xem danh sách tất cả xã, phường',
+  // Open311 GeoReport v2 (/open311/v2/) and its API keys
+  'open311.apiKeyMissing': 'Thiếu api_key: gửi kiến nghị qua Open311 cần khóa API do quản trị viên cấp.',
+  'open311.apiKeyInvalid': 'api_key không hợp lệ hoặc đã bị thu hồi: không thể tạo yêu cầu.',
+  'open311.unknownJurisdiction': 'Không tìm thấy jurisdiction_id này (mã Hội đồng nhân dân).',
+  'open311.unknownService': 'Không tìm thấy service_code này (mã lĩnh vực).',
+  'open311.unknownRequest': 'Không tìm thấy yêu cầu này trong các kết quả đã công khai.',
+  'open311.unknownFormat': 'Địa chỉ phải kết thúc bằng .xml hoặc .json.',
+  'open311.serviceDescription': 'Kiến nghị, phản ánh về lĩnh vực {field} gửi {council}.',
+  'open311.attribute.commune': 'Xã, phường nơi xảy ra sự việc.',
+  'open311.attribute.commune.datatype':
+    'Mã xã, phường trong danh sách. Có thể bỏ trống nếu address_string có tên xã, phường.',
+  'open311.attribute.locality': 'Địa bàn kiến nghị đề cập (mặc định là xã, phường nơi xảy ra sự việc).',
+  'open311.attribute.locality.datatype': 'Mã đơn vị hành chính trong danh sách.',
+  'open311.attribute.consent':
+    'Người gửi đồng ý công khai nội dung kiến nghị (đã ẩn danh) và kết quả trả lời.',
+  'open311.attribute.consent.datatype': 'true hoặc false; bỏ trống là không đồng ý.',
+  'open311.consent.yes': 'Đồng ý công khai (ẩn danh)',
+  'open311.consent.no': 'Không công khai',
+  'open311.serviceNotice':
+    'Đã tiếp nhận. Thường trực HĐND chuyển kiến nghị đến cơ quan có thẩm quyền; người gửi được thông báo qua email hoặc điện thoại. Tra cứu: {url}',
+  'open311.locationRequired': 'Cần address_string có tên xã, phường, hoặc attribute[commune].',
+  'open311.addressNoCommune':
+    'Không nhận ra xã, phường nào của Hội đồng nhân dân này trong địa chỉ; hãy gửi attribute[commune].',
+  'open311.coordinatesUnmapped':
+    'Chưa xác định được xã, phường từ tọa độ lat/long; hãy gửi kèm address_string hoặc attribute[commune].',
+  'open311.mediaNotAccepted':
+    'Chưa nhận tệp hoặc đường dẫn đính kèm qua Open311; vui lòng bỏ media_url và mô tả sự việc trong description.',
+  'open311.nameRequired': 'Cần họ tên người gửi (first_name và/hoặc last_name).',
+  'open311.outsideJurisdiction': 'Địa bàn này không thuộc Hội đồng nhân dân của jurisdiction_id.',
+  'open311.rangeTooLong': 'Khoảng từ start_date đến end_date không được quá 90 ngày.',
+  'open311.discovery.contact': 'Thường trực Hội đồng nhân dân: liên hệ qua trang {url}',
+  'open311.discovery.keyService':
+    'Khóa API do quản trị viên hệ thống cấp cho từng đơn vị tích hợp; liên hệ: {url}',
+  'apiKey.notFound': 'Không tìm thấy khóa API này.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

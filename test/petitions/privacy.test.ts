@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { issueApiKey } from '../../functions/lib/open311/api-keys.ts';
 import { feedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
 import { demoActivity } from '../../shared/demo/activity.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
@@ -26,7 +27,7 @@ function personalData(contact: { name: string; email?: string; phone?: string; a
 }
 
 /** Every public response about one petition, as text (JSON bodies, pages, headers). */
-async function publicResponses(code: string): Promise<{ what: string; text: string }[]> {
+async function publicResponses(code: string, councilId: string): Promise<{ what: string; text: string }[]> {
   const answeredAt = (await api.repos.petitions.get(code))?.answer?.answeredAt ?? new Date().toISOString();
   const token = feedbackToken(api.config.FEEDBACK_TOKEN_SECRET, code, answeredAt);
   const formatted = formatTrackingCode(code);
@@ -38,6 +39,13 @@ async function publicResponses(code: string): Promise<{ what: string; text: stri
     ['track page with the feedback link', `/tra-cuu?ma=${formatted}&phan-hoi=${token}`],
     ['confirmation page', `/gui-kien-nghi/da-gui?ma=${formatted}`],
     ['reference', '/v1/reference'],
+    ['Open311 request XML', `/open311/v2/requests/${formatted}.xml?jurisdiction_id=${councilId}`],
+    ['Open311 request JSON', `/open311/v2/requests/${formatted}.json?jurisdiction_id=${councilId}`],
+    [
+      'Open311 requests XML',
+      `/open311/v2/requests.xml?jurisdiction_id=${councilId}&service_request_id=${formatted}`,
+    ],
+    ['Open311 requests JSON', `/open311/v2/requests.json?jurisdiction_id=${councilId}`],
     [
       'feedback refused',
       `/v1/petitions/${formatted}/feedback`,
@@ -56,10 +64,13 @@ async function publicResponses(code: string): Promise<{ what: string; text: stri
 describe('no personal data of a submitter in any public response', () => {
   const seeded = demoActivity().petitions;
 
-  it.each(seeded.map((p) => [p.petition.status, p.petition.code, p.contact] as const))(
+  it.each(seeded.map((p) => [p.petition.status, p.petition.code, p.contact, p.petition] as const))(
     'the seeded %s petition %s',
-    async (_, code, contact) => {
-      const responses = await publicResponses(code);
+    async (_, code, contact, petition) => {
+      const responses = await publicResponses(code, petition.councilId);
+      // A published petition really is answered by Open311 (so nothing is hidden by a 404).
+      if (petition.publishedAt)
+        expect(responses.find((r) => r.what === 'Open311 request XML')!.text.startsWith('200')).toBe(true);
       // The pages really are about this petition (a 404 would hide nothing by accident).
       expect(responses.find((r) => r.what === 'track JSON')!.text.startsWith('200')).toBe(true);
       expect(responses.find((r) => r.what === 'track page')!.text).toContain(formatTrackingCode(code));
@@ -92,6 +103,35 @@ describe('no personal data of a submitter in any public response', () => {
       await postJson(tooMany, submission);
       const refused = await postJson(tooMany, submission);
       answers.push(JSON.stringify([...refused.headers]), await refused.text());
+      // The same person through an integrator's app (Open311), accepted and refused.
+      const { key } = await issueApiKey(
+        api.repos,
+        { integrator: 'Ứng dụng', hourlyLimit: 100 },
+        'quan-tri',
+        new Date(),
+      );
+      const contactOf = submission.submitter as { name: string; email: string; address: string };
+      for (const [format, extra] of [
+        ['xml', {}],
+        ['json', { media_url: 'https://example.com/a.jpg' }],
+      ] as const) {
+        const open311 = await api.app.request(`/open311/v2/requests.${format}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({
+            api_key: key,
+            jurisdiction_id: 'huu-lung',
+            service_code: 'dat-dai',
+            address_string: contactOf.address,
+            last_name: contactOf.name,
+            email: contactOf.email,
+            phone: '0912 345 678',
+            description: String(submission.content),
+            ...extra,
+          }).toString(),
+        });
+        answers.push(JSON.stringify([...open311.headers]), await open311.text());
+      }
     } finally {
       out.mockRestore();
       err.mockRestore();

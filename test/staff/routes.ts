@@ -4,6 +4,7 @@
  * authorization matrix, the token tests and the bad-input tests all walk this table.
  */
 import { randomUUID } from 'node:crypto';
+import { issueApiKey } from '../../functions/lib/open311/api-keys.ts';
 import { vietnamDate } from '../../shared/time.ts';
 import { agency, everyone, type StaffRoute, secretariat } from './matrix.ts';
 import { MEETING_ROUTES } from './meeting-routes.ts';
@@ -245,7 +246,39 @@ const PETITION_ROUTES: StaffRoute[] = [
   },
 ];
 
+/** Open311 API keys of integrators: the admin's alone. */
+const API_KEY_ROUTES: StaffRoute[] = (
+  [
+    {
+      method: 'GET',
+      route: '/v1/api-keys',
+      allowed: ['admin'],
+      prepare: async () => ({ path: '/v1/api-keys' }),
+    },
+    {
+      method: 'POST',
+      route: '/v1/api-keys',
+      allowed: ['admin'],
+      prepare: async () => ({
+        path: '/v1/api-keys',
+        body: { integrator: 'Ứng dụng Phản ánh', hourlyLimit: 30 },
+      }),
+    },
+    {
+      method: 'POST',
+      route: '/v1/api-keys/{keyId}/revoke',
+      allowed: ['admin'],
+      prepare: async (bed) => {
+        const input = { integrator: 'Ứng dụng thử', hourlyLimit: 5 };
+        const { apiKey } = await issueApiKey(bed.database.repos, input, 'quan-tri', bed.now);
+        return { path: `/v1/api-keys/${apiKey.id}/revoke` };
+      },
+    },
+  ] satisfies StaffRoute[]
+).map((r) => ({ ...r, badInputTestedIn: 'test/staff/api-keys.test.ts' }));
+
 export const STAFF_ROUTES: StaffRoute[] = [
   ...PETITION_ROUTES,
+  ...API_KEY_ROUTES,
   ...MEETING_ROUTES.map((r) => ({ ...r, badInputTestedIn: 'test/meetings/staff-meetings.test.ts' })),
 ];

@@ -7,7 +7,7 @@
  *   agency        the petitions routed to their agency (with contact): acknowledge, answer, return
  *   delegate      petitions of their electoral unit's communes and of their group's meetings,
  *                 never a submitter's contact; follow-up notes
- *   admin         everything, any council
+ *   admin         everything, any council; the only one to issue and revoke Open311 API keys
  */
 import { ForbiddenError } from '../../../shared/errors.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
@@ -107,6 +107,11 @@ export function canManageAgency(
   if (user.role !== 'secretariat') return false;
   const council = ref.councils.get(user.councilId);
   return council !== undefined && ref.isWithin(agency.unitId, council.unitId);
+}
+
+/** Issue, list and revoke the Open311 API keys of integrators: the admin only. */
+export function canManageApiKeys(user: StaffUser): boolean {
+  return user.role === 'admin';
 }
 
 /** Throws 403 unless `allowed`. */

@@ -404,6 +404,11 @@ export class PetitionRepository {
     return this.queryIndex('gsi5', petitionKeys.published(councilId), page, { newestFirst: true });
   }
 
+  /** Results published at or after `from` (an ISO instant), newest first (Open311's GET requests). */
+  listPublishedSince(councilId: string, from: string, page: PageRequest = {}) {
+    return this.queryIndex('gsi5', petitionKeys.published(councilId), page, { from, newestFirst: true });
+  }
+
   /** Petitions whose submitter lives in a commune, newest first. */
   listByCommune(communeId: string, page: PageRequest = {}) {
     return this.queryIndex('gsi6', petitionKeys.commune(communeId), page, { newestFirst: true });

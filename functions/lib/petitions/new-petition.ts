@@ -8,6 +8,7 @@ import type { ReferenceData } from '../../../shared/reference-data.ts';
 import { routeOnReceipt } from '../../../shared/routing.ts';
 import type {
   Actor,
+  Channel,
   Council,
   Petition,
   PetitionSubmission,
@@ -30,6 +31,8 @@ export function newPetition(input: {
   council: Council;
   reference: ReferenceData;
   now: Date;
+  /** The citizen's own channels: the site's form (default) or an integrator's app. */
+  channel?: Channel | undefined;
 }): NewPetition {
   const { code, submission: s, council, reference } = input;
   const at = input.now.toISOString();
@@ -52,7 +55,7 @@ export function newPetition(input: {
   const petition: Petition = {
     code,
     councilId: council.id,
-    channel: 'online',
+    channel: input.channel ?? 'online',
     status: 'received',
     fieldId: s.fieldId,
     localityId: s.localityId,

@@ -5,11 +5,12 @@
  * gets the first answer back and never makes a second petition.
  */
 import { ConflictError, DomainError, DuplicateError } from '../../../shared/errors.ts';
-import type { PetitionSubmission } from '../../../shared/schemas/index.ts';
+import type { Channel, PetitionSubmission } from '../../../shared/schemas/index.ts';
 import { formatTrackingCode, generateTrackingCode } from '../../../shared/tracking-code.ts';
 import type { Config } from '../config.ts';
 import { hashRequest, type StoredResponse } from '../data/idempotency-repository.ts';
 import type { Repositories } from '../data/index.ts';
+import type { RateLimit } from '../data/rate-limit-repository.ts';
 import { retryOnTransactionConflict, TransactionConflictError } from '../data/transactions.ts';
 import { checkReferences } from './check-references.ts';
 import { statusUrl } from './links.ts';
@@ -40,6 +41,10 @@ export interface SubmitRequest {
   clientHash: string;
   idempotencyKey?: string | undefined;
   now: Date;
+  /** How it arrived: the citizen's own form (the default) or an integrator's app (open311). */
+  channel?: Channel;
+  /** The limit `clientHash` is counted against, when not the citizens' (an API key's own). */
+  rateLimit?: RateLimit;
 }
 
 export interface SubmitDependencies {
@@ -69,13 +74,24 @@ export async function submitPetition(
   await repos.rateLimits.hit(
     SUBMIT_SCOPE,
     request.clientHash,
-    { limit: config.SUBMIT_RATE_LIMIT, windowSeconds: config.SUBMIT_RATE_WINDOW_SECONDS },
+    request.rateLimit ?? {
+      limit: config.SUBMIT_RATE_LIMIT,
+      windowSeconds: config.SUBMIT_RATE_WINDOW_SECONDS,
+    },
     now,
   );
 
   // A fresh code collides with an existing one once in ~10^16 submissions; try another then.
   for (let attempt = 1; ; attempt++) {
-    const record = newPetition({ code: generateTrackingCode(), submission, council, reference, now });
+    const { channel } = request;
+    const record = newPetition({
+      code: generateTrackingCode(),
+      submission,
+      council,
+      reference,
+      now,
+      channel,
+    });
     const receipt = receiptFor(config.PUBLIC_SITE_URL, record.petition.code);
     const response: StoredResponse = { status: 201, body: receipt };
     const extra = key

@@ -104,6 +104,7 @@ export const en: Record<LabelKey, string> = {
   'channel.post': 'By post',
   'channel.reception': 'At a citizen reception',
   'channel.phone': 'By phone',
+  'channel.open311': 'Through a connected app (Open311)',
 
   'event.proposed': 'Competent agency proposed',
   'event.follow_up': 'Delegate follow-up',

@@ -107,6 +107,7 @@ export const vi = {
   'channel.post': 'Qua bưu điện',
   'channel.reception': 'Tại buổi tiếp công dân',
   'channel.phone': 'Qua điện thoại',
+  'channel.open311': 'Qua ứng dụng kết nối (Open311)',
 
   'event.proposed': 'Hệ thống đề xuất cơ quan có thẩm quyền',
   'event.follow_up': 'Đại biểu đôn đốc',

@@ -1,0 +1,42 @@
+/**
+ * API keys of the integrators that send petitions through Open311 GeoReport v2 (DESIGN §11).
+ * The admin issues one per integrator; only the key's SHA-256 is stored, the key itself is
+ * shown once, at issue.
+ */
+import { z } from 'zod';
+import { text } from './common.ts';
+
+/** Requests an integrator may send per hour when the admin sets nothing else. */
+export const DEFAULT_API_KEY_HOURLY_LIMIT = 60;
+
+/** What the admin types to issue a key. */
+export const ApiKeyInput = z.object({
+  /** The integrator (an organisation or an application, never a person's name). */
+  integrator: text(2, 120),
+  /** Petitions the key may submit per hour. */
+  hourlyLimit: z.coerce
+    .number({ error: 'field.invalidType' })
+    .int({ error: 'field.invalid' })
+    .min(1, { error: 'field.invalid' })
+    .max(10_000, { error: 'field.invalid' })
+    .default(DEFAULT_API_KEY_HOURLY_LIMIT),
+});
+export type ApiKeyInput = z.infer<typeof ApiKeyInput>;
+
+/** A key as stored and as the console lists it: never the key itself. */
+export const ApiKey = z.object({
+  /** Public identifier: the first 16 hex digits of the key's hash. */
+  id: z.string(),
+  integrator: z.string(),
+  hourlyLimit: z.number().int(),
+  /** The key's first characters, so that an integrator's key can be recognised. */
+  prefix: z.string(),
+  issuedAt: z.string(),
+  issuedBy: z.string(),
+  revokedAt: z.string().optional(),
+  revokedBy: z.string().optional(),
+});
+export type ApiKey = z.infer<typeof ApiKey>;
+
+/** An API key id in a path: 16 lower-case hex digits. */
+export const ApiKeyId = z.string().regex(/^[0-9a-f]{16}$/, { error: 'field.invalid' });
