@@ -16,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   'request.inProgress': 'The same request is still being processed. Please try again in a moment.',
   'server.error': 'Something went wrong on our side. Please try again later; nothing you sent was lost.',
   'server.unavailable': 'The service is temporarily unavailable. Please try again later.',
+  'server.busy': 'The service is busy for a moment. Please try again in {seconds} seconds.',
 
   'field.required': 'This field is required.',
   'field.invalidType': 'This value has the wrong type.',

@@ -18,6 +18,7 @@ export const vi = {
   'request.inProgress': 'Yêu cầu giống hệt đang được xử lý. Vui lòng thử lại sau giây lát.',
   'server.error': 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau; nội dung của bạn chưa bị mất.',
   'server.unavailable': 'Hệ thống tạm thời không sẵn sàng. Vui lòng thử lại sau.',
+  'server.busy': 'Hệ thống đang bận trong giây lát. Vui lòng thử lại sau {seconds} giây.',
 
   // Field validation
   'field.required': 'Trường này là bắt buộc.',

@@ -49,7 +49,7 @@ describe('a staff request body', () => {
       duplex: 'half',
     } as RequestInit);
     expect(response.status).toBe(413);
-    expect((await response.json()).message).toContain('256 KB');
+    expect(((await response.json()) as { message: string }).message).toContain('256 KB');
     expect(counter.pulled).toBeLessThanOrEqual(LIMIT + 2 * CHUNK);
     expect(await bed.snapshot()).toBe(before);
   });
