@@ -94,4 +94,23 @@ describe('the per-client submission rate limit', () => {
     expect(retry.status).toBe(201);
     expect(await retry.json()).toEqual(await first.json());
   });
+
+  it('counts an IPv6 client by its /64: twelve addresses of one network share one window', async () => {
+    const network = ['2001:db8:aa:1::1', '2001:db8:aa:1::2', '2001:0db8:00aa:0001:ffff:1:2:3'];
+    for (let i = 0; i < 2; i++)
+      expect((await postJson(limited(network[i]!), validSubmission())).status).toBe(201);
+    for (let i = 3; i < 13; i++) {
+      const address = i % 2 ? `2001:db8:aa:1:${i.toString(16)}::${i}` : `2001:db8:aa:1:0:0:0:${i}%eth0`;
+      expect((await postJson(limited(address), validSubmission())).status).toBe(429);
+    }
+    expect((await postJson(limited(network[2]!), validSubmission())).status).toBe(429);
+    // The next /64 is another client.
+    expect((await postJson(limited('2001:db8:aa:2::1'), validSubmission())).status).toBe(201);
+  });
+
+  it('counts an IPv4-mapped IPv6 address as the IPv4 address it carries', async () => {
+    expect((await postJson(limited('198.51.100.8'), validSubmission())).status).toBe(201);
+    expect((await postJson(limited('::ffff:198.51.100.8'), validSubmission())).status).toBe(201);
+    expect((await postJson(limited('::FFFF:c633:6408'), validSubmission())).status).toBe(429);
+  });
 });

@@ -18,6 +18,7 @@ import { publicPetitionView } from '../../lib/petitions/public-view.ts';
 import { receiptFor, submitPetition } from '../../lib/petitions/submit-petition.ts';
 import { canonicalCode, trackPetition } from '../../lib/petitions/track-petition.ts';
 import type { PublicApiDependencies } from '../app.ts';
+import { clientNetwork } from '../client-address.ts';
 import { feedbackFailure, petitionFormFailure } from '../pages/form-responses.ts';
 import { bodyKindOf, honeypotFilled, readBody } from '../request-body.ts';
 
@@ -50,7 +51,8 @@ export function petitionRoutes(deps: PublicApiDependencies) {
         log.info('petition honeypot filled', { route: '/v1/petitions' });
         receipt = receiptFor(config.PUBLIC_SITE_URL, generateTrackingCode());
       } else {
-        const clientHash = hashClient(deps.clientAddress?.(c) ?? 'unknown', config.RATE_LIMIT_SALT);
+        const address = clientNetwork(deps.clientAddress?.(c) ?? 'unknown');
+        const clientHash = hashClient(address, config.RATE_LIMIT_SALT);
         receipt = await submitPetition(
           { repos, config },
           { submission, clientHash, idempotencyKey, now: now() },
