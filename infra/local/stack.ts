@@ -94,6 +94,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       PUBLIC_SITE_URL: siteUrl,
       RATE_LIMIT_SALT: 'local-development-salt',
       FEEDBACK_TOKEN_SECRET: 'local-development-feedback-secret',
+      // No CloudFront in front of the local API: the site's dev server proxies to it directly.
+      ORIGIN_SECRET: 'off',
       SUBMIT_RATE_LIMIT: 10,
       SUBMIT_RATE_WINDOW_SECONDS: 600,
       ...options.config,

@@ -17,6 +17,7 @@ export const LOAD_CONFIG: Config = {
   PUBLIC_SITE_URL: 'https://kien-nghi.example.vn',
   RATE_LIMIT_SALT: 'load-test-rate-limit-salt',
   FEEDBACK_TOKEN_SECRET: 'load-test-feedback-secret',
+  ORIGIN_SECRET: 'off',
   SUBMIT_RATE_LIMIT: 1_000_000,
   SUBMIT_RATE_WINDOW_SECONDS: 600,
 };

@@ -1,8 +1,10 @@
 /**
- * The two secrets the functions' configuration needs (functions/lib/config.ts), generated
+ * The secrets the functions' configuration needs (functions/lib/config.ts), generated
  * by Secrets Manager so no person ever sees or chooses them:
  * - RATE_LIMIT_SALT, which makes a client's address unreadable in rate-limit keys;
- * - FEEDBACK_TOKEN_SECRET, the HMAC key of the "not satisfied" links in e-mails.
+ * - FEEDBACK_TOKEN_SECRET, the HMAC key of the "not satisfied" links in e-mails;
+ * - ORIGIN_SECRET, the header value CloudFront adds to what it sends to the public API,
+ *   without which the API answers 403 (so it is reachable only through CloudFront).
  *
  * They reach the functions as environment variables through CloudFormation dynamic
  * references: the template holds only `{{resolve:secretsmanager:…}}`, CloudFormation
@@ -24,6 +26,9 @@ export class FunctionSecrets extends Construct {
   /** Dynamic references, for the environment of the functions that need them. */
   readonly rateLimitSalt: string;
   readonly feedbackTokenSecret: string;
+  readonly originSecret: string;
+  /** The origin secret itself, for the site build, which reads the public API directly. */
+  readonly originSecretResource: secretsmanager.ISecret;
 
   constructor(scope: Construct, id: string, props: FunctionSecretsProps) {
     super(scope, id);
@@ -37,7 +42,8 @@ export class FunctionSecrets extends Construct {
         id: 'AwsSolutions-SMG4',
         reason:
           'Not rotated on a schedule: a new feedback key would break every link already e-mailed, ' +
-          'and a new salt would reset every rate-limit window; rotate by hand after a leak.',
+          'a new salt would reset every rate-limit window, and a new origin secret must reach ' +
+          'CloudFront and the function together (one deploy); rotate by hand after a leak.',
       });
       return secret;
     };
@@ -45,5 +51,10 @@ export class FunctionSecrets extends Construct {
     const feedbackKey = generate('FeedbackTokenSecret', 'HMAC key of the feedback links in e-mails');
     this.rateLimitSalt = salt.secretValue.unsafeUnwrap();
     this.feedbackTokenSecret = feedbackKey.secretValue.unsafeUnwrap();
+    this.originSecretResource = generate(
+      'OriginSecret',
+      'Header value CloudFront adds to public API requests',
+    );
+    this.originSecret = this.originSecretResource.secretValue.unsafeUnwrap();
   }
 }
