@@ -12,7 +12,7 @@ import { formatTrackingCode, generateTrackingCode } from '../../../shared/tracki
 import type { Config } from '../config.ts';
 import { hashRequest, type StoredResponse } from '../data/idempotency-repository.ts';
 import type { Repositories } from '../data/index.ts';
-import { retryOnTransactionConflict, TransactionConflictError } from '../data/transactions.ts';
+import { retryOnTransactionConflict } from '../data/transactions.ts';
 import { checkReferences } from './check-references.ts';
 import { statusUrl } from './links.ts';
 import { newPetition } from './new-petition.ts';
@@ -35,6 +35,9 @@ export class RequestInProgressError extends ConflictError {}
 
 /** Raised inside the transaction when another request holds the same key. */
 class IdempotencyKeyTakenError extends ConflictError {}
+
+/** Raised when a transaction with the same key was in flight at the same moment. */
+class IdempotencyKeyInFlightError extends ConflictError {}
 
 export interface SubmitRequest {
   submission: PetitionSubmission;
@@ -83,6 +86,7 @@ export async function submitPetition(
           {
             ...repos.idempotency.putStep(SUBMIT_SCOPE, key, { requestHash, response }, now),
             onConditionFailed: () => new IdempotencyKeyTakenError('request.inProgress'),
+            onConflict: () => new IdempotencyKeyInFlightError('request.inProgress'),
           },
           rateLimit,
         ]
@@ -91,7 +95,10 @@ export async function submitPetition(
       await retryOnTransactionConflict(() => repos.petitions.create(record, extra));
       return receipt;
     } catch (error) {
-      if (key && (error instanceof IdempotencyKeyTakenError || error instanceof TransactionConflictError))
+      // Our key was used or in flight: the first request's answer is ours. Conflicts on other
+      // items only (the client's counter, busy with its other submissions) were retried, and
+      // past that are a 503 (transient), so the client retries with the same key.
+      if (key && (error instanceof IdempotencyKeyTakenError || error instanceof IdempotencyKeyInFlightError))
         return awaitFirstAnswer(deps, key, requestHash, now);
       if (error instanceof DuplicateError && attempt < 3) continue;
       throw error;
