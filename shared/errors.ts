@@ -7,7 +7,7 @@ import type { MessageKey } from './messages/index.ts';
 type Params = Record<string, string | number>;
 
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 503;
   readonly key: MessageKey;
   readonly params: Params;
   constructor(key: MessageKey, params: Params = {}, options?: { cause?: unknown }) {
@@ -83,4 +83,17 @@ export class PayloadTooLargeError extends DomainError {
 
 export class UnsupportedMediaTypeError extends DomainError {
   readonly status = 415;
+}
+
+/**
+ * A dependency failed for a passing reason (throttling, a 5xx, a dropped connection) even
+ * after the SDK's retries: try again in a few seconds. Nothing was half-written.
+ */
+export class ServiceUnavailableError extends DomainError {
+  readonly status = 503;
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number, options?: { cause?: unknown }) {
+    super('server.busy', { seconds: retryAfterSeconds }, options);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
 }

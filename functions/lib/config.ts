@@ -18,6 +18,12 @@ const Environment = z.object({
    * so no token is stored and the notifier (given the same key) can rebuild the link.
    */
   FEEDBACK_TOKEN_SECRET: z.string().min(16),
+  /**
+   * The secret CloudFront sends in the origin header (shared/origin.ts): without it a
+   * request is a 403, so the API is reachable only through CloudFront. `off` turns the
+   * check off where there is no CloudFront (npm start, tests); AWS always sets a secret.
+   */
+  ORIGIN_SECRET: z.union([z.literal('off'), z.string().min(32)]),
   /** Submissions allowed per client per window. */
   SUBMIT_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   SUBMIT_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),

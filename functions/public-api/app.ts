@@ -10,6 +10,7 @@ import type { Repositories } from '../lib/data/index.ts';
 import { handleError, handleNotFound } from '../lib/http/errors.ts';
 import { withSecurityHeaders } from '../lib/http/security-headers.ts';
 import { open311Routes } from './open311/routes.ts';
+import { originCheck } from './origin-check.ts';
 import { findCommunePages } from './pages/find-commune.ts';
 import { petitionPages } from './pages/petition-pages.ts';
 import { councilsRoutes } from './routes/councils.ts';
@@ -31,6 +32,8 @@ export function createPublicApp(deps: PublicApiDependencies) {
   const { repos } = deps;
   const app = new Hono();
   app.use('*', withSecurityHeaders());
+  // Before every route, the health check and the 404 included: on AWS only CloudFront gets in.
+  app.use(originCheck(deps.config.ORIGIN_SECRET));
 
   app.get('/health', async (c) => {
     // A real round trip: a read of a key that never exists costs half a read unit.

@@ -1,10 +1,11 @@
 /**
- * Reading a request body defensively: JSON or a urlencoded form only, at most 64 KB
- * (by Content-Length and by the bytes actually read), never an empty body. Each refusal
- * is a domain error with its 4xx, so the one error handler answers it.
+ * Reading a public request body defensively: JSON or a urlencoded form only, at most
+ * 64 KB (through the one body reader, lib/http/request-body.ts), never an empty body.
+ * Each refusal is a domain error with its 4xx, so the one error handler answers it.
  */
 import type { Context } from 'hono';
-import { BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../../shared/errors.ts';
+import { BadRequestError, UnsupportedMediaTypeError } from '../../shared/errors.ts';
+import { readBodyText } from '../lib/http/request-body.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -21,36 +22,6 @@ export function bodyKindOf(c: Context): BodyKind | undefined {
   if (type === 'application/json') return 'json';
   if (type === 'application/x-www-form-urlencoded') return 'form';
   return undefined;
-}
-
-const tooLarge = () => new PayloadTooLargeError('request.tooLarge', { max: MAX_BODY_BYTES / 1024 });
-
-/** The raw bytes, stopping as soon as they pass the limit (a lying Content-Length changes nothing). */
-async function readBytes(c: Context, maxBytes: number): Promise<Uint8Array> {
-  const declared = Number(c.req.header('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
-  const stream = c.req.raw.body;
-  if (!stream) return new Uint8Array();
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 // Form keys become nested objects ("submitter.name"); these names would reach prototypes.
@@ -84,13 +55,7 @@ function objectAt(root: Record<string, unknown>, path: string[]): Record<string,
 export async function readBody(c: Context, maxBytes = MAX_BODY_BYTES): Promise<RequestBody> {
   const kind = bodyKindOf(c);
   if (!kind) throw new UnsupportedMediaTypeError('request.unsupportedMediaType');
-  const bytes = await readBytes(c, maxBytes);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (error) {
-    throw new BadRequestError(kind === 'json' ? 'request.notJson' : 'request.invalid', {}, { cause: error });
-  }
+  const text = await readBodyText(c, maxBytes, kind === 'json' ? 'request.notJson' : 'request.invalid');
   if (text.trim() === '') throw new BadRequestError('request.emptyBody');
   if (kind === 'form') return { kind, value: formToObject(new URLSearchParams(text)) };
   try {

@@ -1,23 +1,21 @@
 /**
- * Reading a staff request: JSON bodies (size, type and syntax checked before the schema),
- * query strings and path parameters, each through a zod schema from shared/. Anything
- * wrong is a 4xx before a single read or write.
+ * Reading a staff request: JSON bodies (size through the one streaming body reader,
+ * lib/http/request-body.ts; type and syntax checked before the schema), query strings and
+ * path parameters, each through a zod schema from shared/. Anything wrong is a 4xx before
+ * a single read or write.
  */
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../../shared/errors.ts';
+import { BadRequestError, UnsupportedMediaTypeError } from '../../shared/errors.ts';
 import { id } from '../../shared/schemas/index.ts';
 import { parseTrackingCode } from '../../shared/tracking-code.ts';
+import { readBodyText } from '../lib/http/request-body.ts';
 import { parseInput } from '../lib/http/validation.ts';
 
 const MAX_BODY_KB = 256;
 
 async function readJson(c: Context, options: { optional: boolean }): Promise<unknown> {
-  const length = Number(c.req.header('content-length') ?? '0');
-  if (length > MAX_BODY_KB * 1024) throw new PayloadTooLargeError('request.tooLarge', { max: MAX_BODY_KB });
-  const raw = await c.req.text();
-  if (raw.length > MAX_BODY_KB * 1024)
-    throw new PayloadTooLargeError('request.tooLarge', { max: MAX_BODY_KB });
+  const raw = await readBodyText(c, MAX_BODY_KB * 1024, 'request.notJson');
   if (raw.trim() === '') {
     if (options.optional) return {};
     throw new BadRequestError('request.emptyBody');

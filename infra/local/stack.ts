@@ -121,6 +121,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       DYNAMODB_ENDPOINT: dynamo.endpoint,
       PUBLIC_SITE_URL: siteUrl,
       ...localSecrets(options.dataDir),
+      // No CloudFront in front of the local API: the site's dev server proxies to it directly.
+      ORIGIN_SECRET: 'off',
       SUBMIT_RATE_LIMIT: 10,
       SUBMIT_RATE_WINDOW_SECONDS: 600,
       ...options.config,

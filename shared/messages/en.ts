@@ -14,8 +14,10 @@ export const en: Record<MessageKey, string> = {
     'This Idempotency-Key was already used for a different request. Use a new key for a new submission.',
   'request.idempotencyKeyInvalid': 'An Idempotency-Key is 8–128 letters, digits, dashes or underscores.',
   'request.inProgress': 'The same request is still being processed. Please try again in a moment.',
+  'request.directAccess': 'This address can only be reached through the People’s Council’s official website.',
   'server.error': 'Something went wrong on our side. Please try again later; nothing you sent was lost.',
   'server.unavailable': 'The service is temporarily unavailable. Please try again later.',
+  'server.busy': 'The service is busy for a moment. Please try again in {seconds} seconds.',
 
   'field.required': 'This field is required.',
   'field.invalidType': 'This value has the wrong type.',

@@ -16,8 +16,10 @@ export const vi = {
     'Mã Idempotency-Key này đã được dùng cho một nội dung khác. Hãy tạo mã mới cho lần gửi mới.',
   'request.idempotencyKeyInvalid': 'Idempotency-Key phải dài 8–128 ký tự chữ, số, gạch ngang hoặc gạch dưới.',
   'request.inProgress': 'Yêu cầu giống hệt đang được xử lý. Vui lòng thử lại sau giây lát.',
+  'request.directAccess': 'Địa chỉ này chỉ được truy cập qua trang web chính thức của Hội đồng nhân dân.',
   'server.error': 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau; nội dung của bạn chưa bị mất.',
   'server.unavailable': 'Hệ thống tạm thời không sẵn sàng. Vui lòng thử lại sau.',
+  'server.busy': 'Hệ thống đang bận trong giây lát. Vui lòng thử lại sau {seconds} giây.',
 
   // Field validation
   'field.required': 'Trường này là bắt buộc.',

@@ -20,6 +20,7 @@ const HANDLER_ENVIRONMENT: Record<string, string> = {
   PUBLIC_SITE_URL: 'https://kien-nghi.example.vn',
   RATE_LIMIT_SALT: 'bench-rate-limit-salt-0123456789',
   FEEDBACK_TOKEN_SECRET: 'bench-feedback-secret-0123456789',
+  ORIGIN_SECRET: 'bench-origin-secret-0123456789-0123456789',
   STAFF_JWKS_URL: 'https://cognito-idp.ap-southeast-1.amazonaws.com/pool/.well-known/jwks.json',
   STAFF_JWT_ISSUER: 'https://cognito-idp.ap-southeast-1.amazonaws.com/pool',
   STAFF_JWT_AUDIENCE: 'bench-client',

@@ -162,6 +162,10 @@ describe('the functions', () => {
     expect(JSON.stringify(environmentOf(dev, 'public-api').RATE_LIMIT_SALT)).toContain(
       '{{resolve:secretsmanager:',
     );
+    expect(holders('ORIGIN_SECRET')).toEqual(['public-api']);
+    expect(JSON.stringify(environmentOf(dev, 'public-api').ORIGIN_SECRET)).toMatch(
+      /^\{"Fn::Join":\["",\["\{\{resolve:secretsmanager:",\{"Ref":"SecretsOriginSecret/,
+    );
   });
 
   it('point every function at the table and the public site it serves', () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_API_PATHS } from '../../infra/lib/constructs/public-site.ts';
 import type { SecurityHeaders } from '../../infra/lib/constructs/security-headers.ts';
 import { PUBLISHED_CONTENT_PATTERNS } from '../../infra/lib/published-content.ts';
+import { ORIGIN_SECRET_HEADER, SITE_BUILD_ORIGIN_SECRET } from '../../shared/origin.ts';
 import { securityHeaders } from '../../shared/security-headers.ts';
 import { isApiPath } from '../../shared/ui/routes.ts';
 import {
@@ -40,7 +41,13 @@ interface Behavior {
 }
 interface DistributionConfig {
   Aliases: string[];
-  Origins: { Id: string; DomainName: unknown; OriginAccessControlId?: unknown; S3OriginConfig?: unknown }[];
+  Origins: {
+    Id: string;
+    DomainName: unknown;
+    OriginAccessControlId?: unknown;
+    S3OriginConfig?: unknown;
+    OriginCustomHeaders?: { HeaderName: string; HeaderValue: unknown }[];
+  }[];
   DefaultCacheBehavior: Behavior;
   CacheBehaviors: Behavior[];
   WebACLId: unknown;
@@ -115,6 +122,26 @@ describe('the site bucket and distribution', () => {
     }
     expect(originOf(config.DefaultCacheBehavior).S3OriginConfig).toBeDefined();
     expect(config.DefaultCacheBehavior.AllowedMethods).toEqual(['GET', 'HEAD']);
+  });
+
+  it('add the origin secret the public API checks to every request for the API, and only those', () => {
+    const config = distribution();
+    const fnEnv = (
+      propertiesOf(dev.service, dev.stacks.service.functions.publicApi.fn) as {
+        Environment: { Variables: Record<string, unknown> };
+      }
+    ).Environment.Variables;
+    for (const behavior of config.CacheBehaviors) {
+      const headers = originOf(behavior).OriginCustomHeaders ?? [];
+      expect(
+        headers.map((h) => h.HeaderName),
+        behavior.PathPattern,
+      ).toEqual([ORIGIN_SECRET_HEADER]);
+      // The very value the function reads: one Secrets Manager secret, resolved at deploy.
+      expect(JSON.stringify(headers[0]!.HeaderValue)).toBe(JSON.stringify(fnEnv.ORIGIN_SECRET));
+      expect(JSON.stringify(headers[0]!.HeaderValue)).toContain('{{resolve:secretsmanager:');
+    }
+    expect(originOf(config.DefaultCacheBehavior).OriginCustomHeaders).toBeUndefined();
   });
 
   it('forward the citizen’s address to the API but never the Host header', () => {
@@ -269,8 +296,14 @@ describe('site rebuilds', () => {
         'SITE_BUCKET',
       ]),
     );
-    const apiUrl = project.Environment.EnvironmentVariables.find((v) => v.Name === 'PUBLIC_API_URL');
-    expect(JSON.stringify(apiUrl)).toContain(logicalIdOf(dev.stacks.service.publicApi.api));
+    const variable = (name: string) => project.Environment.EnvironmentVariables.find((v) => v.Name === name);
+    expect(JSON.stringify(variable('PUBLIC_API_URL'))).toContain(
+      logicalIdOf(dev.stacks.service.publicApi.api),
+    );
+    // It reads the API directly, so it needs the origin secret: fetched by CodeBuild, never in the template.
+    expect(variable(SITE_BUILD_ORIGIN_SECRET)).toMatchObject({ Type: 'SECRETS_MANAGER' });
+    expect(JSON.stringify(variable(SITE_BUILD_ORIGIN_SECRET))).toContain('SecretsOriginSecret');
+    expect(JSON.stringify(variable(SITE_BUILD_ORIGIN_SECRET))).not.toContain('resolve:secretsmanager');
     // Built, checked against the page budgets, and only then published.
     const commands = (JSON.parse(project.Source.BuildSpec) as { phases: { build: { commands: string[] } } })
       .phases.build.commands;

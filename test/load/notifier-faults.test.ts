@@ -144,7 +144,9 @@ describe(`the notifier, ${THROTTLE_RATE * 100}% of SES calls throttled and ${REF
       (await scanAll(t.db)).filter(
         (i) => i.entity === 'notification' && (i.state === 'sent' || i.state === 'failed'),
       ).length;
-    await expect.poll(settledDeliveries, { timeout: 90_000, interval: 500 }).toBe(PETITIONS);
+    // Seconds on an idle machine; minutes when other tests and processes share its cores (the
+    // stream is read one batch at a time): the guarantee checked does not depend on speed.
+    await expect.poll(settledDeliveries, { timeout: 240_000, interval: 500 }).toBe(PETITIONS);
     await poller.settled();
 
     const deliveries = (await scanAll(t.db)).filter((i) => i.entity === 'notification');
@@ -161,5 +163,5 @@ describe(`the notifier, ${THROTTLE_RATE * 100}% of SES calls throttled and ${REF
     expect(calls.throttled).toBeGreaterThan(0);
     expect(calls.refused).toBeGreaterThan(0);
     expect(pollerLog.filter((line) => line.startsWith('giving up'))).toEqual([]);
-  }, 150_000);
+  }, 300_000);
 });

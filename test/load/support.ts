@@ -4,6 +4,7 @@
  * submission rate limit no load test reaches; and the requests the load tests send.
  */
 import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Config } from '../../functions/lib/config.ts';
 import type { Database, Repositories } from '../../functions/lib/data/index.ts';
@@ -17,6 +18,7 @@ export const LOAD_CONFIG: Config = {
   PUBLIC_SITE_URL: 'https://kien-nghi.example.vn',
   RATE_LIMIT_SALT: 'load-test-rate-limit-salt',
   FEEDBACK_TOKEN_SECRET: 'load-test-feedback-secret',
+  ORIGIN_SECRET: 'off',
   SUBMIT_RATE_LIMIT: 1_000_000,
   SUBMIT_RATE_WINDOW_SECONDS: 600,
 };
@@ -48,21 +50,85 @@ export function submissionBody(marker: string): Record<string, unknown> {
 export interface SubmitResult {
   status: number;
   code?: string;
+  /** Retry-After of a 429 or a 503, in seconds. */
+  retryAfter?: number;
 }
 
-export async function postSubmission(
+/**
+ * One POST /v1/petitions over HTTP. `from` is the loopback address it is sent from
+ * (127.0.0.0/8 is all loopback), so that many citizens are many clients, as they are.
+ */
+export function postSubmission(
   url: string,
   body: unknown,
   key: string = randomUUID(),
+  from?: string,
 ): Promise<SubmitResult> {
-  const response = await fetch(`${url}/v1/petitions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': key },
-    body: JSON.stringify(body),
+  const target = new URL('/v1/petitions', url);
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: 'POST',
+        agent: false,
+        ...(from ? { localAddress: from } : {}),
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          'idempotency-key': key,
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          let parsed: { code?: string } = {};
+          try {
+            parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { code?: string };
+          } catch {
+            // Not JSON: only the status matters then.
+          }
+          const retryAfter = Number(response.headers['retry-after']);
+          resolve({
+            status: response.statusCode ?? 0,
+            ...(parsed.code ? { code: parsed.code } : {}),
+            ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfter } : {}),
+          });
+        });
+      },
+    );
+    request.on('error', reject);
+    request.end(payload);
   });
-  const payload = (await response.json().catch(() => ({}))) as { code?: string };
-  return { status: response.status, ...(payload.code ? { code: payload.code } : {}) };
 }
+
+/**
+ * What the site's form does: a 503 (a dependency busy for a moment) is sent again with the
+ * same key, after a short pause, until it is answered otherwise. Every answer is kept.
+ */
+export async function submitLikeTheForm(
+  url: string,
+  body: unknown,
+  key: string,
+  from?: string,
+  attempts = 8,
+): Promise<SubmitResult[]> {
+  const answers: SubmitResult[] = [];
+  for (let i = 0; i < attempts; i++) {
+    const answer = await postSubmission(url, body, key, from);
+    answers.push(answer);
+    if (answer.status !== 503) break;
+    await new Promise((resolve) => setTimeout(resolve, 200 + Math.random() * 400 * (i + 1)));
+  }
+  return answers;
+}
+
+/** The i-th of many citizens' addresses: 127.0.0.2 … 127.0.0.251, 127.0.1.2 … */
+export const citizenAddress = (i: number) => `127.0.${Math.floor(i / 250)}.${(i % 250) + 2}`;
 
 /** Every item of the table (test code only: no request path scans). */
 export async function scanAll(db: Database): Promise<Record<string, unknown>[]> {

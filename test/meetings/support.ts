@@ -13,6 +13,7 @@ export function testConfig(tableName: string): Config {
     PUBLIC_SITE_URL: 'http://localhost:4321',
     RATE_LIMIT_SALT: 'meeting-tests-salt-0123456789',
     FEEDBACK_TOKEN_SECRET: 'meeting-tests-feedback-0123456789',
+    ORIGIN_SECRET: 'off',
   });
 }
 

@@ -39,8 +39,9 @@ describe('the per-client submission rate limit', () => {
     for (let i = 0; i < 2; i++) await postJson(first, validSubmission());
     expect((await postJson(first, validSubmission())).status).toBe(429);
     expect((await postJson(limited('198.51.100.3'), validSubmission())).status).toBe(201);
-    const counters = api.database.sent.filter((s) => s.name === 'UpdateItemCommand');
-    expect(JSON.stringify(counters)).not.toContain('198.51.100');
+    const writes = api.database.sent.filter((s) => s.name === 'TransactWriteItemsCommand');
+    expect(JSON.stringify(writes)).toContain('RATE#');
+    expect(JSON.stringify(writes)).not.toContain('198.51.100');
   });
 
   it('a refused form post gets a page with the message and Retry-After', async () => {
@@ -61,5 +62,55 @@ describe('the per-client submission rate limit', () => {
     expect((await postJson(app, validSubmission())).status).toBe(201);
     expect((await postJson(app, validSubmission())).status).toBe(429);
     expect(first.status).toBe(201);
+  });
+
+  it('fifty concurrent retries of one key use one request of the limit: all 201 or 409 in progress, never 429', async () => {
+    const app = limited('198.51.100.6');
+    const headers = { 'Idempotency-Key': 'fifty-retries-one-client' };
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () => postJson(app, validSubmission(), headers)),
+    );
+    const answers = await Promise.all(
+      responses.map(async (r) => ({ status: r.status, body: await r.json() })),
+    );
+    const created = answers.filter((a) => a.status === 201);
+    expect(created.length).toBeGreaterThan(0);
+    expect(new Set(created.map((a) => (a.body as { code: string }).code)).size).toBe(1);
+    for (const a of answers.filter((x) => x.status !== 201))
+      expect(a).toMatchObject({ status: 409, body: { error: 'requestInProgress' } });
+    // One of the two allowed requests is left for the next petition; then the limit holds.
+    expect((await postJson(app, validSubmission())).status).toBe(201);
+    expect((await postJson(app, validSubmission())).status).toBe(429);
+  });
+
+  it('a retry of a key already answered gets its first answer even once the client is at the limit', async () => {
+    const app = limited('198.51.100.7');
+    const headers = { 'Idempotency-Key': 'answered-before-limit-01' };
+    const first = await postJson(app, validSubmission(), headers);
+    expect(first.status).toBe(201);
+    expect((await postJson(app, validSubmission())).status).toBe(201);
+    expect((await postJson(app, validSubmission())).status).toBe(429);
+    const retry = await postJson(app, validSubmission(), headers);
+    expect(retry.status).toBe(201);
+    expect(await retry.json()).toEqual(await first.json());
+  });
+
+  it('counts an IPv6 client by its /64: twelve addresses of one network share one window', async () => {
+    const network = ['2001:db8:aa:1::1', '2001:db8:aa:1::2', '2001:0db8:00aa:0001:ffff:1:2:3'];
+    for (let i = 0; i < 2; i++)
+      expect((await postJson(limited(network[i]!), validSubmission())).status).toBe(201);
+    for (let i = 3; i < 13; i++) {
+      const address = i % 2 ? `2001:db8:aa:1:${i.toString(16)}::${i}` : `2001:db8:aa:1:0:0:0:${i}%eth0`;
+      expect((await postJson(limited(address), validSubmission())).status).toBe(429);
+    }
+    expect((await postJson(limited(network[2]!), validSubmission())).status).toBe(429);
+    // The next /64 is another client.
+    expect((await postJson(limited('2001:db8:aa:2::1'), validSubmission())).status).toBe(201);
+  });
+
+  it('counts an IPv4-mapped IPv6 address as the IPv4 address it carries', async () => {
+    expect((await postJson(limited('198.51.100.8'), validSubmission())).status).toBe(201);
+    expect((await postJson(limited('::ffff:198.51.100.8'), validSubmission())).status).toBe(201);
+    expect((await postJson(limited('::FFFF:c633:6408'), validSubmission())).status).toBe(429);
   });
 });

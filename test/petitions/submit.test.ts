@@ -35,20 +35,24 @@ describe('POST /v1/petitions (JSON)', () => {
     expect(await api.repos.petitions.get(code)).toBeDefined();
   });
 
-  it('writes the petition, its contact, its first events and the idempotency record in ONE transaction', async () => {
+  it('writes the petition, its contact, its first events, the idempotency record and the rate-limit count in ONE transaction', async () => {
     api.database.resetSent();
     const response = await postJson(api.app, validSubmission(), {
       'Idempotency-Key': 'one-transaction-0001',
     });
     expect(response.status).toBe(201);
     const writes = api.database.sent.filter((s) => writesIn([s]).length > 0);
-    // The rate-limit counter is its own atomic update, before the transaction.
-    expect(writes.map((w) => w.name)).toEqual(['UpdateItemCommand', 'TransactWriteItemsCommand']);
-    const items = (writes[1]!.input.TransactItems as { Put: { Item: Record<string, unknown> } }[]).map(
-      (i) => i.Put.Item.entity,
+    // The rate-limit count is a step of the same transaction (DESIGN §7): one write call.
+    expect(writes.map((w) => w.name)).toEqual(['TransactWriteItemsCommand']);
+    type Step = {
+      Put?: { Item: Record<string, unknown> };
+      Update?: { ExpressionAttributeValues: Record<string, unknown> };
+    };
+    const items = (writes[0]!.input.TransactItems as Step[]).map(
+      (i) => i.Put?.Item.entity ?? i.Update?.ExpressionAttributeValues[':entity'],
     );
     // Hữu Lũng does not auto-route: the proposal is a second, non-public event.
-    expect(items).toEqual(['petition', 'contact', 'event', 'event', 'idempotency']);
+    expect(items).toEqual(['petition', 'contact', 'event', 'event', 'idempotency', 'rate-limit']);
   });
 
   it('keeps personal data in the contact item only, NFC-normalised and with the phone in its usual form', async () => {

@@ -18,6 +18,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     PUBLIC_SITE_URL: SITE_URL,
     RATE_LIMIT_SALT: 'test-rate-limit-salt',
     FEEDBACK_TOKEN_SECRET: 'test-feedback-token-secret',
+    ORIGIN_SECRET: 'off',
     SUBMIT_RATE_LIMIT: 100_000,
     SUBMIT_RATE_WINDOW_SECONDS: 600,
     ...overrides,

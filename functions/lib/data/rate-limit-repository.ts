@@ -1,11 +1,12 @@
 /**
- * Fixed-window rate limits: one counter item per client and window, removed by TTL.
- * The client is identified by a salted hash of its address: no IP is stored.
+ * Fixed-window rate limits: one counter item per client and window, removed by TTL, counted
+ * inside the transaction of what it limits (so a refused or repeated request counts nothing).
+ * The client is identified by a salted hash of its network: no IP is stored.
  */
 import { createHash } from 'node:crypto';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { RateLimitedError } from '../../../shared/errors.ts';
 import type { Database } from './client.ts';
+import type { TransactStep } from './transactions.ts';
 
 export interface RateLimit {
   /** Requests allowed per window. */
@@ -29,23 +30,32 @@ export class RateLimitRepository {
     this.db = db;
   }
 
-  /** Counts one request; throws RateLimitedError (with Retry-After) past the limit. */
-  async hit(scope: string, clientHash: string, rule: RateLimit, now = new Date()): Promise<number> {
+  /**
+   * The transaction step that counts one request, for the same TransactWriteItems as what
+   * it guards: its condition fails past the limit (RateLimitedError, with Retry-After), and
+   * a transaction cancelled for any other reason — a key already used — counts nothing.
+   */
+  countStep(scope: string, clientHash: string, rule: RateLimit, now = new Date()): TransactStep {
     const nowSeconds = Math.floor(now.getTime() / 1000);
     const windowStart = nowSeconds - (nowSeconds % rule.windowSeconds);
     const windowEnd = windowStart + rule.windowSeconds;
-    const { Attributes } = await this.db.doc.send(
-      new UpdateCommand({
-        TableName: this.db.tableName,
-        Key: { pk: rateLimitKeys.pk(scope, clientHash, windowStart), sk: rateLimitKeys.sk },
-        UpdateExpression: 'ADD #count :one SET expiresAt = :expires, entity = :entity',
-        ExpressionAttributeNames: { '#count': 'count' },
-        ExpressionAttributeValues: { ':one': 1, ':expires': windowEnd + 60, ':entity': 'rate-limit' },
-        ReturnValues: 'UPDATED_NEW',
-      }),
-    );
-    const count = Number(Attributes?.count ?? 1);
-    if (count > rule.limit) throw new RateLimitedError(Math.max(1, windowEnd - nowSeconds));
-    return count;
+    return {
+      item: {
+        Update: {
+          TableName: this.db.tableName,
+          Key: { pk: rateLimitKeys.pk(scope, clientHash, windowStart), sk: rateLimitKeys.sk },
+          UpdateExpression: 'ADD #count :one SET expiresAt = :expires, entity = :entity',
+          ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
+          ExpressionAttributeNames: { '#count': 'count' },
+          ExpressionAttributeValues: {
+            ':one': 1,
+            ':limit': rule.limit,
+            ':expires': windowEnd + 60,
+            ':entity': 'rate-limit',
+          },
+        },
+      },
+      onConditionFailed: () => new RateLimitedError(Math.max(1, windowEnd - nowSeconds)),
+    };
   }
 }

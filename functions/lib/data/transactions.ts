@@ -12,10 +12,14 @@ type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[numb
 /**
  * One item of a transaction, with the domain error to raise when its condition fails.
  * `onConditionFailed` is only needed for items that carry a ConditionExpression.
+ * `onConflict` names what it means that another transaction held this very item (a
+ * request with the same idempotency key in flight); without it a conflict is a
+ * TransactionConflictError, which retryOnTransactionConflict retries.
  */
 export interface TransactStep {
   item: TransactItem;
   onConditionFailed?: () => DomainError;
+  onConflict?: () => Error;
 }
 
 /** Raised when DynamoDB cancelled the transaction because another one touched the same items. */
@@ -49,8 +53,13 @@ export async function transactWrite(
           throw domain;
         }
       }
-      if (reasons.some((r) => r.Code === 'TransactionConflict'))
-        throw new TransactionConflictError({ cause: error });
+      const conflicts = reasons.flatMap((r, i) => (r.Code === 'TransactionConflict' ? [i] : []));
+      const named = conflicts.map((i) => steps[i]?.onConflict?.()).find((e) => e !== undefined);
+      if (named) {
+        (named as { cause?: unknown }).cause = error;
+        throw named;
+      }
+      if (conflicts.length > 0) throw new TransactionConflictError({ cause: error });
     }
     throw error;
   }

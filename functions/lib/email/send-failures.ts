@@ -11,6 +11,7 @@
  *   operator has to act. Such errors are rethrown as they are, so the caller keeps the
  *   work for later instead of writing it off.
  */
+import { isTransientAwsError } from '../aws/transient-errors.ts';
 
 export type PermanentFailureReason =
   | 'message_rejected'
@@ -43,16 +44,6 @@ export class TemporaryEmailError extends Error {
   }
 }
 
-const THROTTLING = new Set([
-  'Throttling',
-  'ThrottlingException',
-  'TooManyRequestsException',
-  'RequestThrottled',
-  'RequestLimitExceeded',
-]);
-const SERVER = new Set(['ServiceUnavailable', 'InternalFailure', 'InternalServerError', 'TimeoutError']);
-const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND']);
-
 const PERMANENT: Record<string, PermanentFailureReason> = {
   MessageRejected: 'message_rejected',
   MailFromDomainNotVerifiedException: 'sender_not_verified',
@@ -73,21 +64,11 @@ const SUPPRESSED = /suppression list|suppressed/i;
 
 interface SdkErrorShape {
   name?: string;
-  code?: string;
-  $fault?: 'client' | 'server';
-  $metadata?: { httpStatusCode?: number };
-  $retryable?: { throttling?: boolean };
 }
 
+/** Throttling, a 5xx, a dropped connection: the shared classifier of passing AWS failures. */
 export function isRetryableSendError(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const e = error as SdkErrorShape;
-  if (e.name && (THROTTLING.has(e.name) || SERVER.has(e.name))) return true;
-  if (e.code && NETWORK_CODES.has(e.code)) return true;
-  if (e.$retryable) return true;
-  const status = e.$metadata?.httpStatusCode;
-  if (status === 429 || (status !== undefined && status >= 500)) return true;
-  return e.$fault === 'server';
+  return isTransientAwsError(error);
 }
 
 /** The permanent reason SES gave, or undefined when the error is not a permanent refusal. */

@@ -1,13 +1,20 @@
 /**
  * The one error handler of every Hono app: domain errors become `{ error, message, fields? }`
- * with their status, in the reader's language; anything else is logged without personal
- * data and answered with a generic 500.
+ * with their status, in the reader's language; a passing failure of a dependency (after the
+ * SDK's retries) is a 503 with Retry-After; anything else is logged without personal data
+ * and answered with a generic 500.
  */
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { DomainError, RateLimitedError, ValidationError } from '../../../shared/errors.ts';
+import {
+  DomainError,
+  RateLimitedError,
+  ServiceUnavailableError,
+  ValidationError,
+} from '../../../shared/errors.ts';
 import { isMessageKey, type Locale, translate } from '../../../shared/messages/index.ts';
 import { formatVietnamDate } from '../../../shared/time.ts';
+import { isTransientAwsError } from '../aws/transient-errors.ts';
 import { localeOf } from './locale.ts';
 import { errorFields, log } from './log.ts';
 
@@ -54,10 +61,38 @@ export function errorBody(error: DomainError, c: Context): ErrorBody {
   return body;
 }
 
+/** Long enough for a throttled table or a restarting node to recover; the form retries sooner. */
+export const TRANSIENT_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The domain error an error is answered as: itself, or ServiceUnavailableError for a passing
+ * failure of a dependency; undefined for anything else (a bug: a 500). Routes that answer
+ * with a page (the no-JavaScript forms) ask this too, so they classify the same way.
+ */
+export function domainErrorOf(error: unknown): DomainError | undefined {
+  if (error instanceof DomainError) return error;
+  if (isTransientAwsError(error))
+    return new ServiceUnavailableError(TRANSIENT_RETRY_AFTER_SECONDS, { cause: error });
+  return undefined;
+}
+
+/** Sets Retry-After for the errors that say when to come back (rate limit, busy dependency). */
+export function setRetryAfter(c: Context, error: DomainError): void {
+  if (error instanceof RateLimitedError || error instanceof ServiceUnavailableError)
+    c.header('Retry-After', String(error.retryAfterSeconds));
+}
+
 export function handleError(error: Error, c: Context): Response {
-  if (error instanceof DomainError) {
-    if (error instanceof RateLimitedError) c.header('Retry-After', String(error.retryAfterSeconds));
-    return c.json(errorBody(error, c), error.status);
+  const domain = domainErrorOf(error);
+  if (domain) {
+    if (domain !== error)
+      log.warn('dependency unavailable', {
+        method: c.req.method,
+        route: c.req.routePath,
+        ...errorFields(error),
+      });
+    setRetryAfter(c, domain);
+    return c.json(errorBody(domain, c), domain.status);
   }
   if (error instanceof HTTPException && error.status < 500) {
     return c.json({ error: 'request', message: translate(localeOf(c), 'request.invalid') }, error.status);

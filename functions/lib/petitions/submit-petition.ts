@@ -1,8 +1,10 @@
 /**
- * Submitting a petition online (DESIGN §2 journey 2): check the references, count the
- * client against the rate limit, then write the petition, its contact, its first events
- * and the idempotency record in ONE transaction. A retry with the same Idempotency-Key
- * gets the first answer back and never makes a second petition.
+ * Submitting a petition online (DESIGN §2 journey 2): check the references, then write the
+ * petition, its contact, its first events, the idempotency record and the client's
+ * rate-limit count in ONE transaction (DESIGN §7: one call, not three in a row). A retry
+ * with the same Idempotency-Key — after the first answer or while it is in flight — fails
+ * on the key, so it counts nothing against the limit and gets the first answer back (or
+ * 409 request.inProgress), never a second petition and never a 429 of its own making.
  */
 import { ConflictError, DomainError, DuplicateError } from '../../../shared/errors.ts';
 import type { Channel, PetitionSubmission } from '../../../shared/schemas/index.ts';
@@ -11,7 +13,7 @@ import type { Config } from '../config.ts';
 import { hashRequest, type StoredResponse } from '../data/idempotency-repository.ts';
 import type { Repositories } from '../data/index.ts';
 import type { RateLimit } from '../data/rate-limit-repository.ts';
-import { retryOnTransactionConflict, TransactionConflictError } from '../data/transactions.ts';
+import { retryOnTransactionConflict } from '../data/transactions.ts';
 import { checkReferences } from './check-references.ts';
 import { statusUrl } from './links.ts';
 import { newPetition } from './new-petition.ts';
@@ -34,6 +36,9 @@ export class RequestInProgressError extends ConflictError {}
 
 /** Raised inside the transaction when another request holds the same key. */
 class IdempotencyKeyTakenError extends ConflictError {}
+
+/** Raised when a transaction with the same key was in flight at the same moment. */
+class IdempotencyKeyInFlightError extends ConflictError {}
 
 export interface SubmitRequest {
   submission: PetitionSubmission;
@@ -66,12 +71,8 @@ export async function submitPetition(
   const { council } = await checkReferences(reference, repos.meetings, submission);
   const requestHash = hashRequest(submission);
 
-  if (key) {
-    const earlier = await repos.idempotency.get(SUBMIT_SCOPE, key, now);
-    if (earlier) return replay(earlier.requestHash, requestHash, earlier.response);
-  }
   // After validation, so that a bad request writes nothing, not even a counter.
-  await repos.rateLimits.hit(
+  const rateLimit = repos.rateLimits.countStep(
     SUBMIT_SCOPE,
     request.clientHash,
     request.rateLimit ?? {
@@ -94,19 +95,26 @@ export async function submitPetition(
     });
     const receipt = receiptFor(config.PUBLIC_SITE_URL, record.petition.code);
     const response: StoredResponse = { status: 201, body: receipt };
+    // The key before the counter: a retry of a used key past the limit is a retry, not a 429
+    // (of two failed conditions, the first step's error is raised).
     const extra = key
       ? [
           {
             ...repos.idempotency.putStep(SUBMIT_SCOPE, key, { requestHash, response }, now),
             onConditionFailed: () => new IdempotencyKeyTakenError('request.inProgress'),
+            onConflict: () => new IdempotencyKeyInFlightError('request.inProgress'),
           },
+          rateLimit,
         ]
-      : [];
+      : [rateLimit];
     try {
       await retryOnTransactionConflict(() => repos.petitions.create(record, extra));
       return receipt;
     } catch (error) {
-      if (key && (error instanceof IdempotencyKeyTakenError || error instanceof TransactionConflictError))
+      // Our key was used or in flight: the first request's answer is ours. Conflicts on other
+      // items only (the client's counter, busy with its other submissions) were retried, and
+      // past that are a 503 (transient), so the client retries with the same key.
+      if (key && (error instanceof IdempotencyKeyTakenError || error instanceof IdempotencyKeyInFlightError))
         return awaitFirstAnswer(deps, key, requestHash, now);
       if (error instanceof DuplicateError && attempt < 3) continue;
       throw error;
@@ -120,8 +128,9 @@ function replay(storedHash: string, requestHash: string, response: StoredRespons
 }
 
 /**
- * Another request with the same key won the race. Its transaction is committed by the
- * time ours fails on the key, but read a few times in case a conflict cancelled ours first.
+ * Another request with the same key came first: its answer is committed by the time ours
+ * fails on the key, but read a few times in case a conflict cancelled ours while it was in
+ * flight.
  */
 async function awaitFirstAnswer(
   deps: SubmitDependencies,

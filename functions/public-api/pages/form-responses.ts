@@ -1,16 +1,16 @@
 /**
  * What a browser posting a form without JavaScript gets when the post fails: the petition
  * form again with its values and errors (400), or a page with the message for anything
- * else (429 with Retry-After, 413, 403…). Never a redirect: the values typed, personal data
+ * else (429 and 503 with Retry-After, 413, 403…). Never a redirect: the values typed, personal data
  * among them, must not travel in a URL.
  */
 import type { Context } from 'hono';
-import { type DomainError, RateLimitedError, ValidationError } from '../../../shared/errors.ts';
+import { type DomainError, ValidationError } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/messages/index.ts';
 import { sitePaths } from '../../../shared/ui/routes.ts';
 import type { Config } from '../../lib/config.ts';
 import type { Repositories } from '../../lib/data/index.ts';
-import { errorBody } from '../../lib/http/errors.ts';
+import { errorBody, setRetryAfter } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
 import { statusUrl } from '../../lib/petitions/links.ts';
 import { type PageStatus, sendPage } from './layout.ts';
@@ -35,7 +35,7 @@ export async function petitionFormFailure(
 ): Promise<Response> {
   const locale = localeOf(c);
   const body = errorBody(error, c);
-  if (error instanceof RateLimitedError) c.header('Retry-After', String(error.retryAfterSeconds));
+  setRetryAfter(c, error);
   if (error instanceof ValidationError) {
     const reference = await deps.repos.reference.load();
     const errors = Object.keys(body.fields ?? {}).length ? body.fields! : { _: body.message };
@@ -71,6 +71,7 @@ export function feedbackFailure(
         },
       ]
     : [];
+  setRetryAfter(c, error);
   return sendPage(c, {
     title: translate(locale, 'track.feedbackNotSent'),
     main: messageMain(translate(locale, 'track.feedbackNotSent'), errorBody(error, c).message, links),

@@ -13,7 +13,7 @@ import { localeOf } from '../../lib/http/locale.ts';
 /** What hono/html's `html` returns: escaped markup (a Promise only when a child was one). */
 export type PageHtml = ReturnType<typeof html>;
 
-export type PageStatus = 200 | 400 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
+export type PageStatus = 200 | 400 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 503;
 
 export interface PageSpec {
   title: string;

@@ -7,11 +7,10 @@
  */
 import { Hono } from 'hono';
 import { html } from 'hono/html';
-import { DomainError } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/messages/index.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import { sitePaths } from '../../../shared/ui/routes.ts';
-import { errorBody } from '../../lib/http/errors.ts';
+import { domainErrorOf, errorBody, setRetryAfter } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
 import { FEEDBACK_TOKEN_PARAM, feedbackTokenAnswer } from '../../lib/petitions/feedback-token.ts';
 import { feedbackRefusal } from '../../lib/petitions/give-feedback.ts';
@@ -63,12 +62,14 @@ export function petitionPages(deps: PublicApiDependencies) {
         main: trackResultMain(view, locale, feedback),
       });
     } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      const message = errorBody(error, c).message;
+      const domain = domainErrorOf(error);
+      if (!domain) throw error;
+      setRetryAfter(c, domain);
+      const message = errorBody(domain, c).message;
       return sendPage(c, {
         ...page,
         main: lookupMain(title, trackLookupForm(locale, typed, message)),
-        status: error.status as PageStatus,
+        status: domain.status as PageStatus,
       });
     }
   });
@@ -84,12 +85,14 @@ export function petitionPages(deps: PublicApiDependencies) {
         alternateHref: otherLanguageHref(c),
       });
     } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
+      const domain = domainErrorOf(error);
+      if (!domain) throw error;
+      setRetryAfter(c, domain);
       const title = translate(locale, 'track.title');
       return sendPage(c, {
         title,
-        main: lookupMain(title, trackLookupForm(locale, typed.slice(0, 40), errorBody(error, c).message)),
-        status: error.status as PageStatus,
+        main: lookupMain(title, trackLookupForm(locale, typed.slice(0, 40), errorBody(domain, c).message)),
+        status: domain.status as PageStatus,
       });
     }
   });

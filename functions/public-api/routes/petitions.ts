@@ -4,10 +4,11 @@
  * success and with an HTML page on failure; JSON clients get `{ error, message, fields? }`.
  */
 import { type Context, Hono } from 'hono';
-import { BadRequestError, DomainError } from '../../../shared/errors.ts';
+import { BadRequestError } from '../../../shared/errors.ts';
 import { PetitionSubmission, SatisfactionFeedback } from '../../../shared/schemas/index.ts';
 import { formatTrackingCode, generateTrackingCode } from '../../../shared/tracking-code.ts';
 import { hashClient } from '../../lib/data/rate-limit-repository.ts';
+import { domainErrorOf } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
 import { log } from '../../lib/http/log.ts';
 import { parseInput } from '../../lib/http/validation.ts';
@@ -17,6 +18,7 @@ import { publicPetitionView } from '../../lib/petitions/public-view.ts';
 import { receiptFor, submitPetition } from '../../lib/petitions/submit-petition.ts';
 import { canonicalCode, trackPetition } from '../../lib/petitions/track-petition.ts';
 import type { PublicApiDependencies } from '../app.ts';
+import { clientNetwork } from '../client-address.ts';
 import { feedbackFailure, petitionFormFailure } from '../pages/form-responses.ts';
 import { bodyKindOf, honeypotFilled, readBody } from '../request-body.ts';
 
@@ -49,7 +51,8 @@ export function petitionRoutes(deps: PublicApiDependencies) {
         log.info('petition honeypot filled', { route: '/v1/petitions' });
         receipt = receiptFor(config.PUBLIC_SITE_URL, generateTrackingCode());
       } else {
-        const clientHash = hashClient(deps.clientAddress?.(c) ?? 'unknown', config.RATE_LIMIT_SALT);
+        const address = clientNetwork(deps.clientAddress?.(c) ?? 'unknown');
+        const clientHash = hashClient(address, config.RATE_LIMIT_SALT);
         receipt = await submitPetition(
           { repos, config },
           { submission, clientHash, idempotencyKey, now: now() },
@@ -59,7 +62,8 @@ export function petitionRoutes(deps: PublicApiDependencies) {
       c.header('Location', `/v1/petitions/${receipt.code}`);
       return c.json(receipt, 201);
     } catch (error) {
-      if (form && error instanceof DomainError) return petitionFormFailure(c, deps, error, values);
+      const domain = domainErrorOf(error);
+      if (form && domain) return petitionFormFailure(c, deps, domain, values);
       throw error;
     }
   });
@@ -88,7 +92,8 @@ export function petitionRoutes(deps: PublicApiDependencies) {
       if (form) return c.redirect(statusUrl(config.PUBLIC_SITE_URL, code, localeOf(c)), 303);
       return c.json({ code: formatTrackingCode(code), status: petition.status });
     } catch (error) {
-      if (form && error instanceof DomainError) return feedbackFailure(c, deps, error, code);
+      const domain = domainErrorOf(error);
+      if (form && domain) return feedbackFailure(c, deps, domain, code);
       throw error;
     }
   });

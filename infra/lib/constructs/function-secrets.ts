@@ -5,6 +5,8 @@
  * - FEEDBACK_TOKEN_SECRET, the HMAC key of the "not satisfied" links in e-mails;
  * - RECIPIENT_HASH_SALT, the HMAC key of e-mail addresses in the notifier's daily counters
  *   and the suppressions email-feedback records (both functions read it, nothing else).
+ * - ORIGIN_SECRET, the header value CloudFront adds to what it sends to the public API,
+ *   without which the API answers 403 (so it is reachable only through CloudFront).
  *
  * They reach the functions as environment variables through CloudFormation dynamic
  * references: the template holds only `{{resolve:secretsmanager:…}}`, CloudFormation
@@ -27,6 +29,9 @@ export class FunctionSecrets extends Construct {
   readonly rateLimitSalt: string;
   readonly feedbackTokenSecret: string;
   readonly recipientHashSalt: string;
+  readonly originSecret: string;
+  /** The origin secret itself, for the site build, which reads the public API directly. */
+  readonly originSecretResource: secretsmanager.ISecret;
 
   constructor(scope: Construct, id: string, props: FunctionSecretsProps) {
     super(scope, id);
@@ -40,8 +45,8 @@ export class FunctionSecrets extends Construct {
         id: 'AwsSolutions-SMG4',
         reason:
           'Not rotated on a schedule: a new feedback key would break every link already e-mailed, ' +
-          'a new salt would reset every rate-limit window and forget every suppressed address; ' +
-          'rotate by hand after a leak.',
+          'a new salt would reset every rate-limit window and forget every suppressed address, and a new ' +
+          'origin secret must reach CloudFront and the function together (one deploy); rotate by hand after a leak.',
       });
       return secret;
     };
@@ -54,5 +59,10 @@ export class FunctionSecrets extends Construct {
       'Key for hashing e-mail addresses in send counters and suppressions',
     );
     this.recipientHashSalt = recipientSalt.secretValue.unsafeUnwrap();
+    this.originSecretResource = generate(
+      'OriginSecret',
+      'Header value CloudFront adds to public API requests',
+    );
+    this.originSecret = this.originSecretResource.secretValue.unsafeUnwrap();
   }
 }

@@ -11,6 +11,7 @@ import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { ORIGIN_SECRET_HEADER } from '../../../shared/origin.ts';
 import { API_EXACT_PATHS, apiPaths } from '../../../shared/ui/routes.ts';
 import { acknowledge } from '../nag.ts';
 
@@ -37,6 +38,8 @@ export interface PublicSiteProps {
   /** The public HTTP API's host name (execute-api). */
   readonly publicApiDomain: string;
   readonly responseHeadersPolicy: cloudfront.IResponseHeadersPolicy;
+  /** Added to every request sent to the public API, which refuses any request without it. */
+  readonly originSecret: string;
 }
 
 export class PublicSite extends Construct {
@@ -70,6 +73,8 @@ export class PublicSite extends Construct {
       origin: new origins.HttpOrigin(props.publicApiDomain, {
         protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
         originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
+        // Only what came through here (WAF, rate rules, the viewer's address) reaches the API.
+        customHeaders: { [ORIGIN_SECRET_HEADER]: props.originSecret },
       }),
       viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
       allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,

@@ -76,6 +76,7 @@ export class ServiceFunctions extends Construct {
       PUBLIC_SITE_URL: siteOrigin,
       RATE_LIMIT_SALT: secrets.rateLimitSalt,
       FEEDBACK_TOKEN_SECRET: secrets.feedbackTokenSecret,
+      ORIGIN_SECRET: secrets.originSecret,
       SUBMIT_RATE_LIMIT: String(stage.submitRateLimit),
       SUBMIT_RATE_WINDOW_SECONDS: String(stage.submitRateWindowSeconds),
     });

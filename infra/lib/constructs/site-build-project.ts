@@ -11,6 +11,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as assets from 'aws-cdk-lib/aws-s3-assets';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { IgnoreMode } from 'aws-cdk-lib/core';
 import { Construct } from 'constructs';
 import { REPOSITORY_ROOT } from '../bundles.ts';
@@ -34,6 +35,8 @@ export interface SiteBuildProjectProps {
   readonly distribution: cloudfront.IDistribution;
   /** Handed to the build: where to read the data, and the console's PUBLIC_* settings. */
   readonly buildEnvironment: Record<string, string>;
+  /** Variable name → Secrets Manager secret, read by CodeBuild when a build starts. */
+  readonly buildSecrets?: Record<string, secretsmanager.ISecret>;
   readonly logRetention: logs.RetentionDays;
 }
 
@@ -59,7 +62,14 @@ export class SiteBuildProject extends Construct {
           ...props.buildEnvironment,
           SITE_BUCKET: props.bucket.bucketName,
           DISTRIBUTION_ID: props.distribution.distributionId,
-        }).map(([name, value]) => [name, { value }]),
+        })
+          .map(([name, value]): [string, codebuild.BuildEnvironmentVariable] => [name, { value }])
+          .concat(
+            Object.entries(props.buildSecrets ?? {}).map(([name, secret]) => [
+              name,
+              { type: codebuild.BuildEnvironmentVariableType.SECRETS_MANAGER, value: secret.secretArn },
+            ]),
+          ),
       ),
       buildSpec: codebuild.BuildSpec.fromObject(siteBuildSpec()),
       cache: codebuild.Cache.local(codebuild.LocalCacheMode.CUSTOM),

@@ -21,6 +21,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as pipes from 'aws-cdk-lib/aws-pipes';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
@@ -36,6 +37,7 @@ export interface SiteRebuildProps {
   readonly distribution: cloudfront.IDistribution;
   /** Handed to the build: where to read the data, and the console's PUBLIC_* settings. */
   readonly buildEnvironment: Record<string, string>;
+  readonly buildSecrets?: Record<string, secretsmanager.ISecret>;
   readonly schedule: string;
   readonly timeZone: string;
   readonly batchSeconds: number;

@@ -8,6 +8,7 @@ import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
 import type { Construct } from 'constructs';
+import { SITE_BUILD_ORIGIN_SECRET } from '../../../shared/origin.ts';
 import { DailySchedule, SCHEDULED_TARGET_RETRIES } from '../constructs/daily-schedule.ts';
 import { FunctionSecrets } from '../constructs/function-secrets.ts';
 import { NotificationEmail } from '../constructs/notification-email.ts';
@@ -64,11 +65,12 @@ export class ServiceStack extends Stack {
       retain: stage.retainData,
     });
     this.email = new NotificationEmail(this, 'Email', { domain: stage.emailDomain, sender: stage.sender });
+    const secrets = new FunctionSecrets(this, 'Secrets', { retain: stage.retainData });
     this.functions = new ServiceFunctions(this, 'Functions', {
       stage,
       bundlesDir: props.bundlesDir,
       table: this.table.table,
-      secrets: new FunctionSecrets(this, 'Secrets', { retain: stage.retainData }),
+      secrets,
       email: this.email,
       signIn: this.signIn,
       logRetention,
@@ -132,19 +134,22 @@ export class ServiceStack extends Stack {
       webAclArn: props.edge.webAcl.attrArn,
       publicApiDomain: this.publicApi.domainName,
       responseHeadersPolicy: headers.policy,
+      originSecret: secrets.originSecret,
     });
     this.siteRebuild = new SiteRebuild(this, 'SiteRebuild', {
       table: this.table.table,
       bucket: this.site.bucket,
       distribution: this.site.distribution,
       buildEnvironment: {
-        // The build reads the live data here, and the console calls it for reference data.
+        // The build reads the live data here, directly (not through the WAF's per-address
+        // rules, which a large council's build would exceed), with the origin secret.
         PUBLIC_API_URL: publicApiOrigin,
         PUBLIC_SITE_URL: siteOrigin,
         PUBLIC_STAFF_API_URL: `https://${this.staffApi.domainName}`,
         PUBLIC_COGNITO_DOMAIN: signInOrigin,
         PUBLIC_COGNITO_CLIENT_ID: this.signIn.consoleClient.userPoolClientId,
       },
+      buildSecrets: { [SITE_BUILD_ORIGIN_SECRET]: secrets.originSecretResource },
       schedule: stage.siteRebuildSchedule,
       timeZone: stage.timeZone,
       batchSeconds: stage.siteRebuildBatchSeconds,

@@ -4,8 +4,17 @@
  * with the path and the field at fault instead of publishing a broken page.
  */
 import type { z } from 'zod';
+import { ORIGIN_SECRET_HEADER, SITE_BUILD_ORIGIN_SECRET } from '../../../shared/origin.ts';
 
 export const PUBLIC_API_URL = (process.env.PUBLIC_API_URL || 'http://127.0.0.1:3000').replace(/\/$/, '');
+
+// On AWS the build reads the API directly, as CloudFront does: with the origin secret
+// (never a PUBLIC_ variable, which Astro would hand to the browser). Locally there is none.
+const originSecret = process.env[SITE_BUILD_ORIGIN_SECRET];
+const headers: Record<string, string> = {
+  accept: 'application/json',
+  ...(originSecret ? { [ORIGIN_SECRET_HEADER]: originSecret } : {}),
+};
 
 export class SiteDataError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -18,7 +27,7 @@ export async function getJson<S extends z.ZodType>(path: string, schema: S): Pro
   const url = `${PUBLIC_API_URL}${path}`;
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' } });
+    response = await fetch(url, { headers });
   } catch (error) {
     throw new SiteDataError(
       `The site is built from the public API's published data, but ${url} did not answer. ` +

@@ -13,6 +13,7 @@ export const testConfig = (tableName: string): Config => ({
   PUBLIC_SITE_URL: 'http://localhost:4321',
   RATE_LIMIT_SALT: 'test-salt-test-salt',
   FEEDBACK_TOKEN_SECRET: 'test-feedback-secret-test',
+  ORIGIN_SECRET: 'off',
   SUBMIT_RATE_LIMIT: 1000,
   SUBMIT_RATE_WINDOW_SECONDS: 600,
 });
