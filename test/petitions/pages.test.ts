@@ -4,6 +4,7 @@ import { feedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
 import { DEMO_CODES } from '../../shared/demo/activity.ts';
 import { translate } from '../../shared/messages/index.ts';
 import { CODE_ALPHABET, completeTrackingCode, formatTrackingCode } from '../../shared/tracking-code.ts';
+import { autocompleteProblems } from '../support/autocomplete.ts';
 import { type PetitionTestApi, postForm, startPetitionTestApi, validSubmission } from './support.ts';
 
 let api: PetitionTestApi;
@@ -158,5 +159,12 @@ describe('the petition form re-shown after errors', () => {
     expect(html).toContain('name="website"');
     expect(html).toContain(`<fieldset id="consentToPublish">`);
     expectAccessibleControls(html);
+  });
+
+  it('asks browsers to fill each field with a token the HTML standard allows on its control', async () => {
+    const response = await postForm(api.app, validSubmission({ title: '' }));
+    const html = await response.text();
+    expect(html).toContain('autocomplete="address-line1"');
+    expect(autocompleteProblems(html)).toEqual([]);
   });
 });

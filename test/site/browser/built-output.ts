@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBuiltSite, PAGE_BUDGET_BYTES } from '../../../site/check-built-site.ts';
+import { autocompleteProblems } from '../../support/autocomplete.ts';
 import { EXTRA_CONTACT, MARKUP_NEEDLES } from '../support/fixtures.ts';
 import { seededPersonalData } from '../support/public-app.ts';
 import type { Context } from './context.ts';
@@ -55,6 +56,13 @@ export function builtOutputChecks(ctx: Context) {
       expect(report.withJavaScript.map((p) => `${p.path}: ${p.scripts.join(' ')}`)).toEqual([]);
       const withScript = report.pages.filter((p) => p.scripts.length > 0).map((p) => p.path);
       expect(withScript.sort()).toEqual(['/en/submit/', '/gui-kien-nghi/']);
+    });
+
+    it('uses on every form control only autocomplete tokens the HTML standard allows there', () => {
+      const pages = everyFile(ctx().site.outDir).filter((f) => f.path.endsWith('.html'));
+      expect(
+        pages.flatMap((p) => autocompleteProblems(p.text).map((problem) => `${p.path}: ${problem}`)),
+      ).toEqual([]);
     });
 
     it('holds none of the submitters’ personal data in any file', () => {
