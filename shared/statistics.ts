@@ -1,24 +1,27 @@
 /**
  * Published statistics (DESIGN §2 journey 7): for every petition recorded, whatever its
- * channel and status, how many were received, answered, answered by their deadline, and
- * are overdue now, by council, competent body, field, commune and council session.
- * Counts only: no petition's text and nothing about who sent it.
+ * channel and status, how many were received, answered, answered by their deadline, are
+ * overdue now, and were reopened, by council, competent body, field, commune and council
+ * session. Counts only: no petition's text and nothing about who sent it.
+ *
+ * A reopened petition (its submitter was not satisfied) is open again: not answered, not
+ * answered on time, overdue once the reopening's deadline passes. The on-time rate
+ * (answeredOnTime / answered) therefore leaves it out of both terms until it is answered
+ * again, and then judges the new answer by the reopening's deadline.
  */
-import { answeredOnTime, sessionOf } from './publication.ts';
+import { answeredOnTime, isReopened, SETTLED_STATUSES, sessionOf } from './publication.ts';
 import type { ReferenceData } from './reference-data.ts';
 import type { Meeting, Petition } from './schemas/index.ts';
 import type { Statistics, StatisticsCounts, StatisticsRow } from './schemas/publication.ts';
 import { isOverdue } from './status-machine.ts';
 
-const ANSWERED = new Set(['answered', 'closed']);
-
 function countsOf(petition: Petition, now: Date): StatisticsCounts {
-  const answered = ANSWERED.has(petition.status);
   return {
     received: 1,
-    answered: answered ? 1 : 0,
-    answeredOnTime: answered && answeredOnTime(petition) ? 1 : 0,
+    answered: SETTLED_STATUSES.has(petition.status) ? 1 : 0,
+    answeredOnTime: answeredOnTime(petition) ? 1 : 0,
     overdue: isOverdue(petition, now) ? 1 : 0,
+    reopened: isReopened(petition) ? 1 : 0,
   };
 }
 
@@ -27,9 +30,16 @@ function add(into: StatisticsCounts, counts: StatisticsCounts): void {
   into.answered += counts.answered;
   into.answeredOnTime += counts.answeredOnTime;
   into.overdue += counts.overdue;
+  into.reopened += counts.reopened;
 }
 
-const zero = (): StatisticsCounts => ({ received: 0, answered: 0, answeredOnTime: 0, overdue: 0 });
+const zero = (): StatisticsCounts => ({
+  received: 0,
+  answered: 0,
+  answeredOnTime: 0,
+  overdue: 0,
+  reopened: 0,
+});
 
 class Breakdown {
   private readonly rows = new Map<string, StatisticsRow>();

@@ -139,6 +139,10 @@ export const en: Record<MessageKey, string> = {
   'track.answerResult': 'Result',
   'track.resolveBy': 'To be resolved by {date}',
   'track.timeline': 'History',
+  'petition.reopened': 'Submitter not satisfied: being looked at again',
+  'track.reopenedNotice':
+    'The submitter was not satisfied with the answer of {date}. The petition is being looked at again; new deadline: {deadline}.',
+  'track.previousAnswer': 'Earlier answer (the submitter was not satisfied)',
   'track.reason': 'Reason: {reason}',
   'track.eventDeadline': 'Answer due by {date}',
   'track.another': 'Track another petition',

@@ -142,6 +142,10 @@ export const vi = {
   'track.answerResult': 'Kết quả',
   'track.resolveBy': 'Dự kiến giải quyết xong trước ngày {date}',
   'track.timeline': 'Quá trình xử lý',
+  'petition.reopened': 'Người gửi chưa hài lòng, đang xem xét lại',
+  'track.reopenedNotice':
+    'Người gửi chưa hài lòng với câu trả lời ngày {date}. Kiến nghị đang được xem xét, giải quyết lại; hạn trả lời mới: {deadline}.',
+  'track.previousAnswer': 'Câu trả lời trước đây (người gửi chưa hài lòng)',
   'track.reason': 'Lý do: {reason}',
   'track.eventDeadline': 'Hạn trả lời: {date}',
   'track.another': 'Tra cứu kiến nghị khác',

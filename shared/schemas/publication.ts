@@ -41,6 +41,8 @@ export const PublishedResult = z.object({
   deadline: z.string().optional(),
   answeredAt: z.string().optional(),
   answeredOnTime: z.boolean().optional(),
+  /** The submitter was not satisfied with `answer`: the petition is being looked at again. */
+  reopened: z.literal(true).optional(),
   answer: z
     .object({
       text: z.string(),
@@ -63,6 +65,8 @@ export const StatisticsCounts = z.object({
   answered: z.number().int().min(0),
   answeredOnTime: z.number().int().min(0),
   overdue: z.number().int().min(0),
+  /** Open again because the submitter was not satisfied: not among `answered`. */
+  reopened: z.number().int().min(0),
 });
 export type StatisticsCounts = z.infer<typeof StatisticsCounts>;
 

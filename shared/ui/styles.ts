@@ -51,6 +51,7 @@ footer.site ul{display:flex;flex-wrap:wrap;gap:${s.m};list-style:none;padding:0}
 .status{display:inline-block;border:1px solid currentColor;border-radius:1rem;padding:0 ${s.s};font-size:.85rem;font-weight:600}
 .status-confirmed,.status-held,.status-answered,.status-closed,.status-resolved{color:var(--ok)}
 .status-cancelled,.status-postponed,.status-rejected,.status-overdue{color:var(--error)}
+.status-reopened{color:var(--warn)}
 .status-planned,.status-received,.status-routed,.status-in_progress,.status-merged{color:var(--link)}
 .code{font:700 clamp(1.6rem,7vw,2.4rem)/1.2 ${tokens.font.mono};letter-spacing:.08em;word-spacing:.3em;background:var(--surface);border:2px dashed var(--border);border-radius:${tokens.radius};padding:${s.s} ${s.m};display:inline-block}
 dl.facts{display:grid;grid-template-columns:minmax(7rem,auto) 1fr;gap:${s.xs} ${s.m}}

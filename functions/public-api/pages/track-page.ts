@@ -61,7 +61,7 @@ export function trackResultMain(
   const t = translator(locale);
   const fact = (label: MessageKey, value: PageHtml | string | undefined) =>
     value ? html`<dt>${t(label)}</dt><dd>${value}</dd>` : '';
-  const status = html`<span class="status status-${view.status}">${keyOr(`petition.status.${view.status}`, view.status, t)}</span>${view.overdue ? html` <span class="status status-overdue">${t('track.overdue')}</span>` : ''}`;
+  const status = html`<span class="status status-${view.status}">${keyOr(`petition.status.${view.status}`, view.status, t)}</span>${view.reopened ? html` <span class="status status-reopened">${t('petition.reopened')}</span>` : ''}${view.overdue ? html` <span class="status status-overdue">${t('track.overdue')}</span>` : ''}`;
   const answer = view.answer;
   const lookupHref = (code: string) =>
     `/tra-cuu?ma=${encodeURIComponent(code)}${locale === 'en' ? '&lang=en' : ''}`;
@@ -77,6 +77,14 @@ ${fact('track.receivedAt', formatVietnamDate(view.receivedAt, locale))}
 ${fact('track.agency', view.agency?.name)}
 ${fact('track.deadline', view.deadline ? formatVietnamDate(view.deadline, locale) : undefined)}
 </dl>
+${
+  view.reopened && answer
+    ? html`<p class="notice warn">${t('track.reopenedNotice', {
+        date: formatVietnamDate(answer.answeredAt, locale),
+        deadline: view.deadline ? formatVietnamDate(view.deadline, locale) : '–',
+      })}</p>`
+    : ''
+}
 ${view.mergedInto ? html`<p class="notice">${t('track.mergedInto', { code: view.mergedInto })} <a href="${lookupHref(view.mergedInto)}">${t('track.mergedLink', { code: view.mergedInto })}</a></p>` : ''}
 <h2>${t('track.content')}</h2>
 <h3>${view.title}</h3>
@@ -84,7 +92,7 @@ ${view.mergedInto ? html`<p class="notice">${t('track.mergedInto', { code: view.
 ${view.roadmap ? html`<h2>${t('track.roadmap')}</h2><p class="prose">${view.roadmap.text}</p><p class="meta">${t('track.expectedBy', { date: calendarDate(view.roadmap.expectedBy, locale) })}</p>` : ''}
 ${
   answer
-    ? html`<section class="card" aria-labelledby="answer-title"><h2 id="answer-title">${t('track.answer')}</h2><p class="meta">${answer.agency?.name ?? ''}${answer.agency ? html`<br>` : ''}${t('track.answerDocument', { number: answer.documentNumber, date: calendarDate(answer.documentDate, locale) })}</p><p><strong>${t('track.answerResult')}:</strong> ${keyOr(`petition.answerResult.${answer.result}`, answer.result, t)}${answer.resolveBy ? html` (${t('track.resolveBy', { date: calendarDate(answer.resolveBy, locale) })})` : ''}</p><p class="prose">${answer.text}</p></section>`
+    ? html`<section class="card" aria-labelledby="answer-title"><h2 id="answer-title">${t(view.reopened ? 'track.previousAnswer' : 'track.answer')}</h2><p class="meta">${answer.agency?.name ?? ''}${answer.agency ? html`<br>` : ''}${t('track.answerDocument', { number: answer.documentNumber, date: calendarDate(answer.documentDate, locale) })}</p><p><strong>${t('track.answerResult')}:</strong> ${keyOr(`petition.answerResult.${answer.result}`, answer.result, t)}${answer.resolveBy ? html` (${t('track.resolveBy', { date: calendarDate(answer.resolveBy, locale) })})` : ''}</p><p class="prose">${answer.text}</p></section>`
     : ''
 }
 ${feedback ? feedbackSection(view, locale, t, feedback) : ''}

@@ -19,13 +19,14 @@ describe('GET /v1/statistics', () => {
     // Hữu Lũng's demo: one in triage, one routed, one answered after its deadline, one merged.
     const huuLung = await statistics('?council=huu-lung');
     expect(huuLung.councilId).toBe('huu-lung');
-    expect(huuLung.totals).toEqual({ received: 4, answered: 1, answeredOnTime: 0, overdue: 0 });
+    expect(huuLung.totals).toEqual({ received: 4, answered: 1, answeredOnTime: 0, overdue: 0, reopened: 0 });
     // Sơn Động: one petition, acknowledged and now past its deadline.
     expect((await statistics('?council=son-dong')).totals).toEqual({
       received: 1,
       answered: 0,
       answeredOnTime: 0,
       overdue: 1,
+      reopened: 0,
     });
   });
 
