@@ -48,8 +48,10 @@ describe('GET /tra-cuu (the track page without JavaScript)', () => {
     expect(response.status).toBe(200);
     expectLeanPage(response, html);
     expect(html).toContain('<html lang="vi">');
+    const [a, b, c] = formatTrackingCode(DEMO_CODES.overdue).split('-');
+    // Each group of the code whole (nowrap), a line break allowed only after its dash.
     expect(html).toContain(
-      `<h1>${translate('vi', 'track.heading', { code: formatTrackingCode(DEMO_CODES.overdue) })}</h1>`,
+      `<h1>Kiến nghị <span class="code-group">${a}-</span><wbr><span class="code-group">${b}-</span><wbr><span class="code-group">${c}</span></h1>`,
     );
     expect(html).toContain(translate('vi', 'petition.status.in_progress'));
     expect(html).toContain(translate('vi', 'track.overdue'));
@@ -131,7 +133,9 @@ describe('GET /gui-kien-nghi/da-gui (the confirmation)', () => {
     expect(response.status).toBe(200);
     expectLeanPage(response, html);
     const [a, b, c] = code.split('-');
-    expect(html).toContain(`<p class="code"><span>${a}</span> <span>${b}</span> <span>${c}</span></p>`);
+    expect(html).toContain(
+      `<p class="code"><span class="code-group">${a}</span> <span class="code-group">${b}</span> <span class="code-group">${c}</span></p>`,
+    );
     expect(html).toContain(`href="/tra-cuu?ma=${code}"`);
     expect(html).toContain(translate('vi', 'confirmation.title'));
   });
