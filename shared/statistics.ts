@@ -12,8 +12,9 @@
 import { answeredOnTime, isReopened, SETTLED_STATUSES, sessionOf } from './publication.ts';
 import type { ReferenceData } from './reference-data.ts';
 import type { Meeting, Petition } from './schemas/index.ts';
-import type { Statistics, StatisticsCounts, StatisticsRow } from './schemas/publication.ts';
+import type { Statistics, StatisticsCounts, StatisticsPeriod, StatisticsRow } from './schemas/publication.ts';
 import { isOverdue } from './status-machine.ts';
+import { vietnamYear } from './time.ts';
 
 function countsOf(petition: Petition, now: Date): StatisticsCounts {
   return {
@@ -71,6 +72,17 @@ export interface StatisticsContext {
   meetings: ReadonlyMap<string, Pick<Meeting, 'sessionId'>>;
   now: Date;
   councilId?: string;
+  /** Only the petitions received in this year, or reported to this session. */
+  period?: { kind: 'year'; year: number } | { kind: 'session'; id: string } | undefined;
+}
+
+function periodOf(
+  period: NonNullable<StatisticsContext['period']>,
+  sessions: ReferenceData['records']['sessions'],
+): StatisticsPeriod {
+  if (period.kind === 'year') return period;
+  const name = sessions.find((s) => s.id === period.id)?.name;
+  return { kind: 'session', id: period.id, ...(name ? { name } : {}) };
 }
 
 export function computeStatistics(petitions: Iterable<Petition>, context: StatisticsContext): Statistics {
@@ -81,7 +93,13 @@ export function computeStatistics(petitions: Iterable<Petition>, context: Statis
   const byField = new Breakdown();
   const byCommune = new Breakdown();
   const bySession = new Breakdown();
+  const sessions = reference.records.sessions;
   for (const petition of petitions) {
+    const meeting = petition.meetingId ? context.meetings.get(petition.meetingId) : undefined;
+    const session = sessionOf(petition, meeting, sessions);
+    const { period } = context;
+    if (period?.kind === 'year' && vietnamYear(petition.receivedAt) !== period.year) continue;
+    if (period?.kind === 'session' && session?.id !== period.id) continue;
     const counts = countsOf(petition, now);
     add(totals, counts);
     byCouncil.add({ id: petition.councilId, name: reference.councils.get(petition.councilId)?.name }, counts);
@@ -90,12 +108,12 @@ export function computeStatistics(petitions: Iterable<Petition>, context: Statis
     const field = reference.fields.get(petition.fieldId);
     byField.add({ id: petition.fieldId, name: field?.name, nameEn: field?.nameEn }, counts);
     byCommune.add({ id: petition.communeId, name: reference.units.get(petition.communeId)?.name }, counts);
-    const meeting = petition.meetingId ? context.meetings.get(petition.meetingId) : undefined;
-    bySession.add(sessionOf(petition, meeting, reference.records.sessions), counts);
+    bySession.add(session, counts);
   }
   return {
     generatedAt: now.toISOString(),
     ...(context.councilId ? { councilId: context.councilId } : {}),
+    ...(context.period ? { period: periodOf(context.period, sessions) } : {}),
     totals,
     byCouncil: byCouncil.sorted(),
     byAgency: byAgency.sorted(),

@@ -37,6 +37,7 @@ export const en: Record<MessageKey, string> = {
   'field.unknownAgency': 'This agency was not found.',
   'field.unknownMeeting': 'This voter-contact meeting was not found.',
   'field.unknownCouncil': 'This People’s Council was not found.',
+  'field.onePeriod': 'Choose a year or a session, not both.',
   'field.consentRequired': 'Please say whether you agree to publish an anonymised version.',
 
   'code.invalid': 'This tracking code is not right. Please check it (12 characters, e.g. 7KQM-3HXT-9PAR).',

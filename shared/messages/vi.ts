@@ -40,6 +40,7 @@ export const vi = {
   'field.unknownAgency': 'Không tìm thấy cơ quan này.',
   'field.unknownMeeting': 'Không tìm thấy buổi tiếp xúc cử tri này.',
   'field.unknownCouncil': 'Không tìm thấy Hội đồng nhân dân này.',
+  'field.onePeriod': 'Chọn một năm hoặc một kỳ họp, không chọn cả hai.',
   'field.consentRequired': 'Vui lòng cho biết bạn có đồng ý công khai nội dung (đã ẩn danh) hay không.',
 
   // Tracking codes

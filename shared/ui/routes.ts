@@ -26,6 +26,16 @@ export interface ResultFilter {
   id: string;
 }
 
+/** A period of the statistics pages: a calendar year, or one council session. */
+export type StatisticsPeriodRef = { kind: 'year'; year: number } | { kind: 'session'; id: string };
+
+const periodSegment = (l: SiteLocale, period: StatisticsPeriodRef | undefined) =>
+  !period
+    ? ''
+    : period.kind === 'year'
+      ? `${seg(l, 'nam', 'year')}/${period.year}/`
+      : `${seg(l, 'ky-hop', 'session')}/${period.id}/`;
+
 const schedule = (l: SiteLocale) => `${prefix(l)}${seg(l, 'lich-tiep-xuc', 'schedule')}/`;
 const results = (l: SiteLocale) => `${prefix(l)}${seg(l, 'ket-qua', 'results')}/`;
 
@@ -45,8 +55,8 @@ export const sitePaths = {
       page,
     ),
   result: (l: SiteLocale, code: string) => `${results(l)}${code.toLowerCase()}/`,
-  statistics: (l: SiteLocale, councilId?: string) =>
-    `${prefix(l)}${seg(l, 'thong-ke', 'statistics')}/${councilId ? `${councilId}/` : ''}`,
+  statistics: (l: SiteLocale, councilId?: string, period?: StatisticsPeriodRef) =>
+    `${prefix(l)}${seg(l, 'thong-ke', 'statistics')}/${councilId ? `${councilId}/` : ''}${periodSegment(l, period)}`,
   delegates: (l: SiteLocale) => `${prefix(l)}${seg(l, 'dai-bieu', 'delegates')}/`,
   group: (l: SiteLocale, groupId: string) => `${prefix(l)}${seg(l, 'dai-bieu', 'delegates')}/${groupId}/`,
   privacy: (l: SiteLocale) => `${prefix(l)}${seg(l, 'quyen-rieng-tu', 'privacy')}/`,

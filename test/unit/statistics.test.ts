@@ -100,3 +100,33 @@ describe('a petition reopened because its submitter was not satisfied', () => {
     expect(publishedResultOf(answeredOnTimeOnce, reference, undefined).reopened).toBeUndefined();
   });
 });
+
+describe('statistics of a period', () => {
+  const inYear = (code: string, receivedAt: string) => petition(code, { receivedAt });
+  const petitions = [
+    inYear('Y2025000001', '2025-12-31T16:59:00Z'), // 31/12/2025, 23:59 in Vietnam
+    inYear('Y2026000001', '2025-12-31T17:00:00Z'), // 01/01/2026, 00:00 in Vietnam
+    inYear('Y2026000002', '2026-06-01T03:00:00Z'),
+  ];
+  const of = (period: Parameters<typeof computeStatistics>[1]['period']) =>
+    computeStatistics(petitions, { reference, meetings: new Map(), now, councilId: 'huu-lung', period });
+
+  it('counts a year by the Vietnam day each petition was received, and says which year', () => {
+    expect(of({ kind: 'year', year: 2026 })).toMatchObject({
+      period: { kind: 'year', year: 2026 },
+      totals: { received: 2 },
+    });
+    expect(of({ kind: 'year', year: 2025 }).totals.received).toBe(1);
+    expect(of(undefined).totals.received).toBe(3);
+    expect(of(undefined).period).toBeUndefined();
+  });
+
+  it('counts a session by the session each petition is reported to, and names it', () => {
+    const session = activity.sessions.find((s) => s.id === 'huu-lung-kh12')!;
+    const result = of({ kind: 'session', id: session.id });
+    // Received before the session opens: all three go to it.
+    expect(result.period).toEqual({ kind: 'session', id: session.id, name: session.name });
+    expect(result.totals.received).toBe(3);
+    expect(result.bySession.map((r) => r.id)).toEqual([session.id]);
+  });
+});

@@ -10,6 +10,7 @@ import {
   SITE_LOCALES,
   type SiteLocale,
   sitePaths,
+  type StatisticsPeriodRef,
 } from '../../../shared/ui/routes.ts';
 import { type Paged, paginate } from './paginate.ts';
 import {
@@ -25,7 +26,7 @@ import {
   upcoming,
 } from './queries.ts';
 import type { PublicMeeting, Unit } from './schemas.ts';
-import type { Council, DelegateGroup, SiteData } from './site-data.ts';
+import { type Council, type DelegateGroup, type SiteData, statisticsKey } from './site-data.ts';
 
 export const PAGE_SIZE = 20;
 
@@ -59,7 +60,13 @@ type Views = {
     options: Record<ResultFilter['kind'], { id: string; label: string; count: number }[]>;
   };
   result: { result: PublishedResult };
-  statistics: { statistics: Statistics; council?: Council; councils: Council[] };
+  statistics: {
+    statistics: Statistics;
+    council?: Council;
+    councils: Council[];
+    /** Every period of these statistics (all time first), as links; the page's own is current. */
+    periods: { period?: StatisticsPeriodRef; path: string; current: boolean }[];
+  };
   delegates: { councils: Council[]; communeNames: Record<string, string> };
   group: {
     group: DelegateGroup;
@@ -189,21 +196,32 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
     });
   }
 
-  drafts.push({
-    key: 'statistics',
-    view: 'statistics',
-    path: sitePaths.statistics(l),
-    props: { statistics: data.statistics, councils: data.councils },
-  });
-  for (const council of data.councils) {
-    const statistics = data.councilStatistics.get(council.id);
-    if (!statistics) continue;
-    drafts.push({
-      key: `statistics:${council.id}`,
-      view: 'statistics',
-      path: sitePaths.statistics(l, council.id),
-      props: { statistics, council, councils: data.councils },
-    });
+  for (const council of [undefined, ...data.councils]) {
+    const periods = [undefined, ...data.statisticsPeriods(council?.id)];
+    const linked = periods.map((period) => ({
+      ...(period ? { period } : {}),
+      path: sitePaths.statistics(l, council?.id, period),
+    }));
+    for (const [i, period] of periods.entries()) {
+      const statistics = !period
+        ? council
+          ? data.councilStatistics.get(council.id)
+          : data.statistics
+        : data.periodStatistics.get(statisticsKey(council?.id, period));
+      if (!statistics) continue;
+      const periodKey = period ? statisticsKey(council?.id, period) : `${council?.id ?? '*'}|all`;
+      drafts.push({
+        key: `statistics:${periodKey}`,
+        view: 'statistics',
+        path: linked[i]!.path,
+        props: {
+          statistics,
+          ...(council ? { council } : {}),
+          councils: data.councils,
+          periods: linked.map((p, j) => ({ ...p, current: j === i })),
+        },
+      });
+    }
   }
   const communeNames = Object.fromEntries(data.communes.map((c) => [c.id, c.name]));
   drafts.push({
