@@ -157,6 +157,9 @@ export const en: Record<MessageKey, string> = {
   'confirmation.codeLabel': 'Your tracking code',
   'confirmation.keep':
     'Keep this code to follow your petition. If you gave an email address, we also sent it to you by email.',
+  'confirmation.expectedAnswer': 'Expected answer: by {date} at the latest ({days} days).',
+  'confirmation.expectedAnswerHint':
+    'The official deadline runs from when the petition reaches the competent body; the tracking page always shows the current one.',
   'confirmation.trackLink': 'See the status of your petition',
   'confirmation.another': 'Submit another petition',
 

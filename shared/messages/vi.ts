@@ -161,6 +161,9 @@ export const vi = {
   'confirmation.codeLabel': 'Mã theo dõi của bạn',
   'confirmation.keep':
     'Hãy ghi lại mã này để tra cứu tình trạng giải quyết. Nếu bạn đã cho địa chỉ email, mã cũng được gửi qua email.',
+  'confirmation.expectedAnswer': 'Ngày trả lời dự kiến: chậm nhất {date} ({days} ngày).',
+  'confirmation.expectedAnswerHint':
+    'Hạn chính thức tính từ khi kiến nghị được chuyển đến cơ quan có thẩm quyền; trang theo dõi luôn cho biết hạn hiện tại.',
   'confirmation.trackLink': 'Xem tình trạng kiến nghị',
   'confirmation.another': 'Gửi kiến nghị khác',
 

@@ -17,7 +17,24 @@ export type MeetingKind = (typeof MEETING_KINDS)[number];
 export const MEETING_STATUSES = ['planned', 'confirmed', 'postponed', 'cancelled', 'held'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
-export const Venue = z.object({ name: text(1, 200), address: text(1, 300) });
+/** Meetings a citizen can still send a petition for: not cancelled, not already held. */
+export const MEETING_STATUSES_TAKING_PETITIONS: ReadonlySet<MeetingStatus> = new Set([
+  'planned',
+  'confirmed',
+  'postponed',
+]);
+
+/** Where a venue is on the map (WGS 84), when the secretariat knows it. */
+export const Coordinates = z.object({
+  latitude: z.number({ error: 'field.invalid' }).min(-90).max(90),
+  longitude: z.number({ error: 'field.invalid' }).min(-180).max(180),
+});
+
+export const Venue = z.object({
+  name: text(1, 200),
+  address: text(1, 300),
+  coordinates: Coordinates.optional(),
+});
 
 export const Meeting = z.object({
   id,

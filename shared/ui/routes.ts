@@ -47,6 +47,9 @@ export const sitePaths = {
   commune: (l: SiteLocale, communeId: string) => `${schedule(l)}${seg(l, 'xa', 'communes')}/${communeId}/`,
   meeting: (l: SiteLocale, meetingId: string) => `${schedule(l)}${seg(l, 'buoi', 'meetings')}/${meetingId}/`,
   submit: (l: SiteLocale) => `${prefix(l)}${seg(l, 'gui-kien-nghi', 'submit')}/`,
+  /** The petition form for one meeting (the meeting chosen): a static page of its own, so no script is needed. */
+  submitForMeeting: (l: SiteLocale, meetingId: string) =>
+    `${prefix(l)}${seg(l, 'gui-kien-nghi', 'submit')}/${seg(l, 'buoi', 'meetings')}/${meetingId}/`,
   track: (l: SiteLocale) => `${prefix(l)}${seg(l, 'tra-cuu', 'track')}/`,
   results: (l: SiteLocale, filter?: ResultFilter, page = 1) =>
     paged(
@@ -61,6 +64,17 @@ export const sitePaths = {
   group: (l: SiteLocale, groupId: string) => `${prefix(l)}${seg(l, 'dai-bieu', 'delegates')}/${groupId}/`,
   privacy: (l: SiteLocale) => `${prefix(l)}${seg(l, 'quyen-rieng-tu', 'privacy')}/`,
 };
+
+/** The petition form's pages: the general one and each meeting's (the only pages that carry a script). */
+export function isPetitionFormPath(path: string): boolean {
+  return SITE_LOCALES.some((l) => {
+    const form = sitePaths.submit(l);
+    const ofMeeting = sitePaths.submitForMeeting(l, 'x').slice(0, -'x/'.length);
+    return (
+      path === form || (path.startsWith(ofMeeting) && /^[a-z0-9-]+\/$/.test(path.slice(ofMeeting.length)))
+    );
+  });
+}
 
 /**
  * Paths on the site's origin that the public API answers (CloudFront sends them to the

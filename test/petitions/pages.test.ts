@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
 import { DEMO_CODES } from '../../shared/demo/activity.ts';
 import { translate } from '../../shared/messages/index.ts';
+import { DEFAULT_DEADLINE_DAYS } from '../../shared/schemas/index.ts';
+import { deadlineAfter, formatVietnamDate } from '../../shared/time.ts';
 import { CODE_ALPHABET, completeTrackingCode, formatTrackingCode } from '../../shared/tracking-code.ts';
 import { autocompleteProblems } from '../support/autocomplete.ts';
 import { type PetitionTestApi, postForm, startPetitionTestApi, validSubmission } from './support.ts';
@@ -140,10 +142,37 @@ describe('GET /gui-kien-nghi/da-gui (the confirmation)', () => {
     expect(html).toContain(translate('vi', 'confirmation.title'));
   });
 
-  it('reads nothing from the table (every code looks the same, the honeypot’s too)', async () => {
+  it('gives the expected answer date that the council’s setting gives', async () => {
+    const reference = await api.repos.reference.load({ fresh: true });
+    const huuLung = reference.councils.get('huu-lung')!;
+    await api.repos.reference.update('councils', {
+      ...huuLung,
+      settings: { ...huuLung.settings, deadlineDays: 45 },
+    });
+    await api.repos.reference.load({ fresh: true });
+    try {
+      const petition = (await api.repos.petitions.get(DEMO_CODES.triage))!;
+      const { html } = await page(`/gui-kien-nghi/da-gui?ma=${formatTrackingCode(DEMO_CODES.triage)}`);
+      const expected = formatVietnamDate(deadlineAfter(petition.receivedAt, 45));
+      expect(html).toContain(translate('vi', 'confirmation.expectedAnswer', { date: expected, days: 45 }));
+    } finally {
+      await api.repos.reference.update('councils', huuLung);
+      await api.repos.reference.load({ fresh: true });
+    }
+  });
+
+  it('looks the same for a code that is not stored (the honeypot’s): the default deadline from today', async () => {
+    await api.repos.reference.load();
     api.database.resetSent();
-    await page(`/gui-kien-nghi/da-gui?ma=${completeTrackingCode(CODE_ALPHABET.slice(5, 16))}&lang=en`);
-    expect(api.database.sent).toEqual([]);
+    const unknown = completeTrackingCode(CODE_ALPHABET.slice(5, 16));
+    const { response, html } = await page(`/gui-kien-nghi/da-gui?ma=${unknown}&lang=en`);
+    expect(response.status).toBe(200);
+    const expected = formatVietnamDate(deadlineAfter(new Date(), DEFAULT_DEADLINE_DAYS), 'en');
+    expect(html).toContain(
+      translate('en', 'confirmation.expectedAnswer', { date: expected, days: DEFAULT_DEADLINE_DAYS }),
+    );
+    // One read of the petition item, never its contact.
+    expect(api.database.sent.map((c) => c.name)).toEqual(['GetItemCommand']);
   });
 
   it('a malformed code: 400 with the lookup form', async () => {

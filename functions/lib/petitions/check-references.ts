@@ -8,10 +8,8 @@ import type { MessageKey } from '../../../shared/messages/index.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
 import { receivingCouncil } from '../../../shared/routing.ts';
 import type { Council, Meeting, PetitionSubmission } from '../../../shared/schemas/index.ts';
+import { MEETING_STATUSES_TAKING_PETITIONS } from '../../../shared/schemas/meeting.ts';
 import type { MeetingRepository } from '../data/meeting-repository.ts';
-
-/** Meetings a citizen can still register a petition for: not cancelled, not already held. */
-const OPEN_MEETING_STATUSES: ReadonlySet<Meeting['status']> = new Set(['planned', 'confirmed', 'postponed']);
 
 export interface Receiver {
   council: Council;
@@ -34,7 +32,7 @@ export async function checkReferences(
     meeting = await meetings.get(submission.meetingId);
     const open =
       meeting?.published &&
-      OPEN_MEETING_STATUSES.has(meeting.status) &&
+      MEETING_STATUSES_TAKING_PETITIONS.has(meeting.status) &&
       reference.councils.has(meeting.councilId);
     if (!open) problems.meetingId = { key: 'field.unknownMeeting' };
   }

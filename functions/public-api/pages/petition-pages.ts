@@ -13,6 +13,7 @@ import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import { sitePaths } from '../../../shared/ui/routes.ts';
 import { errorBody } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
+import { expectedAnswer } from '../../lib/petitions/expected-answer.ts';
 import { FEEDBACK_TOKEN_PARAM, isFeedbackToken } from '../../lib/petitions/feedback-token.ts';
 import { SITE_PATHS } from '../../lib/petitions/links.ts';
 import { publicPetitionView } from '../../lib/petitions/public-view.ts';
@@ -67,10 +68,16 @@ export function petitionPages(deps: PublicApiDependencies) {
     const locale = localeOf(c);
     const typed = c.req.query('ma') ?? '';
     try {
-      const code = formatTrackingCode(canonicalCode(typed));
+      const canonical = canonicalCode(typed);
+      // The petition item only (never its contact), for the council's deadline setting.
+      const [reference, petition] = await Promise.all([
+        repos.reference.load(),
+        repos.petitions.get(canonical),
+      ]);
+      const expected = expectedAnswer(petition, reference, deps.now?.() ?? new Date());
       return sendPage(c, siteUrl, {
         title: translate(locale, 'confirmation.title'),
-        main: confirmationMain(code, locale),
+        main: confirmationMain(formatTrackingCode(canonical), locale, expected),
         alternateHref: otherLanguageHref(c),
       });
     } catch (error) {

@@ -3,14 +3,15 @@
  * ([...path].astro) renders this list, tests read it to find one page of each template,
  * and a listing of any length becomes pages of PAGE_SIZE items.
  */
+import { MEETING_STATUSES_TAKING_PETITIONS } from '../../../shared/schemas/meeting.ts';
 import type { PublishedResult, Statistics } from '../../../shared/schemas/publication.ts';
 import {
   RESULT_FILTER_KINDS,
   type ResultFilter,
   SITE_LOCALES,
   type SiteLocale,
-  sitePaths,
   type StatisticsPeriodRef,
+  sitePaths,
 } from '../../../shared/ui/routes.ts';
 import { type Paged, paginate } from './paginate.ts';
 import {
@@ -51,7 +52,12 @@ type Views = {
     results: number;
   };
   meeting: { meeting: PublicMeeting; raised: PublishedResult[] };
-  submit: { areas: { heading: string; communes: Unit[] }[]; fields: { id: string; name: string }[] };
+  submit: {
+    areas: { heading: string; communes: Unit[] }[];
+    fields: { id: string; name: string }[];
+    /** The meeting this form sends petitions for (its own page, the meeting chosen). */
+    meeting?: PublicMeeting;
+  };
   track: Record<string, never>;
   results: {
     results: PublishedResult[];
@@ -161,6 +167,14 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
   }
   const fields = data.reference.fields.map((f) => ({ id: f.id, name: (l === 'en' && f.nameEn) || f.name }));
   drafts.push({ key: 'submit', view: 'submit', path: sitePaths.submit(l), props: { areas, fields } });
+  for (const meeting of data.meetings.filter((m) => MEETING_STATUSES_TAKING_PETITIONS.has(m.status))) {
+    drafts.push({
+      key: `submit:${meeting.id}`,
+      view: 'submit',
+      path: sitePaths.submitForMeeting(l, meeting.id),
+      props: { areas, fields, meeting },
+    });
+  }
   drafts.push({ key: 'track', view: 'track', path: sitePaths.track(l), props: {} });
 
   const options = Object.fromEntries(
