@@ -69,6 +69,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           host,
           apiUrl: `http://${loopback}:${options.ports.publicApi}`,
           env: {
+            // Canonical and hreflang links point at the dev server, as the API's links do.
+            PUBLIC_SITE_URL: `http://localhost:${options.ports.site}`,
             ...(options.ports.staffApi
               ? { PUBLIC_STAFF_API_URL: `http://${loopback}:${options.ports.staffApi}` }
               : {}),

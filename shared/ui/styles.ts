@@ -79,7 +79,7 @@ input[aria-invalid=true],select[aria-invalid=true],textarea[aria-invalid=true]{b
 .table-wrap{overflow-x:auto;margin:0 0 ${s.m}}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
 th,td{text-align:left;padding:${s.xs} ${s.s};border-bottom:1px solid var(--rule);vertical-align:top}
-td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .pager{display:flex;flex-wrap:wrap;gap:${s.m};list-style:none;padding:0}
 .chart{display:block;margin:0 0 ${s.s}}
 .chart text{font:12px ${tokens.font.body};fill:var(--text)}

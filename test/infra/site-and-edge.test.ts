@@ -215,11 +215,17 @@ describe('site rebuilds', () => {
     expect(project.Environment.EnvironmentVariables.map((v) => v.Name)).toEqual(
       expect.arrayContaining([
         'PUBLIC_API_URL',
+        'PUBLIC_SITE_URL',
+        'PUBLIC_SITE_NAME',
+        'PUBLIC_SITE_NAME_EN',
         'PUBLIC_STAFF_API_URL',
         'PUBLIC_COGNITO_CLIENT_ID',
         'SITE_BUCKET',
       ]),
     );
+    // The site's name is the deployment's (cdk.json's siteIdentity), not the code's.
+    const name = project.Environment.EnvironmentVariables.find((v) => v.Name === 'PUBLIC_SITE_NAME');
+    expect(name).toMatchObject({ Value: dev.stage.siteIdentity.name });
     const apiUrl = project.Environment.EnvironmentVariables.find((v) => v.Name === 'PUBLIC_API_URL');
     expect(JSON.stringify(apiUrl)).toContain(logicalIdOf(dev.stacks.service.publicApi.api));
     // Built, checked against the page budgets, and only then published.

@@ -24,6 +24,8 @@ export interface PageSpec {
   alternateHref?: string;
   /** The navigation entry to mark as current. */
   currentPath?: string;
+  /** The council the page is about, shown in the header and the title. */
+  council?: string | undefined;
 }
 
 function securityHeaders(c: Context, siteUrl: string): void {
@@ -47,6 +49,7 @@ export async function sendPage(c: Context, siteUrl: string, spec: PageSpec): Pro
     main,
     ...(spec.alternateHref ? { alternateHref: spec.alternateHref } : {}),
     ...(spec.currentPath ? { currentPath: spec.currentPath } : {}),
+    ...(spec.council ? { council: spec.council } : {}),
   });
   securityHeaders(c, siteUrl);
   c.header('Content-Language', locale);

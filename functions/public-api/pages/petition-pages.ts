@@ -51,6 +51,7 @@ export function petitionPages(deps: PublicApiDependencies) {
       return sendPage(c, siteUrl, {
         ...page,
         title: translate(locale, 'track.heading', { code: view.code }),
+        council: view.council?.name,
         main: trackResultMain(view, locale, feedback),
       });
     } catch (error) {

@@ -1,12 +1,21 @@
 /** What a reader sees on the public pages: a reopened petition, narrow screens, meeting pages, councils' names, statistics. */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { canonicalCode } from '../../../functions/lib/petitions/track-petition.ts';
+import { DEMO_SITE_IDENTITY } from '../../../infra/local/site-identity.ts';
 import { DEMO_CODES } from '../../../shared/demo/activity.ts';
 import { translate } from '../../../shared/messages/index.ts';
+import { deadlineAfter, formatVietnamDate, vietnamYear } from '../../../shared/time.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import { apiPaths, sitePaths } from '../../../shared/ui/routes.ts';
-import { REOPENED_CODE, REOPENED_TITLE } from '../support/fixtures.ts';
-import { type Context, openPage } from './context.ts';
+import { vi as siteVi } from '../../../site/src/lib/i18n/vi.ts';
+import {
+  MARKUP_MEETING_ID,
+  MARKUP_VENUE_COORDINATES,
+  REOPENED_CODE,
+  REOPENED_TITLE,
+} from '../support/fixtures.ts';
+import { type Context, codeIn, fillPetitionForm, openPage } from './context.ts';
 
 const text = async (within: Page | Locator, selector: string) =>
   ((await within.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
@@ -96,6 +105,143 @@ export function publicPages(ctx: Context) {
           if (problems.length > 0) found[path] = problems;
         }
         expect(found).toEqual({});
+      } finally {
+        await close();
+      }
+    });
+
+    it('carry the deployment’s site name, emblem and icon, and on a council’s pages the council’s name', async () => {
+      const { page, close } = await openPage(ctx(), { javaScript: false, width: 360 });
+      try {
+        await page.goto(sitePaths.home('vi'));
+        expect(await text(page, 'header.site .brand')).toContain(DEMO_SITE_IDENTITY.PUBLIC_SITE_NAME);
+        expect(await page.title()).toBe(DEMO_SITE_IDENTITY.PUBLIC_SITE_NAME);
+        const emblem = page.locator('header.site .brand img');
+        expect(await emblem.getAttribute('src')).toBe(DEMO_SITE_IDENTITY.PUBLIC_SITE_EMBLEM);
+        expect(await emblem.getAttribute('alt')).toBe('');
+        expect(await emblem.evaluate((img: { naturalWidth: number }) => img.naturalWidth)).toBeGreaterThan(0);
+        await page.goto(sitePaths.home('en'));
+        expect(await text(page, 'header.site .brand')).toContain(DEMO_SITE_IDENTITY.PUBLIC_SITE_NAME_EN);
+
+        const councilPages = [
+          sitePaths.meeting('vi', 'hl-txct-truoc-kh12-minh-tien'),
+          sitePaths.result('vi', DEMO_CODES.answered),
+          sitePaths.group('en', 'to-huu-lung-dv6'),
+          sitePaths.statistics('vi', 'huu-lung'),
+          `${apiPaths.trackResult}?ma=${DEMO_CODES.answered}`,
+        ];
+        for (const path of councilPages) {
+          await page.goto(path);
+          expect(await text(page, 'header.site'), path).toContain('HĐND huyện Hữu Lũng');
+          expect(await page.title(), path).toContain('HĐND huyện Hữu Lũng');
+        }
+
+        for (const [path, type] of [
+          ['/favicon.ico', 'image/x-icon'],
+          ['/favicon.svg', 'image/svg+xml'],
+        ] as const) {
+          const response = await page.request.get(path);
+          expect(response.status(), path).toBe(200);
+          expect(response.headers()['content-type'], path).toBe(type);
+        }
+        expect([...(await (await page.request.get('/favicon.ico')).body()).subarray(0, 4)]).toEqual([
+          0, 0, 1, 0,
+        ]);
+        await page.goto(`${apiPaths.trackResult}?ma=${DEMO_CODES.answered}`);
+        expect(await page.locator('head link[rel=icon]').getAttribute('href')).toBe('/favicon.svg');
+      } finally {
+        await close();
+      }
+    });
+
+    it('let a reader send a petition for an upcoming meeting without JavaScript, and see when to expect the answer', async () => {
+      const { page, close } = await openPage(ctx(), { javaScript: false, width: 360 });
+      try {
+        const meetingId = 'hl-txct-truoc-kh12-minh-tien';
+        await page.goto(sitePaths.meeting('vi', meetingId));
+        await Promise.all([
+          page.waitForURL('**/gui-kien-nghi/**'),
+          page.click('main >> text=Gửi kiến nghị cho buổi này'),
+        ]);
+        expect(await text(page, 'main')).toContain(
+          'Tiếp xúc cử tri trước Kỳ họp thứ 12 tại xã Minh Tiến và xã Vân Nham',
+        );
+        const title = `Đèn chiếu sáng đường vào nhà văn hóa (buổi tiếp xúc ${Date.now()})`;
+        await fillPetitionForm(page, title);
+        await Promise.all([
+          page.waitForURL('**/gui-kien-nghi/da-gui?ma=*'),
+          page.click('main form button[type=submit]'),
+        ]);
+        const confirmation = await text(page, 'main');
+        const code = canonicalCode(codeIn(confirmation)!);
+        const petition = await ctx().site.stack.repos.petitions.get(code);
+        expect(petition).toMatchObject({ title, meetingId, councilId: 'huu-lung' });
+        const expected = formatVietnamDate(deadlineAfter(petition!.receivedAt, 30));
+        expect(confirmation).toContain(
+          translate('vi', 'confirmation.expectedAnswer', { date: expected, days: 30 }),
+        );
+
+        // A meeting already held takes no petitions: its page offers no such link.
+        await page.goto(sitePaths.meeting('vi', 'hl-txct-sau-kh11-van-nham'));
+        expect(await page.locator('main a', { hasText: 'Gửi kiến nghị cho buổi này' }).count()).toBe(0);
+      } finally {
+        await close();
+      }
+    });
+
+    it('link a meeting’s address to a map: a geo: URI and OpenStreetMap, with its coordinates when it has them', async () => {
+      const { page, close } = await openPage(ctx(), { javaScript: false });
+      try {
+        const address = 'Thôn Đồng Ván, xã Minh Tiến, huyện Hữu Lũng, tỉnh Lạng Sơn';
+        await page.goto(sitePaths.meeting('vi', 'hl-txct-truoc-kh12-minh-tien'));
+        const hrefs = await page
+          .locator('main a')
+          .evaluateAll((links: { href: string }[]) => links.map((a) => a.href));
+        expect(hrefs).toContain(`geo:0,0?q=${encodeURIComponent(address)}`);
+        expect(hrefs).toContain(`https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`);
+
+        const { latitude, longitude } = MARKUP_VENUE_COORDINATES;
+        await page.goto(sitePaths.meeting('en', MARKUP_MEETING_ID));
+        const placed = await page
+          .locator('main a')
+          .evaluateAll((links: { href: string }[]) => links.map((a) => a.href));
+        expect(placed).toContain(`geo:${latitude},${longitude}`);
+        expect(placed).toContain(
+          `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=17/${latitude}/${longitude}`,
+        );
+      } finally {
+        await close();
+      }
+    });
+
+    it('give statistics a page per period (this year, last year, each session), rates beside counts, no script', async () => {
+      const { page, close } = await openPage(ctx(), { javaScript: false, width: 360 });
+      try {
+        const year = vietnamYear(new Date());
+        await page.goto(sitePaths.statistics('vi', 'huu-lung'));
+        const periods = page.locator(`main nav[aria-label="${siteVi.statisticsPeriods}"] a`);
+        expect(await periods.allTextContents()).toEqual([
+          siteVi.periodAll,
+          `Năm ${year}`,
+          `Năm ${year - 1}`,
+          'Kỳ họp thứ 12, HĐND huyện Hữu Lũng',
+        ]);
+        await Promise.all([page.waitForURL(`**/thong-ke/huu-lung/nam/${year}/`), periods.nth(1).click()]);
+        expect(await page.locator('main nav a[aria-current=page]').textContent()).toBe(`Năm ${year}`);
+        expect(await text(page, 'h1')).toContain(`Năm ${year}`);
+        const table = page.locator('#by-agency ~ .table-wrap table');
+        expect(await table.locator('thead th').allTextContents()).toContain(siteVi.colOnTime);
+        const cells = await table.locator('tbody td').allTextContents();
+        expect(cells.length).toBeGreaterThan(0);
+        expect(cells.filter((c) => !/^\d+( \((\d+\s?%|–)\))?$/.test(c.trim()))).toEqual([]);
+        expect(
+          await page.locator('#by-field ~ .table-wrap table, #by-commune ~ .table-wrap table').count(),
+        ).toBe(2);
+        expect((await page.evaluate(NARROW_PROBLEMS)) as string[]).toEqual([]);
+
+        await page.goto(sitePaths.statistics('en', 'luc-ngan', { kind: 'session', id: 'luc-ngan-kh9' }));
+        expect(await text(page, 'h1')).toContain('Kỳ họp thứ 9, HĐND huyện Lục Ngạn');
+        expect(await page.locator('script').count()).toBe(0);
       } finally {
         await close();
       }

@@ -30,6 +30,8 @@ export const MARKUP_CODE = completeTrackingCode('MRK2A3B4C5D');
 export const REOPENED_CODE = completeTrackingCode('REP2A3B4C5D');
 export const REOPENED_TITLE = 'Cống thoát nước thôn Làng Ngõa vẫn tắc sau khi sửa';
 export const MARKUP_MEETING_ID = 'hl-gap-cu-tri-lang-ngoa';
+/** Where the markup meeting's venue is: its page links a map at this point. */
+export const MARKUP_VENUE_COORDINATES = { latitude: 21.6123, longitude: 106.3456 };
 
 export const EXTRA_CONTACT: Omit<SubmitterContact, 'code'> = {
   name: 'Đinh Thị Thử Nghiệm',
@@ -49,7 +51,11 @@ export async function addMarkupFixtures(repos: Repositories, now = new Date()): 
     groupId: 'to-huu-lung-dv6',
     delegateIds: ['to-huu-lung-dv6-db2'],
     communeIds: ['van-nham'],
-    venue: { name: 'Nhà văn hóa <i>thôn</i>', address: 'Xã Vân Nham, huyện Hữu Lũng' },
+    venue: {
+      name: 'Nhà văn hóa <i>thôn</i>',
+      address: 'Xã Vân Nham, huyện Hữu Lũng',
+      coordinates: MARKUP_VENUE_COORDINATES,
+    },
     startsAt: day(-20),
     endsAt: new Date(Date.parse(day(-20)) + 2 * 3600_000).toISOString(),
     agenda: MARKUP.agenda,
