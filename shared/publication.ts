@@ -6,6 +6,7 @@
 import type { ReferenceData } from './reference-data.ts';
 import type { CouncilSession, Meeting, Petition } from './schemas/index.ts';
 import type { PublishedResult } from './schemas/publication.ts';
+import { OPEN_STATUSES, type PetitionStatus } from './status-machine.ts';
 import { vietnamDate } from './time.ts';
 
 /**
@@ -48,9 +49,28 @@ export function receiptWindowOf(
   return { ...(previous ? { from: dayAfter(previous.opensOn) } : {}), to: dayAfter(session.opensOn) };
 }
 
-/** Answered no later than its deadline (a petition answered without a deadline counts as on time). */
-export function answeredOnTime(petition: Pick<Petition, 'answeredAt' | 'deadline'>): boolean | undefined {
-  if (!petition.answeredAt) return undefined;
+/** Statuses in which the petition's answer stands: answered, or closed after it. */
+export const SETTLED_STATUSES: ReadonlySet<PetitionStatus> = new Set(['answered', 'closed']);
+
+/**
+ * Reopened: the submitter was not satisfied with the answer, and the petition is being
+ * looked at again (in progress, with a new deadline). Its earlier answer stays readable,
+ * but it no longer settles the matter.
+ */
+export function isReopened(petition: Pick<Petition, 'status' | 'unsatisfied'>): boolean {
+  return petition.unsatisfied === true && OPEN_STATUSES.has(petition.status);
+}
+
+/**
+ * Answered no later than its deadline (a petition answered without a deadline counts as on
+ * time); undefined while no answer stands. A reopened petition has none: the deadline it
+ * carries is the reopening's, later than its earlier answer, so comparing the two would
+ * call every reopened petition "on time". Answered again, it is judged by that deadline.
+ */
+export function answeredOnTime(
+  petition: Pick<Petition, 'status' | 'answeredAt' | 'deadline'>,
+): boolean | undefined {
+  if (!petition.answeredAt || !SETTLED_STATUSES.has(petition.status)) return undefined;
   return !petition.deadline || petition.answeredAt <= petition.deadline;
 }
 
@@ -84,6 +104,7 @@ export function publishedResultOf(
     ...(petition.deadline ? { deadline: petition.deadline } : {}),
     ...(petition.answeredAt ? { answeredAt: petition.answeredAt } : {}),
     ...(onTime !== undefined ? { answeredOnTime: onTime } : {}),
+    ...(isReopened(petition) ? { reopened: true } : {}),
     ...(answer
       ? {
           answer: {

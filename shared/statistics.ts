@@ -1,24 +1,28 @@
 /**
  * Published statistics (DESIGN §2 journey 7): for every petition recorded, whatever its
- * channel and status, how many were received, answered, answered by their deadline, and
- * are overdue now, by council, competent body, field, commune and council session.
- * Counts only: no petition's text and nothing about who sent it.
+ * channel and status, how many were received, answered, answered by their deadline, are
+ * overdue now, and were reopened, by council, competent body, field, commune and council
+ * session. Counts only: no petition's text and nothing about who sent it.
+ *
+ * A reopened petition (its submitter was not satisfied) is open again: not answered, not
+ * answered on time, overdue once the reopening's deadline passes. The on-time rate
+ * (answeredOnTime / answered) therefore leaves it out of both terms until it is answered
+ * again, and then judges the new answer by the reopening's deadline.
  */
-import { answeredOnTime, sessionOf } from './publication.ts';
+import { answeredOnTime, isReopened, SETTLED_STATUSES, sessionOf } from './publication.ts';
 import type { ReferenceData } from './reference-data.ts';
 import type { Meeting, Petition } from './schemas/index.ts';
-import type { Statistics, StatisticsCounts, StatisticsRow } from './schemas/publication.ts';
+import type { Statistics, StatisticsCounts, StatisticsPeriod, StatisticsRow } from './schemas/publication.ts';
 import { isOverdue } from './status-machine.ts';
-
-const ANSWERED = new Set(['answered', 'closed']);
+import { vietnamYear } from './time.ts';
 
 function countsOf(petition: Petition, now: Date): StatisticsCounts {
-  const answered = ANSWERED.has(petition.status);
   return {
     received: 1,
-    answered: answered ? 1 : 0,
-    answeredOnTime: answered && answeredOnTime(petition) ? 1 : 0,
+    answered: SETTLED_STATUSES.has(petition.status) ? 1 : 0,
+    answeredOnTime: answeredOnTime(petition) ? 1 : 0,
     overdue: isOverdue(petition, now) ? 1 : 0,
+    reopened: isReopened(petition) ? 1 : 0,
   };
 }
 
@@ -27,9 +31,16 @@ function add(into: StatisticsCounts, counts: StatisticsCounts): void {
   into.answered += counts.answered;
   into.answeredOnTime += counts.answeredOnTime;
   into.overdue += counts.overdue;
+  into.reopened += counts.reopened;
 }
 
-const zero = (): StatisticsCounts => ({ received: 0, answered: 0, answeredOnTime: 0, overdue: 0 });
+const zero = (): StatisticsCounts => ({
+  received: 0,
+  answered: 0,
+  answeredOnTime: 0,
+  overdue: 0,
+  reopened: 0,
+});
 
 class Breakdown {
   private readonly rows = new Map<string, StatisticsRow>();
@@ -61,6 +72,17 @@ export interface StatisticsContext {
   meetings: ReadonlyMap<string, Pick<Meeting, 'sessionId'>>;
   now: Date;
   councilId?: string;
+  /** Only the petitions received in this year, or reported to this session. */
+  period?: { kind: 'year'; year: number } | { kind: 'session'; id: string } | undefined;
+}
+
+function periodOf(
+  period: NonNullable<StatisticsContext['period']>,
+  sessions: ReferenceData['records']['sessions'],
+): StatisticsPeriod {
+  if (period.kind === 'year') return period;
+  const name = sessions.find((s) => s.id === period.id)?.name;
+  return { kind: 'session', id: period.id, ...(name ? { name } : {}) };
 }
 
 export function computeStatistics(petitions: Iterable<Petition>, context: StatisticsContext): Statistics {
@@ -71,7 +93,13 @@ export function computeStatistics(petitions: Iterable<Petition>, context: Statis
   const byField = new Breakdown();
   const byCommune = new Breakdown();
   const bySession = new Breakdown();
+  const sessions = reference.records.sessions;
   for (const petition of petitions) {
+    const meeting = petition.meetingId ? context.meetings.get(petition.meetingId) : undefined;
+    const session = sessionOf(petition, meeting, sessions);
+    const { period } = context;
+    if (period?.kind === 'year' && vietnamYear(petition.receivedAt) !== period.year) continue;
+    if (period?.kind === 'session' && session?.id !== period.id) continue;
     const counts = countsOf(petition, now);
     add(totals, counts);
     byCouncil.add({ id: petition.councilId, name: reference.councils.get(petition.councilId)?.name }, counts);
@@ -80,12 +108,12 @@ export function computeStatistics(petitions: Iterable<Petition>, context: Statis
     const field = reference.fields.get(petition.fieldId);
     byField.add({ id: petition.fieldId, name: field?.name, nameEn: field?.nameEn }, counts);
     byCommune.add({ id: petition.communeId, name: reference.units.get(petition.communeId)?.name }, counts);
-    const meeting = petition.meetingId ? context.meetings.get(petition.meetingId) : undefined;
-    bySession.add(sessionOf(petition, meeting, reference.records.sessions), counts);
+    bySession.add(session, counts);
   }
   return {
     generatedAt: now.toISOString(),
     ...(context.councilId ? { councilId: context.councilId } : {}),
+    ...(context.period ? { period: periodOf(context.period, sessions) } : {}),
     totals,
     byCouncil: byCouncil.sorted(),
     byAgency: byAgency.sorted(),

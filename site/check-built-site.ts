@@ -2,7 +2,7 @@
  * Checks a built site against the budgets of DESIGN §7: every public page's HTML and the
  * stylesheets it links fit the first round trip (14 KB gzip), and read-only pages ship no
  * JavaScript (no script element, no inline handler, no javascript: link). Only the petition
- * form may carry a script. The staff console (/quan-ly/) is an application, not a public
+ * form (the general one and each meeting's) may carry a script. The staff console (/quan-ly/) is an application, not a public
  * page, and is left to its own checks.
  *
  *   node site/check-built-site.ts [site/dist]      prints the report, exits 1 on a problem
@@ -10,11 +10,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SITE_LOCALES, sitePaths } from '../shared/ui/routes.ts';
+import { isPetitionFormPath } from '../shared/ui/routes.ts';
 
 export const PAGE_BUDGET_BYTES = 14 * 1024;
 const STAFF_CONSOLE_PREFIX = '/quan-ly/';
-const PAGES_WITH_SCRIPT = new Set(SITE_LOCALES.map((l) => sitePaths.submit(l)));
 
 export interface PageReport {
   path: string;
@@ -69,7 +68,7 @@ export function checkBuiltSite(root: string): SiteReport {
   return {
     pages,
     overBudget: pages.filter((p) => p.gzipBytes > PAGE_BUDGET_BYTES),
-    withJavaScript: pages.filter((p) => p.scripts.length > 0 && !PAGES_WITH_SCRIPT.has(p.path)),
+    withJavaScript: pages.filter((p) => p.scripts.length > 0 && !isPetitionFormPath(p.path)),
   };
 }
 

@@ -54,6 +54,24 @@ export const StageSettings = z
     siteRebuildSchedule: z.string().startsWith('cron('),
     /** A change to published content starts a site build at most this often. */
     siteRebuildBatchSeconds: z.number().int().min(60).max(300),
+    /**
+     * The public site's name (Vietnamese, English) and an optional small emblem (a path on the
+     * site, or an https URL, of an .svg or .png), handed to its build as PUBLIC_SITE_NAME,
+     * PUBLIC_SITE_NAME_EN and PUBLIC_SITE_EMBLEM (site/src/lib/site-settings.ts checks them).
+     */
+    siteIdentity: z
+      .object({
+        name: z.string().min(1).max(80).optional(),
+        nameEn: z.string().min(1).max(80).optional(),
+        emblem: z
+          .string()
+          .regex(
+            /^(?:\/(?!\/)|https:\/\/)[^\s"'<>]*\.(?:svg|png)$/i,
+            'a path or https URL of an .svg or .png',
+          )
+          .optional(),
+      })
+      .default({}),
   })
   .refine((s) => s.sender.endsWith(`@${s.emailDomain}`), {
     message: 'sender must be an address of emailDomain',

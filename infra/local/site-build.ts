@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { astroEnvironment } from './site-dev-server.ts';
+import { DEMO_SITE_IDENTITY } from './site-identity.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -33,7 +34,7 @@ export function buildSite(options: {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [astro, 'build', '--root', 'site', '--outDir', outDir], {
       cwd: repoRoot,
-      env: { ...astroEnvironment(), ...options.env, PUBLIC_API_URL: options.apiUrl },
+      env: { ...DEMO_SITE_IDENTITY, ...astroEnvironment(), ...options.env, PUBLIC_API_URL: options.apiUrl },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -9,6 +9,7 @@ import { connect } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertPortFree, isLoopbackHost, LocalStackError } from './ports.ts';
+import { DEMO_SITE_IDENTITY } from './site-identity.ts';
 
 /**
  * The environment for an Astro child process: this one's, less what a test runner sets
@@ -88,7 +89,7 @@ export async function startSiteDevServer(options: {
     ],
     {
       cwd: repoRoot,
-      env: { ...astroEnvironment(), ...options.env, PUBLIC_API_URL: options.apiUrl },
+      env: { ...DEMO_SITE_IDENTITY, ...astroEnvironment(), ...options.env, PUBLIC_API_URL: options.apiUrl },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );

@@ -54,6 +54,7 @@ export const en: Record<MessageKey, string> = {
   'field.unknownCouncil': 'This People’s Council was not found.',
   'field.sortNeedsDeadline': 'Only petitions routed or in progress can be sorted by their deadline.',
   'field.reasonForOtherAgency': 'Give the reason for sending it to another body than the proposed one.',
+  'field.onePeriod': 'Choose a year or a session, not both.',
   'field.consentRequired': 'Please say whether you agree to publish an anonymised version.',
 
   'code.invalid': 'This tracking code is not right. Please check it (12 characters, e.g. 7KQM-3HXT-9PAR).',
@@ -156,6 +157,10 @@ export const en: Record<MessageKey, string> = {
   'track.answerResult': 'Result',
   'track.resolveBy': 'To be resolved by {date}',
   'track.timeline': 'History',
+  'petition.reopened': 'Submitter not satisfied: being looked at again',
+  'track.reopenedNotice':
+    'The submitter was not satisfied with the answer of {date}. The petition is being looked at again; new deadline: {deadline}.',
+  'track.previousAnswer': 'Earlier answer (the submitter was not satisfied)',
   'track.reason': 'Reason: {reason}',
   'track.eventDeadline': 'Answer due by {date}',
   'track.another': 'Track another petition',
@@ -169,6 +174,9 @@ export const en: Record<MessageKey, string> = {
   'confirmation.codeLabel': 'Your tracking code',
   'confirmation.keep':
     'Keep this code to follow your petition. If you gave an email address, we also sent it to you by email.',
+  'confirmation.expectedAnswer': 'Expected answer: by {date} at the latest ({days} days).',
+  'confirmation.expectedAnswerHint':
+    'The official deadline runs from when the petition reaches the competent body; the tracking page always shows the current one.',
   'confirmation.trackLink': 'See the status of your petition',
   'confirmation.another': 'Submit another petition',
 

@@ -55,6 +55,7 @@ export const vi = {
   'field.unknownCouncil': 'Không tìm thấy Hội đồng nhân dân này.',
   'field.sortNeedsDeadline': 'Chỉ sắp xếp theo hạn trả lời được với kiến nghị đã chuyển hoặc đang xử lý.',
   'field.reasonForOtherAgency': 'Cần nêu lý do khi chuyển đến cơ quan khác với cơ quan đề xuất.',
+  'field.onePeriod': 'Chọn một năm hoặc một kỳ họp, không chọn cả hai.',
   'field.consentRequired': 'Vui lòng cho biết bạn có đồng ý công khai nội dung (đã ẩn danh) hay không.',
 
   // Tracking codes
@@ -157,6 +158,10 @@ export const vi = {
   'track.answerResult': 'Kết quả',
   'track.resolveBy': 'Dự kiến giải quyết xong trước ngày {date}',
   'track.timeline': 'Quá trình xử lý',
+  'petition.reopened': 'Người gửi chưa hài lòng, đang xem xét lại',
+  'track.reopenedNotice':
+    'Người gửi chưa hài lòng với câu trả lời ngày {date}. Kiến nghị đang được xem xét, giải quyết lại; hạn trả lời mới: {deadline}.',
+  'track.previousAnswer': 'Câu trả lời trước đây (người gửi chưa hài lòng)',
   'track.reason': 'Lý do: {reason}',
   'track.eventDeadline': 'Hạn trả lời: {date}',
   'track.another': 'Tra cứu kiến nghị khác',
@@ -171,6 +176,9 @@ export const vi = {
   'confirmation.codeLabel': 'Mã theo dõi của bạn',
   'confirmation.keep':
     'Hãy ghi lại mã này để tra cứu tình trạng giải quyết. Nếu bạn đã cho địa chỉ email, mã cũng được gửi qua email.',
+  'confirmation.expectedAnswer': 'Ngày trả lời dự kiến: chậm nhất {date} ({days} ngày).',
+  'confirmation.expectedAnswerHint':
+    'Hạn chính thức tính từ khi kiến nghị được chuyển đến cơ quan có thẩm quyền; trang theo dõi luôn cho biết hạn hiện tại.',
   'confirmation.trackLink': 'Xem tình trạng kiến nghị',
   'confirmation.another': 'Gửi kiến nghị khác',
 

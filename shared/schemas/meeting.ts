@@ -1,7 +1,13 @@
 /** Voter-contact meetings (tiếp xúc cử tri), dialogues and citizen receptions. */
 import { z } from 'zod';
 import { toUtcIso } from '../time.ts';
-import { MEETING_KINDS, MEETING_STATUSES, PLANNED_MEETING_STATUSES } from '../vocabulary.ts';
+import {
+  MEETING_KINDS,
+  MEETING_STATUSES,
+  type MeetingStatus,
+  OPEN_MEETING_STATUSES,
+  PLANNED_MEETING_STATUSES,
+} from '../vocabulary.ts';
 import {
   id,
   inputString,
@@ -21,7 +27,20 @@ export {
   type MeetingStatus,
 } from '../vocabulary.ts';
 
-export const Venue = z.object({ name: text(1, 200), address: text(1, 300) });
+/** Meetings a citizen can still send a petition for: not cancelled, not already held. */
+export const MEETING_STATUSES_TAKING_PETITIONS: ReadonlySet<MeetingStatus> = new Set(OPEN_MEETING_STATUSES);
+
+/** Where a venue is on the map (WGS 84), when the secretariat knows it. */
+export const Coordinates = z.object({
+  latitude: z.number({ error: 'field.invalid' }).min(-90).max(90),
+  longitude: z.number({ error: 'field.invalid' }).min(-180).max(180),
+});
+
+export const Venue = z.object({
+  name: text(1, 200),
+  address: text(1, 300),
+  coordinates: Coordinates.optional(),
+});
 
 export const Meeting = z.object({
   id,

@@ -17,8 +17,27 @@ export const ResultsQuery = z.object({
   limit: optional(z.coerce.number({ error: 'field.invalid' }).int().min(1).max(100)),
 });
 
-/** GET /v1/statistics: one council, or every council when absent. */
-export const StatisticsQuery = z.object({ council: optional(id) });
+/**
+ * GET /v1/statistics: one council, or every council when absent; over every petition, or
+ * those received in one year (Vietnam time), or those reported to one council session.
+ */
+export const StatisticsQuery = z
+  .object({
+    council: optional(id),
+    year: optional(z.coerce.number({ error: 'field.invalid' }).int().min(2000).max(2100)),
+    session: optional(id),
+  })
+  .refine((q) => q.year === undefined || q.session === undefined, {
+    error: 'field.onePeriod',
+    path: ['session'],
+  });
+
+/** The period statistics cover: a calendar year, or the petitions reported to one session. */
+export const StatisticsPeriod = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('year'), year: z.number().int() }),
+  z.object({ kind: z.literal('session'), id: z.string(), name: z.string().optional() }),
+]);
+export type StatisticsPeriod = z.infer<typeof StatisticsPeriod>;
 
 const Named = z.object({ id: z.string(), name: z.string() });
 
@@ -41,6 +60,8 @@ export const PublishedResult = z.object({
   deadline: z.string().optional(),
   answeredAt: z.string().optional(),
   answeredOnTime: z.boolean().optional(),
+  /** The submitter was not satisfied with `answer`: the petition is being looked at again. */
+  reopened: z.literal(true).optional(),
   answer: z
     .object({
       text: z.string(),
@@ -63,6 +84,8 @@ export const StatisticsCounts = z.object({
   answered: z.number().int().min(0),
   answeredOnTime: z.number().int().min(0),
   overdue: z.number().int().min(0),
+  /** Open again because the submitter was not satisfied: not among `answered`. */
+  reopened: z.number().int().min(0),
 });
 export type StatisticsCounts = z.infer<typeof StatisticsCounts>;
 
@@ -77,6 +100,8 @@ export const Statistics = z.object({
   generatedAt: z.string(),
   /** The council the numbers cover; absent when they cover every council. */
   councilId: z.string().optional(),
+  /** The period the numbers cover; absent when they cover every petition recorded. */
+  period: StatisticsPeriod.optional(),
   totals: StatisticsCounts,
   byCouncil: z.array(StatisticsRow),
   byAgency: z.array(StatisticsRow),

@@ -26,6 +26,16 @@ export interface ResultFilter {
   id: string;
 }
 
+/** A period of the statistics pages: a calendar year, or one council session. */
+export type StatisticsPeriodRef = { kind: 'year'; year: number } | { kind: 'session'; id: string };
+
+const periodSegment = (l: SiteLocale, period: StatisticsPeriodRef | undefined) =>
+  !period
+    ? ''
+    : period.kind === 'year'
+      ? `${seg(l, 'nam', 'year')}/${period.year}/`
+      : `${seg(l, 'ky-hop', 'session')}/${period.id}/`;
+
 const schedule = (l: SiteLocale) => `${prefix(l)}${seg(l, 'lich-tiep-xuc', 'schedule')}/`;
 const results = (l: SiteLocale) => `${prefix(l)}${seg(l, 'ket-qua', 'results')}/`;
 
@@ -37,6 +47,9 @@ export const sitePaths = {
   commune: (l: SiteLocale, communeId: string) => `${schedule(l)}${seg(l, 'xa', 'communes')}/${communeId}/`,
   meeting: (l: SiteLocale, meetingId: string) => `${schedule(l)}${seg(l, 'buoi', 'meetings')}/${meetingId}/`,
   submit: (l: SiteLocale) => `${prefix(l)}${seg(l, 'gui-kien-nghi', 'submit')}/`,
+  /** The petition form for one meeting (the meeting chosen): a static page of its own, so no script is needed. */
+  submitForMeeting: (l: SiteLocale, meetingId: string) =>
+    `${prefix(l)}${seg(l, 'gui-kien-nghi', 'submit')}/${seg(l, 'buoi', 'meetings')}/${meetingId}/`,
   track: (l: SiteLocale) => `${prefix(l)}${seg(l, 'tra-cuu', 'track')}/`,
   results: (l: SiteLocale, filter?: ResultFilter, page = 1) =>
     paged(
@@ -45,12 +58,23 @@ export const sitePaths = {
       page,
     ),
   result: (l: SiteLocale, code: string) => `${results(l)}${code.toLowerCase()}/`,
-  statistics: (l: SiteLocale, councilId?: string) =>
-    `${prefix(l)}${seg(l, 'thong-ke', 'statistics')}/${councilId ? `${councilId}/` : ''}`,
+  statistics: (l: SiteLocale, councilId?: string, period?: StatisticsPeriodRef) =>
+    `${prefix(l)}${seg(l, 'thong-ke', 'statistics')}/${councilId ? `${councilId}/` : ''}${periodSegment(l, period)}`,
   delegates: (l: SiteLocale) => `${prefix(l)}${seg(l, 'dai-bieu', 'delegates')}/`,
   group: (l: SiteLocale, groupId: string) => `${prefix(l)}${seg(l, 'dai-bieu', 'delegates')}/${groupId}/`,
   privacy: (l: SiteLocale) => `${prefix(l)}${seg(l, 'quyen-rieng-tu', 'privacy')}/`,
 };
+
+/** The petition form's pages: the general one and each meeting's (the only pages that carry a script). */
+export function isPetitionFormPath(path: string): boolean {
+  return SITE_LOCALES.some((l) => {
+    const form = sitePaths.submit(l);
+    const ofMeeting = sitePaths.submitForMeeting(l, 'x').slice(0, -'x/'.length);
+    return (
+      path === form || (path.startsWith(ofMeeting) && /^[a-z0-9-]+\/$/.test(path.slice(ofMeeting.length)))
+    );
+  });
+}
 
 /**
  * Paths on the site's origin that the public API answers (CloudFront sends them to the

@@ -9,6 +9,9 @@ import { navigation, shellLabels } from './labels.ts';
 import { type SiteLocale, sitePaths } from './routes.ts';
 import { siteCss } from './styles.ts';
 
+/** The site's icon (site/public/favicon.svg; /favicon.ico beside it for browsers that ask for that). */
+export const FAVICON_SVG = '/favicon.svg';
+
 export interface PageOptions {
   locale: SiteLocale;
   /** The page's own title; the site name is appended. */
@@ -19,6 +22,8 @@ export interface PageOptions {
   alternateHref?: string;
   /** A path of the navigation to mark as the current section. */
   currentPath?: string;
+  /** The council the page is about ("HĐND huyện Hữu Lũng"): shown under the site's name. */
+  council?: string;
 }
 
 export function renderPage(options: PageOptions): string {
@@ -29,6 +34,6 @@ export function renderPage(options: PageOptions): string {
     (item) =>
       html`<li><a href="${item.href}"${item.href === options.currentPath ? trusted(' aria-current="page"') : ''}>${item.label}</a></li>`,
   );
-  const page = html`<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${options.title} – ${t.siteName}</title><meta name="robots" content="noindex"><style>${trusted(siteCss)}</style></head><body><a class="skip" href="#main">${t.skipToContent}</a><header class="site"><div class="wrap brand"><a href="${sitePaths.home(locale)}">${t.siteName}<small>${t.siteTagline}</small></a><a href="${options.alternateHref ?? sitePaths.home(other)}" lang="${other}" hreflang="${other}">${t.otherLanguage}</a></div><nav class="main wrap" aria-label="${t.mainNavigation}"><ul>${nav}</ul></nav></header><main id="main" class="wrap" tabindex="-1">${options.main}</main><footer class="site"><div class="wrap"><p>${t.footer}</p><ul><li><a href="${sitePaths.privacy(locale)}">${t.privacy}</a></li></ul></div></footer></body></html>`;
+  const page = html`<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${options.title}${options.council ? ` – ${options.council}` : ''} – ${t.siteName}</title><meta name="robots" content="noindex"><link rel="icon" href="${FAVICON_SVG}" type="image/svg+xml"><style>${trusted(siteCss)}</style></head><body><a class="skip" href="#main">${t.skipToContent}</a><header class="site"><div class="wrap brand"><a href="${sitePaths.home(locale)}"><span>${t.siteName}<small>${options.council ?? t.siteTagline}</small></span></a><a href="${options.alternateHref ?? sitePaths.home(other)}" lang="${other}" hreflang="${other}">${t.otherLanguage}</a></div><nav class="main wrap" aria-label="${t.mainNavigation}"><ul>${nav}</ul></nav></header><main id="main" class="wrap" tabindex="-1">${options.main}</main><footer class="site"><div class="wrap"><p>${t.footer}</p><ul><li><a href="${sitePaths.privacy(locale)}">${t.privacy}</a></li></ul></div></footer></body></html>`;
   return page.value;
 }

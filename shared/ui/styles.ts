@@ -32,7 +32,8 @@ img,svg{max-width:100%;height:auto}
 header.site{background:var(--brand);color:${c.brandText}}
 header.site a{color:${c.brandText}}
 .brand{display:flex;flex-wrap:wrap;align-items:baseline;justify-content:space-between;gap:${s.s};padding-top:${s.m};padding-bottom:${s.s}}
-.brand>a:first-child{font-weight:700;font-size:1.15rem;text-decoration:none}
+.brand>a:first-child{display:inline-flex;align-items:center;gap:${s.s};font-weight:700;font-size:1.15rem;text-decoration:none}
+.brand img{flex:none;width:2.5rem;height:2.5rem}
 .brand small{display:block;font-weight:400;font-size:.85rem}
 nav.main ul{display:flex;flex-wrap:wrap;gap:${s.xs} ${s.m};list-style:none;margin:0;padding:0 0 ${s.s}}
 nav.main a{display:inline-block;padding:${s.xs} 0}
@@ -51,10 +52,12 @@ footer.site ul{display:flex;flex-wrap:wrap;gap:${s.m};list-style:none;padding:0}
 .status{display:inline-block;border:1px solid currentColor;border-radius:1rem;padding:0 ${s.s};font-size:.85rem;font-weight:600}
 .status-confirmed,.status-held,.status-answered,.status-closed,.status-resolved{color:var(--ok)}
 .status-cancelled,.status-postponed,.status-rejected,.status-overdue{color:var(--error)}
+.status-reopened{color:var(--warn)}
 .status-planned,.status-received,.status-routed,.status-in_progress,.status-merged{color:var(--link)}
 .code{font:700 clamp(1.6rem,7vw,2.4rem)/1.2 ${tokens.font.mono};letter-spacing:.08em;word-spacing:.3em;background:var(--surface);border:2px dashed var(--border);border-radius:${tokens.radius};padding:${s.s} ${s.m};display:inline-block}
-dl.facts{display:grid;grid-template-columns:minmax(7rem,auto) 1fr;gap:${s.xs} ${s.m}}
-dl.facts dt{font-weight:600}dl.facts dd{margin:0}
+dl.facts{display:grid;grid-template-columns:1fr;gap:0 ${s.m}}
+dl.facts dt{font-weight:600}dl.facts dd{margin:0 0 ${s.s}}
+.code-group{white-space:nowrap}
 .prose{white-space:pre-line;overflow-wrap:anywhere}
 label,legend{display:block;font-weight:600;margin-bottom:${s.xs}}
 fieldset{border:0;padding:0;margin:0 0 ${s.l}}
@@ -82,6 +85,7 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .chart text{font:12px ${tokens.font.body};fill:var(--text)}
 .legend{display:flex;flex-wrap:wrap;gap:${s.m};list-style:none;padding:0;font-size:.9rem}
 .legend span{display:inline-block;width:.9rem;height:.9rem;margin-right:${s.xs};vertical-align:-.1rem}
+@media (min-width:36rem){dl.facts{grid-template-columns:minmax(7rem,max-content) 1fr;gap:${s.xs} ${s.m}}dl.facts dd{margin:0}}
 @media (min-width:48rem){h1{font-size:2.1rem}.brand{padding-top:${s.l}}}
 @media print{header.site,footer.site,.skip{display:none}}
 `;

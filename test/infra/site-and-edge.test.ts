@@ -291,6 +291,9 @@ describe('site rebuilds', () => {
     expect(project.Environment.EnvironmentVariables.map((v) => v.Name)).toEqual(
       expect.arrayContaining([
         'PUBLIC_API_URL',
+        'PUBLIC_SITE_URL',
+        'PUBLIC_SITE_NAME',
+        'PUBLIC_SITE_NAME_EN',
         'PUBLIC_STAFF_API_URL',
         'PUBLIC_COGNITO_CLIENT_ID',
         'SITE_BUCKET',
@@ -304,6 +307,8 @@ describe('site rebuilds', () => {
     expect(variable(SITE_BUILD_ORIGIN_SECRET)).toMatchObject({ Type: 'SECRETS_MANAGER' });
     expect(JSON.stringify(variable(SITE_BUILD_ORIGIN_SECRET))).toContain('SecretsOriginSecret');
     expect(JSON.stringify(variable(SITE_BUILD_ORIGIN_SECRET))).not.toContain('resolve:secretsmanager');
+    // The site's name is the deployment's (cdk.json's siteIdentity), not the code's.
+    expect(variable('PUBLIC_SITE_NAME')).toMatchObject({ Value: dev.stage.siteIdentity.name });
     // Built, checked against the page budgets, and only then published.
     const commands = (JSON.parse(project.Source.BuildSpec) as { phases: { build: { commands: string[] } } })
       .phases.build.commands;

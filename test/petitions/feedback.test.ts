@@ -184,6 +184,28 @@ describe('POST /v1/petitions/{code}/feedback', () => {
     expect((await api.repos.petitions.get(code))?.status).toBe('in_progress');
   });
 
+  it('a reopened petition says, on its track page and in public, that its submitter was not satisfied', async () => {
+    // Reopened by the test above: Hậu Giang's closed petition, answered on time.
+    const code = DEMO_CODES.closed;
+    const tracked = (await (await api.app.request(`/v1/petitions/${code}`)).json()) as PublicPetition;
+    expect(tracked).toMatchObject({ status: 'in_progress', reopened: true });
+    const page = await (await api.app.request(`/tra-cuu?ma=${code}`)).text();
+    expect(page).toContain(translate('vi', 'petition.reopened'));
+    expect(page).toContain(translate('vi', 'track.previousAnswer'));
+    expect(page).not.toContain(`>${translate('vi', 'track.answer')}<`);
+
+    const results = (await (await api.app.request('/v1/results?council=hau-giang')).json()) as {
+      items: { code: string; reopened?: boolean; answeredOnTime?: boolean }[];
+    };
+    const published = results.items.find((r) => r.code === code);
+    expect(published).toMatchObject({ reopened: true });
+    expect(published?.answeredOnTime).toBeUndefined();
+    const statistics = (await (await api.app.request('/v1/statistics?council=hau-giang')).json()) as {
+      totals: Record<string, number>;
+    };
+    expect(statistics.totals).toMatchObject({ answered: 0, answeredOnTime: 0, reopened: 1 });
+  });
+
   it('a form with a wrong token gets a page saying the link is not valid', async () => {
     const response = await postForm(
       api.app,

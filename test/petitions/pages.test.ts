@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
 import { DEMO_CODES } from '../../shared/demo/activity.ts';
 import { translate } from '../../shared/messages/index.ts';
+import { DEFAULT_DEADLINE_DAYS } from '../../shared/schemas/index.ts';
+import { deadlineAfter, formatVietnamDate } from '../../shared/time.ts';
 import { CODE_ALPHABET, completeTrackingCode, formatTrackingCode } from '../../shared/tracking-code.ts';
+import { autocompleteProblems } from '../support/autocomplete.ts';
 import { type PetitionTestApi, postForm, startPetitionTestApi, validSubmission } from './support.ts';
 
 let api: PetitionTestApi;
@@ -50,8 +53,10 @@ describe('GET /tra-cuu (the track page without JavaScript)', () => {
     expect(response.status).toBe(200);
     expectLeanPage(response, html);
     expect(html).toContain('<html lang="vi">');
+    const [a, b, c] = formatTrackingCode(DEMO_CODES.overdue).split('-');
+    // Each group of the code whole (nowrap), a line break allowed only after its dash.
     expect(html).toContain(
-      `<h1>${translate('vi', 'track.heading', { code: formatTrackingCode(DEMO_CODES.overdue) })}</h1>`,
+      `<h1>Kiến nghị <span class="code-group">${a}-</span><wbr><span class="code-group">${b}-</span><wbr><span class="code-group">${c}</span></h1>`,
     );
     expect(html).toContain(translate('vi', 'petition.status.in_progress'));
     expect(html).toContain(translate('vi', 'track.overdue'));
@@ -138,15 +143,44 @@ describe('GET /gui-kien-nghi/da-gui (the confirmation)', () => {
     expect(response.status).toBe(200);
     expectLeanPage(response, html);
     const [a, b, c] = code.split('-');
-    expect(html).toContain(`<p class="code"><span>${a}</span> <span>${b}</span> <span>${c}</span></p>`);
+    expect(html).toContain(
+      `<p class="code"><span class="code-group">${a}</span> <span class="code-group">${b}</span> <span class="code-group">${c}</span></p>`,
+    );
     expect(html).toContain(`href="/tra-cuu?ma=${code}"`);
     expect(html).toContain(translate('vi', 'confirmation.title'));
   });
 
-  it('reads nothing from the table (every code looks the same, the honeypot’s too)', async () => {
+  it('gives the expected answer date that the council’s setting gives', async () => {
+    const reference = await api.repos.reference.load({ fresh: true });
+    const huuLung = reference.councils.get('huu-lung')!;
+    await api.repos.reference.update('councils', {
+      ...huuLung,
+      settings: { ...huuLung.settings, deadlineDays: 45 },
+    });
+    await api.repos.reference.load({ fresh: true });
+    try {
+      const petition = (await api.repos.petitions.get(DEMO_CODES.triage))!;
+      const { html } = await page(`/gui-kien-nghi/da-gui?ma=${formatTrackingCode(DEMO_CODES.triage)}`);
+      const expected = formatVietnamDate(deadlineAfter(petition.receivedAt, 45));
+      expect(html).toContain(translate('vi', 'confirmation.expectedAnswer', { date: expected, days: 45 }));
+    } finally {
+      await api.repos.reference.update('councils', huuLung);
+      await api.repos.reference.load({ fresh: true });
+    }
+  });
+
+  it('looks the same for a code that is not stored (the honeypot’s): the default deadline from today', async () => {
+    await api.repos.reference.load();
     api.database.resetSent();
-    await page(`/gui-kien-nghi/da-gui?ma=${completeTrackingCode(CODE_ALPHABET.slice(5, 16))}&lang=en`);
-    expect(api.database.sent).toEqual([]);
+    const unknown = completeTrackingCode(CODE_ALPHABET.slice(5, 16));
+    const { response, html } = await page(`/gui-kien-nghi/da-gui?ma=${unknown}&lang=en`);
+    expect(response.status).toBe(200);
+    const expected = formatVietnamDate(deadlineAfter(new Date(), DEFAULT_DEADLINE_DAYS), 'en');
+    expect(html).toContain(
+      translate('en', 'confirmation.expectedAnswer', { date: expected, days: DEFAULT_DEADLINE_DAYS }),
+    );
+    // One read of the petition item, never its contact.
+    expect(api.database.sent.map((c) => c.name)).toEqual(['GetItemCommand']);
   });
 
   it('a malformed code: 400 with the lookup form', async () => {
@@ -166,5 +200,12 @@ describe('the petition form re-shown after errors', () => {
     expect(html).toContain('name="website"');
     expect(html).toContain(`<fieldset id="consentToPublish">`);
     expectAccessibleControls(html);
+  });
+
+  it('asks browsers to fill each field with a token the HTML standard allows on its control', async () => {
+    const response = await postForm(api.app, validSubmission({ title: '' }));
+    const html = await response.text();
+    expect(html).toContain('autocomplete="address-line1"');
+    expect(autocompleteProblems(html)).toEqual([]);
   });
 });

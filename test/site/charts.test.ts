@@ -15,6 +15,7 @@ const row = (
   answered,
   answeredOnTime,
   overdue,
+  reopened: 0,
 });
 
 describe('the statistics charts', () => {

@@ -36,6 +36,13 @@ describe('the petition form’s values and messages (the script’s pure part)',
     expect(PetitionSubmission.safeParse(input).success).toBe(true);
   });
 
+  it('keeps the meeting a petition is sent for (the meeting’s own form), and leaves it out when there is none', () => {
+    const input = collectInput(form({ ...filled, meetingId: 'hl-txct-truoc-kh12-minh-tien' }));
+    expect(input).toMatchObject({ meetingId: 'hl-txct-truoc-kh12-minh-tien' });
+    expect(PetitionSubmission.safeParse(input).success).toBe(true);
+    expect(collectInput(form(filled))).not.toHaveProperty('meetingId');
+  });
+
   it('gives one message per field in Vietnamese, with the limits filled in', () => {
     const input = collectInput(
       form({ ...filled, 'submitter.phone': '', title: 'Cầu', fieldId: '', consentToPublish: '' }),

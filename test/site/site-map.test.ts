@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPublishedResults } from '../../infra/local/bulk-results.ts';
 import { listen, type RunningServer } from '../../infra/local/http-server.ts';
 import { freePort } from '../../infra/local/ports.ts';
+import { vietnamYear } from '../../shared/time.ts';
 import type { SiteData } from '../../site/src/lib/site-data.ts';
 import type { SitePage } from '../../site/src/lib/site-map.ts';
 import { type SeededPublicApi, seededPublicApi } from './support/public-app.ts';
@@ -80,6 +81,36 @@ describe('the site map', () => {
     expect(views('commune')).toBe(data.communes.length);
     expect(views('group')).toBe(data.groups.size);
     expect(views('result', 'en')).toBe(data.results.length);
+  });
+
+  it('has statistics pages for this year, last year and each session, all councils and each, linked to each other', () => {
+    const map = byPath();
+    const year = vietnamYear(new Date());
+    for (const path of [
+      `/thong-ke/nam/${year}/`,
+      `/thong-ke/nam/${year - 1}/`,
+      `/thong-ke/huu-lung/nam/${year}/`,
+      `/thong-ke/huu-lung/nam/${year - 1}/`,
+      '/thong-ke/huu-lung/ky-hop/huu-lung-kh12/',
+      '/thong-ke/luc-ngan/ky-hop/luc-ngan-kh9/',
+      `/en/statistics/year/${year}/`,
+      '/en/statistics/luc-ngan/session/luc-ngan-kh9/',
+    ]) {
+      expect(map.get(path)?.view, path).toBe('statistics');
+    }
+    const session = map.get('/thong-ke/luc-ngan/ky-hop/luc-ngan-kh9/');
+    if (session?.view !== 'statistics') return;
+    expect(session.props.statistics.period).toMatchObject({ kind: 'session', id: 'luc-ngan-kh9' });
+    expect(session.props.statistics.totals.received).toBe(1);
+    // Every period of the council, as links, the page's own marked.
+    expect(session.props.periods.map((p) => p.path)).toEqual([
+      '/thong-ke/luc-ngan/',
+      `/thong-ke/luc-ngan/nam/${year}/`,
+      `/thong-ke/luc-ngan/nam/${year - 1}/`,
+      '/thong-ke/luc-ngan/ky-hop/luc-ngan-kh9/',
+      '/thong-ke/luc-ngan/ky-hop/luc-ngan-kh10/',
+    ]);
+    expect(session.props.periods.filter((p) => p.current).map((p) => p.path)).toEqual([session.path]);
   });
 
   it('pairs every page with the same page in the other language', () => {

@@ -5,6 +5,7 @@
  * notification failures, or the words of a "not satisfied" feedback.
  */
 import type { Locale } from '../../../shared/messages/index.ts';
+import { isReopened } from '../../../shared/publication.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
 import {
   type AnswerResult,
@@ -53,6 +54,8 @@ export interface PublicPetition {
   agency?: Named;
   deadline?: string;
   overdue: boolean;
+  /** The submitter was not satisfied with `answer`: it is being looked at again. */
+  reopened: boolean;
   roadmap?: { text: string; expectedBy: string };
   timeline: PublicTimelineItem[];
   answer?: PublicAnswer;
@@ -107,6 +110,7 @@ export function publicPetitionView(
     ...(agency ? { agency } : {}),
     ...(p.deadline ? { deadline: p.deadline } : {}),
     overdue: isOverdue(p, now),
+    reopened: isReopened(p),
     ...(p.roadmap ? { roadmap: { text: p.roadmap.text, expectedBy: p.roadmap.expectedBy } } : {}),
     timeline,
     ...(answer

@@ -23,6 +23,8 @@ export interface PageSpec {
   alternateHref?: string;
   /** The navigation entry to mark as current. */
   currentPath?: string;
+  /** The council the page is about, shown in the header and the title. */
+  council?: string | undefined;
 }
 
 export async function sendPage(c: Context, spec: PageSpec): Promise<Response> {
@@ -34,6 +36,7 @@ export async function sendPage(c: Context, spec: PageSpec): Promise<Response> {
     main,
     ...(spec.alternateHref ? { alternateHref: spec.alternateHref } : {}),
     ...(spec.currentPath ? { currentPath: spec.currentPath } : {}),
+    ...(spec.council ? { council: spec.council } : {}),
   });
   c.header('Content-Language', locale);
   return c.html(document, spec.status ?? 200);

@@ -8,6 +8,11 @@ import { html } from 'hono/html';
 import { type Locale, type MessageKey, translate } from '../../../shared/messages/index.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
 import type { AdministrativeUnit } from '../../../shared/schemas/index.ts';
+import {
+  PETITION_TEXT_CONTROLS,
+  type PetitionTextField,
+  type TextControl,
+} from '../../../shared/ui/petition-form-controls.ts';
 import type { PageHtml } from './layout.ts';
 
 export interface PetitionFormState {
@@ -81,13 +86,10 @@ export function petitionFormMain(
   const hintLine = (path: string, key: MessageKey) =>
     html`<p class="hint" id="${idOf(path)}-hint">${t(key)}</p>`;
 
-  const input = (
-    path: string,
-    label: MessageKey,
-    type: string,
-    extra: { hint?: MessageKey; autocomplete?: string; max: number },
-  ) =>
-    html`<div class="field"><label for="${idOf(path)}">${t(label)}</label>${extra.hint ? hintLine(path, extra.hint) : ''}${errorLine(path)}<input type="${type}" id="${idOf(path)}" name="${path}" value="${value(path)}" maxlength="${extra.max}"${extra.autocomplete ? html` autocomplete="${extra.autocomplete}"` : ''}${describedBy(path, Boolean(extra.hint))}></div>`;
+  const input = (path: PetitionTextField, label: MessageKey, hint?: MessageKey) => {
+    const control: TextControl = PETITION_TEXT_CONTROLS[path];
+    return html`<div class="field"><label for="${idOf(path)}">${t(label)}</label>${hint ? hintLine(path, hint) : ''}${errorLine(path)}<input type="${control.type}" id="${idOf(path)}" name="${path}" value="${value(path)}" maxlength="${control.maxLength}"${control.autocomplete ? html` autocomplete="${control.autocomplete}"` : ''}${control.inputMode ? html` inputmode="${control.inputMode}"` : ''}${describedBy(path, Boolean(hint))}></div>`;
+  };
 
   const option = (id: string, label: string, selected: string) =>
     html`<option value="${id}"${id === selected ? html` selected` : ''}>${label}</option>`;
@@ -142,16 +144,16 @@ ${summaryItems.length ? html`<div class="error-summary" role="alert" tabindex="-
 <form method="post" action="${action}" accept-charset="utf-8" novalidate>
 <fieldset><legend>${t('petitionForm.submitterLegend')}</legend>
 <p class="hint">${t('petitionForm.privacy')}</p>
-${input('submitter.name', 'petitionForm.name', 'text', { autocomplete: 'name', max: 120 })}
-${input('submitter.email', 'petitionForm.email', 'email', { hint: 'petitionForm.contactHint', autocomplete: 'email', max: 254 })}
-${input('submitter.phone', 'petitionForm.phone', 'tel', { autocomplete: 'tel', max: 32 })}
-${input('submitter.address', 'petitionForm.address', 'text', { autocomplete: 'street-address', max: 300 })}
+${input('submitter.name', 'petitionForm.name')}
+${input('submitter.email', 'petitionForm.email', 'petitionForm.contactHint')}
+${input('submitter.phone', 'petitionForm.phone')}
+${input('submitter.address', 'petitionForm.address')}
 ${select('submitter.communeId', 'petitionForm.commune', html`${communeOptions}`)}
 </fieldset>
 <fieldset><legend>${t('petitionForm.petitionLegend')}</legend>
 ${select('fieldId', 'petitionForm.field', html`${fieldOptions}`)}
 ${select('localityId', 'petitionForm.locality', html`${localityOptions}`, 'petitionForm.localityHint')}
-${input('title', 'petitionForm.titleLabel', 'text', { max: 200 })}
+${input('title', 'petitionForm.titleLabel')}
 <div class="field"><label for="content">${t('petitionForm.content')}</label>${hintLine('content', 'petitionForm.contentHint')}${errorLine('content')}<textarea id="content" name="content" rows="10" maxlength="10000"${describedBy('content', true)}>${value('content')}</textarea></div>
 </fieldset>
 <fieldset id="consentToPublish"><legend>${t('petitionForm.consentLegend')}</legend>${errorLine('consentToPublish')}${radio('true', 'petitionForm.consentYes')}${radio('false', 'petitionForm.consentNo')}</fieldset>

@@ -12,6 +12,7 @@ import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import { sitePaths } from '../../../shared/ui/routes.ts';
 import { domainErrorOf, errorBody, setRetryAfter } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
+import { expectedAnswer } from '../../lib/petitions/expected-answer.ts';
 import { FEEDBACK_TOKEN_PARAM, feedbackTokenAnswer } from '../../lib/petitions/feedback-token.ts';
 import { feedbackRefusal } from '../../lib/petitions/give-feedback.ts';
 import { SITE_PATHS } from '../../lib/petitions/links.ts';
@@ -59,6 +60,7 @@ export function petitionPages(deps: PublicApiDependencies) {
       return sendPage(c, {
         ...page,
         title: translate(locale, 'track.heading', { code: view.code }),
+        council: view.council?.name,
         main: trackResultMain(view, locale, feedback),
       });
     } catch (error) {
@@ -78,10 +80,16 @@ export function petitionPages(deps: PublicApiDependencies) {
     const locale = localeOf(c);
     const typed = c.req.query('ma') ?? '';
     try {
-      const code = formatTrackingCode(canonicalCode(typed));
+      const canonical = canonicalCode(typed);
+      // The petition item only (never its contact), for the council's deadline setting.
+      const [reference, petition] = await Promise.all([
+        repos.reference.load(),
+        repos.petitions.get(canonical),
+      ]);
+      const expected = expectedAnswer(petition, reference, deps.now?.() ?? new Date());
       return sendPage(c, {
         title: translate(locale, 'confirmation.title'),
-        main: confirmationMain(code, locale),
+        main: confirmationMain(formatTrackingCode(canonical), locale, expected),
         alternateHref: otherLanguageHref(c),
       });
     } catch (error) {

@@ -4,9 +4,10 @@
  * so the page cannot show more than GET /v1/petitions/{code} does. Without a good code it
  * is the lookup form, with the problem said next to the field.
  */
-import { html } from 'hono/html';
+import { html, raw } from 'hono/html';
 import { isMessageKey, type Locale, type MessageKey, translate } from '../../../shared/messages/index.ts';
 import { formatVietnamDate } from '../../../shared/time.ts';
+import { withTrackingCodes } from '../../../shared/ui/tracking-code.ts';
 import type { PublicPetition, PublicTimelineItem } from '../../lib/petitions/public-view.ts';
 import type { PageHtml } from './layout.ts';
 
@@ -21,9 +22,12 @@ const calendarDate = (date: string, locale: Locale) => formatVietnamDate(`${date
 
 const keyOr = (key: string, fallback: string, t: T) => (isMessageKey(key) ? t(key) : fallback);
 
+/** A sentence with a tracking code in it, the code's groups kept whole on a narrow screen. */
+const coded = (sentence: string) => raw(withTrackingCodes(sentence).value);
+
 export function trackLookupForm(locale: Locale, typed = '', error?: string): PageHtml {
   const t = translator(locale);
-  return html`<form class="search" method="get" action="/tra-cuu"><div><label for="ma">${t('track.codeLabel')}</label><p class="hint" id="ma-hint">${t('track.codeHint')}</p>${error ? html`<p class="field-error" id="ma-error" role="alert">${error}</p>` : ''}<input type="text" id="ma" name="ma" value="${typed}" maxlength="40" autocomplete="off" autocapitalize="characters" spellcheck="false" aria-describedby="ma-hint${error ? ' ma-error' : ''}"${error ? html` aria-invalid="true"` : ''}></div><input type="hidden" name="lang" value="${locale}"><button class="button" type="submit">${t('track.submit')}</button></form>`;
+  return html`<form class="search" method="get" action="/tra-cuu"><div><label for="ma">${t('track.codeLabel')}</label><p class="hint" id="ma-hint">${coded(t('track.codeHint'))}</p>${error ? html`<p class="field-error" id="ma-error" role="alert">${error}</p>` : ''}<input type="text" id="ma" name="ma" value="${typed}" maxlength="40" autocomplete="off" autocapitalize="characters" spellcheck="false" aria-describedby="ma-hint${error ? ' ma-error' : ''}"${error ? html` aria-invalid="true"` : ''}></div><input type="hidden" name="lang" value="${locale}"><button class="button" type="submit">${t('track.submit')}</button></form>`;
 }
 
 function timelineItem(item: PublicTimelineItem, locale: Locale, t: T): PageHtml {
@@ -31,8 +35,8 @@ function timelineItem(item: PublicTimelineItem, locale: Locale, t: T): PageHtml 
     item.agency?.name,
     item.deadline ? t('track.eventDeadline', { date: formatVietnamDate(item.deadline, locale) }) : undefined,
     item.reason ? t('track.reason', { reason: item.reason }) : undefined,
-    item.mergedInto ? t('track.mergedLink', { code: item.mergedInto }) : undefined,
-  ].filter((d): d is string => Boolean(d));
+    item.mergedInto ? coded(t('track.mergedLink', { code: item.mergedInto })) : undefined,
+  ].filter((d) => d !== undefined);
   return html`<li><time datetime="${item.at}">${formatVietnamDate(item.at, locale)}</time>: <strong>${keyOr(`petition.event.${item.type}`, item.type, t)}</strong>${details.map((d) => html`<br><span class="meta">${d}</span>`)}</li>`;
 }
 
@@ -64,12 +68,12 @@ export function trackResultMain(
   const t = translator(locale);
   const fact = (label: MessageKey, value: PageHtml | string | undefined) =>
     value ? html`<dt>${t(label)}</dt><dd>${value}</dd>` : '';
-  const status = html`<span class="status status-${view.status}">${keyOr(`petition.status.${view.status}`, view.status, t)}</span>${view.overdue ? html` <span class="status status-overdue">${t('track.overdue')}</span>` : ''}`;
+  const status = html`<span class="status status-${view.status}">${keyOr(`petition.status.${view.status}`, view.status, t)}</span>${view.reopened ? html` <span class="status status-reopened">${t('petition.reopened')}</span>` : ''}${view.overdue ? html` <span class="status status-overdue">${t('track.overdue')}</span>` : ''}`;
   const answer = view.answer;
   const lookupHref = (code: string) =>
     `/tra-cuu?ma=${encodeURIComponent(code)}${locale === 'en' ? '&lang=en' : ''}`;
 
-  return html`<h1>${t('track.heading', { code: view.code })}</h1>
+  return html`<h1>${coded(t('track.heading', { code: view.code }))}</h1>
 <dl class="facts">
 ${fact('track.status', status)}
 ${fact('track.council', view.council?.name)}
@@ -80,14 +84,22 @@ ${fact('track.receivedAt', formatVietnamDate(view.receivedAt, locale))}
 ${fact('track.agency', view.agency?.name)}
 ${fact('track.deadline', view.deadline ? formatVietnamDate(view.deadline, locale) : undefined)}
 </dl>
-${view.mergedInto ? html`<p class="notice">${t('track.mergedInto', { code: view.mergedInto })} <a href="${lookupHref(view.mergedInto)}">${t('track.mergedLink', { code: view.mergedInto })}</a></p>` : ''}
+${
+  view.reopened && answer
+    ? html`<p class="notice warn">${t('track.reopenedNotice', {
+        date: formatVietnamDate(answer.answeredAt, locale),
+        deadline: view.deadline ? formatVietnamDate(view.deadline, locale) : '–',
+      })}</p>`
+    : ''
+}
+${view.mergedInto ? html`<p class="notice">${coded(t('track.mergedInto', { code: view.mergedInto }))} <a href="${lookupHref(view.mergedInto)}">${coded(t('track.mergedLink', { code: view.mergedInto }))}</a></p>` : ''}
 <h2>${t('track.content')}</h2>
 <h3>${view.title}</h3>
 <p class="prose">${view.content}</p>
 ${view.roadmap ? html`<h2>${t('track.roadmap')}</h2><p class="prose">${view.roadmap.text}</p><p class="meta">${t('track.expectedBy', { date: calendarDate(view.roadmap.expectedBy, locale) })}</p>` : ''}
 ${
   answer
-    ? html`<section class="card" aria-labelledby="answer-title"><h2 id="answer-title">${t('track.answer')}</h2><p class="meta">${answer.agency?.name ?? ''}${answer.agency ? html`<br>` : ''}${t('track.answerDocument', { number: answer.documentNumber, date: calendarDate(answer.documentDate, locale) })}</p><p><strong>${t('track.answerResult')}:</strong> ${keyOr(`petition.answerResult.${answer.result}`, answer.result, t)}${answer.resolveBy ? html` (${t('track.resolveBy', { date: calendarDate(answer.resolveBy, locale) })})` : ''}</p><p class="prose">${answer.text}</p></section>`
+    ? html`<section class="card" aria-labelledby="answer-title"><h2 id="answer-title">${t(view.reopened ? 'track.previousAnswer' : 'track.answer')}</h2><p class="meta">${answer.agency?.name ?? ''}${answer.agency ? html`<br>` : ''}${t('track.answerDocument', { number: answer.documentNumber, date: calendarDate(answer.documentDate, locale) })}</p><p><strong>${t('track.answerResult')}:</strong> ${keyOr(`petition.answerResult.${answer.result}`, answer.result, t)}${answer.resolveBy ? html` (${t('track.resolveBy', { date: calendarDate(answer.resolveBy, locale) })})` : ''}</p><p class="prose">${answer.text}</p></section>`
     : ''
 }
 ${feedback ? feedbackSection(view, locale, t, feedback) : ''}

@@ -1,6 +1,7 @@
 /**
- * GET /v1/statistics?council=: counts of every petition recorded (published or not) by
- * council, body, field, commune and session. Reads each council's petitions through its
+ * GET /v1/statistics?council=&year=|session=: counts of every petition recorded (published
+ * or not) by council, body, field, commune and session, over all time, one year (by the
+ * Vietnam day received) or one council session (shared/statistics.ts filters). Reads each council's petitions through its
  * status index (one Query per status and page) and its meetings through the council's
  * meeting index: never a Scan. Heavy for a public read, so answered with a long cache
  * lifetime: CloudFront and the site's build are its callers.
@@ -51,7 +52,23 @@ export function statisticsRoutes(repos: Repositories, now: () => Date = () => ne
     if (query.council && !reference.councils.has(query.council)) {
       throw new ValidationError({ council: { key: 'field.unknownCouncil' } });
     }
-    const councilIds = query.council ? [query.council] : reference.records.councils.map((c) => c.id);
+    const session = query.session
+      ? reference.records.sessions.find((s) => s.id === query.session)
+      : undefined;
+    if (query.session && (!session || (query.council && session.councilId !== query.council))) {
+      throw new ValidationError({ session: { key: 'field.unknownSession' } });
+    }
+    const period = session
+      ? { kind: 'session' as const, id: session.id }
+      : query.year !== undefined
+        ? { kind: 'year' as const, year: query.year }
+        : undefined;
+    // A session belongs to one council: only its petitions can be reported to it.
+    const councilIds = query.council
+      ? [query.council]
+      : session
+        ? [session.councilId]
+        : reference.records.councils.map((c) => c.id);
     const petitions: Petition[] = [];
     const meetings = new Map<string, Meeting>();
     for (const councilId of councilIds) {
@@ -67,6 +84,7 @@ export function statisticsRoutes(repos: Repositories, now: () => Date = () => ne
       meetings,
       now: now(),
       ...(query.council ? { councilId: query.council } : {}),
+      ...(period ? { period } : {}),
     });
     c.header('Cache-Control', 'public, max-age=300');
     return c.json(statistics);

@@ -148,6 +148,10 @@ export class ServiceStack extends Stack {
         PUBLIC_STAFF_API_URL: `https://${this.staffApi.domainName}`,
         PUBLIC_COGNITO_DOMAIN: signInOrigin,
         PUBLIC_COGNITO_CLIENT_ID: this.signIn.consoleClient.userPoolClientId,
+        // The site's name and emblem: settings of the deployment, not of the code.
+        ...(stage.siteIdentity.name ? { PUBLIC_SITE_NAME: stage.siteIdentity.name } : {}),
+        ...(stage.siteIdentity.nameEn ? { PUBLIC_SITE_NAME_EN: stage.siteIdentity.nameEn } : {}),
+        ...(stage.siteIdentity.emblem ? { PUBLIC_SITE_EMBLEM: stage.siteIdentity.emblem } : {}),
       },
       buildSecrets: { [SITE_BUILD_ORIGIN_SECRET]: secrets.originSecretResource },
       schedule: stage.siteRebuildSchedule,

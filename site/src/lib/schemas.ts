@@ -25,7 +25,11 @@ export const PublicMeeting = z.object({
   title: z.string(),
   startsAt: z.string(),
   endsAt: z.string(),
-  venue: z.object({ name: z.string(), address: z.string() }),
+  venue: z.object({
+    name: z.string(),
+    address: z.string(),
+    coordinates: z.object({ latitude: z.number(), longitude: z.number() }).optional(),
+  }),
   communes: z.array(Named),
   councilId: z.string(),
   council: Named.optional(),

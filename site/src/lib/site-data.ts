@@ -7,6 +7,8 @@
 
 import type { PublishedResult } from '../../../shared/schemas/publication.ts';
 import { CouncilDirectory, ResultsPage, Statistics } from '../../../shared/schemas/publication.ts';
+import { vietnamYear } from '../../../shared/time.ts';
+import type { StatisticsPeriodRef } from '../../../shared/ui/routes.ts';
 import { getAllPages, getJson } from './api.ts';
 import { MeetingsPage, type PublicMeeting, Reference, type Unit } from './schemas.ts';
 
@@ -31,7 +33,17 @@ export interface SiteData {
   results: PublishedResult[];
   statistics: Statistics;
   councilStatistics: ReadonlyMap<string, Statistics>;
+  /** The periods each statistics page offers: this year and last (Vietnam time), and a council's sessions. */
+  statisticsPeriods: (councilId?: string) => StatisticsPeriodRef[];
+  /** Statistics of one period, all councils (no id) or one, by statisticsKey(). */
+  periodStatistics: ReadonlyMap<string, Statistics>;
 }
+
+export const statisticsKey = (councilId: string | undefined, period: StatisticsPeriodRef) =>
+  `${councilId ?? '*'}|${period.kind === 'year' ? `year:${period.year}` : `session:${period.id}`}`;
+
+const periodQuery = (period: StatisticsPeriodRef) =>
+  period.kind === 'year' ? `year=${period.year}` : `session=${encodeURIComponent(period.id)}`;
 
 /** Meetings from this many days ago onwards are published on the site. */
 const PAST_DAYS = 365;
@@ -78,6 +90,25 @@ async function read(): Promise<SiteData> {
       councils.map((c) => getJson(`/v1/statistics?council=${encodeURIComponent(c.id)}`, Statistics)),
     ),
   ]);
+  const year = vietnamYear(builtAt);
+  const statisticsPeriods = (councilId?: string): StatisticsPeriodRef[] => [
+    { kind: 'year', year },
+    { kind: 'year', year: year - 1 },
+    ...(councils.find((c) => c.id === councilId)?.sessions ?? []).map(
+      (s): StatisticsPeriodRef => ({ kind: 'session', id: s.id }),
+    ),
+  ];
+  const wanted = [undefined, ...councils.map((c) => c.id)].flatMap((councilId) =>
+    statisticsPeriods(councilId).map((period) => ({ councilId, period })),
+  );
+  const ofPeriods = await Promise.all(
+    wanted.map(({ councilId, period }) =>
+      getJson(
+        `/v1/statistics?${councilId ? `council=${encodeURIComponent(councilId)}&` : ''}${periodQuery(period)}`,
+        Statistics,
+      ),
+    ),
+  );
   const groups = new Map<string, DelegateGroup>();
   for (const council of councils)
     for (const electoralUnit of council.electoralUnits)
@@ -95,6 +126,8 @@ async function read(): Promise<SiteData> {
     results,
     statistics,
     councilStatistics: new Map(councils.map((c, i) => [c.id, perCouncil[i]!])),
+    statisticsPeriods,
+    periodStatistics: new Map(wanted.map((w, i) => [statisticsKey(w.councilId, w.period), ofPeriods[i]!])),
   };
 }
 

@@ -3,12 +3,14 @@
  * ([...path].astro) renders this list, tests read it to find one page of each template,
  * and a listing of any length becomes pages of PAGE_SIZE items.
  */
+import { MEETING_STATUSES_TAKING_PETITIONS } from '../../../shared/schemas/meeting.ts';
 import type { PublishedResult, Statistics } from '../../../shared/schemas/publication.ts';
 import {
   RESULT_FILTER_KINDS,
   type ResultFilter,
   SITE_LOCALES,
   type SiteLocale,
+  type StatisticsPeriodRef,
   sitePaths,
 } from '../../../shared/ui/routes.ts';
 import { type Paged, paginate } from './paginate.ts';
@@ -25,7 +27,7 @@ import {
   upcoming,
 } from './queries.ts';
 import type { PublicMeeting, Unit } from './schemas.ts';
-import type { Council, DelegateGroup, SiteData } from './site-data.ts';
+import { type Council, type DelegateGroup, type SiteData, statisticsKey } from './site-data.ts';
 
 export const PAGE_SIZE = 20;
 
@@ -50,7 +52,12 @@ type Views = {
     results: number;
   };
   meeting: { meeting: PublicMeeting; raised: PublishedResult[] };
-  submit: { areas: { heading: string; communes: Unit[] }[]; fields: { id: string; name: string }[] };
+  submit: {
+    areas: { heading: string; communes: Unit[] }[];
+    fields: { id: string; name: string }[];
+    /** The meeting this form sends petitions for (its own page, the meeting chosen). */
+    meeting?: PublicMeeting;
+  };
   track: Record<string, never>;
   results: {
     results: PublishedResult[];
@@ -59,7 +66,13 @@ type Views = {
     options: Record<ResultFilter['kind'], { id: string; label: string; count: number }[]>;
   };
   result: { result: PublishedResult };
-  statistics: { statistics: Statistics; council?: Council; councils: Council[] };
+  statistics: {
+    statistics: Statistics;
+    council?: Council;
+    councils: Council[];
+    /** Every period of these statistics (all time first), as links; the page's own is current. */
+    periods: { period?: StatisticsPeriodRef; path: string; current: boolean }[];
+  };
   delegates: { councils: Council[]; communeNames: Record<string, string> };
   group: {
     group: DelegateGroup;
@@ -154,6 +167,14 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
   }
   const fields = data.reference.fields.map((f) => ({ id: f.id, name: (l === 'en' && f.nameEn) || f.name }));
   drafts.push({ key: 'submit', view: 'submit', path: sitePaths.submit(l), props: { areas, fields } });
+  for (const meeting of data.meetings.filter((m) => MEETING_STATUSES_TAKING_PETITIONS.has(m.status))) {
+    drafts.push({
+      key: `submit:${meeting.id}`,
+      view: 'submit',
+      path: sitePaths.submitForMeeting(l, meeting.id),
+      props: { areas, fields, meeting },
+    });
+  }
   drafts.push({ key: 'track', view: 'track', path: sitePaths.track(l), props: {} });
 
   const options = Object.fromEntries(
@@ -189,21 +210,32 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
     });
   }
 
-  drafts.push({
-    key: 'statistics',
-    view: 'statistics',
-    path: sitePaths.statistics(l),
-    props: { statistics: data.statistics, councils: data.councils },
-  });
-  for (const council of data.councils) {
-    const statistics = data.councilStatistics.get(council.id);
-    if (!statistics) continue;
-    drafts.push({
-      key: `statistics:${council.id}`,
-      view: 'statistics',
-      path: sitePaths.statistics(l, council.id),
-      props: { statistics, council, councils: data.councils },
-    });
+  for (const council of [undefined, ...data.councils]) {
+    const periods = [undefined, ...data.statisticsPeriods(council?.id)];
+    const linked = periods.map((period) => ({
+      ...(period ? { period } : {}),
+      path: sitePaths.statistics(l, council?.id, period),
+    }));
+    for (const [i, period] of periods.entries()) {
+      const statistics = !period
+        ? council
+          ? data.councilStatistics.get(council.id)
+          : data.statistics
+        : data.periodStatistics.get(statisticsKey(council?.id, period));
+      if (!statistics) continue;
+      const periodKey = period ? statisticsKey(council?.id, period) : `${council?.id ?? '*'}|all`;
+      drafts.push({
+        key: `statistics:${periodKey}`,
+        view: 'statistics',
+        path: linked[i]!.path,
+        props: {
+          statistics,
+          ...(council ? { council } : {}),
+          councils: data.councils,
+          periods: linked.map((p, j) => ({ ...p, current: j === i })),
+        },
+      });
+    }
   }
   const communeNames = Object.fromEntries(data.communes.map((c) => [c.id, c.name]));
   drafts.push({

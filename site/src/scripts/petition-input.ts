@@ -28,6 +28,8 @@ export function collectInput(data: FormValues): Record<string, unknown> {
     title: value('title'),
     content: value('content'),
     ...(consent === 'true' || consent === 'false' ? { consentToPublish: consent === 'true' } : {}),
+    // A meeting's own form carries its meeting (a hidden input); the general form has none.
+    ...optional('meetingId'),
   };
 }
 

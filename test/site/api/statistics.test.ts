@@ -4,7 +4,8 @@ import { type SeededPublicApi, seededPublicApi } from '../support/public-app.ts'
 
 let api: SeededPublicApi;
 beforeAll(async () => {
-  api = await seededPublicApi('statistics');
+  // A fixed day in mid-year: every demo petition (received up to 62 days before) is in 2026.
+  api = await seededPublicApi('statistics', new Date('2026-06-15T03:00:00Z'));
 });
 afterAll(() => api.database.drop());
 
@@ -19,13 +20,14 @@ describe('GET /v1/statistics', () => {
     // Hữu Lũng's demo: one in triage, one routed, one answered after its deadline, one merged.
     const huuLung = await statistics('?council=huu-lung');
     expect(huuLung.councilId).toBe('huu-lung');
-    expect(huuLung.totals).toEqual({ received: 4, answered: 1, answeredOnTime: 0, overdue: 0 });
+    expect(huuLung.totals).toEqual({ received: 4, answered: 1, answeredOnTime: 0, overdue: 0, reopened: 0 });
     // Sơn Động: one petition, acknowledged and now past its deadline.
     expect((await statistics('?council=son-dong')).totals).toEqual({
       received: 1,
       answered: 0,
       answeredOnTime: 0,
       overdue: 1,
+      reopened: 0,
     });
   });
 
@@ -63,11 +65,33 @@ describe('GET /v1/statistics', () => {
     expect([...indexes].sort()).toEqual(['gsi2']);
   });
 
+  it('covers one year, or one council session, when asked, and says which', async () => {
+    const thisYear = await statistics('?council=huu-lung&year=2026');
+    expect(thisYear.period).toEqual({ kind: 'year', year: 2026 });
+    expect(thisYear.totals.received).toBe(4);
+    expect((await statistics('?council=huu-lung&year=2025')).totals.received).toBe(0);
+    const session = await statistics('?council=luc-ngan&session=luc-ngan-kh9');
+    expect(session.period).toEqual({
+      kind: 'session',
+      id: 'luc-ngan-kh9',
+      name: 'Kỳ họp thứ 9, HĐND huyện Lục Ngạn',
+    });
+    expect(session.totals).toMatchObject({ received: 1, answered: 1 });
+    expect((await statistics('?council=luc-ngan&session=luc-ngan-kh10')).totals.received).toBe(0);
+    expect((await statistics('?year=2026')).totals.received).toBe(8);
+  });
+
   it.each([
-    ['an unknown council', '?council=khong-co'],
-    ['a malformed council', '?council=%3Cscript%3E'],
-  ])('answers 400 for %s', async (_, query) => {
+    ['an unknown council', '?council=khong-co', 'council'],
+    ['a malformed council', '?council=%3Cscript%3E', 'council'],
+    ['a year that is not one', '?year=hai-nghin', 'year'],
+    ['an unknown session', '?council=huu-lung&session=khong-co', 'session'],
+    ['a session of another council', '?council=huu-lung&session=luc-ngan-kh9', 'session'],
+    ['both a year and a session', '?council=huu-lung&year=2026&session=huu-lung-kh12', 'session'],
+  ])('answers 400 for %s, naming the field', async (_, query, field) => {
     const res = await api.app.request(`/v1/statistics${query}`);
     expect(res.status).toBe(400);
+    const body = (await res.json()) as { fields?: Record<string, string> };
+    expect(Object.keys(body.fields ?? {})).toEqual([field]);
   });
 });

@@ -2,7 +2,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEMO_CODES } from '../../../shared/demo/activity.ts';
 import { checkBuiltSite, PAGE_BUDGET_BYTES } from '../../../site/check-built-site.ts';
+import { en as siteEn } from '../../../site/src/lib/i18n/en.ts';
+import { autocompleteProblems } from '../../support/autocomplete.ts';
+import { BUILT_SITE_URL } from '../support/built-site.ts';
 import { EXTRA_CONTACT, MARKUP_NEEDLES } from '../support/fixtures.ts';
 import { seededPersonalData } from '../support/public-app.ts';
 import type { Context } from './context.ts';
@@ -14,6 +18,30 @@ function everyFile(dir: string): { path: string; text: string }[] {
       path: join(e.parentPath, e.name),
       text: readFileSync(join(e.parentPath, e.name), 'utf8'),
     }));
+}
+
+const decode = (text: string) =>
+  text.replace(
+    /&(amp|quot|#39|#x27|lt|gt);/g,
+    (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", '#x27': "'", lt: '<', gt: '>' })[e] ?? '',
+  );
+
+/** The <head> links and metas search engines read. */
+function headOf(html: string) {
+  const head = html.slice(0, html.indexOf('</head>'));
+  const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+  const tags = [...head.matchAll(/<(?:meta|link)\b[^>]*>/g)].map((m) => m[0]);
+  const links = (rel: string) => tags.filter((t) => attr(t, 'rel') === rel);
+  return {
+    description: decode(
+      tags.map((t) => (attr(t, 'name') === 'description' ? attr(t, 'content') : undefined)).find(Boolean) ??
+        '',
+    ),
+    robots: tags.map((t) => (attr(t, 'name') === 'robots' ? attr(t, 'content') : undefined)).find(Boolean),
+    canonical: links('canonical').map((t) => attr(t, 'href')),
+    alternates: Object.fromEntries(links('alternate').map((t) => [attr(t, 'hreflang'), attr(t, 'href')])),
+    icons: links('icon').map((t) => attr(t, 'href')),
+  };
 }
 
 export function builtOutputChecks(ctx: Context) {
@@ -48,13 +76,69 @@ export function builtOutputChecks(ctx: Context) {
       }
     });
 
-    it('keeps every public page within 14 KB of HTML and CSS (gzip) and ships JavaScript only on the petition form', () => {
+    it('keeps every public page within 14 KB of HTML and CSS (gzip) and ships JavaScript only on the petition forms', () => {
       const report = checkBuiltSite(ctx().site.outDir);
       expect(report.pages.length).toBeGreaterThan(50);
       expect(report.overBudget.map((p) => `${p.path} ${p.gzipBytes} B > ${PAGE_BUDGET_BYTES} B`)).toEqual([]);
       expect(report.withJavaScript.map((p) => `${p.path}: ${p.scripts.join(' ')}`)).toEqual([]);
       const withScript = report.pages.filter((p) => p.scripts.length > 0).map((p) => p.path);
-      expect(withScript.sort()).toEqual(['/en/submit/', '/gui-kien-nghi/']);
+      // The petition form, and its copy for each meeting that still takes petitions.
+      expect(withScript).toEqual(expect.arrayContaining(['/en/submit/', '/gui-kien-nghi/']));
+      expect(withScript).toContain('/gui-kien-nghi/buoi/hl-txct-truoc-kh12-minh-tien/');
+      expect(
+        withScript.every((path) =>
+          /^\/(?:gui-kien-nghi|en\/submit)\/(?:(?:buoi|meetings)\/[a-z0-9-]+\/)?$/.test(path),
+        ),
+      ).toBe(true);
+    });
+
+    it('uses on every form control only autocomplete tokens the HTML standard allows there', () => {
+      const pages = everyFile(ctx().site.outDir).filter((f) => f.path.endsWith('.html'));
+      expect(
+        pages.flatMap((p) => autocompleteProblems(p.text).map((problem) => `${p.path}: ${problem}`)),
+      ).toEqual([]);
+    });
+
+    it('gives every page a description, an absolute canonical link, and hreflang links to itself, its twin and x-default', () => {
+      const { outDir } = ctx().site;
+      const pages = checkBuiltSite(outDir).pages.map((p) => p.path);
+      const built = new Set(pages);
+      const heads = new Map(
+        pages.map((path) => [
+          path,
+          headOf(readFileSync(join(outDir, path === '/404/' ? '404.html' : `${path}index.html`), 'utf8')),
+        ]),
+      );
+      const problems: string[] = [];
+      for (const [path, head] of heads) {
+        if (head.description.trim().length < 20) problems.push(`${path}: no description`);
+        if (head.icons.length !== 1) problems.push(`${path}: no icon link`);
+        if (path === '/404/') {
+          if (head.robots !== 'noindex' || head.canonical.length > 0) problems.push(`${path}: indexable`);
+          continue;
+        }
+        const locale = path.startsWith('/en/') ? 'en' : 'vi';
+        const other = locale === 'vi' ? 'en' : 'vi';
+        const self = `${BUILT_SITE_URL}${path}`;
+        if (head.canonical.join() !== self) problems.push(`${path}: canonical ${head.canonical.join()}`);
+        if (head.alternates[locale] !== self)
+          problems.push(`${path}: hreflang ${locale} ${head.alternates[locale]}`);
+        const twin = head.alternates[other]?.replace(BUILT_SITE_URL, '');
+        if (!twin || !built.has(twin) || heads.get(twin)?.alternates[locale] !== self)
+          problems.push(`${path}: hreflang ${other} ${head.alternates[other]} is not its twin`);
+        const vi = locale === 'vi' ? self : head.alternates.vi;
+        if (head.alternates['x-default'] !== vi)
+          problems.push(`${path}: x-default ${head.alternates['x-default']}`);
+      }
+      expect(problems).toEqual([]);
+      // From the page's content, in its language.
+      expect(heads.get('/en/results/')?.description).toBe(siteEn.resultsLead);
+      expect(heads.get('/')?.description).not.toBe(heads.get('/en/')?.description);
+      expect(heads.get(`/ket-qua/${DEMO_CODES.answered.toLowerCase()}/`)?.description).toContain(
+        'Đoạn đường liên xã từ Vân Nham',
+      );
+      const descriptions = new Set([...heads.values()].map((h) => h.description));
+      expect(descriptions.size).toBeGreaterThan(heads.size / 3);
     });
 
     it('holds none of the submitters’ personal data in any file', () => {

@@ -11,6 +11,9 @@ import { serveSite } from '../../../infra/local/site-server.ts';
 import { type LocalStack, startLocalStack } from '../../../infra/local/stack.ts';
 import { addMarkupFixtures } from './fixtures.ts';
 
+/** The deployment address the test build is given: canonical and hreflang links use it. */
+export const BUILT_SITE_URL = 'https://kiennghi.example.vn';
+
 export interface BuiltSite {
   stack: LocalStack;
   outDir: string;
@@ -34,7 +37,7 @@ export async function startBuiltSite(): Promise<BuiltSite> {
   };
   try {
     await addMarkupFixtures(stack.repos);
-    const build = await buildSite({ apiUrl: stack.urls.publicApi });
+    const build = await buildSite({ apiUrl: stack.urls.publicApi, env: { PUBLIC_SITE_URL: BUILT_SITE_URL } });
     outDir = build.outDir;
     site = await serveSite({ root: outDir, apiUrl: stack.urls.publicApi, port: sitePort });
     return { stack, outDir, url: site.url, buildMilliseconds: build.milliseconds, stop };

@@ -26,7 +26,12 @@ export const MARKUP_NEEDLES = [
 ];
 
 export const MARKUP_CODE = completeTrackingCode('MRK2A3B4C5D');
+/** A published petition answered on time whose submitter was not satisfied: in progress again. */
+export const REOPENED_CODE = completeTrackingCode('REP2A3B4C5D');
+export const REOPENED_TITLE = 'Cống thoát nước thôn Làng Ngõa vẫn tắc sau khi sửa';
 export const MARKUP_MEETING_ID = 'hl-gap-cu-tri-lang-ngoa';
+/** Where the markup meeting's venue is: its page links a map at this point. */
+export const MARKUP_VENUE_COORDINATES = { latitude: 21.6123, longitude: 106.3456 };
 
 export const EXTRA_CONTACT: Omit<SubmitterContact, 'code'> = {
   name: 'Đinh Thị Thử Nghiệm',
@@ -46,7 +51,11 @@ export async function addMarkupFixtures(repos: Repositories, now = new Date()): 
     groupId: 'to-huu-lung-dv6',
     delegateIds: ['to-huu-lung-dv6-db2'],
     communeIds: ['van-nham'],
-    venue: { name: 'Nhà văn hóa <i>thôn</i>', address: 'Xã Vân Nham, huyện Hữu Lũng' },
+    venue: {
+      name: 'Nhà văn hóa <i>thôn</i>',
+      address: 'Xã Vân Nham, huyện Hữu Lũng',
+      coordinates: MARKUP_VENUE_COORDINATES,
+    },
     startsAt: day(-20),
     endsAt: new Date(Date.parse(day(-20)) + 2 * 3600_000).toISOString(),
     agenda: MARKUP.agenda,
@@ -98,6 +107,44 @@ export async function addMarkupFixtures(repos: Repositories, now = new Date()): 
         type: 'received',
         at: day(-20),
         actor: { id: 'citizen', role: 'citizen' },
+      },
+    ],
+  });
+  const { meetingId: _raisedAt, ...online } = petition;
+  await repos.petitions.create({
+    petition: {
+      ...online,
+      code: REOPENED_CODE,
+      channel: 'online',
+      title: REOPENED_TITLE,
+      content: 'Cống thoát nước đầu thôn Làng Ngõa đã được nạo vét nhưng sau một trận mưa lại tắc như cũ.',
+      status: 'in_progress',
+      unsatisfied: true,
+      receivedAt: day(-50),
+      routedAt: day(-49),
+      // The reopening's deadline; the earlier answer (day -30) was within the first one.
+      deadline: day(25),
+      answer: { ...petition.answer!, text: 'Đã nạo vét cống thoát nước.', answeredAt: day(-30) },
+      answeredAt: day(-30),
+      publishedAt: day(-29),
+      updatedAt: day(-5),
+    },
+    contact: { code: REOPENED_CODE, ...EXTRA_CONTACT },
+    events: [
+      {
+        id: 'reopened-1',
+        code: REOPENED_CODE,
+        type: 'received',
+        at: day(-50),
+        actor: { id: 'citizen', role: 'citizen' },
+      },
+      {
+        id: 'reopened-2',
+        code: REOPENED_CODE,
+        type: 'reopened',
+        at: day(-5),
+        actor: { id: 'citizen', role: 'citizen' },
+        deadline: day(25),
       },
     ],
   });
