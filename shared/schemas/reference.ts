@@ -20,6 +20,52 @@ export type AdministrativeUnit = z.infer<typeof AdministrativeUnit>;
 /** Days an agency has to answer when a council sets nothing else (DESIGN §2, journey 4). */
 export const DEFAULT_DEADLINE_DAYS = 30;
 
+/** The notices a submitter receives on SMS and Zalo: one Zalo template each (functions/notifier/short). */
+export const SHORT_NOTICE_KINDS = [
+  'received',
+  'routed',
+  'answered',
+  'rejected',
+  'merged',
+  'reopened',
+  'merged_answered',
+] as const;
+export type ShortNoticeKind = (typeof SHORT_NOTICE_KINDS)[number];
+
+export const SmsSettings = z.object({ enabled: z.boolean({ error: 'field.invalidType' }).default(false) });
+export type SmsSettings = z.infer<typeof SmsSettings>;
+
+/** Zalo's ids are digits: an OA id (up to 20) and template ids. */
+const zaloId = (max: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'number' ? String(v) : typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z
+      .string({ error: 'field.invalidType' })
+      .trim()
+      .regex(new RegExp(`^\\d{1,${max}}$`), { error: 'field.invalidZaloId' })
+      .optional(),
+  );
+
+export const ZaloSettings = z
+  .object({
+    enabled: z.boolean({ error: 'field.invalidType' }).default(false),
+    oaId: zaloId(20),
+    templates: z
+      .object(
+        Object.fromEntries(SHORT_NOTICE_KINDS.map((k) => [k, zaloId(12)])) as {
+          [K in ShortNoticeKind]: ReturnType<typeof zaloId>;
+        },
+      )
+      .partial()
+      .default({}),
+  })
+  .refine((z) => !z.enabled || z.oaId !== undefined, { error: 'field.required', path: ['oaId'] })
+  .refine((z) => !z.enabled || Object.values(z.templates).some((t) => t !== undefined), {
+    error: 'field.zaloTemplateRequired',
+    path: ['templates', 'received'],
+  });
+export type ZaloSettings = z.infer<typeof ZaloSettings>;
+
 export const CouncilSettings = z.object({
   /** Days an agency has to answer, from routing. */
   deadlineDays: z.coerce
@@ -30,6 +76,10 @@ export const CouncilSettings = z.object({
     .default(DEFAULT_DEADLINE_DAYS),
   /** Route straight to the proposed agency, without the secretariat's confirmation. */
   autoRoute: z.boolean({ error: 'field.invalidType' }).default(false),
+  /** Text messages to submitters who gave a mobile number (DESIGN §10), from the deployment's sender id; absent: off. */
+  sms: SmsSettings.optional(),
+  /** Zalo ZNS messages: the council's OA and the template Zalo approved for each notice; absent: off. */
+  zalo: ZaloSettings.optional(),
 });
 export type CouncilSettings = z.infer<typeof CouncilSettings>;
 
