@@ -23,6 +23,9 @@ export interface LocalStackOptions {
     publicApi: number;
     site: number;
     mailbox?: number;
+    /** The SMS and Zalo stand-ins (free ports when absent). */
+    sms?: number;
+    zalo?: number;
     staffApi?: number;
     issuer?: number;
   };
@@ -44,6 +47,8 @@ export interface LocalStack {
     publicApi: string;
     site: string;
     mailbox: string;
+    sms: string;
+    zalo: string;
     staffApi: string;
     issuer: string;
   };
@@ -118,6 +123,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       config,
       streamArn,
       mailboxPort: options.ports.mailbox ?? (await freePort()),
+      smsPort: options.ports.sms ?? (await freePort()),
+      zaloPort: options.ports.zalo ?? (await freePort()),
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     });
     stoppers.push(notifier.stop);
@@ -151,6 +158,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         publicApi: publicApi.url,
         site: siteUrl,
         mailbox: notifier.mailbox.url,
+        sms: notifier.sms.url,
+        zalo: notifier.zalo.url,
         staffApi: staff.urls.staffApi,
         issuer: staff.urls.issuer,
       },
