@@ -3,6 +3,7 @@
  * delegates and their groups, council sessions, and the competence matrix.
  */
 import { z } from 'zod';
+import { SHORT_NOTICE_KINDS, type ShortNoticeKind } from '../notify-channels.ts';
 import { calendarDate, email, id, text } from './common.ts';
 
 export const UNIT_TYPES = ['province', 'district', 'commune'] as const;
@@ -20,17 +21,7 @@ export type AdministrativeUnit = z.infer<typeof AdministrativeUnit>;
 /** Days an agency has to answer when a council sets nothing else (DESIGN §2, journey 4). */
 export const DEFAULT_DEADLINE_DAYS = 30;
 
-/** The notices a submitter receives on SMS and Zalo: one Zalo template each (functions/notifier/short). */
-export const SHORT_NOTICE_KINDS = [
-  'received',
-  'routed',
-  'answered',
-  'rejected',
-  'merged',
-  'reopened',
-  'merged_answered',
-] as const;
-export type ShortNoticeKind = (typeof SHORT_NOTICE_KINDS)[number];
+export { SHORT_NOTICE_KINDS, type ShortNoticeKind };
 
 export const SmsSettings = z.object({ enabled: z.boolean({ error: 'field.invalidType' }).default(false) });
 export type SmsSettings = z.infer<typeof SmsSettings>;
