@@ -42,6 +42,25 @@ export const NotifierEnvironment = z.object({
     .default(DEFAULT_MAX_PER_RECIPIENT_PER_DAY),
   /** Key of the address hashes in limit and suppression keys; the same as email-feedback's. */
   RECIPIENT_HASH_SALT: z.string().min(16),
+  /**
+   * The registered sender id's (or pool's) ARN in AWS End User Messaging SMS; unset: no
+   * SMS from this deployment, whatever a council's settings say.
+   */
+  SMS_ORIGINATION_IDENTITY: z
+    .string()
+    .regex(/^arn:aws:sms-voice:[a-z0-9-]+:\d{12}:(sender-id|pool|phone-number)\/.+$/, {
+      error: 'must be an End User Messaging SMS sender-id, pool or phone-number ARN',
+    })
+    .optional(),
+  /** The configuration set whose event destinations record SMS deliveries and spend. */
+  SMS_CONFIGURATION_SET: z.string().min(1).optional(),
+  /** The local SMS stand-in; unset on AWS. */
+  SMS_ENDPOINT: z.url().optional(),
+  /** The Secrets Manager secret with the Zalo OA's app id, secret key and rotating tokens; unset: no Zalo. */
+  ZALO_SECRET_ID: z.string().min(1).optional(),
+  /** Zalo's ZNS API and OAuth server (the local stand-in for both when running locally). */
+  ZALO_API_URL: z.url().default('https://business.openapi.zalo.me'),
+  ZALO_OAUTH_URL: z.url().default('https://oauth.zaloapp.com'),
 });
 export type NotifierConfig = z.infer<typeof NotifierEnvironment>;
 

@@ -1,6 +1,8 @@
 /**
- * Delivery records: one item per (timeline event, recipient), in the partition of the
- * petition the recipient is told about, under "SYSTEM#" so no public read sees it.
+ * Delivery records: one item per (timeline event, recipient, channel), in the partition of
+ * the petition the recipient is told about, under "SYSTEM#" so no public read sees it. Each
+ * channel has its own record, so an SMS retried after throttling never sends the email
+ * again (its record says `sent`), and one channel's failure holds back no other.
  *
  *   (none) ──claim──▶ sending ──SES accepted──▶ sent
  *                        │ ──SES refused for good──▶ failed (+ a notify_failed event, one transaction)
@@ -15,6 +17,7 @@ import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../../shared/errors.ts';
+import type { NotifyChannel } from '../../shared/notify-channels.ts';
 import type { TimelineEvent } from '../../shared/schemas/index.ts';
 import type { Database } from '../lib/data/client.ts';
 import { type PetitionRepository, petitionKeys } from '../lib/data/petition-repository.ts';
@@ -25,8 +28,16 @@ export interface DeliveryTarget {
   petitionCode: string;
   eventId: string;
   eventType: TimelineEvent['type'];
-  /** "submitter" or "agency#<id>": who, never an address. */
+  /** "submitter" or "agency#<id>": who, never an address or a number. */
   recipient: string;
+  /** Absent: email (records written before SMS and Zalo existed have no channel in their key). */
+  channel?: NotifyChannel;
+}
+
+/** The key's last part: the recipient, and the channel unless it is email. */
+export function deliveryRecipientKey(t: DeliveryTarget): string {
+  const channel = t.channel ?? 'email';
+  return channel === 'email' ? t.recipient : `${t.recipient}#${channel}`;
 }
 
 export type Claim =
@@ -53,7 +64,10 @@ export class DeliveryRecords {
   }
 
   private key(t: DeliveryTarget) {
-    return { pk: petitionKeys.pk(t.petitionCode), sk: petitionKeys.notifiedSk(t.eventId, t.recipient) };
+    return {
+      pk: petitionKeys.pk(t.petitionCode),
+      sk: petitionKeys.notifiedSk(t.eventId, deliveryRecipientKey(t)),
+    };
   }
 
   /** Takes the right to send this email now, or says why not. */
@@ -66,10 +80,10 @@ export class DeliveryRecords {
           Key: this.key(t),
           UpdateExpression:
             'SET #state = :sending, claimId = :claim, leaseUntil = :lease, entity = :entity, code = :code, ' +
-            'eventId = :event, eventType = :type, recipient = :recipient, updatedAt = :now, expiresAt = :expires ' +
+            'eventId = :event, eventType = :type, recipient = :recipient, #channel = :channel, updatedAt = :now, expiresAt = :expires ' +
             'ADD attempts :one',
           ConditionExpression: 'attribute_not_exists(pk) OR (#state = :sending AND leaseUntil < :now)',
-          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeNames: { '#state': 'state', '#channel': 'channel' },
           ExpressionAttributeValues: {
             ':sending': 'sending',
             ':claim': claimId,
@@ -79,6 +93,7 @@ export class DeliveryRecords {
             ':event': t.eventId,
             ':type': t.eventType,
             ':recipient': t.recipient,
+            ':channel': t.channel ?? 'email',
             ':now': now.toISOString(),
             ':expires': Math.floor(now.getTime() / 1000) + RETENTION_DAYS * 86_400,
             ':one': 1,

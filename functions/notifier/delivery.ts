@@ -1,8 +1,10 @@
 /**
- * Sends one notification at most once per (event, recipient), and never loses it.
+ * Sends one notification at most once per (event, recipient, channel), and never loses it.
+ * Email, SMS and Zalo are separate deliveries with separate records: each is claimed,
+ * sent and marked on its own, so a throttled SMS is retried without the email going again.
  *
- * What this guarantees, honestly (SES has no idempotency key, so no sender can promise
- * "exactly once" across a crash):
+ * What this guarantees, honestly (neither SES nor SMS has an idempotency key, so no sender
+ * can promise "exactly once" across a crash):
  * - A redelivered stream record sends nothing for a recipient already `sent` (or `failed`).
  * - A throttled or failing SES releases the claim and fails the record: Lambda delivers it
  *   again and the email goes out then. Not lost.
@@ -17,23 +19,45 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { TimelineEvent } from '../../shared/schemas/index.ts';
+import {
+  type Channel,
+  type ChannelRefusal,
+  type EmailContent,
+  emailChannel,
+  PermanentChannelError,
+  type SmsContent,
+  type ZaloContent,
+} from '../lib/channels/index.ts';
 import type { EmailSender, PermanentFailureReason } from '../lib/email/index.ts';
 import { PermanentEmailError } from '../lib/email/index.ts';
 import { errorFields, log } from '../lib/http/log.ts';
-import type { DeliveryRecords, DeliveryTarget } from './delivery-records.ts';
+import { type DeliveryRecords, type DeliveryTarget, deliveryRecipientKey } from './delivery-records.ts';
 import type { RenderedEmail } from './emails/layout.ts';
 import { type Admission, type RecipientGuard, RecipientRefusedError } from './recipient-guard.ts';
 
-export interface Notification extends DeliveryTarget {
-  /** Which email this is (a tag on the SES message, and in logs). */
+/** What each channel sends, and how the notifier writes it. */
+type ChannelMessage =
+  | { channel?: 'email'; render: () => RenderedEmail }
+  | { channel: 'sms'; render: () => SmsContent }
+  | { channel: 'zalo'; render: () => ZaloContent };
+
+/**
+ * One message on one channel: an email (`to` an address), an SMS or a Zalo message (`to`
+ * a mobile number in E.164). `render` is called once the delivery is claimed, so a throw
+ * fails this delivery alone.
+ */
+export type Notification = DeliveryTarget & {
+  /** Which notice this is (a tag on the message, and in logs). */
   kind: string;
   to: string;
-  /** Writes the email; called once the delivery is claimed, so a throw fails this delivery alone. */
-  render: () => RenderedEmail;
-}
+} & ChannelMessage;
 
 /** Why a delivery was written off: SES's reason, or the notifier's own. */
-export type RefusalReason = PermanentFailureReason | RecipientRefusedError['reason'] | 'unrenderable_message';
+export type RefusalReason =
+  | PermanentFailureReason
+  | ChannelRefusal
+  | RecipientRefusedError['reason']
+  | 'unrenderable_message';
 
 /** The email could not be written from the stored data: it never will be. */
 export class UnrenderableEmailError extends Error {
@@ -49,14 +73,15 @@ export class UnrenderableEmailError extends Error {
  */
 export function refusalOf(error: unknown): RefusalReason | undefined {
   if (error instanceof PermanentEmailError) return error.reason;
+  if (error instanceof PermanentChannelError) return error.reason;
   if (error instanceof UnrenderableEmailError) return 'unrenderable_message';
   if (error instanceof RecipientRefusedError) return error.reason;
   return undefined;
 }
 
-function rendered(n: Notification): RenderedEmail {
+function rendered<T>(render: () => T): T {
   try {
-    return n.render();
+    return render();
   } catch (error) {
     throw new UnrenderableEmailError({ cause: error });
   }
@@ -75,6 +100,9 @@ export class DeliveryInFlightError extends Error {
 export interface DeliveryDependencies {
   records: DeliveryRecords;
   sender: EmailSender;
+  /** The phone channels this notifier has; a notification for one it lacks is never made. */
+  sms?: Channel<SmsContent>;
+  zalo?: Channel<ZaloContent>;
   /** Daily limits and suppressions (recipient-guard.ts); absent, every address is mailed. */
   recipients?: RecipientGuard;
   now: () => Date;
@@ -82,7 +110,7 @@ export interface DeliveryDependencies {
 
 const NOTIFIER_ACTOR = { id: 'notifier', role: 'system' } as const;
 
-/** The internal timeline entry that tells staff an email could not be delivered (and why). */
+/** The internal timeline entry that tells staff a message could not be delivered (on which channel, and why). */
 function notifyFailedEvent(n: Notification, reason: string, at: Date): TimelineEvent {
   return {
     id: randomUUID(),
@@ -91,8 +119,40 @@ function notifyFailedEvent(n: Notification, reason: string, at: Date): TimelineE
     at: at.toISOString(),
     actor: NOTIFIER_ACTOR,
     reason,
-    note: `${n.kind} → ${n.recipient.split('#')[0]} (event ${n.eventId})`,
+    note: `${n.kind} → ${n.recipient.split('#')[0]} · ${n.channel ?? 'email'} (event ${n.eventId})`,
   };
+}
+
+/** Not configured in this notifier: an operator's problem, never a refusal. */
+export class ChannelUnavailableError extends Error {
+  constructor(channel: string) {
+    super(`The ${channel} channel is not configured`);
+    this.name = 'ChannelUnavailableError';
+  }
+}
+
+/** Renders the message (a throw is a refusal: it would fail the same way every time) and binds its channel. */
+function sendOf(n: Notification, deps: DeliveryDependencies): () => Promise<{ messageId: string }> {
+  const key = `${n.petitionCode}#${n.eventId}#${deliveryRecipientKey(n)}`;
+  switch (n.channel) {
+    case 'sms': {
+      const content = rendered(n.render);
+      const sms = deps.sms;
+      if (!sms) throw new ChannelUnavailableError('sms');
+      return () => sms.send(n.to, content, key);
+    }
+    case 'zalo': {
+      const content = rendered(n.render);
+      const zalo = deps.zalo;
+      if (!zalo) throw new ChannelUnavailableError('zalo');
+      return () => zalo.send(n.to, content, key);
+    }
+    default: {
+      const email = rendered(n.render);
+      const content: EmailContent = { ...email, tags: { kind: n.kind } };
+      return () => emailChannel(deps.sender).send(n.to, content, key);
+    }
+  }
 }
 
 export async function deliverOnce(n: Notification, deps: DeliveryDependencies): Promise<DeliveryOutcome> {
@@ -104,15 +164,16 @@ export async function deliverOnce(n: Notification, deps: DeliveryDependencies): 
   let messageId: string;
   let admission: Admission | undefined;
   try {
-    const email = rendered(n);
+    const send = sendOf(n, deps);
     admission = await deps.recipients?.admit(n, deps.now());
-    ({ messageId } = await deps.sender.send({ to: n.to, ...email, tags: { kind: n.kind } }));
+    ({ messageId } = await send());
   } catch (error) {
     const refusal = refusalOf(error);
     if (refusal) {
       log.warn('notifier: delivery refused for good', {
         eventId: n.eventId,
         kind: n.kind,
+        channel: n.channel ?? 'email',
         refusal,
         ...errorFields(error),
       });

@@ -1,16 +1,21 @@
 /**
- * Who is told about a new timeline event, and with which email:
+ * Who is told about a new timeline event, on which channels, with which message:
  *
- * - the petition's submitter, for received, routed, answered, rejected, merged, reopened
- *   (when they gave an email: no email, no notification, no error);
+ * - the petition's submitter, for received, routed, answered, rejected, merged, reopened,
+ *   on every channel they gave and the council enabled: email when they gave an address;
+ *   SMS and Zalo when they gave a mobile number (a landline is stored for staff to call,
+ *   and gets no text) and the council's settings turn the channel on (for Zalo, with a
+ *   template for that notice). No channel, no notification, no error;
  * - the agency's official mailbox, when a petition is routed (or re-routed) to it;
  * - when a primary is answered, the submitter of each petition merged into it.
  *
  * Every email is about the recipient's own petition and carries nobody else's data.
  */
 
+import type { NotifyChannel } from '../../shared/notify-channels.ts';
 import type { ReferenceData } from '../../shared/reference-data.ts';
-import type { Petition, TimelineEvent, TimelineEventType } from '../../shared/schemas/index.ts';
+import { isVietnameseMobile, vietnamesePhoneToE164 } from '../../shared/schemas/common.ts';
+import type { Council, Petition, TimelineEvent, TimelineEventType } from '../../shared/schemas/index.ts';
 import type { Repositories } from '../lib/data/index.ts';
 import { log } from '../lib/http/log.ts';
 import { feedbackLink } from '../lib/petitions/feedback-token.ts';
@@ -18,7 +23,7 @@ import { statusUrl } from '../lib/petitions/links.ts';
 import type { Notification } from './delivery.ts';
 import { agencyAssignmentEmail } from './emails/agency-assignment.ts';
 import { answeredEmail } from './emails/answered.ts';
-import type { SubmitterEmailContext } from './emails/common.ts';
+import { displayCode, type SubmitterEmailContext } from './emails/common.ts';
 import type { RenderedEmail } from './emails/layout.ts';
 import { mergedEmail } from './emails/merged.ts';
 import { mergedAnsweredEmail } from './emails/merged-answered.ts';
@@ -26,6 +31,7 @@ import { receivedEmail } from './emails/received.ts';
 import { rejectedEmail } from './emails/rejected.ts';
 import { reopenedEmail } from './emails/reopened.ts';
 import { routedEmail } from './emails/routed.ts';
+import { type ShortNotice, smsNotice, zaloNotice } from './short/notices.ts';
 
 /** The events a submitter hears about. The rest (notes, reminders, notify_failed…) are staff business. */
 export const SUBMITTER_EVENT_TYPES: ReadonlySet<TimelineEventType> = new Set([
@@ -42,6 +48,8 @@ export interface NotificationContext {
   siteUrl: string;
   /** The key of the "not satisfied" links (FEEDBACK_TOKEN_SECRET). */
   feedbackSecret: string;
+  /** The phone channels this notifier can send on (email it always can). */
+  phoneChannels?: ReadonlySet<Exclude<NotifyChannel, 'email'>>;
 }
 
 const GENERIC_AGENCY = 'cơ quan có thẩm quyền';
@@ -85,19 +93,82 @@ function submitterEmail(
   }
 }
 
-/** The petition's submitter context, or undefined when they left no email. */
+interface Submitter {
+  /** Their address, when they gave one. */
+  email?: string;
+  /** Their mobile number in E.164, when they gave one (never a landline). */
+  mobile?: string;
+  own: SubmitterEmailContext;
+}
+
+/** The petition's submitter and how they can be reached, or undefined when they cannot be. */
 async function submitterOf(
   repos: Repositories,
   petition: Petition,
   councilName: string,
   siteUrl: string,
-): Promise<{ to: string; own: SubmitterEmailContext } | undefined> {
+): Promise<Submitter | undefined> {
   const contact = await repos.petitions.getContact(petition.code);
-  if (!contact?.email) return undefined;
+  if (!contact) return undefined;
+  const mobile =
+    contact.phone && isVietnameseMobile(contact.phone) ? vietnamesePhoneToE164(contact.phone) : undefined;
+  if (!contact.email && !mobile) return undefined;
   return {
-    to: contact.email,
+    ...(contact.email ? { email: contact.email } : {}),
+    ...(mobile ? { mobile } : {}),
     own: { petition, name: contact.name, councilName, trackingUrl: statusUrl(siteUrl, petition.code) },
   };
+}
+
+/** The short notice of an event for its submitter (SMS and Zalo), or undefined when none is due. */
+function shortNoticeOf(
+  event: TimelineEvent,
+  own: SubmitterEmailContext,
+  siteUrl: string,
+): ShortNotice | undefined {
+  const { petition } = own;
+  const base = { code: displayCode(petition.code), councilName: own.councilName, link: own.trackingUrl };
+  switch (event.type) {
+    case 'received':
+    case 'routed':
+    case 'rejected':
+    case 'reopened':
+      return { ...base, kind: event.type };
+    case 'answered':
+      return petition.answer ? { ...base, kind: 'answered' } : undefined;
+    case 'merged': {
+      const primary = event.mergedInto ?? petition.mergedInto;
+      return primary ? { ...base, kind: 'merged', link: statusUrl(siteUrl, primary) } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A submitter's messages on every channel they gave and the council enabled: the email
+ * (when there is one to write), and the short notice on SMS and on Zalo.
+ */
+function submitterMessages(
+  target: { eventId: string; eventType: TimelineEvent['type']; petitionCode: string },
+  submitter: Submitter,
+  council: Council | undefined,
+  notice: ShortNotice,
+  email: (() => RenderedEmail) | undefined,
+  ctx: NotificationContext,
+): Notification[] {
+  const out: Notification[] = [];
+  const common = { ...target, recipient: 'submitter', kind: notice.kind };
+  if (submitter.email && email) out.push({ ...common, channel: 'email', to: submitter.email, render: email });
+  const mobile = submitter.mobile;
+  if (!mobile) return out;
+  if (ctx.phoneChannels?.has('sms') && council?.settings.sms?.enabled)
+    out.push({ ...common, channel: 'sms', to: mobile, render: () => smsNotice(notice) });
+  const zalo = council?.settings.zalo;
+  const templateId = zalo?.templates[notice.kind];
+  if (ctx.phoneChannels?.has('zalo') && zalo?.enabled && templateId)
+    out.push({ ...common, channel: 'zalo', to: mobile, render: () => zaloNotice(notice, templateId) });
+  return out;
 }
 
 export async function notificationsFor(
@@ -111,21 +182,19 @@ export async function notificationsFor(
     log.warn('notifier: event of an unknown petition', { eventId: event.id, type: event.type });
     return [];
   }
-  const councilName = reference.councils.get(petition.councilId)?.name ?? 'Hội đồng nhân dân';
+  const council = reference.councils.get(petition.councilId);
+  const councilName = council?.name ?? 'Hội đồng nhân dân';
   const base = { eventId: event.id, eventType: event.type };
   const out: Notification[] = [];
 
   const submitter = await submitterOf(repos, petition, councilName, ctx.siteUrl);
-  const render = submitter && submitterEmail(event, submitter.own, reference, ctx);
-  if (submitter && render)
-    out.push({
-      ...base,
-      petitionCode: petition.code,
-      recipient: 'submitter',
-      kind: event.type,
-      to: submitter.to,
-      render,
-    });
+  const notice = submitter && shortNoticeOf(event, submitter.own, ctx.siteUrl);
+  if (submitter && notice) {
+    const email = submitter.email ? submitterEmail(event, submitter.own, reference, ctx) : undefined;
+    out.push(
+      ...submitterMessages({ ...base, petitionCode: petition.code }, submitter, council, notice, email, ctx),
+    );
+  }
 
   if (event.type === 'routed') {
     const agency = reference.agencies.get(event.agencyId ?? petition.agencyId ?? '');
@@ -153,14 +222,22 @@ export async function notificationsFor(
       if (merged?.status !== 'merged' || merged.mergedInto !== petition.code) continue;
       const follower = await submitterOf(repos, merged, councilName, ctx.siteUrl);
       if (!follower) continue;
-      out.push({
-        ...base,
-        petitionCode: merged.code,
-        recipient: 'submitter',
+      const notice: ShortNotice = {
         kind: 'merged_answered',
-        to: follower.to,
-        render: () => mergedAnsweredEmail(follower.own, primary, answer, agencyName),
-      });
+        code: displayCode(merged.code),
+        link: primary.trackingUrl,
+        councilName,
+      };
+      out.push(
+        ...submitterMessages(
+          { ...base, petitionCode: merged.code },
+          follower,
+          council,
+          notice,
+          () => mergedAnsweredEmail(follower.own, primary, answer, agencyName),
+          ctx,
+        ),
+      );
     }
   }
   return out;

@@ -5,6 +5,8 @@
  * batchItemFailures; the others in the batch are done and, when Lambda resumes from the
  * failed record, their delivery records make the repeat send nothing.
  */
+
+import type { Channel, SmsContent, ZaloContent } from '../lib/channels/index.ts';
 import type { Repositories } from '../lib/data/index.ts';
 import type { EmailSender } from '../lib/email/index.ts';
 import { errorFields, log } from '../lib/http/log.ts';
@@ -22,6 +24,9 @@ import {
 export interface NotifierDependencies {
   repos: Repositories;
   sender: EmailSender;
+  /** SMS and Zalo (functions/lib/channels); absent, only email is sent. */
+  sms?: Channel<SmsContent>;
+  zalo?: Channel<ZaloContent>;
   siteUrl: string;
   feedbackSecret: string;
   /** Must exceed the function's timeout (see delivery.ts). */
@@ -37,9 +42,16 @@ export function createNotifier(deps: NotifierDependencies): StreamHandler {
   const delivery: DeliveryDependencies = {
     records: new DeliveryRecords(deps.repos.db, deps.repos.petitions, { leaseSeconds: deps.leaseSeconds }),
     sender: deps.sender,
+    ...(deps.sms ? { sms: deps.sms } : {}),
+    ...(deps.zalo ? { zalo: deps.zalo } : {}),
     ...(deps.recipients ? { recipients: new RecipientGuard(deps.repos.recipients, deps.recipients) } : {}),
     now: deps.now ?? (() => new Date()),
   };
+
+  const phoneChannels = new Set<'sms' | 'zalo'>([
+    ...(deps.sms ? (['sms'] as const) : []),
+    ...(deps.zalo ? (['zalo'] as const) : []),
+  ]);
 
   async function processRecord(record: StreamRecord): Promise<void> {
     const event = insertedTimelineEvent(record);
@@ -48,14 +60,16 @@ export function createNotifier(deps: NotifierDependencies): StreamHandler {
       repos: deps.repos,
       siteUrl: deps.siteUrl,
       feedbackSecret: deps.feedbackSecret,
+      phoneChannels,
     });
-    // Every recipient gets their chance even when one fails; the record fails if any did.
+    // Every recipient and channel gets its chance even when one fails; the record fails if any did.
     let firstError: unknown;
     for (const n of notifications) {
       const fields = {
         eventId: n.eventId,
         type: n.eventType,
         kind: n.kind,
+        channel: n.channel ?? 'email',
         recipient: n.recipient.split('#')[0],
       };
       try {

@@ -72,6 +72,25 @@ export const StageSettings = z
           .optional(),
       })
       .default({}),
+    /**
+     * SMS (AWS End User Messaging SMS): the registered sender id the notifier may send from
+     * (and nothing else), its configuration set, and the monthly spend the account is
+     * limited to (USD; the alarm fires at 80 %). Absent: no SMS in this stage.
+     */
+    sms: z
+      .object({
+        originationIdentityArn: z
+          .string()
+          .regex(
+            /^arn:aws:sms-voice:[a-z0-9-]+:\d{12}:(sender-id|pool|phone-number)\/.+$/,
+            'an SMS sender-id, pool or phone-number ARN',
+          ),
+        configurationSetName: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+        monthlySpendLimitUsd: z.number().positive(),
+      })
+      .optional(),
+    /** Zalo ZNS: the notifier reads (and rotates) the OA's OAuth credentials in one secret. */
+    zalo: z.object({ enabled: z.boolean() }).optional(),
   })
   .refine((s) => s.sender.endsWith(`@${s.emailDomain}`), {
     message: 'sender must be an address of emailDomain',

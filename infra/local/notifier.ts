@@ -1,25 +1,42 @@
 /**
- * Notifications on the local stack: the local SES mailbox, and the stream poller feeding
- * the notifier (the same createNotifier() the Lambda handler exports) with an SES client
- * pointed at the mailbox. Started after the demo data is seeded and reading only new
+ * Notifications on the local stack: the local SES mailbox, the SMS and Zalo stand-ins, and
+ * the stream poller feeding the notifier (the same createNotifier() the Lambda handler
+ * exports) with the SES and SMS clients pointed at the stand-ins and the Zalo channel at
+ * its stand-in's API and token endpoint (the refresh token held in memory, where AWS keeps
+ * it in Secrets Manager). Started after the demo data is seeded and reading only new
  * changes, so `npm start` does not mail every demo submitter. When the stack keeps its
  * data (`dataDir`), the poller keeps its stream position there too, so a restart after a
  * crash mails what was pending, once; in memory nothing survives a stop, so it starts at
  * the stream's end (LATEST) every time.
  */
+
+import {
+  createSmsChannel,
+  createSmsClient,
+  createZaloChannel,
+  memoryCredentials,
+  ZaloTokens,
+} from '../../functions/lib/channels/index.ts';
 import type { Config } from '../../functions/lib/config.ts';
 import type { Repositories } from '../../functions/lib/data/index.ts';
 import { createEmailSender, createSesClient } from '../../functions/lib/email/index.ts';
 import { DEFAULT_MAX_PER_RECIPIENT_PER_DAY } from '../../functions/notifier/config.ts';
 import { createNotifier } from '../../functions/notifier/notifier.ts';
 import { startMailbox } from './mailbox.ts';
+import { startSmsGateway } from './sms-gateway.ts';
 import { localStreamsClient, startStreamPoller } from './stream-poller.ts';
+import { LOCAL_ZALO_APP, startZaloGateway } from './zalo-gateway.ts';
+
+/** The origination identity the local notifier sends from (any string does for the stand-in). */
+export const LOCAL_SMS_SENDER = 'arn:aws:sms-voice:ap-southeast-1:000000000000:sender-id/HDND/VN';
 
 export interface LocalNotifierOptions {
   repos: Repositories;
   config: Config;
   streamArn: string;
   mailboxPort: number;
+  smsPort: number;
+  zaloPort: number;
   /** The stack's data folder, when it persists: the stream position is kept beside the data. */
   dataDir?: string;
 }
@@ -28,8 +45,17 @@ export async function startLocalNotifier(options: LocalNotifierOptions) {
   const { config } = options;
   // Loopback only: the mailbox shows submitters' names and addresses.
   const mailbox = await startMailbox({ port: options.mailboxPort });
+  const stopped: (() => Promise<void>)[] = [mailbox.stop];
   const streams = localStreamsClient(config.DYNAMODB_ENDPOINT ?? '', config.AWS_REGION);
+  const stopAll = async () => {
+    streams.destroy();
+    for (const stop of stopped.reverse()) await stop().catch(() => undefined);
+  };
   try {
+    const sms = await startSmsGateway({ port: options.smsPort });
+    stopped.push(sms.stop);
+    const zalo = await startZaloGateway({ port: options.zaloPort });
+    stopped.push(zalo.stop);
     const poller = await startStreamPoller({
       client: streams,
       streamArn: options.streamArn,
@@ -40,6 +66,18 @@ export async function startLocalNotifier(options: LocalNotifierOptions) {
           client: createSesClient({ region: config.AWS_REGION, endpoint: mailbox.url }),
           sender: 'HĐND (local) <thong-bao@hdnd.local>',
           configurationSet: 'local',
+        }),
+        sms: createSmsChannel({
+          client: createSmsClient({ region: config.AWS_REGION, endpoint: sms.url }),
+          originationIdentity: LOCAL_SMS_SENDER,
+          configurationSet: 'local',
+        }),
+        zalo: createZaloChannel({
+          apiUrl: zalo.url,
+          tokens: new ZaloTokens({
+            oauthUrl: zalo.url,
+            store: memoryCredentials({ ...LOCAL_ZALO_APP, refreshToken: zalo.initialRefreshToken }),
+          }),
         }),
         siteUrl: config.PUBLIC_SITE_URL,
         feedbackSecret: config.FEEDBACK_TOKEN_SECRET,
@@ -53,15 +91,15 @@ export async function startLocalNotifier(options: LocalNotifierOptions) {
     });
     return {
       mailbox,
+      sms,
+      zalo,
       stop: async () => {
         await poller.stop();
-        streams.destroy();
-        await mailbox.stop();
+        await stopAll();
       },
     };
   } catch (error) {
-    streams.destroy();
-    await mailbox.stop();
+    await stopAll();
     throw error;
   }
 }

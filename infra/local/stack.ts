@@ -34,6 +34,9 @@ export interface LocalStackOptions {
     publicApi: number;
     site: number;
     mailbox?: number;
+    /** The SMS and Zalo stand-ins (free ports when absent). */
+    sms?: number;
+    zalo?: number;
     staffApi?: number;
     issuer?: number;
   };
@@ -58,6 +61,8 @@ export interface LocalStack {
     publicApi: string;
     site: string;
     mailbox: string;
+    sms: string;
+    zalo: string;
     staffApi: string;
     issuer: string;
   };
@@ -149,6 +154,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       config,
       streamArn,
       mailboxPort: options.ports.mailbox ?? (await freePort()),
+      smsPort: options.ports.sms ?? (await freePort()),
+      zaloPort: options.ports.zalo ?? (await freePort()),
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     });
     stoppers.push(notifier.stop);
@@ -194,6 +201,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         publicApi: publicApi.url,
         site: siteUrl,
         mailbox: notifier.mailbox.url,
+        sms: notifier.sms.url,
+        zalo: notifier.zalo.url,
         staffApi: staff.urls.staffApi,
         issuer: staff.urls.issuer,
       },

@@ -1,7 +1,7 @@
 /**
  * `npm start`: the whole service locally, with demo data, until Ctrl-C.
  *   PUBLIC_API_PORT (3000), DYNAMODB_PORT (8000), SITE_PORT (4321), SES_PORT (8005),
- *   STAFF_API_PORT (3001), ISSUER_PORT (3002): change a port.
+ *   SMS_PORT (8006), ZALO_PORT (8007), STAFF_API_PORT (3001), ISSUER_PORT (3002): change a port.
  *   LOCAL_DATA_DIR=.local/dynamodb (or `npm start -- --persist`): keep data between runs.
  *   HOST=0.0.0.0: listen on the network; the site is then the built site, not the dev server.
  */
@@ -34,6 +34,8 @@ async function main(): Promise<void> {
       publicApi: portFromEnv('PUBLIC_API_PORT', 3000),
       site: portFromEnv('SITE_PORT', 4321),
       mailbox: portFromEnv('SES_PORT', 8005),
+      sms: portFromEnv('SMS_PORT', 8006),
+      zalo: portFromEnv('ZALO_PORT', 8007),
       staffApi: portFromEnv('STAFF_API_PORT', 3001),
       issuer: portFromEnv('ISSUER_PORT', 3002),
     },
@@ -54,6 +56,8 @@ async function main(): Promise<void> {
       `  Staff API       ${urls.staffApi}        (every route but /health needs a staff token)`,
       `  Staff sign-in   ${urls.issuer}        (local issuer: demo accounts, tokens, JWKS)`,
       `  Mailbox (SES)   ${urls.mailbox}        (every email the service sends; JSON at ${urls.mailbox}/store)`,
+      `  SMS             ${urls.sms}        (every text message; JSON at ${urls.sms}/store)`,
+      `  Zalo ZNS        ${urls.zalo}        (every Zalo message; JSON at ${urls.zalo}/store)`,
       `  DynamoDB Local  ${urls.dynamodb}        (table ${stack.config.TABLE_NAME}, ${dataDir ? `data in ${dataDir}` : 'in memory'})`,
       '',
       ...staffSignInHelp(urls),

@@ -77,21 +77,48 @@ const council = (
   level: Council['level'],
   autoRoute: boolean,
   documents: NonNullable<Council['documents']>,
+  phoneChannels = false,
 ): Council => ({
   id,
   name,
   unitId,
   level,
-  settings: { deadlineDays: 30, feedbackDays: 90, autoRoute },
+  settings: { deadlineDays: 30, feedbackDays: 90, autoRoute, ...(phoneChannels ? DEMO_PHONE_CHANNELS : {}) },
   documents,
 });
 
+/** SMS and Zalo for one demo council, so `npm start` shows them (the template ids are invented). */
+const DEMO_PHONE_CHANNELS = {
+  sms: { enabled: true },
+  zalo: {
+    enabled: true,
+    oaId: '4097311281936189049',
+    templates: {
+      received: '310001',
+      routed: '310002',
+      answered: '310003',
+      rejected: '310004',
+      merged: '310005',
+      reopened: '310006',
+      merged_answered: '310007',
+    },
+  },
+} satisfies Pick<Council['settings'], 'sms' | 'zalo'>;
+
 /** The demo's signers are invented people, like its submitters. */
 export const DEMO_COUNCILS: Council[] = [
-  council('huu-lung', 'HĐND huyện Hữu Lũng', 'huu-lung', 'district', false, {
-    signer: { name: 'Hoàng Văn Thắng', office: 'chair' },
-    copiesTo: ['Thường trực HĐND tỉnh Lạng Sơn', 'Ban Thường vụ Huyện ủy Hữu Lũng', 'Đại biểu HĐND huyện'],
-  }),
+  council(
+    'huu-lung',
+    'HĐND huyện Hữu Lũng',
+    'huu-lung',
+    'district',
+    false,
+    {
+      signer: { name: 'Hoàng Văn Thắng', office: 'chair' },
+      copiesTo: ['Thường trực HĐND tỉnh Lạng Sơn', 'Ban Thường vụ Huyện ủy Hữu Lũng', 'Đại biểu HĐND huyện'],
+    },
+    true,
+  ),
   council('son-dong', 'HĐND huyện Sơn Động', 'son-dong', 'district', true, {
     signer: { name: 'Đinh Thị Hương', office: 'vice_chair' },
     copiesTo: ['Thường trực HĐND tỉnh Bắc Giang', 'Đại biểu HĐND huyện'],

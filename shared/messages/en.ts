@@ -44,6 +44,8 @@ export const en: Record<MessageKey, string> = {
   'field.invalidEmail': 'This email address is not valid.',
   'field.invalidPhone': 'This phone number is not valid. For example: 0912345678 or +84912345678.',
   'field.contactRequired': 'Please give an email address or a phone number so we can reach you.',
+  'field.invalidZaloId': 'A Zalo id is digits only (the OA id, or a ZNS template id Zalo approved).',
+  'field.zaloTemplateRequired': 'With Zalo on, enter at least one approved ZNS template id.',
   'field.invalidDate': 'This date or time is not valid.',
   'field.endBeforeStart': 'The end must be after the start.',
   'field.unknownCommune': 'This commune or ward was not found.',

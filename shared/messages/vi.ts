@@ -45,6 +45,8 @@ export const vi = {
   'field.invalidEmail': 'Địa chỉ email không hợp lệ.',
   'field.invalidPhone': 'Số điện thoại không hợp lệ. Ví dụ: 0912345678 hoặc +84912345678.',
   'field.contactRequired': 'Vui lòng cho biết email hoặc số điện thoại để nhận thông báo.',
+  'field.invalidZaloId': 'Mã Zalo chỉ gồm chữ số (mã OA hoặc mã mẫu ZNS đã được Zalo duyệt).',
+  'field.zaloTemplateRequired': 'Khi bật Zalo, hãy nhập ít nhất một mã mẫu ZNS đã được duyệt.',
   'field.invalidDate': 'Ngày giờ không hợp lệ.',
   'field.endBeforeStart': 'Thời gian kết thúc phải sau thời gian bắt đầu.',
   'field.unknownCommune': 'Không tìm thấy xã/phường này.',

@@ -62,14 +62,28 @@ export const email = inputString(254)
 
 /**
  * Vietnamese phone numbers as people write them: 0912 345 678, 0912.345.678,
- * +84 912 345 678, 84912345678. Stored as 0xxxxxxxxx (mobile) or 02xxxxxxxxx (landline).
+ * +84 912 345 678, 84912345678, and the country code with the 0 kept (+84 0912 345 678).
+ * Stored in the national form, 0xxxxxxxxx (a mobile: 03x, 05x, 07x, 08x, 09x) or
+ * 02xxxxxxxxx (a landline); a text message goes to vietnamesePhoneToE164() of it.
  */
 export function normalizeVietnamesePhone(input: string): string | undefined {
   const compact = input.replace(/[\s.\-()]/g, '');
-  const national = compact.replace(/^(?:\+84|0084|84(?=\d{9,10}$))/, '0');
-  if (/^0[35789]\d{8}$/.test(national)) return national;
+  const national = compact.replace(/^(?:\+84|0084|84(?=0?\d{9,10}$))0?/, '0');
+  if (MOBILE.test(national)) return national;
   if (/^02\d{9}$/.test(national)) return national;
   return undefined;
+}
+
+const MOBILE = /^0[35789]\d{8}$/;
+
+/** A stored number that can receive SMS and Zalo: a mobile, not a landline. */
+export function isVietnameseMobile(stored: string): boolean {
+  return MOBILE.test(stored);
+}
+
+/** A stored number (national form) in E.164, as SMS providers take it: 0912345678 → +84912345678. */
+export function vietnamesePhoneToE164(stored: string): string {
+  return `+84${stored.replace(/^0/, '')}`;
 }
 
 export const phone = inputString(32, 'field.invalidPhone').transform((s, ctx) => {

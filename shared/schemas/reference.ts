@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_DEADLINE_DAYS, DEFAULT_FEEDBACK_DAYS } from '../council-defaults.ts';
+import { SHORT_NOTICE_KINDS, type ShortNoticeKind } from '../notify-channels.ts';
 import { UNIT_TYPES } from '../vocabulary.ts';
 import { calendarDate, email, id, text } from './common.ts';
 
@@ -19,6 +20,42 @@ export const AdministrativeUnit = z.object({
 export type AdministrativeUnit = z.infer<typeof AdministrativeUnit>;
 
 export { DEFAULT_DEADLINE_DAYS, DEFAULT_FEEDBACK_DAYS } from '../council-defaults.ts';
+
+export { SHORT_NOTICE_KINDS, type ShortNoticeKind };
+
+export const SmsSettings = z.object({ enabled: z.boolean({ error: 'field.invalidType' }).default(false) });
+export type SmsSettings = z.infer<typeof SmsSettings>;
+
+/** Zalo's ids are digits: an OA id (up to 20) and template ids. */
+const zaloId = (max: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'number' ? String(v) : typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z
+      .string({ error: 'field.invalidType' })
+      .trim()
+      .regex(new RegExp(`^\\d{1,${max}}$`), { error: 'field.invalidZaloId' })
+      .optional(),
+  );
+
+export const ZaloSettings = z
+  .object({
+    enabled: z.boolean({ error: 'field.invalidType' }).default(false),
+    oaId: zaloId(20),
+    templates: z
+      .object(
+        Object.fromEntries(SHORT_NOTICE_KINDS.map((k) => [k, zaloId(12)])) as {
+          [K in ShortNoticeKind]: ReturnType<typeof zaloId>;
+        },
+      )
+      .partial()
+      .default({}),
+  })
+  .refine((z) => !z.enabled || z.oaId !== undefined, { error: 'field.required', path: ['oaId'] })
+  .refine((z) => !z.enabled || Object.values(z.templates).some((t) => t !== undefined), {
+    error: 'field.zaloTemplateRequired',
+    path: ['templates', 'received'],
+  });
+export type ZaloSettings = z.infer<typeof ZaloSettings>;
 
 export const CouncilSettings = z.object({
   /** Days an agency has to answer, from routing. */
@@ -37,6 +74,10 @@ export const CouncilSettings = z.object({
     .default(DEFAULT_FEEDBACK_DAYS),
   /** Route straight to the proposed agency, without the secretariat's confirmation. */
   autoRoute: z.boolean({ error: 'field.invalidType' }).default(false),
+  /** Text messages to submitters who gave a mobile number (DESIGN §10), from the deployment's sender id; absent: off. */
+  sms: SmsSettings.optional(),
+  /** Zalo ZNS messages: the council's OA and the template Zalo approved for each notice; absent: off. */
+  zalo: ZaloSettings.optional(),
 });
 export type CouncilSettings = z.infer<typeof CouncilSettings>;
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TIMELINE_EVENT_INSERTS } from '../../infra/lib/constructs/notifier-subscription.ts';
-import { SES_BOUNCE_RATE_THRESHOLD } from '../../infra/lib/constructs/service-alarms.ts';
+import { SES_BOUNCE_RATE_THRESHOLD, SMS_SPEND_WARNING } from '../../infra/lib/constructs/service-alarms.ts';
 import type { FunctionFolder } from '../../infra/lib/constructs/service-functions.ts';
 import {
   logicalIdOf,
@@ -15,6 +15,7 @@ import {
   type SynthesizedStage,
   scratchDir,
   sharedBundlesDir,
+  statementsOf,
   synthesizeStage,
 } from './support/synthesize.ts';
 
@@ -173,5 +174,46 @@ describe('alarms', () => {
       Protocol: 'email',
       Endpoint: dev.stage.alarmEmail,
     });
+  });
+});
+
+describe('SMS and Zalo', () => {
+  const notifier = () => dev.stacks.service.functions.notifier.fn;
+  const statements = () => statementsOf(dev.service, notifier().role!);
+
+  it('let the notifier send text messages from the stage’s sender id and configuration set only', () => {
+    const sms = statements().filter((s) => JSON.stringify(s.Action).includes('sms-voice'));
+    expect(sms).toHaveLength(1);
+    expect(sms[0]!.Action).toBe('sms-voice:SendTextMessage');
+    const resources = JSON.stringify(sms[0]!.Resource);
+    expect(resources).toContain(dev.stage.sms!.originationIdentityArn);
+    expect(resources).toContain(`configuration-set/${dev.stage.sms!.configurationSetName}`);
+    expect(resources).not.toContain('"*"');
+  });
+
+  it('let the notifier read and write the one Zalo secret', () => {
+    const secrets = resourcesOf(dev.service, 'AWS::SecretsManager::Secret');
+    const zalo = Object.entries(secrets).filter(([, s]) =>
+      String(s.Properties?.Description ?? '').startsWith('Zalo OA'),
+    );
+    expect(zalo).toHaveLength(1);
+    const [zaloId] = zalo[0]!;
+    const onSecrets = statements().filter((s) => JSON.stringify(s.Action).includes('secretsmanager:'));
+    const actions = onSecrets.flatMap((s) => [s.Action].flat());
+    expect(actions).toEqual(
+      expect.arrayContaining(['secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue']),
+    );
+    for (const s of onSecrets.filter((x) => JSON.stringify(x.Action).includes('PutSecretValue')))
+      expect(JSON.stringify(s.Resource)).toContain(zaloId);
+  });
+
+  it('watch SMS refusals and the month’s SMS spend against its limit', () => {
+    const spend = alarms().filter(
+      (a) => a.Namespace === 'AWS/SMSVoice' && a.MetricName === 'TextMessageMonthlySpend',
+    );
+    expect(spend).toEqual([
+      expect.objectContaining({ Threshold: dev.stage.sms!.monthlySpendLimitUsd * SMS_SPEND_WARNING }),
+    ]);
+    expect(alarms().filter((a) => a.MetricName === 'SmsRefused')).toHaveLength(1);
   });
 });

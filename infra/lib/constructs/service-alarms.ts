@@ -15,6 +15,8 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 
 export const SES_BOUNCE_RATE_THRESHOLD = 0.03;
+/** The share of the monthly SMS spend limit at which operators are warned. */
+export const SMS_SPEND_WARNING = 0.8;
 
 export interface ServiceAlarmsProps {
   readonly email: string;
@@ -95,6 +97,33 @@ export class ServiceAlarms extends Construct {
         period: Duration.hours(1),
       }),
       threshold: SES_BOUNCE_RATE_THRESHOLD,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+    });
+  }
+
+  /** SMS refused for good (invalid or opted-out numbers, quota) more than now and then. */
+  smsRefusals(id: string, refusals: cloudwatch.IMetric): void {
+    this.add(id, {
+      alarmDescription: 'Text messages are being refused: check the sender id, the quota and the numbers',
+      metric: refusals,
+      threshold: 10,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+    });
+  }
+
+  /** End User Messaging SMS's month-to-date text spend, near the account's monthly limit. */
+  smsSpend(id: string, monthlyLimitUsd: number): void {
+    this.add(id, {
+      alarmDescription: `SMS spend this month passed ${SMS_SPEND_WARNING * 100}% of the ${monthlyLimitUsd} USD limit`,
+      metric: new cloudwatch.Metric({
+        namespace: 'AWS/SMSVoice',
+        metricName: 'TextMessageMonthlySpend',
+        statistic: 'Maximum',
+        period: Duration.hours(1),
+      }),
+      threshold: monthlyLimitUsd * SMS_SPEND_WARNING,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       evaluationPeriods: 1,
     });

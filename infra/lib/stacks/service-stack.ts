@@ -12,6 +12,7 @@ import { SITE_BUILD_ORIGIN_SECRET } from '../../../shared/origin.ts';
 import { DailySchedule, SCHEDULED_TARGET_RETRIES } from '../constructs/daily-schedule.ts';
 import { FunctionSecrets } from '../constructs/function-secrets.ts';
 import { NotificationEmail } from '../constructs/notification-email.ts';
+import { NotifierChannels } from '../constructs/notifier-channels.ts';
 import { NotifierSubscription } from '../constructs/notifier-subscription.ts';
 import { PublicSite } from '../constructs/public-site.ts';
 import { SecurityHeaders } from '../constructs/security-headers.ts';
@@ -109,6 +110,10 @@ export class ServiceStack extends Stack {
       table: this.table.table,
       notifier: this.functions.notifier.fn,
     });
+    const channels = new NotifierChannels(this, 'NotifierChannels', {
+      stage,
+      notifier: this.functions.notifier,
+    });
     const deadlines = this.functions.deadlines.fn;
     const reminders = new DailySchedule(this, 'DeadlineReminders', {
       description: 'Reminds agencies and delegates of petitions past their deadline',
@@ -166,6 +171,8 @@ export class ServiceStack extends Stack {
     this.alarms.serverErrors('StaffApi5xx', this.staffApi.stage);
     for (const [name, fn] of Object.entries(this.functions.all())) this.alarms.functionHealth(name, fn.fn);
     this.alarms.sesBounceRate('SesBounceRate');
+    if (channels.smsRefusals) this.alarms.smsRefusals('SmsRefusals', channels.smsRefusals);
+    if (stage.sms) this.alarms.smsSpend('SmsMonthlySpend', stage.sms.monthlySpendLimitUsd);
 
     new CfnOutput(this, 'SiteUrl', { value: siteOrigin });
     new CfnOutput(this, 'DistributionDomain', { value: this.site.distribution.distributionDomainName });

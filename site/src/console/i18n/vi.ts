@@ -277,6 +277,19 @@ export const vi = {
   'settings.feedbackDays': 'Số ngày người gửi có thể báo chưa hài lòng (kể từ khi có câu trả lời)',
   'settings.autoRoute': 'Tự động chuyển đến cơ quan đề xuất, không chờ Văn phòng xác nhận',
   'settings.saved': 'Đã lưu cài đặt.',
+  'settings.channels': 'Thông báo qua điện thoại',
+  'settings.sms':
+    'Gửi tin nhắn SMS đến người kiến nghị có số di động (từ tên định danh đã đăng ký của hệ thống)',
+  'settings.zalo': 'Gửi tin nhắn Zalo (ZNS) đến người kiến nghị có số di động',
+  'settings.zaloOaId': 'Mã Official Account (OA) Zalo của Hội đồng',
+  'settings.zaloTemplate': 'Mã mẫu ZNS đã duyệt: {kind}',
+  'settings.kind.received': 'đã tiếp nhận',
+  'settings.kind.routed': 'đã chuyển cơ quan',
+  'settings.kind.answered': 'đã có trả lời',
+  'settings.kind.rejected': 'không tiếp nhận',
+  'settings.kind.merged': 'đã gộp',
+  'settings.kind.reopened': 'tiếp tục xem xét',
+  'settings.kind.merged_answered': 'kiến nghị đã gộp có trả lời',
 } as const;
 
 export type LabelKey = keyof typeof vi;

@@ -1,5 +1,6 @@
-/** /quan-ly/cai-dat/: the council's settings — days to answer, days a "not satisfied" link works, and routing without review. */
+/** /quan-ly/cai-dat/: the council's settings — days to answer, days a "not satisfied" link works, routing without review, SMS and Zalo. */
 import { DEFAULT_FEEDBACK_DAYS } from '../../../../shared/council-defaults.ts';
+import { SHORT_NOTICE_KINDS } from '../../../../shared/notify-channels.ts';
 import type { CouncilSettings } from '../../../../shared/schemas/index.ts';
 import type { Screen } from '../app.ts';
 import { h, replace } from '../ui/dom.ts';
@@ -36,6 +37,21 @@ export const settingsScreen: Screen<'secretariat'> = {
         value: council.settings.feedbackDays ?? DEFAULT_FEEDBACK_DAYS,
       }),
       checkbox('autoRoute', tr.t('settings.autoRoute'), council.settings.autoRoute),
+      h(
+        'fieldset',
+        { class: 'field' },
+        h('legend', {}, tr.t('settings.channels')),
+        checkbox('sms.enabled', tr.t('settings.sms'), council.settings.sms?.enabled ?? false),
+        checkbox('zalo.enabled', tr.t('settings.zalo'), council.settings.zalo?.enabled ?? false),
+        field({ name: 'zalo.oaId', label: tr.t('settings.zaloOaId'), value: council.settings.zalo?.oaId }),
+        SHORT_NOTICE_KINDS.map((kind) =>
+          field({
+            name: `zalo.templates.${kind}`,
+            label: tr.t('settings.zaloTemplate', { kind: tr.t(`settings.kind.${kind}`) }),
+            value: council.settings.zalo?.templates[kind],
+          }),
+        ),
+      ),
       h('button', { type: 'submit', class: 'button' }, tr.t('app.save')),
     );
     form.addEventListener('submit', async (event) => {

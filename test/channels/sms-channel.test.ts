@@ -1,0 +1,88 @@
+/** The SMS channel against the local SMS endpoint, which speaks the service's JSON protocol and errors. */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createSmsChannel,
+  createSmsClient,
+  PermanentChannelError,
+  TemporaryChannelError,
+} from '../../functions/lib/channels/index.ts';
+import { freePort } from '../../infra/local/ports.ts';
+import { type LocalSmsGateway, type SmsFault, startSmsGateway } from '../../infra/local/sms-gateway.ts';
+
+const SENDER = 'arn:aws:sms-voice:ap-southeast-1:111111111111:sender-id/HDND/VN';
+let gateway: LocalSmsGateway;
+let nextFaults: SmsFault[] = [];
+
+beforeAll(async () => {
+  gateway = await startSmsGateway({ port: await freePort(), fault: () => nextFaults.shift() });
+});
+afterAll(() => gateway?.stop());
+beforeEach(() => {
+  gateway.clear();
+  nextFaults = [];
+});
+
+const channel = () =>
+  createSmsChannel({
+    client: createSmsClient({ region: 'ap-southeast-1', endpoint: gateway.url }),
+    originationIdentity: SENDER,
+    configurationSet: 'notifications',
+    retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2, sleep: async () => undefined },
+  });
+
+describe('the SMS channel', () => {
+  it('sends a transactional text from the sender id, with the delivery key in its context', async () => {
+    const sent = await channel().send(
+      '+84912345678',
+      { text: 'Kien nghi 7KQM-3HXT-9PAR', kind: 'received' },
+      'k-1',
+    );
+    expect(sent.messageId).not.toBe('');
+    expect(gateway.messages()).toEqual([
+      expect.objectContaining({
+        messageId: sent.messageId,
+        to: '+84912345678',
+        from: SENDER,
+        body: 'Kien nghi 7KQM-3HXT-9PAR',
+        messageType: 'TRANSACTIONAL',
+        configurationSet: 'notifications',
+        context: { kind: 'received', delivery: 'k-1' },
+      }),
+    ]);
+  });
+
+  it('retries throttling and server errors, and sends once', async () => {
+    nextFaults = ['throttle', 'server_error'];
+    await channel().send('+84912345678', { text: 'x', kind: 'received' }, 'k-2');
+    expect(gateway.messages()).toHaveLength(1);
+  });
+
+  it('gives up on throttling after its tries with a temporary error', async () => {
+    nextFaults = ['throttle', 'throttle', 'throttle'];
+    await expect(
+      channel().send('+84912345678', { text: 'x', kind: 'received' }, 'k-3'),
+    ).rejects.toBeInstanceOf(TemporaryChannelError);
+    expect(gateway.messages()).toEqual([]);
+  });
+
+  it.each([
+    ['reject', 'invalid_recipient'],
+    ['opted_out', 'recipient_opted_out'],
+  ] as const)('calls a %s answer permanent (%s), without retrying', async (fault, reason) => {
+    nextFaults = [fault, fault, fault];
+    const error = await channel()
+      .send('+84912345678', { text: 'x', kind: 'received' }, 'k-4')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PermanentChannelError);
+    expect((error as PermanentChannelError).reason).toBe(reason);
+    expect(nextFaults).toHaveLength(2);
+  });
+
+  it('refuses a number that is not E.164 before any call', async () => {
+    const error = await channel()
+      .send('0912345678', { text: 'x', kind: 'received' }, 'k-5')
+      .catch((e: unknown) => e);
+    expect((error as PermanentChannelError).reason).toBe('invalid_recipient');
+    expect(gateway.messages()).toEqual([]);
+  });
+});
