@@ -31,12 +31,12 @@ export function createStaffApp(deps: StaffApiDependencies) {
   // First, so that the CORS preflight and every error carry the headers too.
   app.use('*', withSecurityHeaders());
 
-  if (deps.consoleOrigin) {
+  if (deps.consoleOrigins && deps.consoleOrigins.length > 0) {
     // Answers the browser's preflight before sign-in is checked (a preflight carries no token).
     app.use(
       '*',
       cors({
-        origin: deps.consoleOrigin,
+        origin: [...deps.consoleOrigins],
         allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
         allowHeaders: ['Authorization', 'Content-Type', 'Accept-Language'],
         // The console names a downloaded report with the file name the API gives it.

@@ -15,8 +15,15 @@ const StaffEnvironment = z.object({
   STAFF_JWT_ISSUER: z.url(),
   /** The staff console's app client id (the ID token's `aud`). */
   STAFF_JWT_AUDIENCE: z.string().min(1),
-  /** The staff console's origin, allowed to call from a browser (CORS). */
-  STAFF_CONSOLE_ORIGIN: z.url().optional(),
+  /**
+   * The staff console's origins, allowed to call from a browser (CORS): one URL, or several
+   * separated by commas (the local stack's site answers on 127.0.0.1 and on localhost).
+   */
+  STAFF_CONSOLE_ORIGIN: z
+    .string()
+    .transform((list) => list.split(',').map((origin) => origin.trim()))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)).min(1))
+    .optional(),
 });
 export type StaffConfig = z.infer<typeof StaffEnvironment>;
 

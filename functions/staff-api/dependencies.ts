@@ -6,7 +6,7 @@ export interface StaffApiDependencies {
   repos: Repositories;
   /** Checks a bearer token (Cognito on AWS, the local issuer locally). */
   verifyToken: TokenVerifier;
-  /** The staff console's origin, allowed to call from a browser. */
-  consoleOrigin?: string | undefined;
+  /** The staff console's origins, allowed to call from a browser (CORS). */
+  consoleOrigins?: readonly string[] | undefined;
   now?: () => Date;
 }

@@ -22,6 +22,6 @@ export const handler = handle(
       issuer: config.STAFF_JWT_ISSUER,
       audience: config.STAFF_JWT_AUDIENCE,
     }),
-    consoleOrigin: config.STAFF_CONSOLE_ORIGIN,
+    consoleOrigins: config.STAFF_CONSOLE_ORIGIN,
   }),
 );

@@ -1,10 +1,17 @@
 /**
  * Runs the official DynamoDB Local (shipped in the npm package amplify-dynamodb-simulator)
  * on the installed Java. It supports transactions and streams, which the service relies on.
+ *
+ * It answers anyone, with any credentials, so it listens on the loopback (or on `host`):
+ * the jar has no option for the address (only -port; its Jetty binds every interface), so
+ * it is started through java/LoopbackDynamoDbLocal.java, which sets the address before the
+ * server opens. That is a single-file source program: a Java without the jdk.compiler module
+ * (a bare JRE) cannot run it, and then the jar runs as shipped, with a warning.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { assertPortFree, LocalStackError } from './ports.ts';
 
@@ -17,6 +24,8 @@ export interface DynamoDbLocal {
 
 export interface DynamoDbLocalOptions {
   port: number;
+  /** The address to listen on: 127.0.0.1 when absent. */
+  host?: string;
   /** Keep data in this folder; in memory when absent. */
   dataDir?: string;
   /** Print the emulator's own output. */
@@ -28,8 +37,11 @@ function emulatorDir(): string {
   return join(dirname(require.resolve('amplify-dynamodb-simulator/package.json')), 'emulator');
 }
 
-export function assertJava(): void {
-  const probe = spawnSync('java', ['-version'], { encoding: 'utf8' });
+const LAUNCHER = join(dirname(fileURLToPath(import.meta.url)), 'java', 'LoopbackDynamoDbLocal.java');
+
+/** Stops with how to install Java when there is none; whether it can run a source program. */
+export function assertJava(): { compiles: boolean } {
+  const probe = spawnSync('java', ['--list-modules'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
     throw new LocalStackError(
       'Java was not found: DynamoDB Local needs Java 17 or newer.\n' +
@@ -38,6 +50,29 @@ export function assertJava(): void {
         'Then run the command again.',
     );
   }
+  return { compiles: /^jdk\.compiler@/m.test(probe.stdout) };
+}
+
+/** The java command line: the loopback launcher when this Java can compile it, the jar otherwise. */
+function javaArguments(dir: string, host: string, compiles: boolean, jarArguments: string[]): string[] {
+  const common = ['-Xms64m', '-Xmx512m', `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`];
+  if (!compiles) {
+    console.warn(
+      `DynamoDB Local listens on every interface, not only ${host}: this Java has no jdk.compiler ` +
+        'module to run infra/local/java/LoopbackDynamoDbLocal.java (install a JDK, e.g. openjdk-17-jdk-headless).',
+    );
+    return [...common, '-jar', join(dir, 'DynamoDBLocal.jar'), ...jarArguments];
+  }
+  return [
+    ...common,
+    // An IPv4 socket, so that the address is exactly `host` (not ::ffff:127.0.0.1 on a dual stack).
+    ...(host.includes(':') ? [] : ['-Djava.net.preferIPv4Stack=true']),
+    `-Dhdnd.dynamodb.host=${host}`,
+    '-cp',
+    [join(dir, 'DynamoDBLocal.jar'), join(dir, 'DynamoDBLocal_lib', '*')].join(delimiter),
+    LAUNCHER,
+    ...jarArguments,
+  ];
 }
 
 async function waitUntilReady(endpoint: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -66,27 +101,18 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, timeoutMs: 
 }
 
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise<DynamoDbLocal> {
-  assertJava();
+  const { compiles } = assertJava();
   await assertPortFree(options.port, 'DynamoDB Local', 'DYNAMODB_PORT');
+  const host = options.host ?? '127.0.0.1';
   const dir = emulatorDir();
   const storage = options.dataDir ? ['-dbPath', options.dataDir] : ['-inMemory'];
-  const child = spawn(
-    'java',
-    [
-      '-Xms64m',
-      '-Xmx512m',
-      `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
-      '-jar',
-      join(dir, 'DynamoDBLocal.jar'),
-      '-port',
-      String(options.port),
-      '-sharedDb',
-      '-disableTelemetry',
-      ...storage,
-    ],
-    { cwd: dir, stdio: options.verbose ? 'inherit' : 'ignore' },
-  );
-  const endpoint = `http://127.0.0.1:${options.port}`;
+  const jarArguments = ['-port', String(options.port), '-sharedDb', '-disableTelemetry', ...storage];
+  const child = spawn('java', javaArguments(dir, host, compiles, jarArguments), {
+    cwd: dir,
+    stdio: options.verbose ? 'inherit' : 'ignore',
+  });
+  const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  const endpoint = `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${options.port}`;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;

@@ -19,8 +19,8 @@ export interface LocalIssuerOptions {
   host?: string;
   /** The client id tokens are issued for (the staff API's STAFF_JWT_AUDIENCE). */
   audience?: string;
-  /** The staff console's origin, allowed to sign in from a browser. */
-  consoleOrigin?: string;
+  /** The staff console's origins, allowed to sign in from a browser. */
+  consoleOrigins?: readonly string[];
   accounts?: DemoStaffAccount[];
   /** Token lifetime; Cognito's default is an hour, a local demo day is longer (at most 24 hours, as the API accepts). */
   expiresInSeconds?: number;
@@ -82,8 +82,8 @@ export async function startLocalIssuer(options: LocalIssuerOptions): Promise<Loc
   };
 
   const app = new Hono();
-  if (options.consoleOrigin)
-    app.use('*', cors({ origin: options.consoleOrigin, allowMethods: ['GET', 'POST'] }));
+  if (options.consoleOrigins && options.consoleOrigins.length > 0)
+    app.use('*', cors({ origin: [...options.consoleOrigins], allowMethods: ['GET', 'POST'] }));
   app.get('/.well-known/jwks.json', (c) => c.json({ keys: [jwk] }));
   app.get('/.well-known/openid-configuration', (c) =>
     c.json({

@@ -56,3 +56,19 @@ export function portFromEnv(
 export function isLoopbackHost(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
+
+const isWildcardHost = (host: string) => host === '0.0.0.0' || host === '::';
+
+/**
+ * Where a local server listening on `host` is printed (`url`: 127.0.0.1 for the loopback
+ * default and for every interface, HOST's own address otherwise) and the origins a browser
+ * may load it from (`origins`, `url` first): on this machine both http://127.0.0.1:<port>
+ * and http://localhost:<port> reach it, so the staff API and the issuer allow both (CORS).
+ */
+export function localOrigins(host: string, port: number): { url: string; origins: string[] } {
+  const shown = isWildcardHost(host) ? '127.0.0.1' : host;
+  const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
+  const onThisMachine = isWildcardHost(host) || isLoopbackHost(host);
+  const others = onThisMachine ? [`http://127.0.0.1:${port}`, `http://localhost:${port}`] : [];
+  return { url, origins: [...new Set([url, ...others])] };
+}

@@ -20,7 +20,7 @@ import { createPublicApp } from '../../functions/public-api/app.ts';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
 import { listen, nodeClientAddress, type RunningServer } from './http-server.ts';
 import { startLocalNotifier } from './notifier.ts';
-import { assertPortFree, freePort, isLoopbackHost } from './ports.ts';
+import { assertPortFree, freePort, isLoopbackHost, localOrigins } from './ports.ts';
 import { seedDemoData } from './seed.ts';
 import { buildSite } from './site-build.ts';
 import { startSiteDevServer } from './site-dev-server.ts';
@@ -39,6 +39,8 @@ export interface LocalStackOptions {
     zalo?: number;
     staffApi?: number;
     issuer?: number;
+    /** `npm run preview:site`'s port: its console may call the staff API and the issuer too. */
+    preview?: number;
   };
   /** Keep DynamoDB's data in this folder; in memory when absent. */
   dataDir?: string;
@@ -117,11 +119,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const dynamo: DynamoDbLocal = await startDynamoDbLocal({
       port: options.ports.dynamodb,
+      host,
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     });
     stoppers.push(dynamo.stop);
 
-    const siteUrl = `http://localhost:${options.ports.site}`;
+    const { url: siteUrl, origins: siteOrigins } = localOrigins(host, options.ports.site);
     const config: Config = {
       TABLE_NAME: options.tableName ?? 'hdnd-local',
       AWS_REGION: 'ap-southeast-1',
@@ -176,7 +179,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         issuer: options.ports.issuer ?? (await freePort()),
       },
       host,
-      consoleOrigin: siteUrl,
+      consoleOrigins: [
+        siteUrl,
+        ...siteOrigins.slice(1),
+        ...(options.ports.preview ? localOrigins(host, options.ports.preview).origins : []),
+      ],
       mailboxUrl: notifier.mailbox.url,
     });
     stoppers.push(staff.stop);

@@ -21,8 +21,11 @@ export interface LocalStaffOptions {
   region: string;
   ports: { staffApi: number; issuer: number };
   host: string;
-  /** The site's origin: the staff console calls the API and the issuer from there. */
-  consoleOrigin: string;
+  /**
+   * The site's origins: the staff console calls the API and the issuer from any of them
+   * (CORS); the first is the one the reminders link to.
+   */
+  consoleOrigins: readonly [string, ...string[]];
   /** The local SES endpoint the reminders are sent to. */
   mailboxUrl: string;
   /** First reminder run this long after start, then every `reminderEveryMs`. */
@@ -36,7 +39,7 @@ export async function startLocalStaffServices(options: LocalStaffOptions) {
   const issuer = await startLocalIssuer({
     port: options.ports.issuer,
     host: options.host,
-    consoleOrigin: options.consoleOrigin,
+    consoleOrigins: options.consoleOrigins,
   });
   const stoppers: (() => Promise<void>)[] = [issuer.close];
   try {
@@ -47,7 +50,7 @@ export async function startLocalStaffServices(options: LocalStaffOptions) {
         issuer: issuer.issuer,
         audience: issuer.audience,
       }),
-      consoleOrigin: options.consoleOrigin,
+      consoleOrigins: options.consoleOrigins,
     });
     const staffApi = await listen(app, options.ports.staffApi, options.host);
     stoppers.push(staffApi.close);
@@ -59,7 +62,7 @@ export async function startLocalStaffServices(options: LocalStaffOptions) {
     const runReminders = async () => {
       try {
         const report = await sendDeadlineReminders(
-          { repos: options.repos, sender, consoleUrl: options.consoleOrigin },
+          { repos: options.repos, sender, consoleUrl: options.consoleOrigins[0] },
           new Date(),
         );
         log.info('deadline reminders', {

@@ -1,7 +1,9 @@
 /**
  * `npm start`: the whole service locally, with demo data, until Ctrl-C.
  *   PUBLIC_API_PORT (3000), DYNAMODB_PORT (8000), SITE_PORT (4321), SES_PORT (8005),
- *   SMS_PORT (8006), ZALO_PORT (8007), STAFF_API_PORT (3001), ISSUER_PORT (3002): change a port.
+ *   SMS_PORT (8006), ZALO_PORT (8007), STAFF_API_PORT (3001), ISSUER_PORT (3002): change a port;
+ *   PREVIEW_PORT (4322) is where `npm run preview:site` serves a build, whose console the staff
+ *   API and the issuer allow.
  *   LOCAL_DATA_DIR=.local/dynamodb (or `npm start -- --persist`): keep data between runs.
  *   HOST=0.0.0.0: listen on the network; the site is then the built site, not the dev server.
  */
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
       zalo: portFromEnv('ZALO_PORT', 8007),
       staffApi: portFromEnv('STAFF_API_PORT', 3001),
       issuer: portFromEnv('ISSUER_PORT', 3002),
+      preview: portFromEnv('PREVIEW_PORT', 4322),
     },
     ...(dataDir ? { dataDir: resolve(dataDir) } : {}),
     ...(process.env.HOST ? { host: process.env.HOST } : {}),

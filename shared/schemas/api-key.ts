@@ -4,10 +4,10 @@
  * shown once, at issue.
  */
 import { z } from 'zod';
+import { DEFAULT_API_KEY_HOURLY_LIMIT, MAX_API_KEY_HOURLY_LIMIT } from '../api-key-limits.ts';
 import { text } from './common.ts';
 
-/** Requests an integrator may send per hour when the admin sets nothing else. */
-export const DEFAULT_API_KEY_HOURLY_LIMIT = 60;
+export { DEFAULT_API_KEY_HOURLY_LIMIT } from '../api-key-limits.ts';
 
 /** What the admin types to issue a key. */
 export const ApiKeyInput = z.object({
@@ -18,7 +18,7 @@ export const ApiKeyInput = z.object({
     .number({ error: 'field.invalidType' })
     .int({ error: 'field.invalid' })
     .min(1, { error: 'field.invalid' })
-    .max(10_000, { error: 'field.invalid' })
+    .max(MAX_API_KEY_HOURLY_LIMIT, { error: 'field.invalid' })
     .default(DEFAULT_API_KEY_HOURLY_LIMIT),
 });
 export type ApiKeyInput = z.infer<typeof ApiKeyInput>;

@@ -8,6 +8,7 @@
 import { vi } from 'vitest';
 import { accessibilitySuite } from './browser/accessibility.ts';
 import { agencyAndDelegateSuite } from './browser/agency-delegate.ts';
+import { apiKeysSuite } from './browser/api-keys.ts';
 import { journeySuite } from './browser/journey.ts';
 import { secretariatSuite } from './browser/secretariat.ts';
 import { sessionSuite } from './browser/session.ts';
@@ -25,3 +26,4 @@ sessionSuite(use);
 agencyAndDelegateSuite(use);
 secretariatSuite(use);
 triageSuite(use);
+apiKeysSuite(use);

@@ -19,6 +19,7 @@ export const consolePaths = {
   settings: '/quan-ly/cai-dat/',
   queue: '/quan-ly/hang-doi/',
   unit: '/quan-ly/don-vi/',
+  apiKeys: '/quan-ly/khoa-api/',
 } as const;
 
 export interface NavItem {
@@ -42,7 +43,10 @@ const NAVIGATION: Record<StaffRole, Navigation> = {
   secretariat: SECRETARIAT,
   agency: [{ href: consolePaths.queue, label: 'nav.queue' }],
   delegate: [{ href: consolePaths.unit, label: 'nav.unit' }],
-  admin: [{ href: consolePaths.agencies, label: 'nav.agencies' }],
+  admin: [
+    { href: consolePaths.agencies, label: 'nav.agencies' },
+    { href: consolePaths.apiKeys, label: 'nav.apiKeys' },
+  ],
 };
 
 export function navigationFor(role: StaffRole): readonly NavItem[] {

@@ -39,6 +39,7 @@ export const en: Record<LabelKey, string> = {
   'nav.settings': 'Settings',
   'nav.queue': 'Assigned petitions',
   'nav.unit': "My unit's petitions",
+  'nav.apiKeys': 'Open311 API keys',
 
   'signIn.title': 'Sign in',
   'signIn.lead': "For staff of the council's secretariat, competent agencies and council delegates.",
@@ -287,4 +288,34 @@ export const en: Record<LabelKey, string> = {
   'settings.kind.merged': 'merged',
   'settings.kind.reopened': 'reopened',
   'settings.kind.merged_answered': 'merged petition answered',
+
+  'apiKeys.title': 'Open311 API keys',
+  'apiKeys.lead':
+    'Each integrator (a portal, an application) sends petitions through Open311 with a key of its own. Only a hash of the key is stored, so a key is shown once, when it is issued.',
+  'apiKeys.list': 'Keys issued',
+  'apiKeys.new': 'Issue a key',
+  'apiKeys.integrator': 'Integrator',
+  'apiKeys.integratorHint': "An organisation's or an application's name, never a person's.",
+  'apiKeys.hourlyLimit': 'Petitions per hour at most',
+  'apiKeys.hourlyLimitHint': 'From 1 to {max}.',
+  'apiKeys.issue': 'Issue the key',
+  'apiKeys.issued': 'A key has been issued to {integrator}.',
+  'apiKeys.issuedTitle': 'New key for {integrator}',
+  'apiKeys.onceWarning':
+    'Copy the key and give it to the integrator now: it will not be shown again. If it is lost, revoke it and issue a new one.',
+  'apiKeys.key': 'API key',
+  'apiKeys.copy': 'Copy the key',
+  'apiKeys.copied': 'The key has been copied.',
+  'apiKeys.copyFailed': 'The key could not be copied. It is selected: press Ctrl+C to copy it.',
+  'apiKeys.done': 'I have saved the key',
+  'apiKeys.status': 'Status',
+  'apiKeys.active': 'In use',
+  'apiKeys.revokedAt': 'Revoked on {at}',
+  'apiKeys.prefix': 'Key begins',
+  'apiKeys.issuedAt': 'Issued',
+  'apiKeys.revoke': 'Revoke',
+  'apiKeys.confirm':
+    "Revoke {integrator}'s key? The integrator will no longer be able to send petitions with it; this cannot be undone.",
+  'apiKeys.confirmRevoke': 'Revoke the key',
+  'apiKeys.revoked': "{integrator}'s key has been revoked.",
 };

@@ -42,6 +42,7 @@ export const vi = {
   'nav.settings': 'Cài đặt',
   'nav.queue': 'Kiến nghị được giao',
   'nav.unit': 'Kiến nghị của đơn vị',
+  'nav.apiKeys': 'Khóa API Open311',
 
   'signIn.title': 'Đăng nhập',
   'signIn.lead': 'Dành cho cán bộ Văn phòng HĐND, cơ quan có thẩm quyền và đại biểu HĐND.',
@@ -290,6 +291,36 @@ export const vi = {
   'settings.kind.merged': 'đã gộp',
   'settings.kind.reopened': 'tiếp tục xem xét',
   'settings.kind.merged_answered': 'kiến nghị đã gộp có trả lời',
+
+  'apiKeys.title': 'Khóa API Open311',
+  'apiKeys.lead':
+    'Mỗi đơn vị tích hợp (cổng thông tin, ứng dụng) gửi kiến nghị qua Open311 bằng một khóa riêng. Hệ thống chỉ lưu dấu băm của khóa, nên khóa chỉ hiện một lần, ngay khi cấp.',
+  'apiKeys.list': 'Các khóa đã cấp',
+  'apiKeys.new': 'Cấp khóa mới',
+  'apiKeys.integrator': 'Đơn vị tích hợp',
+  'apiKeys.integratorHint': 'Tên tổ chức hoặc ứng dụng, không ghi tên cá nhân.',
+  'apiKeys.hourlyLimit': 'Số kiến nghị tối đa mỗi giờ',
+  'apiKeys.hourlyLimitHint': 'Từ 1 đến {max}.',
+  'apiKeys.issue': 'Cấp khóa',
+  'apiKeys.issued': 'Đã cấp khóa cho {integrator}.',
+  'apiKeys.issuedTitle': 'Khóa mới của {integrator}',
+  'apiKeys.onceWarning':
+    'Hãy sao chép khóa và gửi cho đơn vị tích hợp ngay bây giờ: khóa sẽ không được hiển thị lại. Nếu làm mất, hãy thu hồi và cấp khóa mới.',
+  'apiKeys.key': 'Khóa API',
+  'apiKeys.copy': 'Sao chép khóa',
+  'apiKeys.copied': 'Đã sao chép khóa.',
+  'apiKeys.copyFailed': 'Không sao chép được. Khóa đã được chọn: hãy nhấn Ctrl+C để sao chép.',
+  'apiKeys.done': 'Tôi đã lưu khóa',
+  'apiKeys.status': 'Trạng thái',
+  'apiKeys.active': 'Đang dùng',
+  'apiKeys.revokedAt': 'Đã thu hồi lúc {at}',
+  'apiKeys.prefix': 'Đầu khóa',
+  'apiKeys.issuedAt': 'Ngày cấp',
+  'apiKeys.revoke': 'Thu hồi',
+  'apiKeys.confirm':
+    'Thu hồi khóa của {integrator}? Đơn vị này sẽ không gửi được kiến nghị bằng khóa này nữa; không thể hoàn tác.',
+  'apiKeys.confirmRevoke': 'Thu hồi khóa',
+  'apiKeys.revoked': 'Đã thu hồi khóa của {integrator}.',
 } as const;
 
 export type LabelKey = keyof typeof vi;
