@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingKeys } from '../../functions/lib/data/meeting-repository.ts';
-import { petitionKeys } from '../../functions/lib/data/petition-repository.ts';
+import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import { translate } from '../../shared/messages/index.ts';
 import { type PetitionTestApi, startPetitionTestApi } from './support.ts';
 import { dumpTable } from './table-dump.ts';
