@@ -6,18 +6,13 @@ import { createHash } from 'node:crypto';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { RateLimitedError } from '../../../shared/errors.ts';
 import type { Database } from './client.ts';
+import { rateLimitKeys } from './rate-limit-keys.ts';
 
 export interface RateLimit {
   /** Requests allowed per window. */
   limit: number;
   windowSeconds: number;
 }
-
-export const rateLimitKeys = {
-  pk: (scope: string, clientHash: string, windowStart: number) =>
-    `RATE#${scope}#${clientHash}#${windowStart}`,
-  sk: 'RATE',
-};
 
 export function hashClient(address: string, salt: string): string {
   return createHash('sha256').update(`${salt}:${address}`).digest('base64url').slice(0, 22);
