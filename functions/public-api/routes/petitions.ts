@@ -16,7 +16,7 @@ import { confirmationUrl, statusUrl } from '../../lib/petitions/links.ts';
 import { publicPetitionView } from '../../lib/petitions/public-view.ts';
 import { receiptFor, submitPetition } from '../../lib/petitions/submit-petition.ts';
 import { canonicalCode, trackPetition } from '../../lib/petitions/track-petition.ts';
-import type { PublicApiDependencies } from '../app.ts';
+import type { PublicApiDependencies } from '../dependencies.ts';
 import { feedbackFailure, petitionFormFailure } from '../pages/form-responses.ts';
 import { bodyKindOf, honeypotFilled, readBody } from '../request-body.ts';
 
