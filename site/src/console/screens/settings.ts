@@ -1,7 +1,7 @@
 /** /quan-ly/cai-dat/: the council's settings — days to answer, days a "not satisfied" link works, and routing without review. */
 import { DEFAULT_FEEDBACK_DAYS } from '../../../../shared/council-defaults.ts';
 import type { CouncilSettings } from '../../../../shared/schemas/index.ts';
-import type { Screen } from '../app.ts';
+import type { Screen } from '../context.ts';
 import { h, replace } from '../ui/dom.ts';
 import { checkbox, field, formBody } from '../ui/form.ts';
 import { submitForm } from '../ui/submit.ts';
