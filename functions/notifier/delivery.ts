@@ -19,7 +19,7 @@ import { randomUUID } from 'node:crypto';
 import type { TimelineEvent } from '../../shared/schemas/index.ts';
 import type { EmailSender, PermanentFailureReason } from '../lib/email/index.ts';
 import { PermanentEmailError } from '../lib/email/index.ts';
-import { errorFields, log } from '../lib/http/log.ts';
+import { errorFields, log } from '../lib/log.ts';
 import type { DeliveryRecords, DeliveryTarget } from './delivery-records.ts';
 import type { RenderedEmail } from './emails/layout.ts';
 import { type Admission, type RecipientGuard, RecipientRefusedError } from './recipient-guard.ts';

@@ -12,7 +12,7 @@
 import type { ReferenceData } from '../../shared/reference-data.ts';
 import type { Petition, TimelineEvent, TimelineEventType } from '../../shared/schemas/index.ts';
 import type { Repositories } from '../lib/data/index.ts';
-import { log } from '../lib/http/log.ts';
+import { log } from '../lib/log.ts';
 import { feedbackLink } from '../lib/petitions/feedback-token.ts';
 import { statusUrl } from '../lib/petitions/links.ts';
 import type { Notification } from './delivery.ts';

@@ -7,7 +7,7 @@
  */
 import type { Repositories } from '../lib/data/index.ts';
 import type { EmailSender } from '../lib/email/index.ts';
-import { errorFields, log } from '../lib/http/log.ts';
+import { errorFields, log } from '../lib/log.ts';
 import { type DeliveryDependencies, deliverOnce } from './delivery.ts';
 import { DeliveryRecords } from './delivery-records.ts';
 import { notificationsFor } from './notifications.ts';

@@ -9,7 +9,7 @@ import { sendDeadlineReminders } from '../../functions/deadlines/reminders.ts';
 import { createTokenVerifier } from '../../functions/lib/auth/verify-token.ts';
 import type { Repositories } from '../../functions/lib/data/index.ts';
 import { createEmailSender, createSesClient } from '../../functions/lib/email/index.ts';
-import { errorFields, log } from '../../functions/lib/http/log.ts';
+import { errorFields, log } from '../../functions/lib/log.ts';
 import { createStaffApp } from '../../functions/staff-api/app.ts';
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from '../../shared/demo/staff.ts';
 import { listen } from './http-server.ts';

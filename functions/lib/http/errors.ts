@@ -8,8 +8,8 @@ import { HTTPException } from 'hono/http-exception';
 import { DomainError, RateLimitedError, ValidationError } from '../../../shared/errors.ts';
 import { isMessageKey, type Locale, translate } from '../../../shared/messages/index.ts';
 import { formatVietnamDate } from '../../../shared/time.ts';
+import { errorFields, log } from '../log.ts';
 import { localeOf } from './locale.ts';
-import { errorFields, log } from './log.ts';
 
 export interface ErrorBody {
   error: string;

@@ -9,8 +9,8 @@ import { PetitionSubmission, SatisfactionFeedback } from '../../../shared/schema
 import { formatTrackingCode, generateTrackingCode } from '../../../shared/tracking-code.ts';
 import { hashClient } from '../../lib/data/rate-limit-repository.ts';
 import { localeOf } from '../../lib/http/locale.ts';
-import { log } from '../../lib/http/log.ts';
 import { parseInput } from '../../lib/http/validation.ts';
+import { log } from '../../lib/log.ts';
 import { assertFeedbackToken, giveFeedback } from '../../lib/petitions/give-feedback.ts';
 import { confirmationUrl, statusUrl } from '../../lib/petitions/links.ts';
 import { publicPetitionView } from '../../lib/petitions/public-view.ts';
