@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoReference } from './demo/reference.ts';
+import { demoReference } from '../infra/local/demo/reference.ts';
 import { ReferenceData, type ReferenceRecords } from './reference-data.ts';
 import { competentBody, type Matter, receivingCouncil, routeOnReceipt } from './routing.ts';
 import type { AdministrativeUnit, Agency, Council, RoutingRule } from './schemas/index.ts';

@@ -11,7 +11,7 @@ import type { Repositories } from '../../functions/lib/data/index.ts';
 import { createEmailSender, createSesClient } from '../../functions/lib/email/index.ts';
 import { errorFields, log } from '../../functions/lib/log.ts';
 import { createStaffApp } from '../../functions/staff-api/app.ts';
-import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from '../../shared/demo/staff.ts';
+import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from './demo/staff.ts';
 import { listen } from './http-server.ts';
 import { startLocalIssuer } from './issuer.ts';
 import { assertPortFree } from './ports.ts';

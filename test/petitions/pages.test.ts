@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
-import { DEMO_CODES } from '../../shared/demo/activity.ts';
+import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
 import { translate } from '../../shared/messages/index.ts';
 import { CODE_ALPHABET, completeTrackingCode, formatTrackingCode } from '../../shared/tracking-code.ts';
 import { type PetitionTestApi, postForm, startPetitionTestApi, validSubmission } from './support.ts';

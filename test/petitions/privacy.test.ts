@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { feedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
-import { demoActivity } from '../../shared/demo/activity.ts';
+import { demoActivity } from '../../infra/local/demo/activity.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
 import {
   type PetitionTestApi,
