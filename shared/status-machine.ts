@@ -59,11 +59,6 @@ export function transition(status: PetitionStatus, action: PetitionAction): Tran
   return { ok: false, from: status, reason: 'status.illegalTransition' };
 }
 
-/** The statuses from which `action` is legal (used for conditional writes). */
-export function statusesAllowing(action: PetitionAction): readonly PetitionStatus[] {
-  return TRANSITIONS[action].from;
-}
-
 /**
  * Staff steps that keep the status (a roadmap acknowledges a routed petition on the way),
  * and where each is allowed: a roadmap while the agency works on it; a follow-up note

@@ -26,9 +26,9 @@ export interface TableDefinition {
   readonly stream: 'NEW_AND_OLD_IMAGES';
 }
 
-const s = (name: string): KeyAttribute => ({ name, type: 'S' });
+const s = <Name extends string>(name: Name) => ({ name, type: 'S' }) as const;
 
-export const TABLE: TableDefinition = {
+export const TABLE = {
   partitionKey: s('pk'),
   sortKey: s('sk'),
   indexes: [
@@ -71,6 +71,25 @@ export const TABLE: TableDefinition = {
   ],
   timeToLiveAttribute: 'expiresAt',
   stream: 'NEW_AND_OLD_IMAGES',
-};
+} as const satisfies TableDefinition;
 
-export type IndexName = 'gsi1' | 'gsi2' | 'gsi3' | 'gsi4' | 'gsi5' | 'gsi6';
+type Index = (typeof TABLE.indexes)[number];
+
+/** The name of each index: a new index in TABLE is a new name here, with nothing to list by hand. */
+export type IndexName = Index['name'];
+
+/** Every attribute that is part of a key, of the table or of one of its indexes. */
+export type KeyAttributeName =
+  | typeof TABLE.partitionKey.name
+  | typeof TABLE.sortKey.name
+  | Index['partitionKey']['name']
+  | Index['sortKey']['name'];
+
+/** The key attributes of the table and of every index, each once (what a repository strips from an item). */
+export const KEY_ATTRIBUTE_NAMES: readonly KeyAttributeName[] = [
+  ...new Set<KeyAttributeName>([
+    TABLE.partitionKey.name,
+    TABLE.sortKey.name,
+    ...TABLE.indexes.flatMap((index) => [index.partitionKey.name, index.sortKey.name]),
+  ]),
+];

@@ -8,8 +8,11 @@ import { defineConfig } from 'astro/config';
 import type { Plugin } from 'vite';
 import { API_EXACT_PATHS, apiPaths } from '../shared/ui/routes.ts';
 import { devServerFileAccess } from './dev-file-access.ts';
+import { consoleConfigFrom } from './src/console/settings.ts';
 
 const api = process.env.PUBLIC_API_URL || 'http://127.0.0.1:3000';
+// The console's settings are baked into its scripts: a missing one stops the build here, by name.
+consoleConfigFrom(process.env);
 const escapeRegExp = (path: string) => path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**

@@ -4,7 +4,7 @@
  */
 import { createDatabase, createRepositories } from '../lib/data/index.ts';
 import { createEmailSender, createSesClient } from '../lib/email/index.ts';
-import { log } from '../lib/http/log.ts';
+import { log } from '../lib/log.ts';
 import { readDeadlinesConfig } from './config.ts';
 import { type ReminderReport, sendDeadlineReminders } from './reminders.ts';
 

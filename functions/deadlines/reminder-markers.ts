@@ -8,7 +8,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Database } from '../lib/data/client.ts';
-import { petitionKeys } from '../lib/data/petition-repository.ts';
+import { petitionKeys } from '../lib/data/petition-keys.ts';
 import type { ReminderKind } from './plan.ts';
 
 export interface ReminderTarget {

@@ -9,7 +9,7 @@ import type { ReferenceData } from '../../shared/reference-data.ts';
 import type { Petition, TimelineEvent } from '../../shared/schemas/index.ts';
 import type { Repositories } from '../lib/data/index.ts';
 import { type EmailSender, PermanentEmailError } from '../lib/email/index.ts';
-import { errorFields, log } from '../lib/http/log.ts';
+import { errorFields, log } from '../lib/log.ts';
 import { reminderEmail } from './emails.ts';
 import { lookAheadUntil, REMINDER_KINDS, type ReminderKind, remindersDue } from './plan.ts';
 import { type Recipient, recipientsOf } from './recipients.ts';

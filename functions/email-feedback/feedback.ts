@@ -12,7 +12,7 @@ import {
   recipientHash,
   type SuppressionReason,
 } from '../lib/data/recipient-repository.ts';
-import { errorFields, log } from '../lib/http/log.ts';
+import { errorFields, log } from '../lib/log.ts';
 
 /** What Lambda hands over for an SNS subscription (only the fields read here). */
 export interface SnsEvent {

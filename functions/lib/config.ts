@@ -50,6 +50,15 @@ export function readEnvironment<S extends z.ZodType>(
   return result.data;
 }
 
+/**
+ * LOG_LEVEL, which every function has: functions/lib/log.ts reads it once when it is loaded,
+ * so a wrong level stops any function at start, with the variable's name.
+ */
+export const LogEnvironment = z.object({
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+export type LogLevel = z.infer<typeof LogEnvironment>['LOG_LEVEL'];
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return readEnvironment(Environment, env);
 }

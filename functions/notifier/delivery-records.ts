@@ -20,7 +20,8 @@ import { ConflictError } from '../../shared/errors.ts';
 import type { NotifyChannel } from '../../shared/notify-channels.ts';
 import type { TimelineEvent } from '../../shared/schemas/index.ts';
 import type { Database } from '../lib/data/client.ts';
-import { type PetitionRepository, petitionKeys } from '../lib/data/petition-repository.ts';
+import { petitionKeys } from '../lib/data/petition-keys.ts';
+import type { PetitionRepository } from '../lib/data/petition-repository.ts';
 import { transactWrite } from '../lib/data/transactions.ts';
 
 export interface DeliveryTarget {

@@ -17,7 +17,7 @@ import type { ReferenceData } from '../../shared/reference-data.ts';
 import { isVietnameseMobile, vietnamesePhoneToE164 } from '../../shared/schemas/common.ts';
 import type { Council, Petition, TimelineEvent, TimelineEventType } from '../../shared/schemas/index.ts';
 import type { Repositories } from '../lib/data/index.ts';
-import { log } from '../lib/http/log.ts';
+import { log } from '../lib/log.ts';
 import { feedbackLink } from '../lib/petitions/feedback-token.ts';
 import { statusUrl } from '../lib/petitions/links.ts';
 import type { Notification } from './delivery.ts';

@@ -9,7 +9,7 @@
 import type { Channel, SmsContent, ZaloContent } from '../lib/channels/index.ts';
 import type { Repositories } from '../lib/data/index.ts';
 import type { EmailSender } from '../lib/email/index.ts';
-import { errorFields, log } from '../lib/http/log.ts';
+import { errorFields, log } from '../lib/log.ts';
 import { type DeliveryDependencies, deliverOnce } from './delivery.ts';
 import { DeliveryRecords } from './delivery-records.ts';
 import { notificationsFor } from './notifications.ts';

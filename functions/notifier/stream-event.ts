@@ -6,7 +6,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { TimelineEvent } from '../../shared/schemas/index.ts';
-import { petitionKeys } from '../lib/data/petition-repository.ts';
+import { petitionKeys } from '../lib/data/petition-keys.ts';
 
 export interface StreamRecord {
   eventID?: string;

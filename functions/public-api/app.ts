@@ -5,10 +5,9 @@
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
-import type { Config } from '../lib/config.ts';
-import type { Repositories } from '../lib/data/index.ts';
 import { handleError, handleNotFound } from '../lib/http/errors.ts';
 import { withSecurityHeaders } from '../lib/http/security-headers.ts';
+import type { PublicApiDependencies } from './dependencies.ts';
 import { open311Routes } from './open311/routes.ts';
 import { originCheck } from './origin-check.ts';
 import { findCommunePages } from './pages/find-commune.ts';
@@ -19,14 +18,6 @@ import { petitionRoutes } from './routes/petitions.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { resultsRoutes } from './routes/results.ts';
 import { statisticsRoutes } from './routes/statistics.ts';
-
-export interface PublicApiDependencies {
-  repos: Repositories;
-  config: Config;
-  /** The client's network address (for rate limits); differs between Lambda and Node. */
-  clientAddress?: (c: import('hono').Context) => string;
-  now?: () => Date;
-}
 
 export function createPublicApp(deps: PublicApiDependencies) {
   const { repos } = deps;

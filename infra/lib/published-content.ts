@@ -4,7 +4,7 @@
  * the old image count, so unpublishing rebuilds the site too. The attribute names come
  * from the shared table definition and the repositories' key builders.
  */
-import { meetingKeys } from '../../functions/lib/data/meeting-repository.ts';
+import { meetingKeys } from '../../functions/lib/data/meeting-keys.ts';
 import type { Meeting } from '../../shared/schemas/index.ts';
 import { TABLE } from '../../shared/table.ts';
 

@@ -1,6 +1,6 @@
 /** The local issuer's sign-in page: pick a demo account, get a token to paste into a client. */
 import { html } from 'hono/html';
-import type { DemoStaffAccount } from '../../shared/demo/staff.ts';
+import type { DemoStaffAccount } from './demo/staff.ts';
 
 const ROLE_NAMES: Record<string, string> = {
   secretariat: 'Thư ký (Văn phòng HĐND)',

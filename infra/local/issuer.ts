@@ -10,7 +10,7 @@ import { cors } from 'hono/cors';
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
 import { claimsOf } from '../../functions/lib/auth/claims.ts';
 import { MAX_STAFF_TOKEN_LIFETIME_SECONDS } from '../../functions/lib/auth/verify-token.ts';
-import { DEMO_STAFF, DEMO_STAFF_PASSWORD, type DemoStaffAccount } from '../../shared/demo/staff.ts';
+import { DEMO_STAFF, DEMO_STAFF_PASSWORD, type DemoStaffAccount } from './demo/staff.ts';
 import { listen } from './http-server.ts';
 import { signInPage } from './issuer-page.ts';
 

@@ -4,9 +4,9 @@
  */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Repositories } from '../../functions/lib/data/index.ts';
-import { demoActivity } from '../../shared/demo/activity.ts';
-import { demoReference } from '../../shared/demo/reference.ts';
 import type { ReferenceRecords } from '../../shared/reference-data.ts';
+import { demoActivity } from './demo/activity.ts';
+import { demoReference } from './demo/reference.ts';
 
 const SEED_MARKER = { pk: 'SEED', sk: 'DEMO' };
 

@@ -3,7 +3,6 @@ import { type MessageKey, vi } from './vi.ts';
 
 export type { MessageKey };
 export type Locale = 'vi' | 'en';
-export const LOCALES: readonly Locale[] = ['vi', 'en'];
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };
 

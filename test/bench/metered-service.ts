@@ -8,12 +8,12 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createTokenVerifier } from '../../functions/lib/auth/verify-token.ts';
 import type { Config } from '../../functions/lib/config.ts';
-import { ensureTable, streamArnOf } from '../../functions/lib/data/create-table.ts';
 import { createDatabase, createRepositories, type Repositories } from '../../functions/lib/data/index.ts';
 import { createEmailSender, createSesClient } from '../../functions/lib/email/index.ts';
 import { createNotifier } from '../../functions/notifier/notifier.ts';
 import { createPublicApp } from '../../functions/public-api/app.ts';
 import { createStaffApp } from '../../functions/staff-api/app.ts';
+import { ensureTable, streamArnOf } from '../../infra/local/create-table.ts';
 import { listen, nodeClientAddress } from '../../infra/local/http-server.ts';
 import { startLocalIssuer } from '../../infra/local/issuer.ts';
 import { freePort } from '../../infra/local/ports.ts';

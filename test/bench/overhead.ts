@@ -12,7 +12,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { createDatabase } from '../../functions/lib/data/index.ts';
-import { petitionKeys } from '../../functions/lib/data/petition-repository.ts';
+import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { generateTrackingCode, parseTrackingCode } from '../../shared/tracking-code.ts';
 import { ms, ratio, table } from './markdown.ts';

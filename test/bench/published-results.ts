@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Repositories } from '../../functions/lib/data/index.ts';
-import { DEMO_AGENCIES, DEMO_FIELDS } from '../../shared/demo/reference.ts';
+import { DEMO_AGENCIES, DEMO_FIELDS } from '../../infra/local/demo/reference.ts';
 import { ANSWER_RESULTS, type Petition } from '../../shared/schemas/index.ts';
 import { deadlineAfter, vietnamDate } from '../../shared/time.ts';
 import { generateTrackingCode } from '../../shared/tracking-code.ts';

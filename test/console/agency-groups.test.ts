@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_AGENCIES, DEMO_COUNCILS, DEMO_UNITS } from '../../shared/demo/reference.ts';
+import { DEMO_AGENCIES, DEMO_COUNCILS, DEMO_UNITS } from '../../infra/local/demo/reference.ts';
 import type { Reference } from '../../site/src/console/api/reference.ts';
 import { agencyGroups, filterGroups } from '../../site/src/console/screens/agency-groups.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf } from '../../functions/lib/auth/claims.ts';
-import { DEMO_STAFF } from '../../shared/demo/staff.ts';
+import { DEMO_STAFF } from '../../infra/local/demo/staff.ts';
 import {
   clearSession,
   loadSession,

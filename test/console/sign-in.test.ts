@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_STAFF_PASSWORD, demoStaff } from '../../infra/local/demo/staff.ts';
 import { type LocalIssuer, startLocalIssuer } from '../../infra/local/issuer.ts';
 import { freePort } from '../../infra/local/ports.ts';
-import { DEMO_STAFF_PASSWORD, demoStaff } from '../../shared/demo/staff.ts';
 import { codeChallenge } from '../../site/src/console/auth/pkce.ts';
 import { loadSession } from '../../site/src/console/auth/session.ts';
 import {

@@ -4,7 +4,7 @@
  * shared definition; HTML is never stored, and what may be cached is keyed by language.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CODES } from '../../shared/demo/activity.ts';
+import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
 import { securityHeaders } from '../../shared/security-headers.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
 import {

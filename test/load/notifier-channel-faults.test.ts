@@ -16,16 +16,16 @@ import {
   memoryCredentials,
   ZaloTokens,
 } from '../../functions/lib/channels/index.ts';
-import { streamArnOf } from '../../functions/lib/data/create-table.ts';
 import { answerPetition } from '../../functions/lib/petitions/actions.ts';
 import { createNotifier } from '../../functions/notifier/notifier.ts';
 import type { StreamBatchResponse } from '../../functions/notifier/stream-event.ts';
+import { streamArnOf } from '../../infra/local/create-table.ts';
+import { demoStaff } from '../../infra/local/demo/staff.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import { seedDemoData } from '../../infra/local/seed.ts';
 import { type LocalSmsGateway, startSmsGateway } from '../../infra/local/sms-gateway.ts';
 import { localStreamsClient, type StreamPoller, startStreamPoller } from '../../infra/local/stream-poller.ts';
 import { LOCAL_ZALO_APP, type LocalZaloGateway, startZaloGateway } from '../../infra/local/zalo-gateway.ts';
-import { demoStaff } from '../../shared/demo/staff.ts';
 import { deadlineAfter } from '../../shared/time.ts';
 import { contactOf, FEEDBACK_SECRET, newPetition, SITE_URL, testSender } from '../notifier/fixtures.ts';
 import { createTestDatabase, localClient, type TestDatabase } from '../support/database.ts';

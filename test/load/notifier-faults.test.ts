@@ -8,13 +8,13 @@
 import { MessageRejected, SESClient, SESServiceException, SendEmailCommand } from '@aws-sdk/client-ses';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { streamArnOf } from '../../functions/lib/data/create-table.ts';
 import { answerPetition } from '../../functions/lib/petitions/actions.ts';
 import { createNotifier } from '../../functions/notifier/notifier.ts';
 import type { StreamBatchResponse } from '../../functions/notifier/stream-event.ts';
+import { streamArnOf } from '../../infra/local/create-table.ts';
+import { demoStaff } from '../../infra/local/demo/staff.ts';
 import { seedDemoData } from '../../infra/local/seed.ts';
 import { localStreamsClient, type StreamPoller, startStreamPoller } from '../../infra/local/stream-poller.ts';
-import { demoStaff } from '../../shared/demo/staff.ts';
 import { deadlineAfter } from '../../shared/time.ts';
 import { contactOf, FEEDBACK_SECRET, newPetition, SITE_URL, testSender } from '../notifier/fixtures.ts';
 import { createTestDatabase, localClient, type TestDatabase } from '../support/database.ts';

@@ -1,11 +1,11 @@
 /** The iCalendar writer, read back by an independent parser (ical.js). */
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { demoActivity } from '../../infra/local/demo/activity.ts';
+import { demoReference } from '../../infra/local/demo/reference.ts';
 import { writeCalendar } from '../../shared/calendar/calendar.ts';
 import { escapeText, foldLine } from '../../shared/calendar/content-line.ts';
 import { meetingCalendarEvent } from '../../shared/calendar/meeting-event.ts';
-import { demoActivity } from '../../shared/demo/activity.ts';
-import { demoReference } from '../../shared/demo/reference.ts';
 import { ReferenceData } from '../../shared/reference-data.ts';
 import type { Meeting } from '../../shared/schemas/index.ts';
 

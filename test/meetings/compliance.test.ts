@@ -1,8 +1,8 @@
 /** The 15-day rule and the every-commune-every-year rule, on the seeded demo councils. */
 import { describe, expect, it } from 'vitest';
+import { demoActivity } from '../../infra/local/demo/activity.ts';
+import { demoReference } from '../../infra/local/demo/reference.ts';
 import { checkCompliance, latePlans } from '../../shared/compliance.ts';
-import { demoActivity } from '../../shared/demo/activity.ts';
-import { demoReference } from '../../shared/demo/reference.ts';
 import { ReferenceData } from '../../shared/reference-data.ts';
 import type { Meeting } from '../../shared/schemas/index.ts';
 

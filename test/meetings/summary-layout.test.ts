@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSummaryReport, resolveRound } from '../../functions/lib/reports/compile-report.ts';
 import { summaryDocx } from '../../functions/lib/reports/summary-docx.ts';
-import { DEMO_CODES } from '../../shared/demo/activity.ts';
+import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
 import type { TestDatabase } from '../support/database.ts';
 import { type RenderedPdf, renderDocx } from '../support/libreoffice.ts';

@@ -11,7 +11,7 @@ import { summaryCsv } from '../../functions/lib/reports/summary-csv.ts';
 import { summaryDocx } from '../../functions/lib/reports/summary-docx.ts';
 import type { SummaryReport } from '../../functions/lib/reports/summary-report.ts';
 import { buildSummaryReport } from '../../functions/lib/reports/summary-report.ts';
-import { DEMO_CODES } from '../../shared/demo/activity.ts';
+import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
 import { NotFoundError, ValidationError } from '../../shared/errors.ts';
 import type { Meeting, Petition } from '../../shared/schemas/index.ts';
 import { formatTrackingCode, generateTrackingCode } from '../../shared/tracking-code.ts';

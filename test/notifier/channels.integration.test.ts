@@ -5,14 +5,14 @@
  * SMS and one Zalo message, read back from the stand-ins' /store.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { streamArnOf } from '../../functions/lib/data/create-table.ts';
 import { acknowledgePetition, answerPetition, routePetition } from '../../functions/lib/petitions/actions.ts';
+import { streamArnOf } from '../../infra/local/create-table.ts';
+import { DEMO_AGENCIES } from '../../infra/local/demo/reference.ts';
+import { demoStaff } from '../../infra/local/demo/staff.ts';
 import { startLocalNotifier } from '../../infra/local/notifier.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import type { StoredSms } from '../../infra/local/sms-gateway.ts';
 import type { StoredZaloMessage } from '../../infra/local/zalo-gateway.ts';
-import { DEMO_AGENCIES } from '../../shared/demo/reference.ts';
-import { demoStaff } from '../../shared/demo/staff.ts';
 import { parseTrackingCode } from '../../shared/tracking-code.ts';
 import {
   type PetitionTestApi,

@@ -7,10 +7,10 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { SESClient } from '@aws-sdk/client-ses';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { Repositories } from '../../functions/lib/data/index.ts';
-import { petitionKeys } from '../../functions/lib/data/petition-repository.ts';
+import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import { createEmailSender, DEFAULT_RETRY_POLICY } from '../../functions/lib/email/index.ts';
 import type { StreamRecord } from '../../functions/notifier/stream-event.ts';
-import { DEMO_AGENCIES, DEMO_COUNCILS, DEMO_FIELDS } from '../../shared/demo/reference.ts';
+import { DEMO_AGENCIES, DEMO_COUNCILS, DEMO_FIELDS } from '../../infra/local/demo/reference.ts';
 import type { Petition, SubmitterContact, TimelineEvent } from '../../shared/schemas/index.ts';
 import { generateTrackingCode } from '../../shared/tracking-code.ts';
 

@@ -2,7 +2,7 @@ import { MessageRejected, SESClient, SESServiceException, SendEmailCommand } fro
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { petitionKeys } from '../../functions/lib/data/petition-repository.ts';
+import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import { createNotifier, type NotifierDependencies } from '../../functions/notifier/notifier.ts';
 import type { Petition } from '../../shared/schemas/index.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';

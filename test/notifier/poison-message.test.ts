@@ -8,7 +8,7 @@
 import { SESClient } from '@aws-sdk/client-ses';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { petitionKeys } from '../../functions/lib/data/petition-repository.ts';
+import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import { createEmailSender, DEFAULT_RETRY_POLICY } from '../../functions/lib/email/index.ts';
 import { createNotifier } from '../../functions/notifier/notifier.ts';
 import type { Petition } from '../../shared/schemas/index.ts';

@@ -8,7 +8,7 @@ import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createEmailFeedbackHandler } from '../../functions/email-feedback/feedback.ts';
-import { petitionKeys } from '../../functions/lib/data/petition-repository.ts';
+import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import { createNotifier } from '../../functions/notifier/notifier.ts';
 import type { Petition } from '../../shared/schemas/index.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';

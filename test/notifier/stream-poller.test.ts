@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { streamArnOf } from '../../functions/lib/data/create-table.ts';
 import type { StreamEvent } from '../../functions/notifier/stream-event.ts';
+import { streamArnOf } from '../../infra/local/create-table.ts';
 import { localStreamsClient, startStreamPoller } from '../../infra/local/stream-poller.ts';
 import { createTestDatabase, localClient, type TestDatabase } from '../support/database.ts';
 

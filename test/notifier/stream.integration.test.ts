@@ -3,10 +3,10 @@
  * the local SES mailbox, with nothing mocked.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { streamArnOf } from '../../functions/lib/data/create-table.ts';
 import { createEmailSender, createSesClient } from '../../functions/lib/email/index.ts';
 import { isFeedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
 import { createNotifier } from '../../functions/notifier/notifier.ts';
+import { streamArnOf } from '../../infra/local/create-table.ts';
 import { type LocalMailbox, startMailbox } from '../../infra/local/mailbox.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import { localStreamsClient, type StreamPoller, startStreamPoller } from '../../infra/local/stream-poller.ts';

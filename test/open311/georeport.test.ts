@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../../functions/lib/open311/api-keys.ts';
 import { renderDocument } from '../../functions/public-api/open311/document.ts';
-import { DEMO_FIELDS } from '../../shared/demo/reference.ts';
+import { DEMO_FIELDS } from '../../infra/local/demo/reference.ts';
 import { parseTrackingCode } from '../../shared/tracking-code.ts';
 import { type PetitionTestApi, startPetitionTestApi } from '../petitions/support.ts';
 import { dumpTable } from '../petitions/table-dump.ts';

@@ -4,8 +4,8 @@
  * nothing stored changes. A cursor the API handed out still pages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { meetingKeys } from '../../functions/lib/data/meeting-repository.ts';
-import { petitionKeys } from '../../functions/lib/data/petition-repository.ts';
+import { meetingKeys } from '../../functions/lib/data/meeting-keys.ts';
+import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import { translate } from '../../shared/messages/index.ts';
 import { type PetitionTestApi, startPetitionTestApi } from './support.ts';
 import { dumpTable } from './table-dump.ts';

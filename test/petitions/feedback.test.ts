@@ -7,8 +7,8 @@ import {
   isFeedbackToken,
 } from '../../functions/lib/petitions/feedback-token.ts';
 import type { PublicPetition } from '../../functions/lib/petitions/public-view.ts';
-import { DEMO_CODES } from '../../shared/demo/activity.ts';
-import { demoStaff } from '../../shared/demo/staff.ts';
+import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
+import { demoStaff } from '../../infra/local/demo/staff.ts';
 import { translate } from '../../shared/messages/index.ts';
 import { DEFAULT_FEEDBACK_DAYS } from '../../shared/schemas/index.ts';
 import { deadlineAfter, formatVietnamDate } from '../../shared/time.ts';

@@ -3,7 +3,7 @@
  * own setting: every no-JavaScript form names its language, and redirects keep it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CODES } from '../../shared/demo/activity.ts';
+import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
 import { type PetitionTestApi, postForm, startPetitionTestApi, validSubmission } from './support.ts';
 
 let api: PetitionTestApi;

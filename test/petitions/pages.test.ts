@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
-import { DEMO_CODES } from '../../shared/demo/activity.ts';
+import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
 import { translate } from '../../shared/messages/index.ts';
 import { DEFAULT_DEADLINE_DAYS } from '../../shared/schemas/index.ts';
 import { deadlineAfter, formatVietnamDate } from '../../shared/time.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { issueApiKey } from '../../functions/lib/open311/api-keys.ts';
 import { feedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
-import { demoActivity } from '../../shared/demo/activity.ts';
+import { demoActivity } from '../../infra/local/demo/activity.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
 import {
   type PetitionTestApi,

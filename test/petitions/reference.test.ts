@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_AGENCIES, DEMO_FIELDS, DEMO_UNITS } from '../../shared/demo/reference.ts';
+import { DEMO_AGENCIES, DEMO_FIELDS, DEMO_UNITS } from '../../infra/local/demo/reference.ts';
 import { type PetitionTestApi, startPetitionTestApi } from './support.ts';
 
 let api: PetitionTestApi;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublicPetition } from '../../functions/lib/petitions/public-view.ts';
-import { DEMO_CODES } from '../../shared/demo/activity.ts';
+import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
 import { translate } from '../../shared/messages/index.ts';
 import { CODE_ALPHABET, completeTrackingCode, formatTrackingCode } from '../../shared/tracking-code.ts';
 import { type PetitionTestApi, postJson, startPetitionTestApi, validSubmission } from './support.ts';

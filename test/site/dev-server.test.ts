@@ -79,7 +79,7 @@ describe('the public site in npm start', () => {
       'functions/lib/config.ts',
       'test/site/dev-server.test.ts',
       'package.json',
-      'shared/demo/staff.ts',
+      'infra/local/demo/staff.ts',
     ]) {
       const answer = await served(`/@fs${repoRoot}/${file}`);
       expect(answer.status, file).toBe(403);

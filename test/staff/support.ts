@@ -6,11 +6,11 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { createTokenVerifier } from '../../functions/lib/auth/verify-token.ts';
 import { createStaffApp } from '../../functions/staff-api/app.ts';
+import { demoActivity } from '../../infra/local/demo/activity.ts';
+import { demoReference } from '../../infra/local/demo/reference.ts';
 import type { LocalIssuer } from '../../infra/local/issuer.ts';
 import { startLocalIssuer } from '../../infra/local/issuer.ts';
 import { freePort } from '../../infra/local/ports.ts';
-import { demoActivity } from '../../shared/demo/activity.ts';
-import { demoReference } from '../../shared/demo/reference.ts';
 import type { ReferenceRecords } from '../../shared/reference-data.ts';
 import type { Petition, TimelineEvent } from '../../shared/schemas/index.ts';
 import { deadlineAfter } from '../../shared/time.ts';

@@ -8,9 +8,9 @@ import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimsOf } from '../../functions/lib/auth/claims.ts';
 import { MAX_STAFF_TOKEN_LIFETIME_SECONDS } from '../../functions/lib/auth/verify-token.ts';
+import { demoStaff } from '../../infra/local/demo/staff.ts';
 import { startLocalIssuer } from '../../infra/local/issuer.ts';
 import { freePort } from '../../infra/local/ports.ts';
-import { demoStaff } from '../../shared/demo/staff.ts';
 import { STAFF_ROUTES } from './routes.ts';
 import { type StaffTestbed, startStaffTestbed } from './support.ts';
 

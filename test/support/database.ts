@@ -5,13 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
-import { ensureTable } from '../../functions/lib/data/create-table.ts';
 import {
   createDatabase,
   createRepositories,
   type Database,
   type Repositories,
 } from '../../functions/lib/data/index.ts';
+import { ensureTable } from '../../infra/local/create-table.ts';
 
 export interface SentCommand {
   name: string;

@@ -3,8 +3,8 @@
  * what counts as answered, on time, overdue and reopened.
  */
 import { describe, expect, it } from 'vitest';
-import { demoActivity } from '../../shared/demo/activity.ts';
-import { demoReference } from '../../shared/demo/reference.ts';
+import { demoActivity } from '../../infra/local/demo/activity.ts';
+import { demoReference } from '../../infra/local/demo/reference.ts';
 import { answeredOnTime, publishedResultOf } from '../../shared/publication.ts';
 import { ReferenceData } from '../../shared/reference-data.ts';
 import type { Petition } from '../../shared/schemas/index.ts';

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { DuplicateError } from '../../../shared/errors.ts';
 import type { Database } from './client.ts';
+import { idempotencyKeys } from './idempotency-keys.ts';
 import type { TransactStep } from './transactions.ts';
 
 export interface StoredResponse {
@@ -21,12 +22,6 @@ export interface IdempotencyRecord {
 }
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
-
-export const idempotencyKeys = {
-  // The key is hashed: clients choose it, and it should not become a readable item key.
-  pk: (scope: string, key: string) => `IDEMPOTENCY#${scope}#${sha256(key)}`,
-  sk: 'IDEMPOTENCY',
-};
 
 export function hashRequest(body: unknown): string {
   return sha256(JSON.stringify(body));

@@ -9,26 +9,14 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, DuplicateError } from '../../../shared/errors.ts';
 import type { Meeting } from '../../../shared/schemas/index.ts';
 import type { Database } from './client.ts';
+import { withoutKeys } from './items.ts';
+import { meetingKeys } from './meeting-keys.ts';
 import { decodeCursor, encodeCursor, type Page, type QueryScope } from './pagination.ts';
 import type { PageRequest } from './petition-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 
-export const meetingKeys = {
-  pk: (id: string) => `MEETING#${id}`,
-  meetingSk: 'MEETING',
-  communeSk: (communeId: string) => `COMMUNE#${communeId}`,
-  council: (councilId: string) => `COUNCIL#${councilId}#MEETINGS`,
-  commune: (communeId: string) => `COMMUNE#${communeId}#MEETINGS`,
-  startSk: (m: Pick<Meeting, 'startsAt' | 'id'>) => `${m.startsAt}#${m.id}`,
-};
-
-const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi2pk', 'gsi2sk', 'gsi4pk', 'gsi4sk', 'entity', 'communeId'];
-
-function strip(item: Record<string, unknown>): Meeting {
-  const copy: Record<string, unknown> = { ...item };
-  for (const k of KEY_ATTRIBUTES) delete copy[k];
-  return copy as Meeting;
-}
+/** A commune copy carries the commune it is for; the meeting itself lists them all. */
+const strip = (item: Record<string, unknown>) => withoutKeys<Meeting>(item, ['communeId']);
 
 export interface DateRange {
   /** ISO instant: meetings starting at or after. */

@@ -10,90 +10,19 @@
  *                        sk SYSTEM#NOTIFIED#<event>#<to> the notifier's delivery record (functions/notifier)
  *                        sk SYSTEM#REMINDER#<kind>#<deadline>  a deadline reminder sent (functions/deadlines)
  *
- * The index keys are derived from the petition's state on every write (indexKeysOf).
+ * The keys are built in petition-keys.ts; the index keys are derived from the petition's
+ * state on every write (indexKeysOf).
  */
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, DuplicateError } from '../../../shared/errors.ts';
 import type { Petition, SubmitterContact, TimelineEvent } from '../../../shared/schemas/index.ts';
-import { OPEN_STATUSES, type PetitionStatus } from '../../../shared/status-machine.ts';
+import type { PetitionStatus } from '../../../shared/status-machine.ts';
 import type { IndexName } from '../../../shared/table.ts';
 import type { Database } from './client.ts';
+import { withoutKeys as strip } from './items.ts';
 import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
+import { indexKeysOf, petitionKeys } from './petition-keys.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
-
-export const petitionKeys = {
-  pk: (code: string) => `PETITION#${code}`,
-  petitionSk: 'PUB#PETITION',
-  eventSk: (event: Pick<TimelineEvent, 'at' | 'id'>) => `PUB#EVENT#${event.at}#${event.id}`,
-  contactSk: 'PRIVATE#CONTACT',
-  publicPrefix: 'PUB#',
-  eventPrefix: 'PUB#EVENT#',
-  /** On a primary petition: a petition merged into it (never public: not under "PUB#"). */
-  mergedPetitionSk: (mergedCode: string) => `SYSTEM#MERGED#${mergedCode}`,
-  mergedPetitionPrefix: 'SYSTEM#MERGED#',
-  /** The notifier's record of one event sent to one recipient ("submitter", "agency#<id>"); never public. */
-  notifiedSk: (eventId: string, recipient: string) => `SYSTEM#NOTIFIED#${eventId}#${recipient}`,
-  /** Marks one deadline reminder of a kind as sent for one deadline (a re-route sets a new one); never public. */
-  reminderSk: (kind: string, deadline: string) => `SYSTEM#REMINDER#${kind}#${deadline}`,
-  agencyQueue: (agencyId: string, status: PetitionStatus) => `AGENCY#${agencyId}#${status}`,
-  councilQueue: (councilId: string, status: PetitionStatus) => `COUNCIL#${councilId}#PETITIONS#${status}`,
-  councilOpen: (councilId: string) => `COUNCIL#${councilId}#OPEN`,
-  meeting: (meetingId: string) => `MEETING#${meetingId}#PETITIONS`,
-  published: (councilId: string) => `COUNCIL#${councilId}#PUBLISHED`,
-  commune: (communeId: string) => `UNIT#${communeId}#PETITIONS`,
-};
-
-const KEY_ATTRIBUTES = [
-  'pk',
-  'sk',
-  'gsi1pk',
-  'gsi1sk',
-  'gsi2pk',
-  'gsi2sk',
-  'gsi3pk',
-  'gsi3sk',
-  'gsi4pk',
-  'gsi4sk',
-  'gsi5pk',
-  'gsi5sk',
-  'gsi6pk',
-  'gsi6sk',
-  'entity',
-];
-
-/** The index entries a petition belongs to, given its current state. */
-export function indexKeysOf(p: Petition): Record<string, string> {
-  const keys: Record<string, string> = {
-    gsi2pk: petitionKeys.councilQueue(p.councilId, p.status),
-    gsi2sk: `${p.receivedAt}#${p.code}`,
-    gsi6pk: petitionKeys.commune(p.communeId),
-    gsi6sk: `${p.receivedAt}#${p.code}`,
-  };
-  if (p.agencyId) {
-    keys.gsi1pk = petitionKeys.agencyQueue(p.agencyId, p.status);
-    // No deadline sorts last ("~" follows every digit).
-    keys.gsi1sk = `${p.deadline ?? '~'}#${p.code}`;
-  }
-  if (p.deadline && OPEN_STATUSES.has(p.status)) {
-    keys.gsi3pk = petitionKeys.councilOpen(p.councilId);
-    keys.gsi3sk = `${p.deadline}#${p.code}`;
-  }
-  if (p.meetingId) {
-    keys.gsi4pk = petitionKeys.meeting(p.meetingId);
-    keys.gsi4sk = `${p.receivedAt}#${p.code}`;
-  }
-  if (p.publishedAt) {
-    keys.gsi5pk = petitionKeys.published(p.councilId);
-    keys.gsi5sk = `${p.publishedAt}#${p.code}`;
-  }
-  return keys;
-}
-
-function strip<T>(item: Record<string, unknown>): T {
-  const copy: Record<string, unknown> = { ...item };
-  for (const k of KEY_ATTRIBUTES) delete copy[k];
-  return copy as T;
-}
 
 export interface PetitionChange {
   /** The petition as it was read; its version is the write's condition. */

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { RateLimitedError } from '../../../shared/errors.ts';
 import type { Database } from './client.ts';
+import { rateLimitKeys } from './rate-limit-keys.ts';
 import type { TransactStep } from './transactions.ts';
 
 export interface RateLimit {
@@ -13,12 +14,6 @@ export interface RateLimit {
   limit: number;
   windowSeconds: number;
 }
-
-export const rateLimitKeys = {
-  pk: (scope: string, clientHash: string, windowStart: number) =>
-    `RATE#${scope}#${clientHash}#${windowStart}`,
-  sk: 'RATE',
-};
 
 export function hashClient(address: string, salt: string): string {
   return createHash('sha256').update(`${salt}:${address}`).digest('base64url').slice(0, 22);

@@ -8,6 +8,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { vietnamDate } from '../../../shared/time.ts';
 import type { Database } from './client.ts';
+import { recipientKeys } from './recipient-keys.ts';
 
 export type SuppressionReason = 'bounce' | 'complaint';
 
@@ -15,12 +16,6 @@ export interface Suppression {
   reason: SuppressionReason;
   at: string;
 }
-
-export const recipientKeys = {
-  pk: (hash: string) => `RECIPIENT#${hash}`,
-  sentSk: (day: string) => `SENT#${day}`,
-  suppressedSk: 'SUPPRESSED',
-};
 
 /** A counter outlives its day by a day, whatever the time zone of the TTL sweep. */
 const COUNTER_SECONDS = 2 * 86_400;

@@ -6,28 +6,10 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { DuplicateError, NotFoundError } from '../../../shared/errors.ts';
 import { ReferenceData, type ReferenceRecords } from '../../../shared/reference-data.ts';
 import type { Database } from './client.ts';
+import { type ReferenceKind, referenceKeys } from './reference-keys.ts';
 import { conditional } from './transactions.ts';
 
-export const REFERENCE_KINDS = {
-  councils: 'COUNCIL',
-  units: 'UNIT',
-  fields: 'FIELD',
-  agencies: 'AGENCY',
-  electoralUnits: 'ELECTORAL_UNIT',
-  delegateGroups: 'GROUP',
-  delegates: 'DELEGATE',
-  sessions: 'SESSION',
-  routingRules: 'RULE',
-} as const satisfies Record<keyof ReferenceRecords, string>;
-
-export type ReferenceKind = keyof ReferenceRecords;
 type RecordOf<K extends ReferenceKind> = ReferenceRecords[K][number];
-
-const PK = 'REFERENCE';
-const sk = (kind: ReferenceKind, id: string) => `${REFERENCE_KINDS[kind]}#${id}`;
-const kindOfSk = new Map<string, ReferenceKind>(
-  Object.entries(REFERENCE_KINDS).map(([kind, prefix]) => [prefix, kind as ReferenceKind]),
-);
 
 export class ReferenceRepository {
   private cache: { data: ReferenceData; until: number } | undefined;
@@ -60,12 +42,12 @@ export class ReferenceRepository {
         new QueryCommand({
           TableName: this.db.tableName,
           KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': PK },
+          ExpressionAttributeValues: { ':pk': referenceKeys.pk },
           ExclusiveStartKey: startKey,
         }),
       );
       for (const item of page.Items ?? []) {
-        const kind = kindOfSk.get(String(item.sk).split('#')[0] ?? '');
+        const kind = referenceKeys.kindOf(String(item.sk));
         if (kind) (records[kind] as unknown[]).push(item.data);
       }
       startKey = page.LastEvaluatedKey;
@@ -77,7 +59,10 @@ export class ReferenceRepository {
 
   async get<K extends ReferenceKind>(kind: K, id: string): Promise<RecordOf<K>> {
     const { Item } = await this.db.doc.send(
-      new GetCommand({ TableName: this.db.tableName, Key: { pk: PK, sk: sk(kind, id) } }),
+      new GetCommand({
+        TableName: this.db.tableName,
+        Key: { pk: referenceKeys.pk, sk: referenceKeys.sk(kind, id) },
+      }),
     );
     if (!Item) throw new NotFoundError('entity.notFound');
     return Item.data as RecordOf<K>;
@@ -90,7 +75,7 @@ export class ReferenceRepository {
         this.db.doc.send(
           new PutCommand({
             TableName: this.db.tableName,
-            Item: { pk: PK, sk: sk(kind, record.id), data: record },
+            Item: { pk: referenceKeys.pk, sk: referenceKeys.sk(kind, record.id), data: record },
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         ),
@@ -106,7 +91,7 @@ export class ReferenceRepository {
         this.db.doc.send(
           new PutCommand({
             TableName: this.db.tableName,
-            Item: { pk: PK, sk: sk(kind, record.id), data: record },
+            Item: { pk: referenceKeys.pk, sk: referenceKeys.sk(kind, record.id), data: record },
             ConditionExpression: 'attribute_exists(pk)',
           }),
         ),

@@ -15,8 +15,8 @@ import {
 import { isMessageKey, type Locale, translate } from '../../../shared/messages/index.ts';
 import { formatVietnamDate } from '../../../shared/time.ts';
 import { isTransientAwsError } from '../aws/transient-errors.ts';
+import { errorFields, log } from '../log.ts';
 import { localeOf } from './locale.ts';
-import { errorFields, log } from './log.ts';
 
 export interface ErrorBody {
   error: string;

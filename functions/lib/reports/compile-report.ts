@@ -4,23 +4,12 @@
  * channels), and the petitions their duplicates were merged into when those were raised elsewhere.
  */
 import { NotFoundError, ValidationError } from '../../../shared/errors.ts';
-import type { Council, CouncilSession, Meeting, SummaryReportQuery } from '../../../shared/schemas/index.ts';
+import type { CouncilSession, Meeting, SummaryReportQuery } from '../../../shared/schemas/index.ts';
 import { formatVietnamDate } from '../../../shared/time.ts';
-import type { Repositories } from '../data/index.ts';
 import { wording } from './report-wording.ts';
+import type { ReportDependencies, Round } from './round.ts';
 import { primariesOf, roundPetitions } from './round-petitions.ts';
 import { buildSummaryReport, type SummaryReport } from './summary-report.ts';
-
-export interface ReportDependencies {
-  repos: Pick<Repositories, 'meetings' | 'petitions' | 'reference'>;
-  now: () => Date;
-}
-
-export interface Round {
-  council: Council;
-  session?: CouncilSession;
-  meetings: Meeting[];
-}
 
 /** A session's meetings are looked for within half a year either side of its opening. */
 const SESSION_WINDOW_DAYS = 183;

@@ -12,7 +12,7 @@ import { receiptWindowOf, sessionOf } from '../../../shared/publication.ts';
 import type { CouncilSession, Meeting, Petition } from '../../../shared/schemas/index.ts';
 import { PETITION_STATUSES } from '../../../shared/status-machine.ts';
 import type { Page } from '../data/index.ts';
-import type { ReportDependencies, Round } from './compile-report.ts';
+import type { ReportDependencies, Round } from './round.ts';
 
 async function readAll<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
   const items: T[] = [];

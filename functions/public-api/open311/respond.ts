@@ -15,7 +15,7 @@ import {
 } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/messages/index.ts';
 import { localeOf } from '../../lib/http/locale.ts';
-import { errorFields, log } from '../../lib/http/log.ts';
+import { errorFields, log } from '../../lib/log.ts';
 import { type Format, list, renderDocument, type Value } from './document.ts';
 
 /** "services.json" → { name: "services", format: "json" }; any other ending is not a resource. */

@@ -14,7 +14,7 @@ import { authenticateApiKey } from '../../lib/open311/api-keys.ts';
 import { findPublishedRequest, findPublishedRequests, serviceRequestOf } from '../../lib/open311/requests.ts';
 import { jurisdictionOf, serviceAttributes, serviceList, serviceOf } from '../../lib/open311/services.ts';
 import { submitOpen311Request } from '../../lib/open311/submit-request.ts';
-import type { PublicApiDependencies } from '../app.ts';
+import type { PublicApiDependencies } from '../dependencies.ts';
 import { readBody } from '../request-body.ts';
 import { list } from './document.ts';
 import { handleOpen311Error, respond, splitFormat } from './respond.ts';

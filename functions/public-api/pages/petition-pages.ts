@@ -18,7 +18,7 @@ import { feedbackRefusal } from '../../lib/petitions/give-feedback.ts';
 import { SITE_PATHS } from '../../lib/petitions/links.ts';
 import { publicPetitionView } from '../../lib/petitions/public-view.ts';
 import { canonicalCode, trackPetition } from '../../lib/petitions/track-petition.ts';
-import type { PublicApiDependencies } from '../app.ts';
+import type { PublicApiDependencies } from '../dependencies.ts';
 import { confirmationMain } from './confirmation-page.ts';
 import { otherLanguageHref, type PageHtml, type PageStatus, sendPage } from './layout.ts';
 import { trackLookupForm, trackResultMain } from './track-page.ts';

@@ -13,7 +13,7 @@ import { parseInput } from '../../lib/http/validation.ts';
 import { listPublishedMeetings, resolveScope } from '../../lib/meetings/find-meetings.ts';
 import { calendarDomain, meetingFeed } from '../../lib/meetings/meeting-calendar.ts';
 import { toPublicMeeting } from '../../lib/meetings/public-meeting.ts';
-import type { PublicApiDependencies } from '../app.ts';
+import type { PublicApiDependencies } from '../dependencies.ts';
 
 /** A feed shows the last half year and everything ahead, up to this many meetings. */
 const FEED_PAST_DAYS = 180;

@@ -10,15 +10,15 @@ import { formatTrackingCode, generateTrackingCode } from '../../../shared/tracki
 import { hashClient } from '../../lib/data/rate-limit-repository.ts';
 import { domainErrorOf } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
-import { log } from '../../lib/http/log.ts';
 import { parseInput } from '../../lib/http/validation.ts';
+import { log } from '../../lib/log.ts';
 import { assertFeedbackToken, giveFeedback } from '../../lib/petitions/give-feedback.ts';
 import { confirmationUrl, statusUrl } from '../../lib/petitions/links.ts';
 import { publicPetitionView } from '../../lib/petitions/public-view.ts';
 import { receiptFor, submitPetition } from '../../lib/petitions/submit-petition.ts';
 import { canonicalCode, trackPetition } from '../../lib/petitions/track-petition.ts';
-import type { PublicApiDependencies } from '../app.ts';
 import { clientNetwork } from '../client-address.ts';
+import type { PublicApiDependencies } from '../dependencies.ts';
 import { feedbackFailure, petitionFormFailure } from '../pages/form-responses.ts';
 import { bodyKindOf, honeypotFilled, readBody } from '../request-body.ts';
 

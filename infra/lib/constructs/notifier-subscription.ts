@@ -11,7 +11,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { petitionKeys } from '../../../functions/lib/data/petition-repository.ts';
+import { petitionKeys } from '../../../functions/lib/data/petition-keys.ts';
 import { TABLE } from '../../../shared/table.ts';
 import { acknowledge } from '../nag.ts';
 

@@ -56,7 +56,7 @@ export class ServiceFunction extends Construct {
       role,
       logGroup: this.logGroup,
       // The functions already write one JSON object per line without personal data
-      // (functions/lib/http/log.ts); JSON format keeps Lambda's own lines JSON too.
+      // (functions/lib/log.ts); JSON format keeps Lambda's own lines JSON too.
       loggingFormat: lambda.LoggingFormat.JSON,
       applicationLogLevelV2: lambda.ApplicationLogLevel.INFO,
       systemLogLevelV2: lambda.SystemLogLevel.WARN,

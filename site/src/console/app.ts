@@ -5,7 +5,7 @@
  * 403 → "not allowed", no network → say so.
  */
 import type { StaffRole, StaffUser, StaffUserOf } from '../../../shared/schemas/index.ts';
-import { type ApiClient, createApiClient } from './api/client.ts';
+import { createApiClient } from './api/client.ts';
 import {
   ApiError,
   NetworkError,
@@ -14,42 +14,15 @@ import {
   SignInRequiredError,
 } from './api/errors.ts';
 import { loadReference, type Reference } from './api/reference.ts';
-import { type StaffApi, staffApi } from './api/staff-api.ts';
-import { clearSession, loadSession, type StaffSession } from './auth/session.ts';
+import { staffApi } from './api/staff-api.ts';
+import { clearSession, loadSession } from './auth/session.ts';
 import { rememberReturnPath } from './auth/sign-in.ts';
 import { consoleConfig } from './config.ts';
-import { type LabelKey, localeOf, type Translator, translator } from './i18n/index.ts';
+import type { ConsoleContext, Screen } from './context.ts';
+import { localeOf, type Translator, translator } from './i18n/index.ts';
 import { consolePaths, homeOf } from './paths.ts';
 import { focusElement, h, replace } from './ui/dom.ts';
 import { renderChrome } from './ui/layout.ts';
-
-/** What a screen works with; `U` is the signed-in user, of the roles the screen admits. */
-export interface ConsoleContext<U extends StaffUser = StaffUser> {
-  tr: Translator;
-  session: StaffSession<U>;
-  api: StaffApi;
-  client: ApiClient;
-  main: HTMLElement;
-  params: URLSearchParams;
-  reference(): Promise<Reference>;
-  /** Shows a message in the page's status region (read out by screen readers). */
-  announce(message: string, kind?: 'ok' | 'error'): void;
-  /** Handles a failure every screen shares; returns false when the screen must handle it. */
-  fail(error: unknown): void;
-  /** Sets the page's heading and title. */
-  heading(key: LabelKey, params?: Record<string, string | number>): HTMLHeadingElement;
-}
-
-/** The context of a screen for role `R` (`ContextOf<'secretariat'>` knows the council). */
-export type ContextOf<R extends StaffRole> = ConsoleContext<StaffUserOf<R>>;
-
-export interface Screen<R extends StaffRole = StaffRole> {
-  title: LabelKey;
-  /** Roles that work on this screen; others see "not allowed" (the API refuses them anyway). */
-  roles: readonly R[];
-  /** Drawn only for those roles, so a secretariat's screen knows its council. */
-  render(ctx: ConsoleContext<StaffUserOf<R>>): Promise<void>;
-}
 
 function hasRoleIn<R extends StaffRole>(user: StaffUser, roles: readonly R[]): user is StaffUserOf<R> {
   return (roles as readonly StaffRole[]).includes(user.role);

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_CODES } from '../../../shared/demo/activity.ts';
+import { DEMO_CODES } from '../../../infra/local/demo/activity.ts';
 import { axeViolations } from '../../support/chromium.ts';
 import type { BrowserEnv } from '../support/browser-env.ts';
 import { open, screenReady, signIn } from '../support/console-page.ts';

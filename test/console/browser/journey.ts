@@ -4,8 +4,8 @@
  * agency sees, and what a 409 does.
  */
 import { describe, expect, it } from 'vitest';
+import { DEMO_CODES } from '../../../infra/local/demo/activity.ts';
 import type { StoredEmail } from '../../../infra/local/mailbox.ts';
-import { DEMO_CODES } from '../../../shared/demo/activity.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import { type BrowserEnv, routedPetition } from '../support/browser-env.ts';
 import { open, screenReady, signIn, statusText } from '../support/console-page.ts';

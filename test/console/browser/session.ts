@@ -3,8 +3,8 @@
  * alone, and the API's errors in the language the reader chose.
  */
 import { describe, expect, it } from 'vitest';
-import { DEMO_CODES } from '../../../shared/demo/activity.ts';
-import { DEMO_STAFF_PASSWORD, demoStaff } from '../../../shared/demo/staff.ts';
+import { DEMO_CODES } from '../../../infra/local/demo/activity.ts';
+import { DEMO_STAFF_PASSWORD, demoStaff } from '../../../infra/local/demo/staff.ts';
 import type { BrowserEnv } from '../support/browser-env.ts';
 import { open, screenReady, signIn, statusText } from '../support/console-page.ts';
 

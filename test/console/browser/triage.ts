@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_CODES } from '../../../shared/demo/activity.ts';
+import { DEMO_CODES } from '../../../infra/local/demo/activity.ts';
 import type { BrowserEnv } from '../support/browser-env.ts';
 import { open, screenReady, signIn, statusText } from '../support/console-page.ts';
 

@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { DEMO_STAFF_PASSWORD } from '../../../shared/demo/staff.ts';
+import { DEMO_STAFF_PASSWORD } from '../../../infra/local/demo/staff.ts';
 import { launchChromium } from '../../support/chromium.ts';
 import { open, signIn, statusText } from './console-page.ts';
 import { type ConsoleStack, startConsoleStack } from './console-stack.ts';

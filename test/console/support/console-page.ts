@@ -1,6 +1,6 @@
 /** Steps a member of staff takes in the console, for the browser tests. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_STAFF_PASSWORD } from '../../../shared/demo/staff.ts';
+import { DEMO_STAFF_PASSWORD } from '../../../infra/local/demo/staff.ts';
 
 export interface StaffPage {
   context: BrowserContext;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CODES } from '../../../shared/demo/activity.ts';
+import { DEMO_CODES } from '../../../infra/local/demo/activity.ts';
 import { translate } from '../../../shared/messages/index.ts';
 import { ResultsPage } from '../../../shared/schemas/publication.ts';
 import { deadlineAfter } from '../../../shared/time.ts';

@@ -1,6 +1,6 @@
 /** axe (WCAG 2.1 A and AA) on one page of every template, in Vietnamese and English, at 360 px and at desktop width. */
 import { describe, expect, it } from 'vitest';
-import { DEMO_CODES } from '../../../shared/demo/activity.ts';
+import { DEMO_CODES } from '../../../infra/local/demo/activity.ts';
 import { apiPaths, type SiteLocale, sitePaths, withLocale } from '../../../shared/ui/routes.ts';
 import { axeViolations } from '../../support/chromium.ts';
 import { REOPENED_CODE } from '../support/fixtures.ts';

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEMO_CODES } from '../../../shared/demo/activity.ts';
+import { DEMO_CODES } from '../../../infra/local/demo/activity.ts';
 import { checkBuiltSite, PAGE_BUDGET_BYTES } from '../../../site/check-built-site.ts';
 import { en as siteEn } from '../../../site/src/lib/i18n/en.ts';
 import { autocompleteProblems } from '../../support/autocomplete.ts';

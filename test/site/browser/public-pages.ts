@@ -2,8 +2,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { canonicalCode } from '../../../functions/lib/petitions/track-petition.ts';
+import { DEMO_CODES } from '../../../infra/local/demo/activity.ts';
 import { DEMO_SITE_IDENTITY } from '../../../infra/local/site-identity.ts';
-import { DEMO_CODES } from '../../../shared/demo/activity.ts';
 import { translate } from '../../../shared/messages/index.ts';
 import { deadlineAfter, formatVietnamDate, vietnamYear } from '../../../shared/time.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';

@@ -1,8 +1,8 @@
 /** The public API on a test table with the demo data: requests go through app.request(), no server. */
 import type { Config } from '../../../functions/lib/config.ts';
 import { createPublicApp } from '../../../functions/public-api/app.ts';
+import { demoActivity } from '../../../infra/local/demo/activity.ts';
 import { seedDemoData } from '../../../infra/local/seed.ts';
-import { demoActivity } from '../../../shared/demo/activity.ts';
 import { en } from '../../../shared/messages/en.ts';
 import { vi } from '../../../shared/messages/vi.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/database.ts';

@@ -33,8 +33,6 @@ export interface ApiClient {
   get<T>(path: string, query?: Query): Promise<T>;
   post<T>(path: string, body?: unknown, headers?: Record<string, string>): Promise<T>;
   put<T>(path: string, body?: unknown, headers?: Record<string, string>): Promise<T>;
-  patch<T>(path: string, body?: unknown, headers?: Record<string, string>): Promise<T>;
-  delete<T>(path: string): Promise<T>;
   download(path: string, query?: Query): Promise<Download>;
 }
 
@@ -113,8 +111,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     get: (path, query) => json('GET', path, query ? { query } : {}),
     post: (path, body, headers) => json('POST', path, { body, ...(headers ? { headers } : {}) }),
     put: (path, body, headers) => json('PUT', path, { body, ...(headers ? { headers } : {}) }),
-    patch: (path, body, headers) => json('PATCH', path, { body, ...(headers ? { headers } : {}) }),
-    delete: (path) => json('DELETE', path),
     async download(path, query) {
       const response = await send('GET', path, {
         ...(query ? { query } : {}),

@@ -12,7 +12,6 @@ export const en: Record<LabelKey, string> = {
   'app.signOut': 'Sign out',
   'app.noScript': 'The staff console needs JavaScript.',
   'app.network': 'Cannot reach the server. Please check the network and try again.',
-  'app.saved': 'Saved.',
   'app.conflict': 'Someone else has just changed this. It has been reloaded; please check it and save again.',
   'app.cancel': 'Cancel',
   'app.save': 'Save',
@@ -21,8 +20,6 @@ export const en: Record<LabelKey, string> = {
   'app.choose': '— Choose —',
   'app.any': '— Any —',
   'app.edit': 'Edit',
-  'app.delete': 'Delete',
-  'app.deleted': 'Deleted.',
   'app.yes': 'Yes',
   'app.no': 'No',
 
@@ -81,10 +78,8 @@ export const en: Record<LabelKey, string> = {
   'petition.overdue': 'Overdue',
   'petition.unsatisfied': 'Submitter not satisfied',
   'petition.voters': 'Voters who raised this',
-  'petition.meeting': 'Meeting',
   'petition.mergedInto': 'Merged into',
   'petition.consent': 'May be published (anonymised)',
-  'petition.open': 'Open petition {code}',
   'petition.timeline': 'Timeline',
   'petition.contact': 'Submitter',
   'petition.contactName': 'Name',
@@ -93,10 +88,8 @@ export const en: Record<LabelKey, string> = {
   'petition.contactAddress': 'Address',
   'petition.answer': 'Answer',
   'petition.roadmap': 'Roadmap',
-  'petition.noActions': 'There is nothing you can do in this status.',
   'petition.conflict':
     'Someone else has just changed this petition. It has been reloaded; please check it and try again.',
-  'petition.by': '{name}',
   'petition.reason': 'Reason',
   'petition.note': 'Note',
 

@@ -14,7 +14,6 @@ export const vi = {
   'app.signOut': 'Đăng xuất',
   'app.noScript': 'Bàn làm việc cán bộ cần bật JavaScript.',
   'app.network': 'Không kết nối được với máy chủ. Vui lòng kiểm tra mạng rồi thử lại.',
-  'app.saved': 'Đã lưu.',
   'app.conflict':
     'Dữ liệu vừa được người khác thay đổi. Đã tải lại nội dung mới nhất; vui lòng xem lại rồi lưu lại.',
   'app.cancel': 'Hủy',
@@ -24,8 +23,6 @@ export const vi = {
   'app.choose': '— Chọn —',
   'app.any': '— Bất kỳ —',
   'app.edit': 'Sửa',
-  'app.delete': 'Xóa',
-  'app.deleted': 'Đã xóa.',
   'app.yes': 'Có',
   'app.no': 'Không',
 
@@ -84,10 +81,8 @@ export const vi = {
   'petition.overdue': 'Quá hạn',
   'petition.unsatisfied': 'Người gửi chưa hài lòng',
   'petition.voters': 'Số cử tri cùng kiến nghị',
-  'petition.meeting': 'Buổi tiếp xúc',
   'petition.mergedInto': 'Đã gộp vào',
   'petition.consent': 'Đồng ý công khai (ẩn danh)',
-  'petition.open': 'Mở kiến nghị {code}',
   'petition.timeline': 'Diễn biến',
   'petition.contact': 'Người gửi',
   'petition.contactName': 'Họ tên',
@@ -96,10 +91,8 @@ export const vi = {
   'petition.contactAddress': 'Địa chỉ',
   'petition.answer': 'Trả lời',
   'petition.roadmap': 'Lộ trình giải quyết',
-  'petition.noActions': 'Không có thao tác nào bạn có thể thực hiện ở trạng thái này.',
   'petition.conflict':
     'Kiến nghị vừa được người khác thay đổi. Đã tải lại nội dung mới nhất; vui lòng xem lại rồi thực hiện lại.',
-  'petition.by': '{name}',
   'petition.reason': 'Lý do',
   'petition.note': 'Ghi chú',
 

@@ -4,7 +4,7 @@
  */
 import type { Agency } from '../../../../shared/schemas/index.ts';
 import { forgetReference, nameOf } from '../api/reference.ts';
-import type { ConsoleContext, Screen } from '../app.ts';
+import type { ConsoleContext, Screen } from '../context.ts';
 import { pagesOf } from '../ui/cursor-trail.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { field, formBody } from '../ui/form.ts';

@@ -8,7 +8,7 @@
 import { DEFAULT_API_KEY_HOURLY_LIMIT, MAX_API_KEY_HOURLY_LIMIT } from '../../../../shared/api-key-limits.ts';
 import type { ApiKey, ApiKeyInput } from '../../../../shared/schemas/index.ts';
 import { apiKeysApi, type IssuedApiKey } from '../api/api-keys-api.ts';
-import type { ContextOf, Screen } from '../app.ts';
+import type { ContextOf, Screen } from '../context.ts';
 import { pagesOf } from '../ui/cursor-trail.ts';
 import { focusElement, h, replace, uid } from '../ui/dom.ts';
 import { field, formBody } from '../ui/form.ts';

@@ -7,7 +7,7 @@ import type { Meeting } from '../../../../shared/schemas/index.ts';
 import { formatTrackingCode } from '../../../../shared/tracking-code.ts';
 import { meetingsApi } from '../api/meetings-api.ts';
 import type { Reference } from '../api/reference.ts';
-import type { ContextOf, Screen } from '../app.ts';
+import type { ContextOf, Screen } from '../context.ts';
 import type { Translator } from '../i18n/index.ts';
 import { consolePaths } from '../paths.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';

@@ -7,7 +7,7 @@
 import type { Meeting } from '../../../../shared/schemas/index.ts';
 import { isOneOf, OPEN_MEETING_STATUSES, PLANNED_MEETING_STATUSES } from '../../../../shared/vocabulary.ts';
 import type { MeetingsApi } from '../api/meetings-api.ts';
-import type { ConsoleContext } from '../app.ts';
+import type { ConsoleContext } from '../context.ts';
 import type { LabelKey } from '../i18n/index.ts';
 import { consolePaths } from '../paths.ts';
 import { type Child, h } from '../ui/dom.ts';

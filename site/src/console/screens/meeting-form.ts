@@ -13,7 +13,8 @@ import {
 import { ConflictApiError } from '../api/errors.ts';
 import { type MeetingDraft, meetingsApi } from '../api/meetings-api.ts';
 import type { Reference } from '../api/reference.ts';
-import { type ContextOf, flash, type Screen } from '../app.ts';
+import { flash } from '../app.ts';
+import type { ContextOf, Screen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { checkbox, checkboxes, field, formBody } from '../ui/form.ts';

@@ -7,7 +7,7 @@ import type { ComplianceReport } from '../../../../shared/compliance.ts';
 import type { Meeting } from '../../../../shared/schemas/index.ts';
 import { type MeetingsApi, meetingsApi } from '../api/meetings-api.ts';
 import { nameOf, type Reference } from '../api/reference.ts';
-import type { ConsoleContext, ContextOf, Screen } from '../app.ts';
+import type { ConsoleContext, ContextOf, Screen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
 import { saveDownload } from '../ui/download.ts';

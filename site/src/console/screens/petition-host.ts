@@ -6,7 +6,7 @@
  */
 import { ApiError, ConflictApiError } from '../api/errors.ts';
 import type { StaffPetitionView } from '../api/staff-api.ts';
-import type { ConsoleContext } from '../app.ts';
+import type { ConsoleContext } from '../context.ts';
 import { clearErrors, showErrors } from '../ui/form.ts';
 
 export interface PetitionHost {

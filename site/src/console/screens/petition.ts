@@ -5,7 +5,7 @@
  */
 import { isTrackingCode, parseTrackingCode } from '../../../../shared/tracking-code.ts';
 import { STAFF_ROLES } from '../../../../shared/vocabulary.ts';
-import type { Screen } from '../app.ts';
+import type { Screen } from '../context.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { answerSection, contactSection, petitionFacts, timelineSection } from '../ui/petition-view.ts';
 import { actionSections } from './petition-actions.ts';

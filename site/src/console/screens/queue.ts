@@ -3,7 +3,7 @@
  * status; the API orders each status by deadline, so overdue petitions come first.
  */
 import { AGENCY_QUEUE_STATUSES, type PetitionStatus } from '../../../../shared/vocabulary.ts';
-import type { Screen } from '../app.ts';
+import type { Screen } from '../context.ts';
 import { h, replace } from '../ui/dom.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { petitionList } from '../ui/petition-list.ts';

@@ -4,7 +4,7 @@
  */
 import type { RoutingRule, RoutingRuleInput } from '../../../../shared/schemas/index.ts';
 import { nameOf } from '../api/reference.ts';
-import type { Screen } from '../app.ts';
+import type { Screen } from '../context.ts';
 import { pagesOf } from '../ui/cursor-trail.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { field, formBody } from '../ui/form.ts';

@@ -2,7 +2,7 @@
 import { DEFAULT_FEEDBACK_DAYS } from '../../../../shared/council-defaults.ts';
 import { SHORT_NOTICE_KINDS } from '../../../../shared/notify-channels.ts';
 import type { CouncilSettings } from '../../../../shared/schemas/index.ts';
-import type { Screen } from '../app.ts';
+import type { Screen } from '../context.ts';
 import { h, replace } from '../ui/dom.ts';
 import { checkbox, field, formBody } from '../ui/form.ts';
 import { submitForm } from '../ui/submit.ts';

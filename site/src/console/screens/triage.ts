@@ -9,7 +9,7 @@ import {
   QUEUE_ORDERS,
   type QueueOrder,
 } from '../../../../shared/vocabulary.ts';
-import type { Screen } from '../app.ts';
+import type { Screen } from '../context.ts';
 import { replace } from '../ui/dom.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { petitionList } from '../ui/petition-list.ts';

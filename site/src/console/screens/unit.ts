@@ -3,7 +3,7 @@
  * raised at their group's meetings, anonymised; overdue and unsatisfied ones first (the
  * API's order). Each opens to the petition, where the delegate adds a follow-up note.
  */
-import type { Screen } from '../app.ts';
+import type { Screen } from '../context.ts';
 import { h, replace } from '../ui/dom.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { petitionList } from '../ui/petition-list.ts';

@@ -3,8 +3,9 @@
  * switch and sign-out, and the navigation of the user's role. The static shell
  * (ConsoleLayout.astro) is Vietnamese; this puts it in the reader's language.
  */
-import type { ConsoleContext } from '../app.ts';
+
 import { signOut } from '../auth/sign-out.ts';
+import type { ConsoleContext } from '../context.ts';
 import { navigationFor } from '../paths.ts';
 import { h, replace } from './dom.ts';
 

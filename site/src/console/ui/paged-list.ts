@@ -3,7 +3,7 @@
  * this shows the page with "previous / next" buttons and moves the focus to the top of
  * the new page, so a keyboard user does not have to travel back up.
  */
-import type { ConsoleContext } from '../app.ts';
+import type { ConsoleContext } from '../context.ts';
 import { CursorTrail, type Page } from './cursor-trail.ts';
 import { focusElement, h, replace } from './dom.ts';
 

@@ -4,7 +4,7 @@
  * wrong appears in the form — each field's error beside it, the message above.
  */
 import { ApiError, NetworkError, SignInRequiredError } from '../api/errors.ts';
-import type { ConsoleContext } from '../app.ts';
+import type { ConsoleContext } from '../context.ts';
 import { clearErrors, showErrors } from './form.ts';
 
 export async function submitForm(

@@ -3,8 +3,8 @@
  * no. 6, Sơn Động's chairman dialogues, Lục Ngạn's session meetings, Phúc Lộc commune
  * (Hà Nội) and Hậu Giang province. Names of delegates and officials are invented.
  */
-import type { ReferenceRecords } from '../reference-data.ts';
-import type { AdministrativeUnit, Agency, Council, RoutingRule } from '../schemas/index.ts';
+import type { ReferenceRecords } from '../../../shared/reference-data.ts';
+import type { AdministrativeUnit, Agency, Council, RoutingRule } from '../../../shared/schemas/index.ts';
 
 const unit = (
   id: string,

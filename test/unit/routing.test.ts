@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { demoReference } from './demo/reference.ts';
-import { ReferenceData, type ReferenceRecords } from './reference-data.ts';
-import { competentBody, type Matter, receivingCouncil, routeOnReceipt } from './routing.ts';
-import type { AdministrativeUnit, Agency, Council, RoutingRule } from './schemas/index.ts';
+import { demoReference } from '../../infra/local/demo/reference.ts';
+import { ReferenceData, type ReferenceRecords } from '../../shared/reference-data.ts';
+import { competentBody, type Matter, receivingCouncil, routeOnReceipt } from '../../shared/routing.ts';
+import type { AdministrativeUnit, Agency, Council, RoutingRule } from '../../shared/schemas/index.ts';
 
 const unit = (id: string, type: AdministrativeUnit['type'], parentId: string | null): AdministrativeUnit => ({
   id,

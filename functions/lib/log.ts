@@ -3,11 +3,12 @@
  * is safe to keep: codes, ids, statuses, error names — never a submitter's name,
  * email, phone or address, and never a request body.
  */
-type Level = 'debug' | 'info' | 'warn' | 'error';
+import { type LogLevel as Level, LogEnvironment, readEnvironment } from './config.ts';
+
 type Fields = Record<string, string | number | boolean | undefined | null>;
 
 const threshold: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-const minimum = threshold[(process.env.LOG_LEVEL as Level) ?? 'info'] ?? 20;
+const minimum = threshold[readEnvironment(LogEnvironment).LOG_LEVEL];
 
 function write(level: Level, message: string, fields: Fields): void {
   if (threshold[level] < minimum) return;

@@ -8,7 +8,7 @@ import {
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
-import { TABLE } from '../../../shared/table.ts';
+import { TABLE } from '../../shared/table.ts';
 
 export function createTableInput(tableName: string): CreateTableCommandInput {
   const attributes = new Map<string, 'S' | 'N'>();

@@ -3,7 +3,7 @@
  * tests. On AWS the same people would be Cognito users: the role is their group, the
  * scope their custom attributes. Names are invented; addresses use example domains.
  */
-import type { StaffUser } from '../schemas/index.ts';
+import type { StaffUser } from '../../../shared/schemas/index.ts';
 
 export interface DemoStaffAccount {
   /** What is typed into the sign-in form; also the token's subject. */

@@ -3,9 +3,15 @@
  * stack always has upcoming meetings, overdue petitions and published results.
  * Submitters are invented people with example.com addresses.
  */
-import type { CouncilSession, Meeting, Petition, SubmitterContact, TimelineEvent } from '../schemas/index.ts';
-import { deadlineAfter, vietnamDate } from '../time.ts';
-import { completeTrackingCode } from '../tracking-code.ts';
+import type {
+  CouncilSession,
+  Meeting,
+  Petition,
+  SubmitterContact,
+  TimelineEvent,
+} from '../../../shared/schemas/index.ts';
+import { deadlineAfter, vietnamDate } from '../../../shared/time.ts';
+import { completeTrackingCode } from '../../../shared/tracking-code.ts';
 
 const DAY = 86_400_000;
 

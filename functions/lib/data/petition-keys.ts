@@ -1,0 +1,59 @@
+/**
+ * The petition's keys, built here and nowhere else: its partition (petition, timeline,
+ * contact, system records; the layout is in petition-repository.ts) and the index entries
+ * derived from its state. No SDK import, so infra, the notifier and the deadlines function
+ * can read a key prefix without loading the repository.
+ */
+import type { Petition, TimelineEvent } from '../../../shared/schemas/index.ts';
+import { OPEN_STATUSES, type PetitionStatus } from '../../../shared/status-machine.ts';
+import type { KeyAttributeName } from '../../../shared/table.ts';
+
+export const petitionKeys = {
+  pk: (code: string) => `PETITION#${code}`,
+  petitionSk: 'PUB#PETITION',
+  eventSk: (event: Pick<TimelineEvent, 'at' | 'id'>) => `PUB#EVENT#${event.at}#${event.id}`,
+  contactSk: 'PRIVATE#CONTACT',
+  publicPrefix: 'PUB#',
+  eventPrefix: 'PUB#EVENT#',
+  /** On a primary petition: a petition merged into it (never public: not under "PUB#"). */
+  mergedPetitionSk: (mergedCode: string) => `SYSTEM#MERGED#${mergedCode}`,
+  mergedPetitionPrefix: 'SYSTEM#MERGED#',
+  /** The notifier's record of one event sent to one recipient ("submitter", "agency#<id>"); never public. */
+  notifiedSk: (eventId: string, recipient: string) => `SYSTEM#NOTIFIED#${eventId}#${recipient}`,
+  /** Marks one deadline reminder of a kind as sent for one deadline (a re-route sets a new one); never public. */
+  reminderSk: (kind: string, deadline: string) => `SYSTEM#REMINDER#${kind}#${deadline}`,
+  agencyQueue: (agencyId: string, status: PetitionStatus) => `AGENCY#${agencyId}#${status}`,
+  councilQueue: (councilId: string, status: PetitionStatus) => `COUNCIL#${councilId}#PETITIONS#${status}`,
+  councilOpen: (councilId: string) => `COUNCIL#${councilId}#OPEN`,
+  meeting: (meetingId: string) => `MEETING#${meetingId}#PETITIONS`,
+  published: (councilId: string) => `COUNCIL#${councilId}#PUBLISHED`,
+  commune: (communeId: string) => `UNIT#${communeId}#PETITIONS`,
+};
+
+/** The index entries a petition belongs to, given its current state. */
+export function indexKeysOf(p: Petition): Partial<Record<KeyAttributeName, string>> {
+  const keys: Partial<Record<KeyAttributeName, string>> = {
+    gsi2pk: petitionKeys.councilQueue(p.councilId, p.status),
+    gsi2sk: `${p.receivedAt}#${p.code}`,
+    gsi6pk: petitionKeys.commune(p.communeId),
+    gsi6sk: `${p.receivedAt}#${p.code}`,
+  };
+  if (p.agencyId) {
+    keys.gsi1pk = petitionKeys.agencyQueue(p.agencyId, p.status);
+    // No deadline sorts last ("~" follows every digit).
+    keys.gsi1sk = `${p.deadline ?? '~'}#${p.code}`;
+  }
+  if (p.deadline && OPEN_STATUSES.has(p.status)) {
+    keys.gsi3pk = petitionKeys.councilOpen(p.councilId);
+    keys.gsi3sk = `${p.deadline}#${p.code}`;
+  }
+  if (p.meetingId) {
+    keys.gsi4pk = petitionKeys.meeting(p.meetingId);
+    keys.gsi4sk = `${p.receivedAt}#${p.code}`;
+  }
+  if (p.publishedAt) {
+    keys.gsi5pk = petitionKeys.published(p.councilId);
+    keys.gsi5sk = `${p.publishedAt}#${p.code}`;
+  }
+  return keys;
+}
