@@ -2,7 +2,7 @@
  * Checks a built site against the budgets of DESIGN §7: every public page's HTML and the
  * stylesheets it links fit the first round trip (14 KB gzip), and read-only pages ship no
  * JavaScript (no script element, no inline handler, no javascript: link). Only the petition
- * form may carry a script. The staff console (/quan-ly/) is an application, not a public
+ * form and the search page may carry a script, each within 10 KB gzip. The staff console (/quan-ly/) is an application, not a public
  * page, and is left to its own checks.
  *
  *   node site/check-built-site.ts [site/dist]      prints the report, exits 1 on a problem
@@ -14,13 +14,16 @@ import { SITE_LOCALES, sitePaths } from '../shared/ui/routes.ts';
 
 export const PAGE_BUDGET_BYTES = 14 * 1024;
 const STAFF_CONSOLE_PREFIX = '/quan-ly/';
-const PAGES_WITH_SCRIPT = new Set(SITE_LOCALES.map((l) => sitePaths.submit(l)));
+export const SCRIPT_BUDGET_BYTES = 10 * 1024;
+const PAGES_WITH_SCRIPT = new Set(SITE_LOCALES.flatMap((l) => [sitePaths.submit(l), sitePaths.search(l)]));
 
 export interface PageReport {
   path: string;
   /** HTML plus linked stylesheets, gzipped. */
   gzipBytes: number;
   scripts: string[];
+  /** The page's own script files (src="/…"), gzipped. */
+  scriptGzipBytes: number;
 }
 
 export interface SiteReport {
@@ -28,6 +31,8 @@ export interface SiteReport {
   overBudget: PageReport[];
   /** Read-only pages that ship JavaScript, with what was found. */
   withJavaScript: PageReport[];
+  /** Pages whose scripts pass SCRIPT_BUDGET_BYTES. */
+  scriptOverBudget: PageReport[];
 }
 
 function htmlFiles(dir: string): string[] {
@@ -59,10 +64,14 @@ export function checkBuiltSite(root: string): SiteReport {
       const href = /href=["']?([^"'\s>]+)/i.exec(m[0])?.[1];
       return href?.startsWith('/') ? [readFileSync(join(root, href), 'utf8')] : [];
     });
+    const scriptFiles = [...html.matchAll(/<script\b[^>]*\bsrc=["']?(\/[^"'\s>]+)/gi)].map((m) =>
+      readFileSync(join(root, m[1]!), 'utf8'),
+    );
     pages.push({
       path,
       gzipBytes: gzipSync([html, ...stylesheets].join('\n'), { level: 9 }).length,
       scripts: javascriptIn(html),
+      scriptGzipBytes: scriptFiles.length ? gzipSync(scriptFiles.join('\n'), { level: 9 }).length : 0,
     });
   }
   pages.sort((a, b) => a.path.localeCompare(b.path));
@@ -70,6 +79,7 @@ export function checkBuiltSite(root: string): SiteReport {
     pages,
     overBudget: pages.filter((p) => p.gzipBytes > PAGE_BUDGET_BYTES),
     withJavaScript: pages.filter((p) => p.scripts.length > 0 && !PAGES_WITH_SCRIPT.has(p.path)),
+    scriptOverBudget: pages.filter((p) => p.scriptGzipBytes > SCRIPT_BUDGET_BYTES),
   };
 }
 
@@ -83,5 +93,8 @@ if (import.meta.main) {
     console.error(`OVER BUDGET ${(p.gzipBytes / 1024).toFixed(1)} KB > 14 KB: ${p.path}`);
   for (const p of report.withJavaScript)
     console.error(`JAVASCRIPT on a read-only page ${p.path}: ${p.scripts.join(' ')}`);
-  if (report.overBudget.length > 0 || report.withJavaScript.length > 0) process.exit(1);
+  for (const p of report.scriptOverBudget)
+    console.error(`SCRIPT OVER BUDGET ${(p.scriptGzipBytes / 1024).toFixed(1)} KB > 10 KB: ${p.path}`);
+  if (report.overBudget.length > 0 || report.withJavaScript.length > 0 || report.scriptOverBudget.length > 0)
+    process.exit(1);
 }

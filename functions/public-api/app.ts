@@ -5,12 +5,15 @@
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
+import type { SearchIndexSource } from '../../shared/search/query.ts';
 import type { Config } from '../lib/config.ts';
 import type { Repositories } from '../lib/data/index.ts';
 import { handleError, handleNotFound } from '../lib/http/errors.ts';
 import { withSecurityHeaders } from '../lib/http/security-headers.ts';
+import { staticSearchIndex } from '../lib/search/static-index.ts';
 import { findCommunePages } from './pages/find-commune.ts';
 import { petitionPages } from './pages/petition-pages.ts';
+import { searchPages } from './pages/search-page.ts';
 import { councilsRoutes } from './routes/councils.ts';
 import { meetingsRoutes } from './routes/meetings.ts';
 import { petitionRoutes } from './routes/petitions.ts';
@@ -24,6 +27,8 @@ export interface PublicApiDependencies {
   /** The client's network address (for rate limits); differs between Lambda and Node. */
   clientAddress?: (c: import('hono').Context) => string;
   now?: () => Date;
+  /** The site's static search index; by default read from SEARCH_INDEX_URL or PUBLIC_SITE_URL. */
+  searchIndex?: SearchIndexSource;
 }
 
 export function createPublicApp(deps: PublicApiDependencies) {
@@ -47,6 +52,11 @@ export function createPublicApp(deps: PublicApiDependencies) {
   // Meetings and their calendars: /v1/meetings, /v1/meetings.ics, /v1/meetings/{id}[.ics].
   app.route('/v1', meetingsRoutes(deps));
   app.route('/', findCommunePages(repos));
+  // Search of published results without JavaScript, from the index built with the site.
+  const index =
+    deps.searchIndex ??
+    staticSearchIndex({ baseUrl: deps.config.SEARCH_INDEX_URL ?? deps.config.PUBLIC_SITE_URL });
+  app.route('/', searchPages(index));
 
   // Citizens' petitions: submit, track, feedback; the form's choices; the pages without JavaScript.
   app.route('/v1/petitions', petitionRoutes(deps));

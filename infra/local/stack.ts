@@ -95,6 +95,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const loopback = isLoopbackHost(host) ? host : '127.0.0.1';
     const siteApiUrl = `http://${loopback}:${options.ports.publicApi}`;
     const siteEnv = {
+      // Absolute links of the site's feeds (Atom ids, webcal:), the same origin the API links to.
+      PUBLIC_SITE_URL: `http://localhost:${options.ports.site}`,
       ...(options.ports.staffApi
         ? { PUBLIC_STAFF_API_URL: `http://${loopback}:${options.ports.staffApi}` }
         : {}),

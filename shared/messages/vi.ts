@@ -237,6 +237,18 @@ export const vi = {
   'communeSearch.none': 'Không tìm thấy xã, phường nào có tên “{query}”.',
   'communeSearch.several': 'Có {count} xã, phường khớp với “{query}”. Vui lòng chọn một:',
   'communeSearch.allCommunes': 'Xem danh sách tất cả xã, phường',
+  'search.title': 'Tìm kiếm kết quả kiến nghị',
+  'search.lead': 'Tìm trong các kiến nghị đã được trả lời và công khai, gõ có dấu hoặc không dấu.',
+  'search.label': 'Từ cần tìm',
+  'search.hint': 'Ví dụ: duong lang ngoa. Kết quả chứa mọi từ bạn gõ.',
+  'search.submit': 'Tìm',
+  'search.count': 'Có {count} kết quả cho “{query}”.',
+  'search.none': 'Không có kết quả nào cho “{query}”.',
+  'search.empty': 'Vui lòng nhập từ cần tìm.',
+  'search.unavailable': 'Chưa tìm được lúc này. Vui lòng thử lại sau ít phút.',
+  'search.page': 'Trang {page}/{pages}',
+  'search.previous': 'Trang trước',
+  'search.next': 'Trang sau',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -68,6 +68,7 @@ type Views = {
     past: PublicMeeting[];
   };
   privacy: Record<string, never>;
+  search: Record<string, never>;
 };
 export type ViewName = keyof Views;
 
@@ -227,6 +228,7 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
     });
   }
   drafts.push({ key: 'privacy', view: 'privacy', path: sitePaths.privacy(l), props: {} });
+  drafts.push({ key: 'search', view: 'search', path: sitePaths.search(l), props: {} });
   return drafts;
 }
 

@@ -34,7 +34,10 @@ export async function startBuiltSite(): Promise<BuiltSite> {
   };
   try {
     await addMarkupFixtures(stack.repos);
-    const build = await buildSite({ apiUrl: stack.urls.publicApi });
+    const build = await buildSite({
+      apiUrl: stack.urls.publicApi,
+      env: { PUBLIC_SITE_URL: stack.config.PUBLIC_SITE_URL },
+    });
     outDir = build.outDir;
     site = await serveSite({ root: outDir, apiUrl: stack.urls.publicApi, port: sitePort });
     return { stack, outDir, url: site.url, buildMilliseconds: build.milliseconds, stop };
