@@ -12,10 +12,12 @@ export type Context = () => SiteContext;
 /** A fresh page in its own browser context (cookies, storage), closed by the caller's `close`. */
 export async function openPage(
   ctx: SiteContext,
-  options: { javaScript?: boolean; width?: number } = {},
+  options: { javaScript?: boolean; width?: number; bypassCSP?: boolean } = {},
 ): Promise<{ page: Page; context: BrowserContext; close: () => Promise<void> }> {
   const context = await ctx.browser.newContext({
     javaScriptEnabled: options.javaScript ?? true,
+    // axe is injected as an inline script, which the API pages' CSP (script-src 'self') refuses.
+    bypassCSP: options.bypassCSP ?? false,
     viewport: { width: options.width ?? 1280, height: 900 },
     locale: 'vi-VN',
     baseURL: ctx.site.url,
