@@ -27,6 +27,8 @@ const Environment = z.object({
   /** Submissions allowed per client per window. */
   SUBMIT_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   SUBMIT_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+  /** Where the site's static search index is read from; unset: the site itself (PUBLIC_SITE_URL). */
+  SEARCH_INDEX_URL: z.url().optional(),
 });
 export type Config = z.infer<typeof Environment>;
 

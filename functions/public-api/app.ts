@@ -7,11 +7,13 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import { handleError, handleNotFound } from '../lib/http/errors.ts';
 import { withSecurityHeaders } from '../lib/http/security-headers.ts';
+import { staticSearchIndex } from '../lib/search/static-index.ts';
 import type { PublicApiDependencies } from './dependencies.ts';
 import { open311Routes } from './open311/routes.ts';
 import { originCheck } from './origin-check.ts';
 import { findCommunePages } from './pages/find-commune.ts';
 import { petitionPages } from './pages/petition-pages.ts';
+import { searchPages } from './pages/search-page.ts';
 import { councilsRoutes } from './routes/councils.ts';
 import { meetingsRoutes } from './routes/meetings.ts';
 import { petitionRoutes } from './routes/petitions.ts';
@@ -45,6 +47,11 @@ export function createPublicApp(deps: PublicApiDependencies) {
   // Meetings and their calendars: /v1/meetings, /v1/meetings.ics, /v1/meetings/{id}[.ics].
   app.route('/v1', meetingsRoutes(deps));
   app.route('/', findCommunePages(repos));
+  // Search of published results without JavaScript, from the index built with the site.
+  const index =
+    deps.searchIndex ??
+    staticSearchIndex({ baseUrl: deps.config.SEARCH_INDEX_URL ?? deps.config.PUBLIC_SITE_URL });
+  app.route('/', searchPages(index));
 
   // Citizens' petitions: submit, track, feedback; the form's choices; the pages without JavaScript.
   app.route('/v1/petitions', petitionRoutes(deps));

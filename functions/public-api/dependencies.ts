@@ -1,5 +1,6 @@
 /** What the public API is built from: Lambda and the local stack pass the same things. */
 import type { Context } from 'hono';
+import type { SearchIndexSource } from '../../shared/search/query.ts';
 import type { Config } from '../lib/config.ts';
 import type { Repositories } from '../lib/data/index.ts';
 
@@ -9,4 +10,6 @@ export interface PublicApiDependencies {
   /** The client's network address (for rate limits); differs between Lambda and Node. */
   clientAddress?: (c: Context) => string;
   now?: () => Date;
+  /** The site's static search index; by default read from SEARCH_INDEX_URL or PUBLIC_SITE_URL. */
+  searchIndex?: SearchIndexSource;
 }

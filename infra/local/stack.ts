@@ -102,7 +102,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const loopback = isLoopbackHost(host) ? host : '127.0.0.1';
     const siteApiUrl = `http://${loopback}:${options.ports.publicApi}`;
     const siteEnv = {
-      // Canonical and hreflang links point at the local site, as the API's links do.
+      // Canonical and hreflang links, and the feeds' absolute links (Atom ids, webcal:), point at the
+      // local site, as the API's links do.
       PUBLIC_SITE_URL: `http://localhost:${options.ports.site}`,
       ...(options.ports.staffApi
         ? { PUBLIC_STAFF_API_URL: `http://${loopback}:${options.ports.staffApi}` }

@@ -277,4 +277,16 @@ export const en: Record<MessageKey, string> = {
   'open311.discovery.keyService':
     'The system administrator issues an API key to each integrator; contact: {url}',
   'apiKey.notFound': 'This API key was not found.',
+  'search.title': 'Search petition results',
+  'search.lead': 'Search the petitions that were answered and published, with or without diacritics.',
+  'search.label': 'Words to search for',
+  'search.hint': 'For example: duong lang ngoa. Results contain every word you type.',
+  'search.submit': 'Search',
+  'search.count': '{count} results for “{query}”.',
+  'search.none': 'No result for “{query}”.',
+  'search.empty': 'Please type the words to search for.',
+  'search.unavailable': 'Search is not available right now. Please try again in a few minutes.',
+  'search.page': 'Page {page} of {pages}',
+  'search.previous': 'Previous page',
+  'search.next': 'Next page',
 };

@@ -283,6 +283,18 @@ export const vi = {
   'open311.discovery.keyService':
     'Khóa API do quản trị viên hệ thống cấp cho từng đơn vị tích hợp; liên hệ: {url}',
   'apiKey.notFound': 'Không tìm thấy khóa API này.',
+  'search.title': 'Tìm kiếm kết quả kiến nghị',
+  'search.lead': 'Tìm trong các kiến nghị đã được trả lời và công khai, gõ có dấu hoặc không dấu.',
+  'search.label': 'Từ cần tìm',
+  'search.hint': 'Ví dụ: duong lang ngoa. Kết quả chứa mọi từ bạn gõ.',
+  'search.submit': 'Tìm',
+  'search.count': 'Có {count} kết quả cho “{query}”.',
+  'search.none': 'Không có kết quả nào cho “{query}”.',
+  'search.empty': 'Vui lòng nhập từ cần tìm.',
+  'search.unavailable': 'Chưa tìm được lúc này. Vui lòng thử lại sau ít phút.',
+  'search.page': 'Trang {page}/{pages}',
+  'search.previous': 'Trang trước',
+  'search.next': 'Trang sau',
 } as const;
 
 export type MessageKey = keyof typeof vi;

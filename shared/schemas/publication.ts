@@ -140,3 +140,9 @@ export type CouncilDirectory = z.infer<typeof CouncilDirectory>;
 
 /** GET /tim-xa?q=: a commune name as typed (any case, with or without diacritics). */
 export const FindCommuneQuery = z.object({ q: text(1, 100) });
+
+/** GET /tim-kiem?q=&trang= (and /en/search): words as typed, and the page of hits. */
+export const SearchPageQuery = z.object({
+  q: text(1, 200),
+  trang: optional(z.coerce.number({ error: 'field.invalid' }).int().min(1).max(1000)),
+});

@@ -63,6 +63,33 @@ export const sitePaths = {
   delegates: (l: SiteLocale) => `${prefix(l)}${seg(l, 'dai-bieu', 'delegates')}/`,
   group: (l: SiteLocale, groupId: string) => `${prefix(l)}${seg(l, 'dai-bieu', 'delegates')}/${groupId}/`,
   privacy: (l: SiteLocale) => `${prefix(l)}${seg(l, 'quyen-rieng-tu', 'privacy')}/`,
+  /** The search form (static); its answers come from the API at searchResults(l). */
+  search: (l: SiteLocale) => `${prefix(l)}${seg(l, 'tim-kiem', 'search')}/`,
+};
+
+/** Files of the open data (DESIGN §11), built with the site: feeds in a page's language, exports in one. */
+const feeds = (l: SiteLocale) => `${prefix(l)}${seg(l, 'nguon-tin', 'feeds')}/`;
+export type FeedFilterKind = 'council' | 'field' | 'commune';
+const FEED_SLUGS: Record<FeedFilterKind, [string, string]> = {
+  council: ['hoi-dong', 'council'],
+  field: ['linh-vuc', 'field'],
+  commune: ['xa', 'commune'],
+};
+export const openDataPaths = {
+  /** Atom feed of new published results: every council's, or one council's, field's or commune's. */
+  resultsFeed: (l: SiteLocale, filter?: { kind: FeedFilterKind; id: string }) =>
+    filter
+      ? `${feeds(l)}${seg(l, 'ket-qua', 'results')}/${FEED_SLUGS[filter.kind][l === 'vi' ? 0 : 1]}/${filter.id}.xml`
+      : `${feeds(l)}${seg(l, 'ket-qua', 'results')}.xml`,
+  /** Atom feed of a commune's published meetings, beside its iCalendar feed. */
+  meetingsFeed: (l: SiteLocale, communeId: string) =>
+    `${feeds(l)}${seg(l, 'lich-tiep-xuc/xa', 'schedule/communes')}/${communeId}.xml`,
+  /** Published results of a council for one year (by receipt), as CSV or JSON. */
+  resultsExport: (councilId: string, year: number, format: 'csv' | 'json') =>
+    `/du-lieu-mo/${councilId}/${year}/ket-qua.${format}`,
+  /** Statistics of those results, as CSV or JSON. */
+  statisticsExport: (councilId: string, year: number, format: 'csv' | 'json') =>
+    `/du-lieu-mo/${councilId}/${year}/thong-ke.${format}`,
 };
 
 /** The petition form's pages: the general one and each meeting's (the only pages that carry a script). */
@@ -90,12 +117,20 @@ export const apiPaths = {
   confirmation: '/gui-kien-nghi/da-gui',
   /** A typed commune name → 303 to its schedule page: GET ?q=. */
   findCommune: '/tim-xa',
+  /** Search of the published results without JavaScript: GET ?q=&trang=. */
+  search: '/tim-kiem',
+  searchEn: '/en/search',
 } as const;
+
+/** The API's search answer page in a language. */
+export const searchResultsPath = (l: SiteLocale) => (l === 'vi' ? apiPaths.search : apiPaths.searchEn);
 
 export const API_EXACT_PATHS: readonly string[] = [
   apiPaths.trackResult,
   apiPaths.confirmation,
   apiPaths.findCommune,
+  apiPaths.search,
+  apiPaths.searchEn,
 ];
 
 /** True when a request path (without its query) belongs to the public API. */

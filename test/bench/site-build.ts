@@ -20,6 +20,10 @@ import { listen } from '../../infra/local/http-server.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import { seedDemoData } from '../../infra/local/seed.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
+import type { PublishedResult } from '../../shared/schemas/publication.ts';
+import { buildSearchIndex } from '../../shared/search/build-index.ts';
+import { SEARCH_INDEX_BASE } from '../../shared/search/index-format.ts';
+import { resultDocument } from '../../shared/search/result-documents.ts';
 import { kib, seconds, table } from './markdown.ts';
 import { seedPublishedResults } from './published-results.ts';
 
@@ -29,6 +33,40 @@ interface BuiltSite {
   totalBytes: number;
   largest: { path: string; bytes: number; gzipBytes: number };
   largestGzipBytes: number;
+  index: SearchIndexSize;
+}
+
+interface SearchIndexSize {
+  files: number;
+  bytes: number;
+  gzipBytes: number;
+  largestShardGzipBytes: number;
+  /** buildSearchIndex over the same results, in this process (the build's share of it). */
+  buildMs: number;
+}
+
+/** The search index the build wrote (site/src/pages/tim-kiem/chi-muc/), and how long building it takes. */
+function measureSearchIndex(outDir: string): SearchIndexSize {
+  const folder = join(outDir, SEARCH_INDEX_BASE);
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({ path: f, text: readFileSync(join(folder, f), 'utf8') }));
+  const gzip = files.map((f) => ({ shard: f.path.startsWith('t'), bytes: gzipSync(f.text).byteLength }));
+  const exports = join(outDir, 'du-lieu-mo');
+  const results = readdirSync(exports, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('ket-qua.json'))
+    .flatMap(
+      (f) => (JSON.parse(readFileSync(join(exports, f), 'utf8')) as { items: PublishedResult[] }).items,
+    );
+  const started = performance.now();
+  buildSearchIndex(results.map(resultDocument));
+  return {
+    files: files.length,
+    bytes: files.reduce((s, f) => s + Buffer.byteLength(f.text), 0),
+    gzipBytes: gzip.reduce((s, f) => s + f.bytes, 0),
+    largestShardGzipBytes: Math.max(0, ...gzip.filter((f) => f.shard).map((f) => f.bytes)),
+    buildMs: performance.now() - started,
+  };
 }
 
 function htmlFiles(folder: string): string[] {
@@ -97,6 +135,7 @@ async function measureOne(stack: LocalStack, dynamo: DynamoDbLocal, results: num
       totalBytes: pages.reduce((s, p) => s + p.bytes, 0),
       largest,
       largestGzipBytes: Math.max(...pages.map((p) => p.gzipBytes)),
+      index: measureSearchIndex(outDir),
     };
   } finally {
     await api.close();
@@ -124,6 +163,7 @@ export async function measureSiteBuilds(stack: LocalStack, options: { quick: boo
         kib(site.totalBytes),
         `${kib(site.largest.bytes)} (${kib(site.largest.gzipBytes)} gzip) ${site.largest.path}`,
         kib(site.largestGzipBytes),
+        `${site.index.files.toLocaleString('en')} files, ${kib(site.index.bytes)} (${kib(site.index.gzipBytes)} gzip); largest shard ${kib(site.index.largestShardGzipBytes)} gzip; built in ${seconds(site.index.buildMs)}`,
       ]);
     }
   } finally {
@@ -138,12 +178,14 @@ export async function measureSiteBuilds(stack: LocalStack, options: { quick: boo
         'HTML in all',
         'largest page (HTML, CSS inlined)',
         'largest gzip',
+        'search index',
       ],
       rows,
     ),
     '',
     '`astro build` of site/ against a public API over a fresh table (the demo data plus that many answered, ' +
       'published petitions of one council), data reading included. The budget for a page is about 14 KiB ' +
-      'compressed (DESIGN §7).',
+      'compressed (DESIGN §7). The search index is static JSON (a shard per three-letter term prefix, a ' +
+      'chunk per 16 results): a keystroke reads one shard, a page of hits a few chunks.',
   ].join('\n');
 }

@@ -1,26 +1,16 @@
 /**
  * The summary report as CSV for spreadsheets: UTF-8 with a byte-order mark (without it
- * Excel reads Vietnamese as mojibake), CRLF rows, RFC 4180 quoting, one row per item.
+ * Excel reads Vietnamese as mojibake), CRLF rows, RFC 4180 quoting and the formula guard,
+ * all from shared/csv.ts; one row per item.
  */
+import { type CsvValue, csvDocument } from '../../../shared/csv.ts';
 import { translate } from '../../../shared/messages/index.ts';
 import { printedCode, wording } from './report-wording.ts';
 import type { ReportSection, SummaryReport } from './summary-report.ts';
 
-const BOM = '\uFEFF';
-
-/**
- * A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is prefixed
- * with an apostrophe: petition text comes from the public (OWASP "CSV injection").
- */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function summaryCsv(report: SummaryReport): string {
   const meetingTitles = new Map(report.meetings.map((m) => [m.id, m.title]));
-  const rows: (string | number)[][] = [wording.csvHeader];
+  const rows: CsvValue[][] = [wording.csvHeader];
   let number = 0;
   const add = (sections: ReportSection[], part: string) => {
     for (const section of sections) {
@@ -45,5 +35,5 @@ export function summaryCsv(report: SummaryReport): string {
   };
   add(report.own, wording.part.own);
   add(report.forwarded, wording.part.forwarded);
-  return `${BOM}${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvDocument(rows);
 }

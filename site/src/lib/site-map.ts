@@ -81,6 +81,7 @@ type Views = {
     past: PublicMeeting[];
   };
   privacy: Record<string, never>;
+  search: Record<string, never>;
 };
 export type ViewName = keyof Views;
 
@@ -259,6 +260,7 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
     });
   }
   drafts.push({ key: 'privacy', view: 'privacy', path: sitePaths.privacy(l), props: {} });
+  drafts.push({ key: 'search', view: 'search', path: sitePaths.search(l), props: {} });
   return drafts;
 }
 

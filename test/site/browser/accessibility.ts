@@ -1,7 +1,13 @@
 /** axe (WCAG 2.1 A and AA) on one page of every template, in Vietnamese and English, at 360 px and at desktop width. */
 import { describe, expect, it } from 'vitest';
 import { DEMO_CODES } from '../../../infra/local/demo/activity.ts';
-import { apiPaths, type SiteLocale, sitePaths, withLocale } from '../../../shared/ui/routes.ts';
+import {
+  apiPaths,
+  type SiteLocale,
+  searchResultsPath,
+  sitePaths,
+  withLocale,
+} from '../../../shared/ui/routes.ts';
 import { axeViolations } from '../../support/chromium.ts';
 import { REOPENED_CODE } from '../support/fixtures.ts';
 import { type Context, openPage } from './context.ts';
@@ -30,6 +36,8 @@ const templates = (l: SiteLocale): Record<string, string> => ({
   delegates: sitePaths.delegates(l),
   group: sitePaths.group(l, 'to-huu-lung-dv6'),
   privacy: sitePaths.privacy(l),
+  search: sitePaths.search(l),
+  searchResults: `${searchResultsPath(l)}?q=duong`,
   communeChoice: withLocale(`${apiPaths.findCommune}?q=an`, l),
 });
 

@@ -3,8 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CODES } from '../../../infra/local/demo/activity.ts';
-import { checkBuiltSite, PAGE_BUDGET_BYTES } from '../../../site/check-built-site.ts';
+import { checkBuiltSite, PAGE_BUDGET_BYTES, SCRIPT_BUDGET_BYTES } from '../../../site/check-built-site.ts';
 import { en as siteEn } from '../../../site/src/lib/i18n/en.ts';
+import { parseCsv } from '../../meetings/csv.ts';
+import { atomEntries, atomProblems } from '../../open-data/atom-check.ts';
 import { autocompleteProblems } from '../../support/autocomplete.ts';
 import { BUILT_SITE_URL } from '../support/built-site.ts';
 import { EXTRA_CONTACT, MARKUP_NEEDLES } from '../support/fixtures.ts';
@@ -83,13 +85,20 @@ export function builtOutputChecks(ctx: Context) {
       expect(report.withJavaScript.map((p) => `${p.path}: ${p.scripts.join(' ')}`)).toEqual([]);
       const withScript = report.pages.filter((p) => p.scripts.length > 0).map((p) => p.path);
       // The petition form, and its copy for each meeting that still takes petitions.
-      expect(withScript).toEqual(expect.arrayContaining(['/en/submit/', '/gui-kien-nghi/']));
+      expect(withScript).toEqual(
+        expect.arrayContaining(['/en/search/', '/en/submit/', '/gui-kien-nghi/', '/tim-kiem/']),
+      );
       expect(withScript).toContain('/gui-kien-nghi/buoi/hl-txct-truoc-kh12-minh-tien/');
       expect(
         withScript.every((path) =>
-          /^\/(?:gui-kien-nghi|en\/submit)\/(?:(?:buoi|meetings)\/[a-z0-9-]+\/)?$/.test(path),
+          /^\/(?:tim-kiem\/|en\/search\/|(?:gui-kien-nghi|en\/submit)\/(?:(?:buoi|meetings)\/[a-z0-9-]+\/)?)$/.test(
+            path,
+          ),
         ),
       ).toBe(true);
+      expect(
+        report.scriptOverBudget.map((p) => `${p.path} ${p.scriptGzipBytes} B > ${SCRIPT_BUDGET_BYTES} B`),
+      ).toEqual([]);
     });
 
     it('uses on every form control only autocomplete tokens the HTML standard allows there', () => {
@@ -153,6 +162,56 @@ export function builtOutputChecks(ctx: Context) {
         personal.filter((value) => file.text.includes(value)).map((value) => `${file.path}: ${value}`),
       );
       expect(found).toEqual([]);
+    });
+
+    it('exports each council’s published results and statistics per year as CSV with a BOM and JSON, without personal data', () => {
+      const files = everyFile(join(ctx().site.outDir, 'du-lieu-mo'));
+      const csv = files.filter((f) =>
+        f.path.endsWith('/huu-lung/' + new Date().getFullYear() + '/ket-qua.csv'),
+      );
+      const all = files.filter((f) => f.path.endsWith('.csv'));
+      expect(all.length).toBeGreaterThan(0);
+      for (const file of all) {
+        expect(file.text.startsWith('\uFEFF'), file.path).toBe(true);
+        expect(() => parseCsv(file.text.slice(1)), file.path).not.toThrow();
+      }
+      for (const file of files.filter((f) => f.path.endsWith('.json')))
+        expect(() => JSON.parse(file.text)).not.toThrow();
+      const rows = csv.length ? parseCsv(csv[0]!.text.slice(1)) : parseCsv(all[0]!.text.slice(1));
+      expect(rows[0]).toContain('title');
+      expect(rows.length).toBeGreaterThan(1);
+      const personal = [
+        ...seededPersonalData(),
+        EXTRA_CONTACT.name,
+        EXTRA_CONTACT.email!,
+        EXTRA_CONTACT.phone!,
+      ];
+      const found = files.flatMap((f) =>
+        personal.filter((v) => f.text.includes(v)).map((v) => `${f.path}: ${v}`),
+      );
+      expect(found).toEqual([]);
+    });
+
+    it('writes valid Atom feeds of results per council, field and commune, and of a commune’s meetings, in both languages', () => {
+      const root = ctx().site.outDir;
+      const feeds = [...everyFile(join(root, 'nguon-tin')), ...everyFile(join(root, 'en', 'feeds'))];
+      expect(feeds.length).toBeGreaterThan(10);
+      for (const feed of feeds) expect(atomProblems(feed.text), feed.path).toEqual([]);
+      const byPath = (end: string) => feeds.find((f) => f.path.endsWith(end))!.text;
+      expect(byPath('/nguon-tin/ket-qua/hoi-dong/huu-lung.xml')).toContain('xml:lang="vi"');
+      expect(byPath('/en/feeds/results/commune/van-nham.xml')).toContain('xml:lang="en"');
+      expect(
+        atomEntries(byPath('/nguon-tin/ket-qua/xa/van-nham.xml')).every((e) => e.link.includes('/ket-qua/')),
+      ).toBe(true);
+      const meetings = atomEntries(byPath('/nguon-tin/lich-tiep-xuc/xa/van-nham.xml'));
+      expect(meetings.map((e) => e.title)).toContain(
+        'Tiếp xúc cử tri trước Kỳ họp thứ 12 tại xã Minh Tiến và xã Vân Nham',
+      );
+      const commune = readFileSync(join(root, 'lich-tiep-xuc/xa/van-nham/index.html'), 'utf8');
+      expect(commune).toMatch(
+        /<link rel="alternate" type="application\/atom\+xml"[^>]*href="\/nguon-tin\/lich-tiep-xuc\/xa\/van-nham\.xml"/,
+      );
+      expect(commune).toMatch(/href="webcal:\/\/[^"]+\/v1\/meetings\.ics\?commune=van-nham"/);
     });
 
     it('writes petition and meeting text containing markup as escaped text', () => {

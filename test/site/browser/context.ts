@@ -16,7 +16,7 @@ export async function openPage(
 ): Promise<{ page: Page; context: BrowserContext; close: () => Promise<void> }> {
   const context = await ctx.browser.newContext({
     javaScriptEnabled: options.javaScript ?? true,
-    // axe is a script added to the page: the API's pages forbid scripts (CSP default-src 'none').
+    // axe is injected as an inline script, which the API pages' CSP (script-src 'self') refuses.
     bypassCSP: options.bypassCSP ?? false,
     viewport: { width: options.width ?? 1280, height: 900 },
     locale: 'vi-VN',

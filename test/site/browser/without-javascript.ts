@@ -1,9 +1,28 @@
 /** A citizen with JavaScript off: finds the meetings for "van nham", submits a petition, sees the code, tracks it. */
 import { describe, expect, it } from 'vitest';
+import { searchKey } from '../../../shared/text.ts';
 import { type Context, codeIn, fillPetitionForm, openPage } from './context.ts';
 
 export function withoutJavaScript(ctx: Context) {
   describe('with JavaScript disabled', () => {
+    it('finds a published result by words typed without diacritics through the search form', async () => {
+      const { page, close } = await openPage(ctx(), { javaScript: false, width: 360 });
+      try {
+        await page.goto('/tim-kiem/');
+        // A published demo result; typed without diacritics, as many phones do.
+        const result = 'Sửa chữa đoạn đường liên xã Vân Nham – Minh Tiến bị sạt lở';
+        await page.fill('input[name="q"]', searchKey(result).split(' ').slice(0, 3).join(' '));
+        await Promise.all([page.waitForURL('**/tim-kiem?q=*'), page.click('main form button[type=submit]')]);
+        const hits = page.locator('main ul.list li h2 a');
+        await expect(hits.allTextContents()).resolves.toContain(result);
+        expect(await page.locator('main mark').count()).toBeGreaterThan(0);
+        await hits.filter({ hasText: result }).first().click();
+        await expect(page.locator('h1').textContent()).resolves.toContain(result);
+      } finally {
+        await close();
+      }
+    });
+
     it('finds the meetings for "van nham", submits a petition, sees its code and tracks it', async () => {
       const { page, close } = await openPage(ctx(), { javaScript: false, width: 360 });
       try {

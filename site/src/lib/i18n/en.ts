@@ -157,4 +157,16 @@ export const en: SiteMessages = {
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. The link may be old or mistyped.',
   privacyTitle: 'Privacy and personal data protection',
+  // Open data: feeds, exports, search.
+  feedResultsTitle: 'Newly published petition results – {name}',
+  feedResultsAll: 'Newly published petition results',
+  feedMeetingsTitle: 'Voter-contact meetings – {name}',
+  feedAtom: 'Atom feed: newly published results',
+  feedMeetingsAtom: 'Atom feed: meetings',
+  feedWebcal: 'Subscribe to the calendar (webcal)',
+  feedDownload: 'Download the calendar file (.ics)',
+  openDataTitle: 'Open data',
+  openDataLead: 'Published results and their statistics by year of receipt, as CSV (UTF-8) and JSON.',
+  openDataResults: 'Results {year}',
+  openDataStatistics: 'Statistics {year}',
 };

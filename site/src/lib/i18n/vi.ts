@@ -157,6 +157,18 @@ export const vi = {
   notFoundTitle: 'Không tìm thấy trang',
   notFoundText: 'Địa chỉ này không có trang nào. Có thể đường dẫn đã cũ hoặc bị gõ nhầm.',
   privacyTitle: 'Quyền riêng tư và bảo vệ dữ liệu cá nhân',
+  // Open data: feeds, exports, search.
+  feedResultsTitle: 'Kết quả kiến nghị mới công khai – {name}',
+  feedResultsAll: 'Kết quả kiến nghị mới công khai',
+  feedMeetingsTitle: 'Lịch tiếp xúc cử tri – {name}',
+  feedAtom: 'Nguồn tin Atom: kết quả mới công khai',
+  feedMeetingsAtom: 'Nguồn tin Atom: các buổi tiếp xúc',
+  feedWebcal: 'Đăng ký lịch (webcal)',
+  feedDownload: 'Tải tệp lịch (.ics)',
+  openDataTitle: 'Dữ liệu mở',
+  openDataLead: 'Kết quả đã công khai và thống kê của chúng theo năm tiếp nhận, dạng CSV (UTF-8) và JSON.',
+  openDataResults: 'Kết quả {year}',
+  openDataStatistics: 'Thống kê {year}',
 } as const;
 
 export type SiteMessages = { [K in keyof typeof vi]: string };
