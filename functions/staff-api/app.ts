@@ -13,6 +13,7 @@ import type { StaffApiDependencies } from './dependencies.ts';
 import type { StaffEnv } from './env.ts';
 import { handleStaffError } from './errors.ts';
 import { agencyRoutes } from './routes/agencies.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { councilPetitionRoutes } from './routes/council-petitions.ts';
 import { councilStructureRoutes } from './routes/council-structure.ts';
 import { councilRoutes } from './routes/councils.ts';
@@ -70,6 +71,8 @@ export function createStaffApp(deps: StaffApiDependencies) {
   app.route('/v1/meetings', meetingRoutes(deps));
   app.route('/v1/councils', councilStructureRoutes(deps));
   app.route('/v1', meetingReportRoutes(deps));
+  // The audit of staff reads of submitters' contacts.
+  app.route('/v1/audit', auditRoutes(deps));
 
   app.notFound(handleNotFound);
   app.onError(handleStaffError);

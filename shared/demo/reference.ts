@@ -82,7 +82,7 @@ const council = (
   name,
   unitId,
   level,
-  settings: { deadlineDays: 30, feedbackDays: 90, autoRoute },
+  settings: { deadlineDays: 30, feedbackDays: 90, contactRetentionMonths: 12, autoRoute },
   documents,
 });
 

@@ -128,7 +128,7 @@ describe('POST /v1/petitions (JSON)', () => {
       name: 'HĐND xã Bình An',
       unitId: 'binh-an',
       level: 'commune',
-      settings: { deadlineDays: 30, feedbackDays: 90, autoRoute: true },
+      settings: { deadlineDays: 30, feedbackDays: 90, contactRetentionMonths: 12, autoRoute: true },
     });
     const { code, record } = await submit(validSubmission({ localityId: 'binh-an' }));
     expect(record?.petition).toMatchObject({ councilId: 'binh-an', status: 'received' });

@@ -11,19 +11,21 @@ import {
 
 /** The whole machine of DESIGN §3, written out: (status, action) → next status, or refused. */
 const EXPECTED: Record<PetitionStatus, Partial<Record<PetitionAction, PetitionStatus>>> = {
-  received: { route: 'routed', reject: 'rejected', merge: 'merged' },
+  received: { route: 'routed', reject: 'rejected', merge: 'merged', withdraw: 'withdrawn' },
   routed: {
     route: 'routed',
     acknowledge: 'in_progress',
     answer: 'answered',
     return: 'received',
     merge: 'merged',
+    withdraw: 'withdrawn',
   },
-  in_progress: { answer: 'answered', return: 'received' },
+  in_progress: { answer: 'answered', return: 'received', withdraw: 'withdrawn' },
   answered: { close: 'closed', reopen: 'in_progress' },
   closed: { reopen: 'in_progress' },
   rejected: {},
   merged: {},
+  withdrawn: {},
 };
 
 describe('petition status machine', () => {
@@ -31,7 +33,7 @@ describe('petition status machine', () => {
     PETITION_ACTIONS.map((action) => [status, action] as const),
   );
 
-  it('covers all 56 (status, action) pairs', () => {
+  it('covers all 72 (status, action) pairs', () => {
     expect(pairs).toHaveLength(PETITION_STATUSES.length * PETITION_ACTIONS.length);
   });
 
@@ -51,9 +53,15 @@ describe('petition status machine', () => {
     }
   });
 
-  it('leaves rejected and merged petitions final', () => {
+  it('leaves rejected, merged and withdrawn petitions final', () => {
     expect(actionsFrom('rejected')).toEqual([]);
     expect(actionsFrom('merged')).toEqual([]);
+    expect(actionsFrom('withdrawn')).toEqual([]);
+  });
+
+  it('lets the submitter withdraw only a petition that is not yet answered', () => {
+    for (const status of PETITION_STATUSES)
+      expect(transition(status, 'withdraw').ok).toBe(['received', 'routed', 'in_progress'].includes(status));
   });
 });
 
@@ -67,7 +75,7 @@ describe('overdue (derived, never stored)', () => {
   it('is false before the deadline, without a deadline, or once answered', () => {
     expect(isOverdue({ status: 'routed', deadline: '2026-11-22T16:59:59.999Z' }, now)).toBe(false);
     expect(isOverdue({ status: 'routed' }, now)).toBe(false);
-    for (const status of ['answered', 'closed', 'rejected', 'merged'] as const) {
+    for (const status of ['answered', 'closed', 'rejected', 'merged', 'withdrawn'] as const) {
       expect(isOverdue({ status, deadline: '2026-01-01T00:00:00Z' }, now)).toBe(false);
     }
   });

@@ -1,4 +1,5 @@
 /** The data layer: one repository per entity, each owning its keys. */
+import { AuditRepository } from './audit-repository.ts';
 import type { Database } from './client.ts';
 import { IdempotencyRepository } from './idempotency-repository.ts';
 import { MeetingRepository } from './meeting-repository.ts';
@@ -15,6 +16,7 @@ export interface Repositories {
   idempotency: IdempotencyRepository;
   rateLimits: RateLimitRepository;
   recipients: RecipientRepository;
+  audit: AuditRepository;
 }
 
 export function createRepositories(
@@ -29,6 +31,7 @@ export function createRepositories(
     idempotency: new IdempotencyRepository(db),
     rateLimits: new RateLimitRepository(db),
     recipients: new RecipientRepository(db),
+    audit: new AuditRepository(db),
   };
 }
 
