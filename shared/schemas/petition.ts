@@ -176,4 +176,15 @@ export const PUBLIC_EVENT_TYPES: ReadonlySet<TimelineEventType> = new Set([
   'merged',
   'closed',
   'reopened',
+  'withdrawn',
 ]);
+
+/**
+ * A withdrawal or an erasure asked through the submitter's private link (a POST form after
+ * a confirmation page). The token is checked before this schema: a wrong one is a 403.
+ */
+export const SubmitterRightsRequest = z.object({
+  token: inputString(200, 'field.invalid'),
+  confirm: z.literal('yes', { error: 'field.confirmRequired' }),
+});
+export type SubmitterRightsRequest = z.infer<typeof SubmitterRightsRequest>;

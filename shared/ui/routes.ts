@@ -66,12 +66,15 @@ export const apiPaths = {
   confirmation: '/gui-kien-nghi/da-gui',
   /** A typed commune name → 303 to its schedule page: GET ?q=. */
   findCommune: '/tim-xa',
+  /** The submitter's own data, through their private link: GET ?ma=CODE&khoa=TOKEN[&buoc=rut|xoa]. */
+  rights: '/du-lieu-ca-nhan',
 } as const;
 
 export const API_EXACT_PATHS: readonly string[] = [
   apiPaths.trackResult,
   apiPaths.confirmation,
   apiPaths.findCommune,
+  apiPaths.rights,
 ];
 
 /** True when a request path (without its query) belongs to the public API. */
