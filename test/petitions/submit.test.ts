@@ -35,7 +35,7 @@ describe('POST /v1/petitions (JSON)', () => {
     expect(await api.repos.petitions.get(code)).toBeDefined();
   });
 
-  it('writes the petition, its contact, its first events and the idempotency record in ONE transaction', async () => {
+  it('writes the petition, its contact, its consent record, its first events and the idempotency record in ONE transaction', async () => {
     api.database.resetSent();
     const response = await postJson(api.app, validSubmission(), {
       'Idempotency-Key': 'one-transaction-0001',
@@ -48,7 +48,7 @@ describe('POST /v1/petitions (JSON)', () => {
       (i) => i.Put.Item.entity,
     );
     // Hữu Lũng does not auto-route: the proposal is a second, non-public event.
-    expect(items).toEqual(['petition', 'contact', 'event', 'event', 'idempotency']);
+    expect(items).toEqual(['petition', 'contact', 'consent', 'event', 'event', 'idempotency']);
   });
 
   it('keeps personal data in the contact item only, NFC-normalised and with the phone in its usual form', async () => {
