@@ -74,3 +74,10 @@ export const TABLE: TableDefinition = {
 };
 
 export type IndexName = 'gsi1' | 'gsi2' | 'gsi3' | 'gsi4' | 'gsi5' | 'gsi6';
+
+/**
+ * The partitions no function may change once written (the audit of staff reads of a
+ * contact): the staff API, which appends to them, is denied UpdateItem and DeleteItem on
+ * every partition key with this prefix (infra/lib/table-access.ts).
+ */
+export const APPEND_ONLY_PARTITION_PREFIX = 'AUDIT#';

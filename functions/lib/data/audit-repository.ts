@@ -14,14 +14,16 @@ import { randomUUID } from 'node:crypto';
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { contactRetentionEnd, ttlSecondsOf } from '../../../shared/retention.ts';
 import { AUDIT_RETENTION_MONTHS, type AuditRecord } from '../../../shared/schemas/index.ts';
+import { APPEND_ONLY_PARTITION_PREFIX } from '../../../shared/table.ts';
 import { vietnamDate } from '../../../shared/time.ts';
 import type { Database } from './client.ts';
 
+const AUDIT = APPEND_ONLY_PARTITION_PREFIX;
+
 export const auditKeys = {
-  prefix: 'AUDIT#',
-  month: (councilId: string, month: string) => `AUDIT#${councilId}#${month}`,
-  petition: (councilId: string, code: string) => `AUDIT#${councilId}#PETITION#${code}`,
-  user: (councilId: string, userId: string) => `AUDIT#${councilId}#USER#${userId}`,
+  month: (councilId: string, month: string) => `${AUDIT}${councilId}#${month}`,
+  petition: (councilId: string, code: string) => `${AUDIT}${councilId}#PETITION#${code}`,
+  user: (councilId: string, userId: string) => `${AUDIT}${councilId}#USER#${userId}`,
   sk: (r: Pick<AuditRecord, 'at' | 'id'>) => `${r.at}#${r.id}`,
 };
 
