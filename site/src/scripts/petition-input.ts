@@ -28,6 +28,8 @@ export function collectInput(data: FormValues): Record<string, unknown> {
     title: value('title'),
     content: value('content'),
     ...(consent === 'true' || consent === 'false' ? { consentToPublish: consent === 'true' } : {}),
+    // The privacy notice the page showed, recorded with the consent.
+    ...optional('privacyNoticeVersion'),
   };
 }
 

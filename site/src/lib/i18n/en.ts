@@ -131,4 +131,5 @@ export const en: SiteMessages = {
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. The link may be old or mistyped.',
   privacyTitle: 'Privacy and personal data protection',
+  privacyVersion: 'Personal data notice, version {version}, in effect from {date}.',
 };

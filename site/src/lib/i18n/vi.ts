@@ -131,6 +131,7 @@ export const vi = {
   notFoundTitle: 'Không tìm thấy trang',
   notFoundText: 'Địa chỉ này không có trang nào. Có thể đường dẫn đã cũ hoặc bị gõ nhầm.',
   privacyTitle: 'Quyền riêng tư và bảo vệ dữ liệu cá nhân',
+  privacyVersion: 'Thông báo về xử lý dữ liệu cá nhân, phiên bản {version}, áp dụng từ ngày {date}.',
 } as const;
 
 export type SiteMessages = { [K in keyof typeof vi]: string };
