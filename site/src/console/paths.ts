@@ -19,6 +19,7 @@ export const consolePaths = {
   settings: '/quan-ly/cai-dat/',
   queue: '/quan-ly/hang-doi/',
   unit: '/quan-ly/don-vi/',
+  audit: '/quan-ly/nhat-ky/',
 } as const;
 
 export interface NavItem {
@@ -36,13 +37,17 @@ const SECRETARIAT: Navigation = [
   { href: consolePaths.agencies, label: 'nav.agencies' },
   { href: consolePaths.rules, label: 'nav.rules' },
   { href: consolePaths.settings, label: 'nav.settings' },
+  { href: consolePaths.audit, label: 'nav.audit' },
 ];
 
 const NAVIGATION: Record<StaffRole, Navigation> = {
   secretariat: SECRETARIAT,
   agency: [{ href: consolePaths.queue, label: 'nav.queue' }],
   delegate: [{ href: consolePaths.unit, label: 'nav.unit' }],
-  admin: [{ href: consolePaths.agencies, label: 'nav.agencies' }],
+  admin: [
+    { href: consolePaths.agencies, label: 'nav.agencies' },
+    { href: consolePaths.audit, label: 'nav.audit' },
+  ],
 };
 
 export function navigationFor(role: StaffRole): readonly NavItem[] {
