@@ -8,3 +8,9 @@ export const DEFAULT_DEADLINE_DAYS = 30;
 
 /** Days a submitter's "not satisfied" link works after the answer it came with. */
 export const DEFAULT_FEEDBACK_DAYS = 90;
+
+/**
+ * Months a submitter's contact is kept after the petition is answered, closed, rejected,
+ * merged or withdrawn, before it is erased (DESIGN §12, Decree 13/2023/NĐ-CP).
+ */
+export const DEFAULT_CONTACT_RETENTION_MONTHS = 12;

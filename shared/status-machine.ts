@@ -5,6 +5,7 @@
  *   routed/in_progress ──return──▶ received (not competent, with a reason)
  *   received ──reject──▶ rejected          received/routed ──merge──▶ merged
  *   answered/closed ──reopen──▶ in_progress (the submitter is not satisfied)
+ *   received/routed/in_progress ──withdraw──▶ withdrawn (the submitter, through their private link)
  *
  * "Overdue" is not a status: it is derived from the deadline whenever it is shown.
  */
@@ -22,6 +23,7 @@ export const PETITION_ACTIONS = [
   'merge',
   'close',
   'reopen',
+  'withdraw',
 ] as const;
 export type PetitionAction = (typeof PETITION_ACTIONS)[number];
 
@@ -37,6 +39,8 @@ const TRANSITIONS: Record<PetitionAction, { from: readonly PetitionStatus[]; to:
   merge: { from: ['received', 'routed'], to: 'merged' },
   close: { from: ['answered'], to: 'closed' },
   reopen: { from: ['answered', 'closed'], to: 'in_progress' },
+  // Only the submitter withdraws, and only while no answer has been given.
+  withdraw: { from: ['received', 'routed', 'in_progress'], to: 'withdrawn' },
 };
 
 /** Actions whose reason the actor must give (and the timeline keeps). */
@@ -46,7 +50,25 @@ export const ACTIONS_NEEDING_REASON: ReadonlySet<PetitionAction> = new Set(['ret
 export const OPEN_STATUSES: ReadonlySet<PetitionStatus> = new Set(['received', 'routed', 'in_progress']);
 
 /** Statuses after which nothing but a reopen (or nothing at all) can happen. */
-export const FINAL_STATUSES: ReadonlySet<PetitionStatus> = new Set(['closed', 'rejected', 'merged']);
+export const FINAL_STATUSES: ReadonlySet<PetitionStatus> = new Set([
+  'closed',
+  'rejected',
+  'merged',
+  'withdrawn',
+]);
+
+/**
+ * Statuses in which the submitter's contact is only kept for the council's retention
+ * period (DESIGN §12): the clock starts on the transition into the first of them and
+ * stops when a reopen brings the petition back (functions/lib/petitions/retention.ts).
+ */
+export const RETENTION_STATUSES: ReadonlySet<PetitionStatus> = new Set([
+  'answered',
+  'closed',
+  'rejected',
+  'merged',
+  'withdrawn',
+]);
 
 export type TransitionResult =
   | { ok: true; from: PetitionStatus; to: PetitionStatus }

@@ -93,3 +93,10 @@ export const KEY_ATTRIBUTE_NAMES: readonly KeyAttributeName[] = [
     ...TABLE.indexes.flatMap((index) => [index.partitionKey.name, index.sortKey.name]),
   ]),
 ];
+
+/**
+ * The partitions no function may change once written (the audit of staff reads of a
+ * contact): the staff API, which appends to them, is denied UpdateItem and DeleteItem on
+ * every partition key with this prefix (infra/lib/table-access.ts).
+ */
+export const APPEND_ONLY_PARTITION_PREFIX = 'AUDIT#';

@@ -15,6 +15,7 @@ export const PETITION_STATUSES = [
   'closed',
   'rejected',
   'merged',
+  'withdrawn',
 ] as const;
 export type PetitionStatus = (typeof PETITION_STATUSES)[number];
 
@@ -59,6 +60,8 @@ export const TIMELINE_EVENT_TYPES = [
   'follow_up',
   'notify_failed',
   'reminder',
+  'withdrawn',
+  'contact_erased',
 ] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 

@@ -6,6 +6,7 @@ import { createDatabase, createRepositories } from '../lib/data/index.ts';
 import { createEmailSender, createSesClient } from '../lib/email/index.ts';
 import { log } from '../lib/log.ts';
 import { readDeadlinesConfig } from './config.ts';
+import { reportExpiredContacts } from './expired-contacts.ts';
 import { type ReminderReport, sendDeadlineReminders } from './reminders.ts';
 
 const config = readDeadlinesConfig();
@@ -23,10 +24,14 @@ const sender = createEmailSender({
 });
 
 export async function handler(): Promise<ReminderReport> {
-  const report = await sendDeadlineReminders(
-    { repos, sender, consoleUrl: config.STAFF_CONSOLE_URL },
-    new Date(),
-  );
+  const now = new Date();
+  const report = await sendDeadlineReminders({ repos, sender, consoleUrl: config.STAFF_CONSOLE_URL }, now);
+  // Counts only: no code, no contact, in the log.
+  const expired = await reportExpiredContacts(repos, now);
+  log.info('contacts whose retention ended', {
+    expired: expired.expired,
+    councils: Object.keys(expired.byCouncil).length,
+  });
   log.info('deadline reminders', {
     petitions: report.petitions,
     dueSoon: report.sent['due-soon'],

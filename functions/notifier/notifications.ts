@@ -9,7 +9,8 @@
  * - the agency's official mailbox, when a petition is routed (or re-routed) to it;
  * - when a primary is answered, the submitter of each petition merged into it.
  *
- * Every email is about the recipient's own petition and carries nobody else's data.
+ * Every email is about the recipient's own petition and carries nobody else's data. An
+ * erased contact (on request, or at the end of its retention) is no contact: nothing is sent.
  */
 
 import type { NotifyChannel } from '../../shared/notify-channels.ts';
@@ -20,6 +21,7 @@ import type { Repositories } from '../lib/data/index.ts';
 import { log } from '../lib/log.ts';
 import { feedbackLink } from '../lib/petitions/feedback-token.ts';
 import { statusUrl } from '../lib/petitions/links.ts';
+import { rightsLink } from '../lib/petitions/rights-token.ts';
 import type { Notification } from './delivery.ts';
 import { agencyAssignmentEmail } from './emails/agency-assignment.ts';
 import { answeredEmail } from './emails/answered.ts';
@@ -65,7 +67,7 @@ function submitterEmail(
   const agencyName = (id: string | undefined) => (id && reference.agencies.get(id)?.name) || GENERIC_AGENCY;
   switch (event.type) {
     case 'received':
-      return () => receivedEmail(own, event);
+      return () => receivedEmail(own, event, rightsLink(ctx.siteUrl, ctx.feedbackSecret, petition.code));
     case 'routed':
       return () => routedEmail(own, event, agencyName(event.agencyId ?? petition.agencyId));
     case 'answered': {

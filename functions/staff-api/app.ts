@@ -14,6 +14,7 @@ import type { StaffEnv } from './env.ts';
 import { handleStaffError } from './errors.ts';
 import { agencyRoutes } from './routes/agencies.ts';
 import { apiKeyRoutes } from './routes/api-keys.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { councilPetitionRoutes } from './routes/council-petitions.ts';
 import { councilStructureRoutes } from './routes/council-structure.ts';
 import { councilRoutes } from './routes/councils.ts';
@@ -73,6 +74,8 @@ export function createStaffApp(deps: StaffApiDependencies) {
   app.route('/v1', meetingReportRoutes(deps));
   // Open311 API keys of integrators (the admin's).
   app.route('/v1/api-keys', apiKeyRoutes(deps));
+  // The audit of staff reads of submitters' contacts.
+  app.route('/v1/audit', auditRoutes(deps));
 
   app.notFound(handleNotFound);
   app.onError(handleStaffError);

@@ -9,7 +9,7 @@
  */
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { TABLE } from '../../shared/table.ts';
+import { APPEND_ONLY_PARTITION_PREFIX, TABLE } from '../../shared/table.ts';
 
 const READ = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
 const WRITE = ['dynamodb:PutItem', 'dynamodb:UpdateItem'];
@@ -44,9 +44,27 @@ export function grantPublicApiAccess(table: dynamodb.ITable, grantee: iam.IGrant
   grant(table, grantee, [...READ, ...WRITE]);
 }
 
-/** Staff work on every entity; deleting is needed to drop a meeting's per-commune copies. */
+/**
+ * Staff work on every entity; deleting is needed to drop a meeting's per-commune copies.
+ * The audit of their reads of contacts is append-only: an explicit Deny of UpdateItem and
+ * DeleteItem on every partition under `AUDIT#` (dynamodb:LeadingKeys is multivalued, so
+ * ForAnyValue: any key of the request in an audit partition denies it, inside a
+ * TransactWriteItems too, which is authorised action by action). IAM cannot look at
+ * sort keys, hence the audit's own partitions; nor can it require a condition
+ * expression, so the "never overwrite" of a Put is the repository's attribute_not_exists.
+ */
 export function grantStaffApiAccess(table: dynamodb.ITable, grantee: iam.IGrantable): void {
   grant(table, grantee, [...READ, ...WRITE, ...DELETE]);
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new iam.PolicyStatement({
+      effect: iam.Effect.DENY,
+      actions: ['dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+      resources: [table.tableArn],
+      conditions: {
+        'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': [`${APPEND_ONLY_PARTITION_PREFIX}*`] },
+      },
+    }),
+  );
 }
 
 /**

@@ -5,6 +5,7 @@
  * daily) on a timer, mailing the local SES mailbox.
  */
 
+import { reportExpiredContacts } from '../../functions/deadlines/expired-contacts.ts';
 import { sendDeadlineReminders } from '../../functions/deadlines/reminders.ts';
 import { createTokenVerifier } from '../../functions/lib/auth/verify-token.ts';
 import type { Repositories } from '../../functions/lib/data/index.ts';
@@ -69,6 +70,11 @@ export async function startLocalStaffServices(options: LocalStaffOptions) {
           petitions: report.petitions,
           deferred: report.deferred,
           ...report.sent,
+        });
+        const expired = await reportExpiredContacts(options.repos, new Date());
+        log.info('contacts whose retention ended', {
+          expired: expired.expired,
+          councils: Object.keys(expired.byCouncil).length,
         });
       } catch (error) {
         log.error('deadline reminders failed', errorFields(error));

@@ -295,6 +295,63 @@ export const vi = {
   'search.page': 'Trang {page}/{pages}',
   'search.previous': 'Trang trước',
   'search.next': 'Trang sau',
+
+  // Personal data over time (issue #21, DESIGN §12): retention, the submitter's rights, audit of staff reads
+  'petition.status.withdrawn': 'Người gửi đã rút',
+  'petition.event.withdrawn': 'Người gửi đã rút kiến nghị',
+  'petition.event.contact_erased': 'Thông tin liên hệ của người gửi đã được xoá',
+  'petition.action.withdraw': 'rút',
+  'field.contactRetentionMonths': 'Thời gian lưu thông tin liên hệ phải từ 1 đến 120 tháng.',
+  'field.confirmRequired': 'Vui lòng xác nhận bằng nút “Xác nhận”.',
+  'field.oneFilterOnly': 'Chỉ lọc theo kiến nghị hoặc theo cán bộ, không cả hai.',
+  'field.rangeTooLong': 'Khoảng thời gian tối đa là {max} tháng.',
+  'rights.forbidden':
+    'Đường dẫn quản lý dữ liệu cá nhân không hợp lệ. Hãy dùng đúng đường dẫn trong thư xác nhận tiếp nhận.',
+  'rights.expired':
+    'Đường dẫn này đã hết hạn: thông tin liên hệ của Ông/Bà đã được xoá hết vào ngày {date} theo thời hạn lưu trữ. Kiến nghị vẫn tra cứu được bằng mã theo dõi.',
+  'rights.title': 'Dữ liệu cá nhân của Ông/Bà',
+  'rights.intro':
+    'Trang này chỉ mở được bằng đường dẫn riêng trong thư xác nhận tiếp nhận. Ông/Bà xem được những gì chúng tôi lưu về mình, rút kiến nghị chưa được trả lời, hoặc yêu cầu xoá thông tin liên hệ (Nghị định 13/2023/NĐ-CP).',
+  'rights.contact': 'Thông tin liên hệ',
+  'rights.name': 'Họ và tên',
+  'rights.email': 'Email',
+  'rights.phone': 'Số điện thoại',
+  'rights.address': 'Địa chỉ',
+  'rights.contactErased': 'Thông tin liên hệ đã được xoá ngày {date}.',
+  'rights.retainedUntil': 'Thông tin liên hệ sẽ được xoá tự động vào ngày {date}.',
+  'rights.retainedWhileOpen':
+    'Thông tin liên hệ được giữ trong khi kiến nghị đang được giải quyết, và {months} tháng sau khi có kết quả, rồi tự động xoá.',
+  'rights.consents': 'Những gì Ông/Bà đã đồng ý',
+  'rights.consentPublication': 'Công khai nội dung kiến nghị và câu trả lời (đã ẩn danh)',
+  'rights.consentEmail': 'Nhận thông báo qua email',
+  'rights.consentPhone': 'Được liên hệ qua số điện thoại',
+  'rights.yes': 'Có',
+  'rights.no': 'Không',
+  'rights.consentedAt':
+    'Đồng ý lúc {date}, theo Thông báo về xử lý dữ liệu cá nhân phiên bản {version} ({noticeDate}).',
+  'rights.noConsentRecord': 'Kiến nghị này được tiếp nhận trước khi có hồ sơ đồng ý; chưa có bản ghi.',
+  'rights.petition': 'Kiến nghị',
+  'rights.withdrawTitle': 'Rút kiến nghị',
+  'rights.withdrawIntro':
+    'Kiến nghị chưa được trả lời có thể rút. Sau khi rút, cơ quan không còn xử lý kiến nghị này.',
+  'rights.withdrawButton': 'Rút kiến nghị…',
+  'rights.withdrawConfirm':
+    'Ông/Bà có chắc muốn rút kiến nghị {code}? Việc này không thể hoàn tác: cơ quan có thẩm quyền sẽ ngừng xử lý.',
+  'rights.withdrawDone': 'Kiến nghị đã được rút.',
+  'rights.withdrawClosed': 'Kiến nghị đã có kết quả hoặc đã kết thúc nên không thể rút.',
+  'rights.eraseTitle': 'Xoá thông tin liên hệ',
+  'rights.eraseIntro': 'Ông/Bà có thể yêu cầu xoá ngay họ tên, email, số điện thoại và địa chỉ của mình.',
+  'rights.eraseButton': 'Xoá thông tin liên hệ…',
+  'rights.eraseConfirm': 'Ông/Bà có chắc muốn xoá thông tin liên hệ của kiến nghị {code}?',
+  'rights.eraseWarningOpen':
+    'Kiến nghị chưa có kết quả: sau khi xoá, kiến nghị vẫn được giải quyết nhưng ẩn danh, và Ông/Bà sẽ KHÔNG nhận được thông báo nào nữa. Kết quả vẫn tra cứu được bằng mã theo dõi.',
+  'rights.eraseDone': 'Thông tin liên hệ đã được xoá.',
+  'rights.confirmButton': 'Xác nhận',
+  'rights.cancel': 'Quay lại',
+  'rights.trackLink': 'Tra cứu kiến nghị',
+  'rights.linkLabel': 'Quản lý dữ liệu cá nhân của Ông/Bà',
+  'rights.notSent': 'Chưa thực hiện được yêu cầu',
+  'audit.forbidden': 'Chỉ quản trị viên và Thường trực HĐND được xem nhật ký truy cập.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

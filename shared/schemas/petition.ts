@@ -1,5 +1,6 @@
 /** Petitions (kiến nghị, phản ánh), their submitters, answers and timeline events. */
 import { z } from 'zod';
+import { privacyNoticeOf } from '../privacy-notice.ts';
 import {
   ANSWER_RESULTS,
   CHANNELS,
@@ -45,6 +46,12 @@ export const PetitionSubmission = z.object({
   content: text(20, 10_000, { multiline: true }),
   consentToPublish: checkbox,
   meetingId: optional(id),
+  /** The privacy notice the form showed (a hidden field); the current one when left out. */
+  privacyNoticeVersion: optional(
+    inputString(20, 'field.invalid').refine((v) => privacyNoticeOf(v) !== undefined, {
+      error: 'field.invalid',
+    }),
+  ),
 });
 export type PetitionSubmission = z.infer<typeof PetitionSubmission>;
 
@@ -86,6 +93,13 @@ export const Petition = z.object({
   voterCount: z.number().int().min(1),
   unsatisfied: z.boolean().optional(),
   publishedAt: z.string().optional(),
+  /**
+   * When the submitter's contact is erased (its retention ended or will end): set by the
+   * transition that starts the council's retention period, cleared by a reopen. Not public.
+   */
+  contactExpiresAt: z.string().optional(),
+  /** When the contact was erased at the submitter's request (through their private link). Not public. */
+  contactErasedAt: z.string().optional(),
   /** Optimistic lock: raised by every change. */
   version: z.number().int().min(1),
   updatedAt: z.string(),
@@ -101,6 +115,22 @@ export const SubmitterContact = z.object({
   communeId: id,
 });
 export type SubmitterContact = z.infer<typeof SubmitterContact>;
+
+/**
+ * What the submitter consented to, when, and under which privacy notice (DESIGN §12).
+ * Kept beside the contact (never public) and holding no personal data, so it outlives
+ * the contact's erasure as the record that consent was given.
+ */
+export const ConsentRecord = z.object({
+  code: z.string(),
+  /** Publication of the petition and its answer, anonymised. */
+  publication: z.boolean(),
+  /** Each channel the submitter gave and may be contacted by. */
+  channels: z.object({ email: z.boolean(), phone: z.boolean() }),
+  consentedAt: z.string(),
+  noticeVersion: z.string(),
+});
+export type ConsentRecord = z.infer<typeof ConsentRecord>;
 
 /**
  * "The answer does not satisfy me", sent through the link only the submitter received.
@@ -146,4 +176,15 @@ export const PUBLIC_EVENT_TYPES: ReadonlySet<TimelineEventType> = new Set([
   'merged',
   'closed',
   'reopened',
+  'withdrawn',
 ]);
+
+/**
+ * A withdrawal or an erasure asked through the submitter's private link (a POST form after
+ * a confirmation page). The token is checked before this schema: a wrong one is a 403.
+ */
+export const SubmitterRightsRequest = z.object({
+  token: inputString(200, 'field.invalid'),
+  confirm: z.literal('yes', { error: 'field.confirmRequired' }),
+});
+export type SubmitterRightsRequest = z.infer<typeof SubmitterRightsRequest>;

@@ -3,7 +3,11 @@
  * delegates and their groups, council sessions, and the competence matrix.
  */
 import { z } from 'zod';
-import { DEFAULT_DEADLINE_DAYS, DEFAULT_FEEDBACK_DAYS } from '../council-defaults.ts';
+import {
+  DEFAULT_CONTACT_RETENTION_MONTHS,
+  DEFAULT_DEADLINE_DAYS,
+  DEFAULT_FEEDBACK_DAYS,
+} from '../council-defaults.ts';
 import { SHORT_NOTICE_KINDS, type ShortNoticeKind } from '../notify-channels.ts';
 import { UNIT_TYPES } from '../vocabulary.ts';
 import { calendarDate, email, id, text } from './common.ts';
@@ -19,7 +23,11 @@ export const AdministrativeUnit = z.object({
 });
 export type AdministrativeUnit = z.infer<typeof AdministrativeUnit>;
 
-export { DEFAULT_DEADLINE_DAYS, DEFAULT_FEEDBACK_DAYS } from '../council-defaults.ts';
+export {
+  DEFAULT_CONTACT_RETENTION_MONTHS,
+  DEFAULT_DEADLINE_DAYS,
+  DEFAULT_FEEDBACK_DAYS,
+} from '../council-defaults.ts';
 
 export { SHORT_NOTICE_KINDS, type ShortNoticeKind };
 
@@ -72,6 +80,13 @@ export const CouncilSettings = z.object({
     .min(1)
     .max(365)
     .default(DEFAULT_FEEDBACK_DAYS),
+  /** Months the submitter's contact is kept once the petition is answered, closed, rejected, merged or withdrawn. */
+  contactRetentionMonths: z.coerce
+    .number({ error: 'field.invalidType' })
+    .int({ error: 'field.contactRetentionMonths' })
+    .min(1, { error: 'field.contactRetentionMonths' })
+    .max(120, { error: 'field.contactRetentionMonths' })
+    .default(DEFAULT_CONTACT_RETENTION_MONTHS),
   /** Route straight to the proposed agency, without the secretariat's confirmation. */
   autoRoute: z.boolean({ error: 'field.invalidType' }).default(false),
   /** Text messages to submitters who gave a mobile number (DESIGN §10), from the deployment's sender id; absent: off. */

@@ -120,6 +120,8 @@ export const apiPaths = {
   /** Search of the published results without JavaScript: GET ?q=&trang=. */
   search: '/tim-kiem',
   searchEn: '/en/search',
+  /** The submitter's own data, through their private link: GET ?ma=CODE&khoa=TOKEN[&buoc=rut|xoa]. */
+  rights: '/du-lieu-ca-nhan',
 } as const;
 
 /** The API's search answer page in a language. */
@@ -131,6 +133,7 @@ export const API_EXACT_PATHS: readonly string[] = [
   apiPaths.findCommune,
   apiPaths.search,
   apiPaths.searchEn,
+  apiPaths.rights,
 ];
 
 /** True when a request path (without its query) belongs to the public API. */

@@ -8,10 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDeadlinesConfig } from '../../functions/deadlines/config.ts';
 import { readEmailFeedbackConfig } from '../../functions/email-feedback/config.ts';
 import { readConfig } from '../../functions/lib/config.ts';
+import { auditKeys } from '../../functions/lib/data/audit-repository.ts';
 import { readNotifierConfig } from '../../functions/notifier/config.ts';
 import { readStaffConfig } from '../../functions/staff-api/config.ts';
 import { DEPLOYED_FUNCTIONS, type FunctionFolder } from '../../infra/lib/constructs/service-functions.ts';
-import { TABLE } from '../../shared/table.ts';
+import { APPEND_ONLY_PARTITION_PREFIX, TABLE } from '../../shared/table.ts';
 import {
   actionsOf,
   logicalIdOf,
@@ -228,6 +229,26 @@ describe('table permissions', () => {
     for (const folder of ['public-api', 'notifier', 'deadlines', 'email-feedback'] as const) {
       expect(tableActions(folder), folder).not.toContain('dynamodb:DeleteItem');
     }
+  });
+
+  it('deny the staff API any update or delete of an audit record (their own partitions, by LeadingKeys)', () => {
+    const role = functionOf(dev, 'staff-api').fn.role!;
+    const denies = statementsOf(dev.service, role).filter((st) => st.Effect === 'Deny');
+    const tableArn = { 'Fn::GetAtt': [logicalIdOf(dev.stacks.service.table.table), 'Arn'] };
+    expect(denies).toContainEqual(
+      expect.objectContaining({
+        Action: ['dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+        Resource: tableArn,
+        Condition: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': ['AUDIT#*'] } },
+      }),
+    );
+    // Every audit partition the repository writes falls under the denied pattern.
+    for (const key of [auditKeys.month('huu-lung', '2026-11')])
+      expect(key.startsWith(APPEND_ONLY_PARTITION_PREFIX)).toBe(true);
+    expect(APPEND_ONLY_PARTITION_PREFIX).toBe('AUDIT#');
+    // No other function is denied anything: the audit is written only by the staff API.
+    for (const folder of ['public-api', 'notifier', 'deadlines'] as const)
+      expect(tableActions(folder), folder).not.toContain('dynamodb:DeleteItem');
   });
 
   it('let the email-feedback function only put items, on the table alone', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { feedbackLink, feedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
 import { statusUrl } from '../../functions/lib/petitions/links.ts';
+import { rightsLink, rightsToken } from '../../functions/lib/petitions/rights-token.ts';
 import { agencyAssignmentEmail } from '../../functions/notifier/emails/agency-assignment.ts';
 import { answeredEmail } from '../../functions/notifier/emails/answered.ts';
 import type { SubmitterEmailContext } from '../../functions/notifier/emails/common.ts';
@@ -30,6 +31,8 @@ const answer: Answer = {
   result: 'scheduled',
   resolveBy: '2027-03-31',
 };
+
+const rightsOf = (ctx: SubmitterEmailContext) => rightsLink(SITE_URL, FEEDBACK_SECRET, ctx.petition.code);
 
 describe('notification emails', () => {
   it('keep markup from a petition and an answer as text in the HTML', () => {
@@ -61,7 +64,7 @@ describe('notification emails', () => {
 
   it('are in Vietnamese, with the grouped code in the subject and a link to the tracking page', () => {
     const ctx = context();
-    const email = receivedEmail(ctx, eventOf(ctx.petition.code, 'received'));
+    const email = receivedEmail(ctx, eventOf(ctx.petition.code, 'received'), rightsOf(ctx));
     const code = formatTrackingCode(ctx.petition.code);
     expect(email.subject).toBe(`Kiến nghị ${code} đã được tiếp nhận`);
     expect(email.text).toContain('Kính gửi Ông/Bà Hoàng Văn Minh,');
@@ -76,6 +79,7 @@ describe('notification emails', () => {
     const received = receivedEmail(
       ctx,
       eventOf(ctx.petition.code, 'received', { at: '2026-11-30T17:30:00.000Z' }),
+      rightsOf(ctx),
     );
     expect(received.text).toMatch(/lúc 00:30 .*01\/12\/2026/);
     const routed = routedEmail(
@@ -97,12 +101,25 @@ describe('notification emails', () => {
     expect(email.text).toContain('Kết quả: Sẽ giải quyết trước ngày 31/03/2027');
     expect(email.text).toContain(feedbackToken(FEEDBACK_SECRET, ctx.petition.code, answeredAt));
     expect(email.html).toContain('UBND huyện đã bố trí kinh phí.<br>Công trình hoàn thành trong quý I.');
-    const received = receivedEmail(ctx, eventOf(ctx.petition.code, 'received'));
+    const received = receivedEmail(ctx, eventOf(ctx.petition.code, 'received'), rightsOf(ctx));
     expect(received.text).not.toContain(feedbackToken(FEEDBACK_SECRET, ctx.petition.code, answeredAt));
+  });
+
+  it("give the private link to the submitter's own data in the receipt, with only the code and a MAC in it", () => {
+    const ctx = context();
+    const email = receivedEmail(ctx, eventOf(ctx.petition.code, 'received'), rightsOf(ctx));
+    const link = rightsLink(SITE_URL, FEEDBACK_SECRET, ctx.petition.code);
+    expect(email.text).toContain(link);
+    const url = new URL(link);
+    expect([...url.searchParams.keys()]).toEqual(['ma', 'khoa']);
+    expect(url.searchParams.get('khoa')).toBe(rightsToken(FEEDBACK_SECRET, ctx.petition.code));
+    expect(link).not.toContain('Minh');
   });
 
   it('keep the subject on one line whatever the text', () => {
     const ctx = context('Dòng một\r\nBcc: ai@example.com');
-    expect(receivedEmail(ctx, eventOf(ctx.petition.code, 'received')).subject).not.toMatch(/[\r\n]/);
+    expect(receivedEmail(ctx, eventOf(ctx.petition.code, 'received'), rightsOf(ctx)).subject).not.toMatch(
+      /[\r\n]/,
+    );
   });
 });

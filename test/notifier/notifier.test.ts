@@ -248,6 +248,8 @@ describe('notifier', () => {
         after: {
           ...primary,
           status: 'answered',
+          // The retention a use case decides (functions/lib/petitions/retention.ts).
+          contactExpiresAt: '2027-11-30T03:00:00.000Z',
           answeredAt: answered.at,
           answer: {
             text: 'UBND huyện đã bố trí kinh phí sửa chữa trong quý I.',

@@ -92,6 +92,8 @@ async function answer(petition: Petition, text: string) {
       after: {
         ...petition,
         status: 'answered',
+        // The retention a use case decides (functions/lib/petitions/retention.ts).
+        contactExpiresAt: '2027-11-30T03:00:00.000Z',
         answeredAt: event.at,
         answer: {
           text,

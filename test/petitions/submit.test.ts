@@ -35,7 +35,7 @@ describe('POST /v1/petitions (JSON)', () => {
     expect(await api.repos.petitions.get(code)).toBeDefined();
   });
 
-  it('writes the petition, its contact, its first events, the idempotency record and the rate-limit count in ONE transaction', async () => {
+  it('writes the petition, its contact, its consent record, its first events, the idempotency record and the rate-limit count in ONE transaction', async () => {
     api.database.resetSent();
     const response = await postJson(api.app, validSubmission(), {
       'Idempotency-Key': 'one-transaction-0001',
@@ -52,7 +52,7 @@ describe('POST /v1/petitions (JSON)', () => {
       (i) => i.Put?.Item.entity ?? i.Update?.ExpressionAttributeValues[':entity'],
     );
     // Hữu Lũng does not auto-route: the proposal is a second, non-public event.
-    expect(items).toEqual(['petition', 'contact', 'event', 'event', 'idempotency', 'rate-limit']);
+    expect(items).toEqual(['petition', 'contact', 'consent', 'event', 'event', 'idempotency', 'rate-limit']);
   });
 
   it('keeps personal data in the contact item only, NFC-normalised and with the phone in its usual form', async () => {
@@ -132,7 +132,7 @@ describe('POST /v1/petitions (JSON)', () => {
       name: 'HĐND xã Bình An',
       unitId: 'binh-an',
       level: 'commune',
-      settings: { deadlineDays: 30, feedbackDays: 90, autoRoute: true },
+      settings: { deadlineDays: 30, feedbackDays: 90, contactRetentionMonths: 12, autoRoute: true },
     });
     const { code, record } = await submit(validSubmission({ localityId: 'binh-an' }));
     expect(record?.petition).toMatchObject({ councilId: 'binh-an', status: 'received' });

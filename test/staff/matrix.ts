@@ -30,6 +30,8 @@ export interface StaffRoute {
   prepare(bed: StaffTestbed): Promise<PreparedRequest>;
   /** Where its bad-input cases live, when not in bad-input.test.ts. */
   badInputTestedIn?: string;
+  /** Its answer includes a submitter's contact (for users allowed to see it), so it writes an audit record. */
+  returnsContact?: boolean;
 }
 
 export const secretariat = ['secretariatOwn', 'admin'] as const;

@@ -50,6 +50,7 @@ const PETITION_ROUTES: StaffRoute[] = [
     route: '/v1/petitions/{code}',
     allowed: ['secretariatOwn', 'agencyOwn', 'delegateOwn', 'admin'],
     prepare: async (bed) => ({ path: `/v1/petitions/${await petitionIn(bed, 'routed')}` }),
+    returnsContact: true,
   },
   {
     method: 'POST',
@@ -237,6 +238,13 @@ const PETITION_ROUTES: StaffRoute[] = [
     route: '/v1/agencies/{agencyId}/petitions',
     allowed: agency,
     prepare: async () => ({ path: '/v1/agencies/phong-tnmt-huu-lung/petitions?status=routed' }),
+  },
+  {
+    method: 'GET',
+    route: '/v1/audit',
+    allowed: secretariat,
+    prepare: async () => ({ path: '/v1/audit?council=huu-lung' }),
+    badInputTestedIn: 'test/staff/audit.test.ts',
   },
   {
     method: 'GET',

@@ -21,7 +21,7 @@ const council = (id: string, unitId: string, level: Council['level'], autoRoute:
   name: id,
   unitId,
   level,
-  settings: { deadlineDays: 15, feedbackDays: 90, autoRoute },
+  settings: { deadlineDays: 15, feedbackDays: 90, contactRetentionMonths: 12, autoRoute },
 });
 const rule = (
   councilId: string,

@@ -11,19 +11,21 @@ import {
 
 /** The whole machine of DESIGN §3, written out: (status, action) → next status, or refused. */
 const EXPECTED: Record<PetitionStatus, Partial<Record<PetitionAction, PetitionStatus>>> = {
-  received: { route: 'routed', reject: 'rejected', merge: 'merged' },
+  received: { route: 'routed', reject: 'rejected', merge: 'merged', withdraw: 'withdrawn' },
   routed: {
     route: 'routed',
     acknowledge: 'in_progress',
     answer: 'answered',
     return: 'received',
     merge: 'merged',
+    withdraw: 'withdrawn',
   },
-  in_progress: { answer: 'answered', return: 'received' },
+  in_progress: { answer: 'answered', return: 'received', withdraw: 'withdrawn' },
   answered: { close: 'closed', reopen: 'in_progress' },
   closed: { reopen: 'in_progress' },
   rejected: {},
   merged: {},
+  withdrawn: {},
 };
 
 describe('petition status machine', () => {
@@ -31,12 +33,12 @@ describe('petition status machine', () => {
     PETITION_ACTIONS.map((action) => [status, action] as const),
   );
 
-  it('covers all 56 (status, action) pairs of the design: its 7 statuses and 8 actions', () => {
+  it('covers all 72 (status, action) pairs of the design: its 8 statuses and 9 actions', () => {
     expect([...PETITION_STATUSES].sort()).toEqual(Object.keys(EXPECTED).sort());
     expect([...PETITION_ACTIONS].sort()).toEqual(
-      ['route', 'acknowledge', 'answer', 'return', 'reject', 'merge', 'close', 'reopen'].sort(),
+      ['route', 'acknowledge', 'answer', 'return', 'reject', 'merge', 'close', 'reopen', 'withdraw'].sort(),
     );
-    expect(new Set(pairs.map(([status, action]) => `${status}/${action}`)).size).toBe(56);
+    expect(new Set(pairs.map(([status, action]) => `${status}/${action}`)).size).toBe(72);
   });
 
   it.each(pairs)('from %s, %s is allowed exactly when the design says so', (status, action) => {
@@ -55,9 +57,15 @@ describe('petition status machine', () => {
     }
   });
 
-  it('leaves rejected and merged petitions final', () => {
+  it('leaves rejected, merged and withdrawn petitions final', () => {
     expect(actionsFrom('rejected')).toEqual([]);
     expect(actionsFrom('merged')).toEqual([]);
+    expect(actionsFrom('withdrawn')).toEqual([]);
+  });
+
+  it('lets the submitter withdraw only a petition that is not yet answered', () => {
+    for (const status of PETITION_STATUSES)
+      expect(transition(status, 'withdraw').ok).toBe(['received', 'routed', 'in_progress'].includes(status));
   });
 });
 
@@ -71,7 +79,7 @@ describe('overdue (derived, never stored)', () => {
   it('is false before the deadline, without a deadline, or once answered', () => {
     expect(isOverdue({ status: 'routed', deadline: '2026-11-22T16:59:59.999Z' }, now)).toBe(false);
     expect(isOverdue({ status: 'routed' }, now)).toBe(false);
-    for (const status of ['answered', 'closed', 'rejected', 'merged'] as const) {
+    for (const status of ['answered', 'closed', 'rejected', 'merged', 'withdrawn'] as const) {
       expect(isOverdue({ status, deadline: '2026-01-01T00:00:00Z' }, now)).toBe(false);
     }
   });

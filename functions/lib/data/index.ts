@@ -1,5 +1,6 @@
 /** The data layer: one repository per entity, each owning its keys. */
 import { ApiKeyRepository } from './api-key-repository.ts';
+import { AuditRepository } from './audit-repository.ts';
 import type { Database } from './client.ts';
 import { IdempotencyRepository } from './idempotency-repository.ts';
 import { MeetingRepository } from './meeting-repository.ts';
@@ -17,6 +18,7 @@ export interface Repositories {
   rateLimits: RateLimitRepository;
   recipients: RecipientRepository;
   apiKeys: ApiKeyRepository;
+  audit: AuditRepository;
 }
 
 export function createRepositories(
@@ -32,6 +34,7 @@ export function createRepositories(
     rateLimits: new RateLimitRepository(db),
     recipients: new RecipientRepository(db),
     apiKeys: new ApiKeyRepository(db),
+    audit: new AuditRepository(db),
   };
 }
 

@@ -5,7 +5,7 @@
  * can read a key prefix without loading the repository.
  */
 import type { Petition, TimelineEvent } from '../../../shared/schemas/index.ts';
-import { OPEN_STATUSES, type PetitionStatus } from '../../../shared/status-machine.ts';
+import { OPEN_STATUSES, type PetitionStatus, RETENTION_STATUSES } from '../../../shared/status-machine.ts';
 import type { KeyAttributeName } from '../../../shared/table.ts';
 
 export const petitionKeys = {
@@ -13,6 +13,7 @@ export const petitionKeys = {
   petitionSk: 'PUB#PETITION',
   eventSk: (event: Pick<TimelineEvent, 'at' | 'id'>) => `PUB#EVENT#${event.at}#${event.id}`,
   contactSk: 'PRIVATE#CONTACT',
+  consentSk: 'PRIVATE#CONSENT',
   publicPrefix: 'PUB#',
   eventPrefix: 'PUB#EVENT#',
   /** On a primary petition: a petition merged into it (never public: not under "PUB#"). */
@@ -25,6 +26,8 @@ export const petitionKeys = {
   agencyQueue: (agencyId: string, status: PetitionStatus) => `AGENCY#${agencyId}#${status}`,
   councilQueue: (councilId: string, status: PetitionStatus) => `COUNCIL#${councilId}#PETITIONS#${status}`,
   councilOpen: (councilId: string) => `COUNCIL#${councilId}#OPEN`,
+  /** Petitions whose contact's retention runs (or ran) out, by that instant: gsi3, apart from the open ones. */
+  councilRetention: (councilId: string) => `COUNCIL#${councilId}#RETENTION`,
   meeting: (meetingId: string) => `MEETING#${meetingId}#PETITIONS`,
   published: (councilId: string) => `COUNCIL#${councilId}#PUBLISHED`,
   commune: (communeId: string) => `UNIT#${communeId}#PETITIONS`,
@@ -46,6 +49,10 @@ export function indexKeysOf(p: Petition): Partial<Record<KeyAttributeName, strin
   if (p.deadline && OPEN_STATUSES.has(p.status)) {
     keys.gsi3pk = petitionKeys.councilOpen(p.councilId);
     keys.gsi3sk = `${p.deadline}#${p.code}`;
+  } else if (p.contactExpiresAt && !p.contactErasedAt && RETENTION_STATUSES.has(p.status)) {
+    // Never open at the same time, so the deadline index holds the retention ends too.
+    keys.gsi3pk = petitionKeys.councilRetention(p.councilId);
+    keys.gsi3sk = `${p.contactExpiresAt}#${p.code}`;
   }
   if (p.meetingId) {
     keys.gsi4pk = petitionKeys.meeting(p.meetingId);

@@ -5,7 +5,9 @@
  *
  *   pk PETITION#<code>   sk PUB#PETITION                 the petition (no personal data)
  *                        sk PUB#EVENT#<at>#<id>          one timeline event each
- *                        sk PRIVATE#CONTACT              the submitter's name, email, phone, address
+ *                        sk PRIVATE#CONTACT              the submitter's name, email, phone, address (TTL once
+ *                                                        its retention starts; a tombstone once erased on request)
+ *                        sk PRIVATE#CONSENT              what the submitter consented to, when, under which notice
  *                        sk SYSTEM#MERGED#<merged code>  one per petition merged into this one
  *                        sk SYSTEM#NOTIFIED#<event>#<to> the notifier's delivery record (functions/notifier)
  *                        sk SYSTEM#REMINDER#<kind>#<deadline>  a deadline reminder sent (functions/deadlines)
@@ -15,8 +17,14 @@
  */
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, DuplicateError } from '../../../shared/errors.ts';
-import type { Petition, SubmitterContact, TimelineEvent } from '../../../shared/schemas/index.ts';
-import type { PetitionStatus } from '../../../shared/status-machine.ts';
+import { ttlSecondsOf } from '../../../shared/retention.ts';
+import type {
+  ConsentRecord,
+  Petition,
+  SubmitterContact,
+  TimelineEvent,
+} from '../../../shared/schemas/index.ts';
+import { type PetitionStatus, RETENTION_STATUSES } from '../../../shared/status-machine.ts';
 import type { IndexName } from '../../../shared/table.ts';
 import type { Database } from './client.ts';
 import { withoutKeys as strip } from './items.ts';
@@ -90,10 +98,15 @@ export class PetitionRepository {
    * (plus any `extra` steps, such as the idempotency record). A taken code is a DuplicateError.
    */
   async create(
-    input: { petition: Petition; contact: SubmitterContact; events: TimelineEvent[] },
+    input: {
+      petition: Petition;
+      contact: SubmitterContact;
+      consent?: ConsentRecord;
+      events: TimelineEvent[];
+    },
     extra: TransactStep[] = [],
   ): Promise<void> {
-    const { petition, contact } = input;
+    const { petition, contact, consent } = input;
     await transactWrite(this.db, [
       {
         item: this.petitionPut(petition, { expression: 'attribute_not_exists(pk)' }),
@@ -108,12 +121,32 @@ export class PetitionRepository {
               sk: petitionKeys.contactSk,
               entity: 'contact',
               ...contact,
+              ...(petition.contactExpiresAt ? { expiresAt: ttlSecondsOf(petition.contactExpiresAt) } : {}),
             },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
         onConditionFailed: () => new DuplicateError('entity.duplicate'),
       },
+      ...(consent
+        ? [
+            {
+              item: {
+                Put: {
+                  TableName: this.db.tableName,
+                  Item: {
+                    pk: petitionKeys.pk(petition.code),
+                    sk: petitionKeys.consentSk,
+                    entity: 'consent',
+                    ...consent,
+                  },
+                  ConditionExpression: 'attribute_not_exists(pk)',
+                },
+              },
+              onConditionFailed: () => new DuplicateError('entity.duplicate'),
+            },
+          ]
+        : []),
       ...input.events.map((e) => this.eventStep(e)),
       ...this.mergeLinkSteps(input.events),
       ...extra,
@@ -126,6 +159,7 @@ export class PetitionRepository {
    * a ConflictError says so.
    */
   async save(changes: PetitionChange[], extra: TransactStep[] = []): Promise<Petition[]> {
+    for (const c of changes) assertRetentionDecided(c.after);
     const saved = changes.map((c) => ({ ...c.after, version: c.before.version + 1 }));
     await transactWrite(this.db, [
       ...changes.map((c, i) => ({
@@ -135,11 +169,36 @@ export class PetitionRepository {
         }),
         onConditionFailed: () => new ConflictError('status.conflict'),
       })),
+      ...changes.flatMap((c) => this.contactSteps(c)),
       ...changes.flatMap((c) => c.events.map((e) => this.eventStep(e))),
       ...this.mergeLinkSteps(changes.flatMap((c) => c.events)),
       ...extra,
     ]);
     return saved;
+  }
+
+  /**
+   * The contact item follows the petition in the same transaction: its TTL is set when the
+   * retention period starts and removed when a reopen stops it; an erasure on request
+   * replaces it with a tombstone that holds no personal data (a Put: the public API, which
+   * erases, has no DeleteItem).
+   */
+  private contactSteps(change: PetitionChange): TransactStep[] {
+    const { before, after } = change;
+    const Key = { pk: petitionKeys.pk(after.code), sk: petitionKeys.contactSk };
+    if (after.contactErasedAt) {
+      if (before.contactErasedAt) return [];
+      const tombstone = { ...Key, entity: 'contact', code: after.code, erasedAt: after.contactErasedAt };
+      return [{ item: { Put: { TableName: this.db.tableName, Item: tombstone } } }];
+    }
+    if (before.contactExpiresAt === after.contactExpiresAt) return [];
+    const update = after.contactExpiresAt
+      ? {
+          UpdateExpression: 'SET expiresAt = :ttl',
+          ExpressionAttributeValues: { ':ttl': ttlSecondsOf(after.contactExpiresAt) },
+        }
+      : { UpdateExpression: 'REMOVE expiresAt' };
+    return [{ item: { Update: { TableName: this.db.tableName, Key, ...update } } }];
   }
 
   /** Appends events without changing the petition (notes, notification failures). */
@@ -225,7 +284,10 @@ export class PetitionRepository {
   }
 
   /** Everything staff may see, contact included: one Query over the partition. */
-  async getWithContact(code: string): Promise<(PetitionRecord & { contact?: SubmitterContact }) | undefined> {
+  async getWithContact(
+    code: string,
+    now: Date = new Date(),
+  ): Promise<(PetitionRecord & { contact?: SubmitterContact }) | undefined> {
     const items: Record<string, unknown>[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
@@ -242,18 +304,43 @@ export class PetitionRepository {
     } while (startKey);
     const record = toRecord(items);
     if (!record) return undefined;
-    const contact = items.find((i) => i.sk === petitionKeys.contactSk);
-    return { ...record, ...(contact ? { contact: strip<SubmitterContact>(contact) } : {}) };
+    const contact = liveContact(
+      items.find((i) => i.sk === petitionKeys.contactSk),
+      now,
+    );
+    return { ...record, ...(contact ? { contact } : {}) };
   }
 
-  async getContact(code: string): Promise<SubmitterContact | undefined> {
+  /**
+   * The submitter's contact, or undefined once it is erased: a tombstone, or an item whose
+   * TTL has passed (DynamoDB deletes expired items lazily, so an expired one may still be read).
+   */
+  async getContact(code: string, now: Date = new Date()): Promise<SubmitterContact | undefined> {
     const { Item } = await this.db.doc.send(
       new GetCommand({
         TableName: this.db.tableName,
         Key: { pk: petitionKeys.pk(code), sk: petitionKeys.contactSk },
       }),
     );
-    return Item ? strip<SubmitterContact>(Item) : undefined;
+    return liveContact(Item, now);
+  }
+
+  async getConsent(code: string): Promise<ConsentRecord | undefined> {
+    const { Item } = await this.db.doc.send(
+      new GetCommand({
+        TableName: this.db.tableName,
+        Key: { pk: petitionKeys.pk(code), sk: petitionKeys.consentSk },
+      }),
+    );
+    return Item ? strip<ConsentRecord>(Item) : undefined;
+  }
+
+  /**
+   * A council's petitions whose contact's retention ends within [from, to) (ISO instants),
+   * earliest first: the retention entries of the deadline index (gsi3), one Query.
+   */
+  listRetentionEnding(councilId: string, range: { from: string; to: string }, page: PageRequest = {}) {
+    return this.queryIndex('gsi3', petitionKeys.councilRetention(councilId), page, range);
   }
 
   /** An agency's queue in one status, earliest deadline (so overdue) first. */
@@ -398,6 +485,24 @@ export class PetitionRepository {
 export interface PageRequest {
   limit?: number;
   cursor?: string;
+}
+
+/** An erased contact (a tombstone, an expired TTL, a stub without a name) is no contact. */
+function liveContact(item: Record<string, unknown> | undefined, now: Date): SubmitterContact | undefined {
+  if (!item || typeof item.name !== 'string' || item.erasedAt !== undefined) return undefined;
+  if (typeof item.expiresAt === 'number' && item.expiresAt * 1000 <= now.getTime()) return undefined;
+  const { expiresAt: _ttl, ...contact } = item;
+  return strip<SubmitterContact>(contact);
+}
+
+/**
+ * A petition entering a retention status must say when its contact's retention ends
+ * (functions/lib/petitions/retention.ts decides): a write that forgot would keep the
+ * contact for ever, so it is refused before anything is written.
+ */
+function assertRetentionDecided(p: Petition): void {
+  if (RETENTION_STATUSES.has(p.status) && !p.contactExpiresAt && !p.contactErasedAt)
+    throw new Error(`Petition ${p.code} enters ${p.status} without its contact's retention`);
 }
 
 function toRecord(items: Record<string, unknown>[]): PetitionRecord | undefined {

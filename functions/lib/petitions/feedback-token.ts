@@ -7,17 +7,13 @@
  * someone who received that email (or holds the key) can make a token, and a token names
  * the answer it was made for, so a later answer makes it stale (give-feedback.ts decides).
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { formatTrackingCode, parseTrackingCode } from '../../../shared/tracking-code.ts';
 import { SITE_PATHS, siteLink } from './links.ts';
+import { isSignature, signature } from './signed-token.ts';
 
 const ANSWER_TAG = /^[0-9a-z]{1,12}$/;
 
-function mac(secret: string, code: string, answeredAtMs: number): string {
-  return createHmac('sha256', secret)
-    .update(`feedback\n${parseTrackingCode(code)}\n${answeredAtMs}`)
-    .digest('base64url');
-}
+const parts = (code: string, answeredAtMs: number) => [parseTrackingCode(code), String(answeredAtMs)];
 
 function answerInstant(answeredAt: string): number {
   const ms = Date.parse(answeredAt);
@@ -28,7 +24,7 @@ function answerInstant(answeredAt: string): number {
 /** The token for the petition's answer recorded at `answeredAt` (any spelling of the code gives the same). */
 export function feedbackToken(secret: string, code: string, answeredAt: string): string {
   const ms = answerInstant(answeredAt);
-  return `${ms.toString(36)}.${mac(secret, code, ms)}`;
+  return `${ms.toString(36)}.${signature(secret, 'feedback', parts(code, ms))}`;
 }
 
 /**
@@ -41,9 +37,7 @@ export function feedbackTokenAnswer(secret: string, code: string, token: unknown
   if (tag === undefined || given === undefined || rest.length || !ANSWER_TAG.test(tag)) return undefined;
   const ms = Number.parseInt(tag, 36);
   if (ms.toString(36) !== tag) return undefined;
-  const expected = Buffer.from(mac(secret, code, ms));
-  const actual = Buffer.from(given);
-  return actual.length === expected.length && timingSafeEqual(actual, expected) ? ms : undefined;
+  return isSignature(secret, 'feedback', parts(code, ms), given) ? ms : undefined;
 }
 
 /** True when `token` is a genuine token of this petition (for some answer). */

@@ -30,6 +30,7 @@ import type { Config } from '../config.ts';
 import type { Repositories } from '../data/index.ts';
 import { retryOnTransactionConflict } from '../data/transactions.ts';
 import { feedbackTokenAnswer, isTokenOfAnswer } from './feedback-token.ts';
+import { withRetention } from './retention.ts';
 
 export interface FeedbackRequest {
   /** Canonical tracking code. */
@@ -93,7 +94,8 @@ export async function giveFeedback(
     const deadlineDays =
       reference.councils.get(before.councilId)?.settings.deadlineDays ?? DEFAULT_DEADLINE_DAYS;
     const deadline = deadlineAfter(request.now, deadlineDays);
-    const after: Petition = { ...before, status: next.to, unsatisfied: true, deadline, updatedAt: at };
+    const reopened: Petition = { ...before, status: next.to, unsatisfied: true, deadline, updatedAt: at };
+    const after = withRetention(before, reopened, reference, request.now);
     const event: TimelineEvent = {
       id: randomUUID(),
       code: before.code,

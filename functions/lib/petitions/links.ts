@@ -10,6 +10,7 @@ import { apiPaths } from '../../../shared/ui/routes.ts';
 export const SITE_PATHS = {
   track: apiPaths.trackResult,
   confirmation: apiPaths.confirmation,
+  rights: apiPaths.rights,
 } as const;
 
 /** `${siteUrl}${path}?name=value…`, keeping any path prefix of the site URL. */

@@ -23,9 +23,10 @@ import {
 const CANNOT_BE_PRIMARY = new Set(['rejected', 'merged']);
 /**
  * One transaction holds at most 100 items: the primary, and per merged petition its item,
- * its "merged" event and the link in the primary's partition.
+ * its "merged" event, the link in the primary's partition and its contact (whose retention
+ * starts with the merge).
  */
-const MAX_MERGED = 33;
+const MAX_MERGED = 24;
 
 export async function mergePetitions(
   ctx: StaffActionContext,

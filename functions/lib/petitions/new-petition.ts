@@ -1,14 +1,16 @@
 /**
  * The records a new online petition is made of: the petition (no personal data), its
- * submitter's contact (kept apart), and its first timeline events, including the routing
+ * submitter's contact (kept apart), their consent record, and its first timeline events, including the routing
  * decided at receipt (DESIGN §2 journeys 2 and 3).
  */
 import { randomUUID } from 'node:crypto';
+import { PRIVACY_NOTICE } from '../../../shared/privacy-notice.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
 import { routeOnReceipt } from '../../../shared/routing.ts';
 import type {
   Actor,
   Channel,
+  ConsentRecord,
   Council,
   Petition,
   PetitionSubmission,
@@ -19,6 +21,8 @@ import type {
 export interface NewPetition {
   petition: Petition;
   contact: SubmitterContact;
+  /** What the submitter consented to, under the notice the form showed (or the current one). */
+  consent: ConsentRecord;
   events: TimelineEvent[];
 }
 
@@ -99,5 +103,13 @@ export function newPetition(input: {
     address: s.submitter.address,
     communeId: s.submitter.communeId,
   };
-  return { petition, contact, events };
+  const consent: ConsentRecord = {
+    code,
+    publication: s.consentToPublish,
+    // Giving an address is consenting to be told about the petition through it (the notice says so).
+    channels: { email: s.submitter.email !== undefined, phone: s.submitter.phone !== undefined },
+    consentedAt: at,
+    noticeVersion: s.privacyNoticeVersion ?? PRIVACY_NOTICE.version,
+  };
+  return { petition, contact, consent, events };
 }

@@ -1,7 +1,8 @@
 /**
  * What every staff action on a petition shares: who acts and when, reading the petition,
  * asking the status machine, the timeline event that records the action, and saving
- * with the optimistic lock (the version read is the write's condition).
+ * with the optimistic lock (the version read is the write's condition) and the contact's
+ * retention decided (retention.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { ConflictError, IllegalTransitionError, NotFoundError } from '../../../shared/errors.ts';
@@ -9,6 +10,7 @@ import type { Actor, Petition, StaffUser, TimelineEvent } from '../../../shared/
 import { type PetitionAction, type PetitionStatus, transition } from '../../../shared/status-machine.ts';
 import type { PetitionChange, Repositories } from '../data/index.ts';
 import { TransactionConflictError } from '../data/transactions.ts';
+import { changesWithRetention } from './retention.ts';
 
 export interface StaffActionContext {
   repos: Repositories;
@@ -78,8 +80,9 @@ export function changed(before: Petition, patch: Partial<Petition>, now: Date): 
  * or DynamoDB cancelling both of two simultaneous writes) is a 409: reload and retry.
  */
 export async function saveChanges(ctx: StaffActionContext, changes: PetitionChange[]): Promise<Petition[]> {
+  const reference = await ctx.repos.reference.load();
   try {
-    return await ctx.repos.petitions.save(changes);
+    return await ctx.repos.petitions.save(changesWithRetention(changes, reference, ctx.now));
   } catch (error) {
     if (error instanceof TransactionConflictError)
       throw new ConflictError('status.conflict', {}, { cause: error });

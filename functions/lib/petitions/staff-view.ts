@@ -2,7 +2,9 @@
  * A petition as staff see it: the whole timeline (internal notes included), whether it is
  * overdue, what the user may do next, the primary it follows when merged, and the
  * submitter's contact only for those the policy lets see it. A delegate's read never
- * even fetches the contact item.
+ * even fetches the contact item. An erased contact (on request, or at the end of its
+ * retention) is shown as the date it was erased; every view that includes a contact
+ * writes an audit record first (who, role, when, which petition, which route).
  */
 
 import { NotFoundError } from '../../../shared/errors.ts';
@@ -17,11 +19,17 @@ import {
 import { authorize, type PetitionPermission } from '../auth/policy.ts';
 import type { Repositories } from '../data/index.ts';
 import { permissionsOn } from './access.ts';
+import { contactState } from './retention.ts';
 
 export interface StaffPetitionView {
   petition: Petition & { overdue: boolean };
   timeline: TimelineEvent[];
-  contact?: Pick<SubmitterContact, 'name' | 'email' | 'phone' | 'address' | 'communeId'>;
+  contact?: Pick<SubmitterContact, 'name' | 'email' | 'phone' | 'address' | 'communeId'> & {
+    /** When the contact will be erased (its retention has started). */
+    erasedOn?: string;
+  };
+  /** The contact was erased (on request, or when its retention ended): when. */
+  contactErased?: { at: string };
   /** For a merged petition: the primary it follows (its status and answer are this one's too). */
   primary?: Pick<Petition, 'code' | 'status' | 'agencyId' | 'deadline' | 'answer' | 'answeredAt'>;
   /** What this user may do now (the status machine's actions and the staff steps): one form each. */
@@ -40,8 +48,9 @@ const ACTION_NEEDS: Record<StaffPetitionAction, PetitionPermission | undefined> 
   acknowledge: 'answer',
   answer: 'answer',
   return: 'answer',
-  // Reopening is the submitter's, through their private link.
+  // Reopening and withdrawing are the submitter's, through their private links.
   reopen: undefined,
+  withdraw: undefined,
 };
 
 export function withOverdue(petition: Petition, now: Date): Petition & { overdue: boolean } {
@@ -53,11 +62,13 @@ export async function staffPetitionView(
   user: StaffUser,
   code: string,
   now: Date,
+  /** The route the view answers, for the audit record. */
+  route: string,
 ): Promise<StaffPetitionView> {
   const record =
     user.role === 'delegate'
       ? await repos.petitions.getPublic(code)
-      : await repos.petitions.getWithContact(code);
+      : await repos.petitions.getWithContact(code, now);
   if (!record) throw new NotFoundError('code.notFound');
   const { petition } = record;
   const held = await permissionsOn(repos, user, petition);
@@ -71,14 +82,27 @@ export async function staffPetitionView(
       return needed !== undefined && held.has(needed);
     }),
   };
-  const contact = 'contact' in record ? (record.contact as SubmitterContact | undefined) : undefined;
-  if (contact && held.has('viewContact')) {
+  const stored = 'contact' in record ? (record.contact as SubmitterContact | undefined) : undefined;
+  const state = contactState(petition, stored, now);
+  if (held.has('viewContact') && state.kind === 'erased') view.contactErased = { at: state.erasedAt };
+  if (held.has('viewContact') && state.kind === 'kept') {
+    const { contact } = state;
+    // Recorded before the contact leaves: no response with a contact goes unaudited.
+    await repos.audit.append({
+      at: now.toISOString(),
+      userId: user.id,
+      role: user.role,
+      councilId: petition.councilId,
+      code: petition.code,
+      route,
+    });
     view.contact = {
       name: contact.name,
       address: contact.address,
       communeId: contact.communeId,
       ...(contact.email ? { email: contact.email } : {}),
       ...(contact.phone ? { phone: contact.phone } : {}),
+      ...(state.erasedOn ? { erasedOn: state.erasedOn } : {}),
     };
   }
   if (petition.mergedInto) {

@@ -78,3 +78,21 @@ export function feedbackFailure(
     status: error.status as PageStatus,
   });
 }
+
+/** A withdrawal or an erasure that did not go through: the message, and the way to the petition. */
+export function rightsFailure(c: Context, deps: Deps, error: DomainError, code?: string): Promise<Response> {
+  const locale = localeOf(c);
+  const title = translate(locale, 'rights.notSent');
+  const links = code
+    ? [
+        {
+          href: statusUrl(deps.config.PUBLIC_SITE_URL, code, locale),
+          label: translate(locale, 'rights.trackLink'),
+        },
+      ]
+    : [];
+  const body = errorBody(error, c);
+  // A form without JavaScript shows the field's own message ("please confirm…").
+  const message = body.fields ? Object.values(body.fields).join(' ') : body.message;
+  return sendPage(c, { title, main: messageMain(title, message, links), status: error.status as PageStatus });
+}

@@ -4,8 +4,10 @@
  * next to its field (linked by aria-describedby) and a summary at the top linking to them.
  * Field names are the contract's (`submitter.name`, …), the same as the site's form.
  */
+
 import { html } from 'hono/html';
 import { type Locale, type MessageKey, translate } from '../../../shared/messages/index.ts';
+import { PRIVACY_NOTICE } from '../../../shared/privacy-notice.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
 import type { AdministrativeUnit } from '../../../shared/schemas/index.ts';
 import {
@@ -158,6 +160,7 @@ ${input('title', 'petitionForm.titleLabel')}
 </fieldset>
 <fieldset id="consentToPublish"><legend>${t('petitionForm.consentLegend')}</legend>${errorLine('consentToPublish')}${radio('true', 'petitionForm.consentYes')}${radio('false', 'petitionForm.consentNo')}</fieldset>
 ${meetingId ? html`<input type="hidden" name="meetingId" value="${meetingId}">` : ''}
+<input type="hidden" name="privacyNoticeVersion" value="${PRIVACY_NOTICE.version}">
 <div class="hp" aria-hidden="true"><label for="website">${t('petitionForm.honeypot')}</label><input type="text" id="website" name="website" tabindex="-1" autocomplete="off"></div>
 <button class="button" type="submit">${t('petitionForm.submit')}</button>
 </form>`;

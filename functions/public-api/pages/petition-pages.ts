@@ -4,6 +4,8 @@
  * proxies them):
  *   GET /tra-cuu?ma=CODE[&phan-hoi=TOKEN]   the track page (the lookup form without a code)
  *   GET /gui-kien-nghi/da-gui?ma=CODE       the confirmation after a form submission
+ *   GET /du-lieu-ca-nhan?ma=CODE&khoa=TOKEN[&buoc=rut|xoa][&xong=rut|xoa]
+ *                                           the submitter's own data and requests (rights-page.ts)
  */
 import { Hono } from 'hono';
 import { html } from 'hono/html';
@@ -17,10 +19,14 @@ import { FEEDBACK_TOKEN_PARAM, feedbackTokenAnswer } from '../../lib/petitions/f
 import { feedbackRefusal } from '../../lib/petitions/give-feedback.ts';
 import { SITE_PATHS } from '../../lib/petitions/links.ts';
 import { publicPetitionView } from '../../lib/petitions/public-view.ts';
+import { RIGHTS_TOKEN_PARAM } from '../../lib/petitions/rights-token.ts';
+import { assertRightsToken, ownData } from '../../lib/petitions/submitter-rights.ts';
 import { canonicalCode, trackPetition } from '../../lib/petitions/track-petition.ts';
 import type { PublicApiDependencies } from '../dependencies.ts';
 import { confirmationMain } from './confirmation-page.ts';
 import { otherLanguageHref, type PageHtml, type PageStatus, sendPage } from './layout.ts';
+import { messageMain } from './message-page.ts';
+import { RIGHTS_STEPS, rightsMain } from './rights-page.ts';
 import { trackLookupForm, trackResultMain } from './track-page.ts';
 
 /** Only these statuses can be reopened by the submitter; the form shows nowhere else. */
@@ -71,6 +77,35 @@ export function petitionPages(deps: PublicApiDependencies) {
       return sendPage(c, {
         ...page,
         main: lookupMain(title, trackLookupForm(locale, typed, message)),
+        status: domain.status as PageStatus,
+      });
+    }
+  });
+
+  app.get(SITE_PATHS.rights, async (c) => {
+    const locale = localeOf(c);
+    const title = translate(locale, 'rights.title');
+    try {
+      const code = canonicalCode(c.req.query('ma') ?? '');
+      const token = c.req.query(RIGHTS_TOKEN_PARAM) ?? '';
+      assertRightsToken(config, code, token);
+      const data = await ownData(repos, code, deps.now?.() ?? new Date());
+      const step = RIGHTS_STEPS[c.req.query('buoc') ?? ''];
+      const done = RIGHTS_STEPS[c.req.query('xong') ?? ''];
+      return sendPage(c, {
+        title,
+        main: rightsMain(data, locale, { token, ...(step ? { step } : {}), ...(done ? { done } : {}) }),
+        alternateHref: otherLanguageHref(c),
+      });
+    } catch (error) {
+      const domain = domainErrorOf(error);
+      if (!domain) throw error;
+      setRetryAfter(c, domain);
+      return sendPage(c, {
+        title,
+        main: messageMain(title, errorBody(domain, c).message, [
+          { href: sitePaths.track(locale), label: translate(locale, 'rights.trackLink') },
+        ]),
         status: domain.status as PageStatus,
       });
     }

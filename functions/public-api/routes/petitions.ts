@@ -4,8 +4,12 @@
  * success and with an HTML page on failure; JSON clients get `{ error, message, fields? }`.
  */
 import { type Context, Hono } from 'hono';
-import { BadRequestError } from '../../../shared/errors.ts';
-import { PetitionSubmission, SatisfactionFeedback } from '../../../shared/schemas/index.ts';
+import { BadRequestError, DomainError } from '../../../shared/errors.ts';
+import {
+  PetitionSubmission,
+  SatisfactionFeedback,
+  SubmitterRightsRequest,
+} from '../../../shared/schemas/index.ts';
 import { formatTrackingCode, generateTrackingCode } from '../../../shared/tracking-code.ts';
 import { hashClient } from '../../lib/data/rate-limit-repository.ts';
 import { domainErrorOf } from '../../lib/http/errors.ts';
@@ -16,10 +20,16 @@ import { assertFeedbackToken, giveFeedback } from '../../lib/petitions/give-feed
 import { confirmationUrl, statusUrl } from '../../lib/petitions/links.ts';
 import { publicPetitionView } from '../../lib/petitions/public-view.ts';
 import { receiptFor, submitPetition } from '../../lib/petitions/submit-petition.ts';
+import {
+  assertRightsToken,
+  eraseOwnContact,
+  withdrawOwnPetition,
+} from '../../lib/petitions/submitter-rights.ts';
 import { canonicalCode, trackPetition } from '../../lib/petitions/track-petition.ts';
 import { clientNetwork } from '../client-address.ts';
 import type { PublicApiDependencies } from '../dependencies.ts';
-import { feedbackFailure, petitionFormFailure } from '../pages/form-responses.ts';
+import { feedbackFailure, petitionFormFailure, rightsFailure } from '../pages/form-responses.ts';
+import { rightsHref } from '../pages/rights-page.ts';
 import { bodyKindOf, honeypotFilled, readBody } from '../request-body.ts';
 
 /** Letters, digits, "-" and "_": a UUID or a ULID fits, a sentence does not. */
@@ -97,6 +107,36 @@ export function petitionRoutes(deps: PublicApiDependencies) {
       throw error;
     }
   });
+
+  // The submitter's requests through their private link: the token first, then the confirmation.
+  const rightsRequest = (verb: 'withdraw' | 'erase') =>
+    app.post(`/:code/${verb}`, async (c) => {
+      const form = bodyKindOf(c) === 'form';
+      let code: string | undefined;
+      try {
+        code = canonicalCode(c.req.param('code'));
+        const body = await readBody(c);
+        assertRightsToken(config, code, (body.value as { token?: unknown } | null)?.token);
+        const input = parseInput(SubmitterRightsRequest, body.value);
+        const act = verb === 'withdraw' ? withdrawOwnPetition : eraseOwnContact;
+        const petition = await act({ repos, config }, code, now());
+        if (form)
+          return c.redirect(
+            rightsHref(code, input.token, localeOf(c), { xong: verb === 'withdraw' ? 'rut' : 'xoa' }),
+            303,
+          );
+        return c.json({
+          code: formatTrackingCode(code),
+          status: petition.status,
+          contactErased: Boolean(petition.contactErasedAt),
+        });
+      } catch (error) {
+        if (form && error instanceof DomainError) return rightsFailure(c, deps, error, code);
+        throw error;
+      }
+    });
+  rightsRequest('withdraw');
+  rightsRequest('erase');
 
   return app;
 }

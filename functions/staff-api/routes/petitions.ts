@@ -43,7 +43,7 @@ export function petitionRoutes(deps: StaffApiDependencies) {
   });
 
   app.get('/:code', async (c) =>
-    c.json(await staffPetitionView(deps.repos, c.var.staff, codeParam(c), now())),
+    c.json(await staffPetitionView(deps.repos, c.var.staff, codeParam(c), now(), 'GET /v1/petitions/{code}')),
   );
 
   // Secretariat

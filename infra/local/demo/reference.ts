@@ -83,7 +83,13 @@ const council = (
   name,
   unitId,
   level,
-  settings: { deadlineDays: 30, feedbackDays: 90, autoRoute, ...(phoneChannels ? DEMO_PHONE_CHANNELS : {}) },
+  settings: {
+    deadlineDays: 30,
+    feedbackDays: 90,
+    contactRetentionMonths: 12,
+    autoRoute,
+    ...(phoneChannels ? DEMO_PHONE_CHANNELS : {}),
+  },
   documents,
 });
 

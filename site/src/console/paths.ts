@@ -20,6 +20,7 @@ export const consolePaths = {
   queue: '/quan-ly/hang-doi/',
   unit: '/quan-ly/don-vi/',
   apiKeys: '/quan-ly/khoa-api/',
+  audit: '/quan-ly/nhat-ky/',
 } as const;
 
 export interface NavItem {
@@ -37,6 +38,7 @@ const SECRETARIAT: Navigation = [
   { href: consolePaths.agencies, label: 'nav.agencies' },
   { href: consolePaths.rules, label: 'nav.rules' },
   { href: consolePaths.settings, label: 'nav.settings' },
+  { href: consolePaths.audit, label: 'nav.audit' },
 ];
 
 const NAVIGATION: Record<StaffRole, Navigation> = {
@@ -46,6 +48,7 @@ const NAVIGATION: Record<StaffRole, Navigation> = {
   admin: [
     { href: consolePaths.agencies, label: 'nav.agencies' },
     { href: consolePaths.apiKeys, label: 'nav.apiKeys' },
+    { href: consolePaths.audit, label: 'nav.audit' },
   ],
 };
 

@@ -48,13 +48,21 @@ export const privacyNotice: Record<SiteLocale, { lead: string; sections: NoticeS
       {
         heading: 'Thời gian lưu giữ',
         paragraphs: [
-          'Dữ liệu liên hệ được giữ trong thời gian giải quyết kiến nghị và thời hạn lưu trữ hồ sơ kiến nghị của cử tri theo quy định về lưu trữ; sau đó được xóa. Bạn có thể yêu cầu xóa sớm hơn nếu không trái với quy định của pháp luật.',
+          'Dữ liệu liên hệ (họ tên, email, số điện thoại, địa chỉ) được giữ trong khi kiến nghị đang được giải quyết, và sau khi kiến nghị được trả lời, kết thúc, không được tiếp nhận, được gộp hoặc được rút thì chỉ giữ thêm một thời hạn do Hội đồng nhân dân quy định (mặc định 12 tháng), rồi tự động xóa. Nếu kiến nghị được mở lại trước thời hạn đó, dữ liệu được giữ tiếp đến khi có kết quả mới. Sau khi xóa, kiến nghị vẫn được theo dõi bằng mã theo dõi và phần công khai (đã ẩn danh) vẫn còn.',
+          'Mỗi lần cán bộ xem dữ liệu liên hệ của bạn đều được ghi nhật ký (ai, vai trò, lúc nào, kiến nghị nào); nhật ký không sửa, không xóa được, được quản trị viên rà soát và lưu 2 năm.',
         ],
       },
       {
-        heading: 'Quyền của bạn',
+        heading: 'Sự đồng ý của bạn',
         paragraphs: [
-          'Theo Điều 9 Nghị định 13/2023/NĐ-CP, bạn có quyền được biết, đồng ý hoặc rút lại sự đồng ý, truy cập, yêu cầu chỉnh sửa, xóa, hạn chế xử lý, cung cấp dữ liệu, phản đối xử lý, khiếu nại, tố cáo và yêu cầu bồi thường. Để thực hiện các quyền này, hãy liên hệ Văn phòng Hội đồng nhân dân nơi bạn gửi kiến nghị và nêu mã theo dõi của kiến nghị.',
+          'Khi gửi kiến nghị, chúng tôi ghi lại những gì bạn đồng ý: công khai nội dung (đã ẩn danh) hay không, và nhận thông báo qua email, qua số điện thoại mà bạn đã cho; cùng thời điểm và phiên bản của thông báo này mà biểu mẫu hiển thị. Bản ghi này không chứa dữ liệu liên hệ.',
+        ],
+      },
+      {
+        heading: 'Quyền của bạn và cách thực hiện',
+        paragraphs: [
+          'Theo Điều 9 Nghị định 13/2023/NĐ-CP, bạn có quyền được biết, đồng ý hoặc rút lại sự đồng ý, truy cập, yêu cầu chỉnh sửa, xóa, hạn chế xử lý, cung cấp dữ liệu, phản đối xử lý, khiếu nại, tố cáo và yêu cầu bồi thường.',
+          'Thư xác nhận tiếp nhận gửi cho bạn một đường dẫn riêng (chỉ chứa mã theo dõi và một chữ ký điện tử, không chứa dữ liệu cá nhân). Tại đó bạn có thể, không cần đăng nhập: xem dữ liệu chúng tôi lưu về bạn và những gì bạn đã đồng ý; rút kiến nghị khi chưa được trả lời; yêu cầu xóa ngay thông tin liên hệ. Nếu kiến nghị chưa có kết quả, sau khi xóa kiến nghị vẫn được giải quyết ẩn danh và bạn sẽ không nhận được thông báo nào nữa. Với các quyền khác, hãy liên hệ Văn phòng Hội đồng nhân dân nơi bạn gửi kiến nghị và nêu mã theo dõi.',
         ],
       },
     ],
@@ -95,13 +103,21 @@ export const privacyNotice: Record<SiteLocale, { lead: string; sections: NoticeS
       {
         heading: 'How long',
         paragraphs: [
-          "Contact details are kept while your petition is handled and for the period the council must keep records of voters' petitions under the archives regulations, and then deleted. You can ask for earlier deletion where the law allows it.",
+          "Contact details (name, email, phone, address) are kept while your petition is being handled and, once it is answered, closed, not accepted, merged or withdrawn, only for a period the People's Council sets (12 months unless it sets another), then erased automatically. If the petition is reopened before then, they are kept until its new outcome. After erasure the petition can still be tracked with its code, and its public (anonymised) record stays.",
+          'Every time a member of staff reads your contact details it is logged (who, in which role, when, which petition); the log cannot be changed or deleted, is reviewed by the administrator and kept for 2 years.',
         ],
       },
       {
-        heading: 'Your rights',
+        heading: 'Your consent',
         paragraphs: [
-          "Under Article 9 of Decree 13/2023/NĐ-CP you have the right to be informed; to give or withdraw consent; to access, correct or delete your data; to restrict its processing; to obtain it; to object; to complain and to claim compensation. To use these rights, contact the office of the People's Council you sent your petition to, and give your petition's tracking code.",
+          'When you submit a petition we record what you consented to: whether the petition may be published (anonymised), and being notified by the email and the phone number you gave; with the time and the version of this notice the form showed. The record holds no contact details.',
+        ],
+      },
+      {
+        heading: 'Your rights and how to use them',
+        paragraphs: [
+          'Under Article 9 of Decree 13/2023/NĐ-CP you have the right to be informed; to give or withdraw consent; to access, correct or delete your data; to restrict its processing; to obtain it; to object; to complain and to claim compensation.',
+          "The receipt email gives you a private link (it holds only the tracking code and an electronic signature, no personal data). There, without signing in, you can see what we keep about you and what you consented to; withdraw your petition while it is not yet answered; and have your contact details erased at once. If the petition has no outcome yet, it is then handled anonymously and you will receive no more notifications. For the other rights, contact the office of the People's Council you sent your petition to, and give your petition's tracking code.",
         ],
       },
     ],

@@ -30,6 +30,8 @@ export function collectInput(data: FormValues): Record<string, unknown> {
     ...(consent === 'true' || consent === 'false' ? { consentToPublish: consent === 'true' } : {}),
     // A meeting's own form carries its meeting (a hidden input); the general form has none.
     ...optional('meetingId'),
+    // The privacy notice the page showed, recorded with the consent.
+    ...optional('privacyNoticeVersion'),
   };
 }
 

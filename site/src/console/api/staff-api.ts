@@ -5,6 +5,7 @@
 import type {
   Agency,
   AnswerInput,
+  AuditRecord,
   Council,
   CouncilSettings,
   DelegateGroup,
@@ -36,7 +37,11 @@ export interface PageRequest {
 export interface StaffPetitionView {
   petition: ListedPetition;
   timeline: TimelineEvent[];
-  contact?: Pick<SubmitterContact, 'name' | 'email' | 'phone' | 'address' | 'communeId'>;
+  contact?: Pick<SubmitterContact, 'name' | 'email' | 'phone' | 'address' | 'communeId'> & {
+    erasedOn?: string;
+  };
+  /** The contact was erased (on the submitter's request, or when its retention ended). */
+  contactErased?: { at: string };
   primary?: Pick<Petition, 'code' | 'status' | 'agencyId' | 'deadline' | 'answer' | 'answeredAt'>;
   /** What the signed-in user may do now: the console shows a form for each, and no other. */
   actions: (PetitionAction | StaffStep)[];
@@ -111,6 +116,10 @@ export function staffApi(client: ApiClient) {
       client.post<{ rule: RoutingRule }>(`/v1/councils/${enc(councilId)}/routing-rules`, rule),
     updateRule: (councilId: string, ruleId: string, rule: Omit<RoutingRuleInput, 'id'>) =>
       client.put<{ rule: RoutingRule }>(`/v1/councils/${enc(councilId)}/routing-rules/${enc(ruleId)}`, rule),
+
+    /** Staff reads of contacts: one council's, by petition, by member of staff or by period. */
+    audit: (filter: Record<string, string>) =>
+      client.get<{ items: AuditRecord[]; truncated: boolean; from: string; to: string }>('/v1/audit', filter),
   };
 }
 

@@ -311,4 +311,23 @@ export const en: Record<LabelKey, string> = {
     "Revoke {integrator}'s key? The integrator will no longer be able to send petitions with it; this cannot be undone.",
   'apiKeys.confirmRevoke': 'Revoke the key',
   'apiKeys.revoked': "{integrator}'s key has been revoked.",
+  // Personal data over time (issue #21): retention, erased contacts, the audit of reads
+  'settings.contactRetentionMonths': "Months the submitter's contact is kept after the petition's outcome",
+  'petition.contactErased': 'The contact details were erased on {date}.',
+  'petition.contactErasedOn': 'Erased automatically on',
+  'nav.audit': 'Access log',
+  'audit.title': 'Access log of contact details',
+  'audit.intro':
+    "Every time a member of staff reads a submitter's contact details it is recorded; the log cannot be changed or deleted and is kept for 2 years.",
+  'audit.council': 'Council',
+  'audit.petition': 'Petition code',
+  'audit.user': 'Staff account',
+  'audit.from': 'From',
+  'audit.to': 'To',
+  'audit.show': 'Show',
+  'audit.at': 'When',
+  'audit.role': 'Role',
+  'audit.route': 'API route',
+  'audit.empty': 'No reads recorded.',
+  'audit.truncated': 'More records match: narrow the filter or the period.',
 };

@@ -314,6 +314,26 @@ export const vi = {
     'Thu hồi khóa của {integrator}? Đơn vị này sẽ không gửi được kiến nghị bằng khóa này nữa; không thể hoàn tác.',
   'apiKeys.confirmRevoke': 'Thu hồi khóa',
   'apiKeys.revoked': 'Đã thu hồi khóa của {integrator}.',
+  // Personal data over time (issue #21): retention, erased contacts, the audit of reads
+  'settings.contactRetentionMonths':
+    'Số tháng lưu thông tin liên hệ của người gửi sau khi kiến nghị có kết quả',
+  'petition.contactErased': 'Thông tin liên hệ đã được xoá ngày {date}.',
+  'petition.contactErasedOn': 'Tự động xoá ngày',
+  'nav.audit': 'Nhật ký truy cập',
+  'audit.title': 'Nhật ký truy cập thông tin liên hệ',
+  'audit.intro':
+    'Mỗi lần cán bộ xem thông tin liên hệ của người gửi đều được ghi lại; nhật ký không sửa, không xoá được và được lưu 2 năm.',
+  'audit.council': 'Hội đồng',
+  'audit.petition': 'Mã kiến nghị',
+  'audit.user': 'Tài khoản cán bộ',
+  'audit.from': 'Từ ngày',
+  'audit.to': 'Đến ngày',
+  'audit.show': 'Xem',
+  'audit.at': 'Thời điểm',
+  'audit.role': 'Vai trò',
+  'audit.route': 'Đường dẫn API',
+  'audit.empty': 'Không có lượt truy cập nào.',
+  'audit.truncated': 'Còn nhiều bản ghi hơn: hãy thu hẹp bộ lọc hoặc khoảng thời gian.',
 } as const;
 
 export type LabelKey = keyof typeof vi;

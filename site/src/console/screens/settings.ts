@@ -1,5 +1,8 @@
-/** /quan-ly/cai-dat/: the council's settings — days to answer, days a "not satisfied" link works, routing without review, SMS and Zalo. */
-import { DEFAULT_FEEDBACK_DAYS } from '../../../../shared/council-defaults.ts';
+/** /quan-ly/cai-dat/: the council's settings — days to answer, days a "not satisfied" link works, months a contact is kept, routing without review, SMS and Zalo. */
+import {
+  DEFAULT_CONTACT_RETENTION_MONTHS,
+  DEFAULT_FEEDBACK_DAYS,
+} from '../../../../shared/council-defaults.ts';
 import { SHORT_NOTICE_KINDS } from '../../../../shared/notify-channels.ts';
 import type { CouncilSettings } from '../../../../shared/schemas/index.ts';
 import type { Screen } from '../context.ts';
@@ -35,6 +38,15 @@ export const settingsScreen: Screen<'secretariat'> = {
         min: 1,
         max: 365,
         value: council.settings.feedbackDays ?? DEFAULT_FEEDBACK_DAYS,
+      }),
+      field({
+        name: 'contactRetentionMonths',
+        label: tr.t('settings.contactRetentionMonths'),
+        type: 'number',
+        required: true,
+        min: 1,
+        max: 120,
+        value: council.settings.contactRetentionMonths ?? DEFAULT_CONTACT_RETENTION_MONTHS,
       }),
       checkbox('autoRoute', tr.t('settings.autoRoute'), council.settings.autoRoute),
       h(

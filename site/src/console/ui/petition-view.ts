@@ -38,6 +38,17 @@ export function petitionFacts(tr: Translator, view: StaffPetitionView, ref: Refe
 
 export function contactSection(tr: Translator, view: StaffPetitionView, ref: Reference): HTMLElement | null {
   const c = view.contact;
+  if (!c && view.contactErased)
+    return h(
+      'section',
+      { class: 'contact', 'aria-labelledby': 'contact-heading' },
+      h('h2', { id: 'contact-heading' }, tr.t('petition.contact')),
+      h(
+        'p',
+        { class: 'notice' },
+        tr.t('petition.contactErased', { date: dateOf(tr, view.contactErased.at) }),
+      ),
+    );
   if (!c) return null;
   return h(
     'section',
@@ -49,6 +60,7 @@ export function contactSection(tr: Translator, view: StaffPetitionView, ref: Ref
       [tr.t('petition.contactPhone'), c.phone ? h('a', { href: `tel:${c.phone}` }, c.phone) : undefined],
       [tr.t('petition.contactEmail'), c.email ? h('a', { href: `mailto:${c.email}` }, c.email) : undefined],
       [tr.t('petition.contactAddress'), `${c.address}, ${nameOf(ref.units, c.communeId)}`],
+      [tr.t('petition.contactErasedOn'), c.erasedOn ? dateOf(tr, c.erasedOn) : undefined],
     ]),
   );
 }

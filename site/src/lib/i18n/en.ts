@@ -169,4 +169,5 @@ export const en: SiteMessages = {
   openDataLead: 'Published results and their statistics by year of receipt, as CSV (UTF-8) and JSON.',
   openDataResults: 'Results {year}',
   openDataStatistics: 'Statistics {year}',
+  privacyVersion: 'Personal data notice, version {version}, in effect from {date}.',
 };

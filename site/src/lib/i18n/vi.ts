@@ -169,6 +169,7 @@ export const vi = {
   openDataLead: 'Kết quả đã công khai và thống kê của chúng theo năm tiếp nhận, dạng CSV (UTF-8) và JSON.',
   openDataResults: 'Kết quả {year}',
   openDataStatistics: 'Thống kê {year}',
+  privacyVersion: 'Thông báo về xử lý dữ liệu cá nhân, phiên bản {version}, áp dụng từ ngày {date}.',
 } as const;
 
 export type SiteMessages = { [K in keyof typeof vi]: string };
