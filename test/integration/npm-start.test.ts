@@ -54,7 +54,9 @@ function startLocal(env: Record<string, string>) {
 
 const dynamoProcesses = (port: string) => {
   try {
-    return execFileSync('pgrep', ['-f', `DynamoDBLocal.jar -port ${port}`], { encoding: 'utf8' }).trim();
+    return execFileSync('pgrep', ['-f', `(DynamoDBLocal.jar|LoopbackDynamoDbLocal.java) -port ${port}`], {
+      encoding: 'utf8',
+    }).trim();
   } catch {
     return ''; // pgrep exits 1 when nothing matches
   }

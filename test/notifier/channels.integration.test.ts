@@ -70,7 +70,10 @@ describe('a submitter who gave only a phone number', () => {
     const smsTexts = async () => forCode((await store<StoredSms>(notifier.sms.url)).map((m) => m.body));
     await expect.poll(async () => (await smsTexts()).length, { timeout: 20_000 }).toBe(1);
 
-    await routePetition(secretariat, code, { agencyId: 'ubnd-huu-lung' });
+    await routePetition(secretariat, code, {
+      agencyId: 'ubnd-huu-lung',
+      reason: 'Việc thuộc thẩm quyền của UBND huyện.',
+    });
     await expect.poll(async () => (await smsTexts()).length, { timeout: 20_000 }).toBe(2);
     await acknowledgePetition(officer, code, {});
     await answerPetition(officer, code, {

@@ -8,13 +8,10 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { DuplicateError, NotFoundError } from '../../../shared/errors.ts';
 import type { ApiKey } from '../../../shared/schemas/index.ts';
+import { apiKeyKeys } from './api-key-keys.ts';
 import type { Database } from './client.ts';
 
-export const apiKeyKeys = {
-  pk: 'API_KEYS',
-  sk: (keyHash: string) => `KEY#${keyHash}`,
-  prefix: 'KEY#',
-};
+export { apiKeyKeys };
 
 /** The public id of a key: the first 16 hex digits of its hash (the sort key begins with it). */
 export const apiKeyIdOf = (keyHash: string) => keyHash.slice(0, 16);

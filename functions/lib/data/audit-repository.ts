@@ -14,18 +14,11 @@ import { randomUUID } from 'node:crypto';
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { contactRetentionEnd, ttlSecondsOf } from '../../../shared/retention.ts';
 import { AUDIT_RETENTION_MONTHS, type AuditRecord } from '../../../shared/schemas/index.ts';
-import { APPEND_ONLY_PARTITION_PREFIX } from '../../../shared/table.ts';
 import { vietnamDate } from '../../../shared/time.ts';
+import { auditKeys } from './audit-keys.ts';
 import type { Database } from './client.ts';
 
-const AUDIT = APPEND_ONLY_PARTITION_PREFIX;
-
-export const auditKeys = {
-  month: (councilId: string, month: string) => `${AUDIT}${councilId}#${month}`,
-  petition: (councilId: string, code: string) => `${AUDIT}${councilId}#PETITION#${code}`,
-  user: (councilId: string, userId: string) => `${AUDIT}${councilId}#USER#${userId}`,
-  sk: (r: Pick<AuditRecord, 'at' | 'id'>) => `${r.at}#${r.id}`,
-};
+export { auditKeys };
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi4pk', 'gsi4sk', 'gsi6pk', 'gsi6sk', 'entity', 'expiresAt'];
 
