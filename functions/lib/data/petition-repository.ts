@@ -7,7 +7,8 @@
  *                        sk PUB#EVENT#<at>#<id>          one timeline event each
  *                        sk PRIVATE#CONTACT              the submitter's name, email, phone, address
  *                        sk SYSTEM#MERGED#<merged code>  one per petition merged into this one
- *                        sk SYSTEM#NOTIFIED#<event>#<to> the notifier's delivery record (functions/notifier)
+ *                        sk SYSTEM#NOTIFIED#<event>#<to> the notifier's delivery record (functions/notifier),
+ *                                                        read by staff through petition-deliveries.ts
  *                        sk SYSTEM#REMINDER#<kind>#<deadline>  a deadline reminder sent (functions/deadlines)
  *
  * The keys are built in petition-keys.ts; the index keys are derived from the petition's
@@ -15,12 +16,14 @@
  */
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, DuplicateError } from '../../../shared/errors.ts';
+import type { PetitionDelivery } from '../../../shared/notify-channels.ts';
 import type { Petition, SubmitterContact, TimelineEvent } from '../../../shared/schemas/index.ts';
 import type { PetitionStatus } from '../../../shared/status-machine.ts';
 import type { IndexName } from '../../../shared/table.ts';
 import type { Database } from './client.ts';
 import { withoutKeys as strip } from './items.ts';
 import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
+import { deliveriesOf } from './petition-deliveries.ts';
 import { indexKeysOf, petitionKeys } from './petition-keys.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 
@@ -224,8 +227,13 @@ export class PetitionRepository {
     return toRecord(Items);
   }
 
-  /** Everything staff may see, contact included: one Query over the partition. */
-  async getWithContact(code: string): Promise<(PetitionRecord & { contact?: SubmitterContact }) | undefined> {
+  /**
+   * Everything staff may see, contact and the notifier's delivery records included: one
+   * Query over the partition (the caller decides, by the policy, what of it to show).
+   */
+  async getWithContact(
+    code: string,
+  ): Promise<(PetitionRecord & { contact?: SubmitterContact; deliveries: PetitionDelivery[] }) | undefined> {
     const items: Record<string, unknown>[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
@@ -243,7 +251,12 @@ export class PetitionRepository {
     const record = toRecord(items);
     if (!record) return undefined;
     const contact = items.find((i) => i.sk === petitionKeys.contactSk);
-    return { ...record, ...(contact ? { contact: strip<SubmitterContact>(contact) } : {}) };
+    const eventAt = new Map(record.events.map((e) => [e.id, e.at]));
+    return {
+      ...record,
+      ...(contact ? { contact: strip<SubmitterContact>(contact) } : {}),
+      deliveries: deliveriesOf(items, (id) => eventAt.get(id)),
+    };
   }
 
   async getContact(code: string): Promise<SubmitterContact | undefined> {
