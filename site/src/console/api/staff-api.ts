@@ -2,6 +2,8 @@
  * The staff API's routes as functions (functions/staff-api/routes/*.ts), typed with the
  * shared schemas' types. Type-only imports: no zod in the browser bundle.
  */
+
+import type { PetitionDelivery } from '../../../../shared/notify-channels.ts';
 import type {
   Agency,
   AnswerInput,
@@ -38,6 +40,8 @@ export interface StaffPetitionView {
   timeline: TimelineEvent[];
   contact?: Pick<SubmitterContact, 'name' | 'email' | 'phone' | 'address' | 'communeId'>;
   primary?: Pick<Petition, 'code' | 'status' | 'agencyId' | 'deadline' | 'answer' | 'answeredAt'>;
+  /** How each notice went out, per channel: only to the secretariat, the assigned agency and the admin. */
+  deliveries?: PetitionDelivery[];
   /** What the signed-in user may do now: the console shows a form for each, and no other. */
   actions: (PetitionAction | StaffStep)[];
 }
