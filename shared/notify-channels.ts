@@ -16,3 +16,23 @@ export const SHORT_NOTICE_KINDS = [
   'merged_answered',
 ] as const;
 export type ShortNoticeKind = (typeof SHORT_NOTICE_KINDS)[number];
+
+/** Where one delivery stands (functions/notifier/delivery-records.ts): accepted, written off, or in flight. */
+export const DELIVERY_STATUSES = ['sent', 'failed', 'sending'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/**
+ * One notice on one channel to one recipient, as staff see it on the petition: who
+ * ("submitter", "agency#<id>"), never the address or number it went to.
+ */
+export interface PetitionDelivery {
+  eventId: string;
+  eventType: string;
+  recipient: string;
+  channel: NotifyChannel;
+  status: DeliveryStatus;
+  /** Why it was written off (the notifier's refusal code): failed only. */
+  reason?: string;
+  /** When it was sent, written off, or last claimed. */
+  at: string;
+}

@@ -2,11 +2,11 @@
  * Who may do what, in one place. Pure: the caller gathers the facts (the petition, the
  * delegate's electoral unit, the meeting's group) and asks; every staff route asks here.
  *
- *   secretariat   their council's petitions (with contact), triage, entry, settings, rules,
+ *   secretariat   their council's petitions (with contact and deliveries), triage, entry, settings, rules,
  *                 the agencies within their council's territory, their council's groups
- *   agency        the petitions routed to their agency (with contact): acknowledge, answer, return
+ *   agency        the petitions routed to their agency (with contact and deliveries): acknowledge, answer, return
  *   delegate      petitions of their electoral unit's communes and of their group's meetings,
- *                 never a submitter's contact; follow-up notes
+ *                 never a submitter's contact nor how notices reached them; follow-up notes
  *   admin         everything, any council; the only one to issue and revoke Open311 API keys
  */
 import { ForbiddenError } from '../../../shared/errors.ts';
@@ -24,6 +24,8 @@ export type PetitionPermission =
   | 'view'
   /** Read the submitter's name, phone, email and address. */
   | 'viewContact'
+  /** Read how each notice went out (channel, status, when; never to which address or number). */
+  | 'viewDeliveries'
   /** Route, merge, reject, close (the secretariat's work). */
   | 'triage'
   /** Acknowledge, give a roadmap, answer, return (the competent agency's work). */
@@ -45,7 +47,14 @@ export interface PetitionFacts {
   meetingGroupId?: string | undefined;
 }
 
-const ALL: readonly PetitionPermission[] = ['view', 'viewContact', 'triage', 'answer', 'followUp'];
+const ALL: readonly PetitionPermission[] = [
+  'view',
+  'viewContact',
+  'viewDeliveries',
+  'triage',
+  'answer',
+  'followUp',
+];
 
 export function petitionPermissions(
   user: StaffUser,
@@ -57,12 +66,14 @@ export function petitionPermissions(
       return new Set(ALL);
     case 'secretariat':
       return new Set(
-        user.councilId === petition.councilId ? (['view', 'viewContact', 'triage', 'followUp'] as const) : [],
+        user.councilId === petition.councilId
+          ? (['view', 'viewContact', 'viewDeliveries', 'triage', 'followUp'] as const)
+          : [],
       );
     case 'agency':
       return new Set(
         petition.agencyId !== undefined && user.agencyId === petition.agencyId
-          ? (['view', 'viewContact', 'answer'] as const)
+          ? (['view', 'viewContact', 'viewDeliveries', 'answer'] as const)
           : [],
       );
     case 'delegate':

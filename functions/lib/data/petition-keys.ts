@@ -21,6 +21,7 @@ export const petitionKeys = {
   mergedPetitionPrefix: 'SYSTEM#MERGED#',
   /** The notifier's record of one event sent to one recipient ("submitter", "agency#<id>"); never public. */
   notifiedSk: (eventId: string, recipient: string) => `SYSTEM#NOTIFIED#${eventId}#${recipient}`,
+  notifiedPrefix: 'SYSTEM#NOTIFIED#',
   /** Marks one deadline reminder of a kind as sent for one deadline (a re-route sets a new one); never public. */
   reminderSk: (kind: string, deadline: string) => `SYSTEM#REMINDER#${kind}#${deadline}`,
   agencyQueue: (agencyId: string, status: PetitionStatus) => `AGENCY#${agencyId}#${status}`,

@@ -9,7 +9,8 @@
  *                                                        its retention starts; a tombstone once erased on request)
  *                        sk PRIVATE#CONSENT              what the submitter consented to, when, under which notice
  *                        sk SYSTEM#MERGED#<merged code>  one per petition merged into this one
- *                        sk SYSTEM#NOTIFIED#<event>#<to> the notifier's delivery record (functions/notifier)
+ *                        sk SYSTEM#NOTIFIED#<event>#<to> the notifier's delivery record (functions/notifier),
+ *                                                        read by staff through petition-deliveries.ts
  *                        sk SYSTEM#REMINDER#<kind>#<deadline>  a deadline reminder sent (functions/deadlines)
  *
  * The keys are built in petition-keys.ts; the index keys are derived from the petition's
@@ -17,6 +18,7 @@
  */
 import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, DuplicateError } from '../../../shared/errors.ts';
+import type { PetitionDelivery } from '../../../shared/notify-channels.ts';
 import { ttlSecondsOf } from '../../../shared/retention.ts';
 import type {
   ConsentRecord,
@@ -29,6 +31,7 @@ import type { IndexName } from '../../../shared/table.ts';
 import type { Database } from './client.ts';
 import { withoutKeys as strip } from './items.ts';
 import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
+import { deliveriesOf } from './petition-deliveries.ts';
 import { indexKeysOf, petitionKeys } from './petition-keys.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 
@@ -283,11 +286,14 @@ export class PetitionRepository {
     return toRecord(Items);
   }
 
-  /** Everything staff may see, contact included: one Query over the partition. */
+  /**
+   * Everything staff may see, contact and the notifier's delivery records included: one
+   * Query over the partition (the caller decides, by the policy, what of it to show).
+   */
   async getWithContact(
     code: string,
     now: Date = new Date(),
-  ): Promise<(PetitionRecord & { contact?: SubmitterContact }) | undefined> {
+  ): Promise<(PetitionRecord & { contact?: SubmitterContact; deliveries: PetitionDelivery[] }) | undefined> {
     const items: Record<string, unknown>[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
@@ -308,7 +314,12 @@ export class PetitionRepository {
       items.find((i) => i.sk === petitionKeys.contactSk),
       now,
     );
-    return { ...record, ...(contact ? { contact } : {}) };
+    const eventAt = new Map(record.events.map((e) => [e.id, e.at]));
+    return {
+      ...record,
+      ...(contact ? { contact } : {}),
+      deliveries: deliveriesOf(items, (id) => eventAt.get(id)),
+    };
   }
 
   /**

@@ -1,13 +1,15 @@
 /**
  * A petition as staff see it: the whole timeline (internal notes included), whether it is
  * overdue, what the user may do next, the primary it follows when merged, and the
- * submitter's contact only for those the policy lets see it. A delegate's read never
- * even fetches the contact item. An erased contact (on request, or at the end of its
- * retention) is shown as the date it was erased; every view that includes a contact
- * writes an audit record first (who, role, when, which petition, which route).
+ * submitter's contact and how each notice reached them (channel, status, when) only for
+ * those the policy lets see them. A delegate's read never even fetches those items.
+ * An erased contact (on request, or at the end of its retention) is shown as the date it
+ * was erased; every view that includes a contact writes an audit record first (who, role,
+ * when, which petition, which route).
  */
 
 import { NotFoundError } from '../../../shared/errors.ts';
+import type { PetitionDelivery } from '../../../shared/notify-channels.ts';
 import type { Petition, StaffUser, SubmitterContact, TimelineEvent } from '../../../shared/schemas/index.ts';
 import {
   actionsFrom,
@@ -32,6 +34,8 @@ export interface StaffPetitionView {
   contactErased?: { at: string };
   /** For a merged petition: the primary it follows (its status and answer are this one's too). */
   primary?: Pick<Petition, 'code' | 'status' | 'agencyId' | 'deadline' | 'answer' | 'answeredAt'>;
+  /** Per notice, recipient and channel: sent, failed (why) or sending, and when. Never to delegates. */
+  deliveries?: PetitionDelivery[];
   /** What this user may do now (the status machine's actions and the staff steps): one form each. */
   actions: StaffPetitionAction[];
 }
@@ -105,6 +109,8 @@ export async function staffPetitionView(
       ...(state.erasedOn ? { erasedOn: state.erasedOn } : {}),
     };
   }
+  const deliveries = 'deliveries' in record ? (record.deliveries as PetitionDelivery[]) : undefined;
+  if (deliveries && held.has('viewDeliveries')) view.deliveries = deliveries;
   if (petition.mergedInto) {
     const primary = await repos.petitions.get(petition.mergedInto);
     if (primary) {

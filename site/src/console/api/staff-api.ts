@@ -2,6 +2,8 @@
  * The staff API's routes as functions (functions/staff-api/routes/*.ts), typed with the
  * shared schemas' types. Type-only imports: no zod in the browser bundle.
  */
+
+import type { PetitionDelivery } from '../../../../shared/notify-channels.ts';
 import type {
   Agency,
   AnswerInput,
@@ -43,6 +45,8 @@ export interface StaffPetitionView {
   /** The contact was erased (on the submitter's request, or when its retention ended). */
   contactErased?: { at: string };
   primary?: Pick<Petition, 'code' | 'status' | 'agencyId' | 'deadline' | 'answer' | 'answeredAt'>;
+  /** How each notice went out, per channel: only to the secretariat, the assigned agency and the admin. */
+  deliveries?: PetitionDelivery[];
   /** What the signed-in user may do now: the console shows a form for each, and no other. */
   actions: (PetitionAction | StaffStep)[];
 }

@@ -6,6 +6,7 @@
 import { isTrackingCode, parseTrackingCode } from '../../../../shared/tracking-code.ts';
 import { STAFF_ROLES } from '../../../../shared/vocabulary.ts';
 import type { Screen } from '../context.ts';
+import { deliveriesSection } from '../ui/deliveries-section.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { answerSection, contactSection, petitionFacts, timelineSection } from '../ui/petition-view.ts';
 import { actionSections } from './petition-actions.ts';
@@ -63,6 +64,7 @@ export const petitionScreen: Screen = {
             )
           : null,
         timelineSection(tr, view, ref),
+        deliveriesSection(tr, view),
       );
       if (message) ctx.announce(message, kind);
       focusElement(title);
