@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ReferenceData } from '../../shared/reference-data.ts';
 import type { Petition, TimelineEvent } from '../../shared/schemas/index.ts';
+import { consolePetitionUrl } from '../../shared/ui/console-routes.ts';
 import type { Repositories } from '../lib/data/index.ts';
 import { type EmailSender, PermanentEmailError } from '../lib/email/index.ts';
 import { errorFields, log } from '../lib/log.ts';
@@ -124,8 +125,6 @@ function emailFor(
     fieldName: ref.fields.get(petition.fieldId)?.name ?? petition.fieldId,
     communeName: ref.units.get(petition.communeId)?.name ?? petition.communeId,
     now,
-    link: deps.consoleUrl
-      ? `${deps.consoleUrl.replace(/\/$/, '')}/quan-ly/kien-nghi/?ma=${petition.code}`
-      : undefined,
+    link: deps.consoleUrl ? consolePetitionUrl(deps.consoleUrl, petition.code) : undefined,
   });
 }

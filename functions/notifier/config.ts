@@ -20,6 +20,8 @@ export const NotifierEnvironment = z.object({
   DYNAMODB_ENDPOINT: z.url().optional(),
   /** The public site's origin, for the tracking and "not satisfied" links. */
   PUBLIC_SITE_URL: z.url(),
+  /** The staff console's origin, for the petition link in every email to an agency. */
+  STAFF_CONSOLE_URL: z.url(),
   /** The key the public API checks "not satisfied" links with (see functions/lib/petitions/feedback-token.ts). */
   FEEDBACK_TOKEN_SECRET: z.string().min(16),
   /** The From address of every notification. */

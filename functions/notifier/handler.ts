@@ -55,6 +55,7 @@ export const handler = createNotifier({
   ...(sms ? { sms } : {}),
   ...(zalo ? { zalo } : {}),
   siteUrl: config.PUBLIC_SITE_URL,
+  consoleUrl: config.STAFF_CONSOLE_URL,
   feedbackSecret: config.FEEDBACK_TOKEN_SECRET,
   leaseSeconds: config.NOTIFY_LEASE_SECONDS,
   recipients: { salt: config.RECIPIENT_HASH_SALT, maxPerDay: config.NOTIFY_MAX_PER_RECIPIENT_PER_DAY },

@@ -6,7 +6,10 @@
  *   SMS and Zalo when they gave a mobile number (a landline is stored for staff to call,
  *   and gets no text) and the council's settings turn the channel on (for Zalo, with a
  *   template for that notice). No channel, no notification, no error;
- * - the agency's official mailbox, when a petition is routed (or re-routed) to it;
+ * - the official mailbox of the agency holding the petition, when it is routed (or
+ *   re-routed) to it, reopened (the submitter is not satisfied) or followed up by a
+ *   delegate: each email links to the petition in the staff console and carries none of
+ *   the submitter's name, contact or words;
  * - when a primary is answered, the submitter of each petition merged into it.
  *
  * Every email is about the recipient's own petition and carries nobody else's data. An
@@ -17,13 +20,16 @@ import type { NotifyChannel } from '../../shared/notify-channels.ts';
 import type { ReferenceData } from '../../shared/reference-data.ts';
 import { isVietnameseMobile, vietnamesePhoneToE164 } from '../../shared/schemas/common.ts';
 import type { Council, Petition, TimelineEvent, TimelineEventType } from '../../shared/schemas/index.ts';
+import { consolePetitionUrl } from '../../shared/ui/console-routes.ts';
 import type { Repositories } from '../lib/data/index.ts';
 import { log } from '../lib/log.ts';
 import { feedbackLink } from '../lib/petitions/feedback-token.ts';
 import { statusUrl } from '../lib/petitions/links.ts';
 import { rightsLink } from '../lib/petitions/rights-token.ts';
 import type { Notification } from './delivery.ts';
-import { agencyAssignmentEmail } from './emails/agency-assignment.ts';
+import { type AgencyEmailContext, agencyAssignmentEmail } from './emails/agency-assignment.ts';
+import { agencyFollowUpEmail } from './emails/agency-follow-up.ts';
+import { agencyReopenedEmail } from './emails/agency-reopened.ts';
 import { answeredEmail } from './emails/answered.ts';
 import { displayCode, type SubmitterEmailContext } from './emails/common.ts';
 import type { RenderedEmail } from './emails/layout.ts';
@@ -45,9 +51,23 @@ export const SUBMITTER_EVENT_TYPES: ReadonlySet<TimelineEventType> = new Set([
   'reopened',
 ]);
 
+/** The events the agency holding the petition hears about, and the notice each becomes. */
+const AGENCY_NOTICES: Partial<
+  Record<
+    TimelineEventType,
+    { kind: string; write: (a: AgencyEmailContext, fieldName: string) => RenderedEmail }
+  >
+> = {
+  routed: { kind: 'agency_assignment', write: (a, fieldName) => agencyAssignmentEmail({ ...a, fieldName }) },
+  reopened: { kind: 'agency_reopened', write: agencyReopenedEmail },
+  follow_up: { kind: 'agency_follow_up', write: agencyFollowUpEmail },
+};
+
 export interface NotificationContext {
   repos: Repositories;
   siteUrl: string;
+  /** The staff console's origin (STAFF_CONSOLE_URL), for the link in every agency email. */
+  consoleUrl: string;
   /** The key of the "not satisfied" links (FEEDBACK_TOKEN_SECRET). */
   feedbackSecret: string;
   /** The phone channels this notifier can send on (email it always can). */
@@ -173,11 +193,46 @@ function submitterMessages(
   return out;
 }
 
+/**
+ * The email to the mailbox of the agency the event concerns (the one routed to, or the one
+ * holding the petition), or undefined when there is no such agency or it has no mailbox.
+ * Its recipient `agency#<id>` gives it a delivery record of its own: once per event.
+ */
+function agencyNotification(
+  event: TimelineEvent,
+  petition: Petition,
+  reference: ReferenceData,
+  councilName: string,
+  ctx: NotificationContext,
+): Notification | undefined {
+  const notice = AGENCY_NOTICES[event.type];
+  const agencyId = event.type === 'routed' ? (event.agencyId ?? petition.agencyId) : petition.agencyId;
+  const agency = notice && agencyId ? reference.agencies.get(agencyId) : undefined;
+  if (!notice || !agency?.email) return undefined;
+  const a: AgencyEmailContext = {
+    petition,
+    event,
+    agencyName: agency.name,
+    councilName,
+    consoleLink: consolePetitionUrl(ctx.consoleUrl, petition.code),
+  };
+  const fieldName = reference.fields.get(petition.fieldId)?.name ?? petition.fieldId;
+  return {
+    eventId: event.id,
+    eventType: event.type,
+    petitionCode: petition.code,
+    recipient: `agency#${agency.id}`,
+    kind: notice.kind,
+    to: agency.email,
+    render: () => notice.write(a, fieldName),
+  };
+}
+
 export async function notificationsFor(
   event: TimelineEvent,
   ctx: NotificationContext,
 ): Promise<Notification[]> {
-  if (!SUBMITTER_EVENT_TYPES.has(event.type)) return [];
+  if (!SUBMITTER_EVENT_TYPES.has(event.type) && !AGENCY_NOTICES[event.type]) return [];
   const { repos } = ctx;
   const [petition, reference] = await Promise.all([repos.petitions.get(event.code), repos.reference.load()]);
   if (!petition) {
@@ -198,21 +253,8 @@ export async function notificationsFor(
     );
   }
 
-  if (event.type === 'routed') {
-    const agency = reference.agencies.get(event.agencyId ?? petition.agencyId ?? '');
-    if (agency?.email) {
-      const fieldName = reference.fields.get(petition.fieldId)?.name ?? petition.fieldId;
-      out.push({
-        ...base,
-        petitionCode: petition.code,
-        recipient: `agency#${agency.id}`,
-        kind: 'agency_assignment',
-        to: agency.email,
-        render: () =>
-          agencyAssignmentEmail({ petition, event, agencyName: agency.name, councilName, fieldName }),
-      });
-    }
-  }
+  const toAgency = agencyNotification(event, petition, reference, councilName, ctx);
+  if (toAgency) out.push(toAgency);
 
   const answer = petition.answer;
   if (event.type === 'answered' && answer) {

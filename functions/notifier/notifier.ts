@@ -28,6 +28,8 @@ export interface NotifierDependencies {
   sms?: Channel<SmsContent>;
   zalo?: Channel<ZaloContent>;
   siteUrl: string;
+  /** The staff console's origin, for the petition link in every agency email. */
+  consoleUrl: string;
   feedbackSecret: string;
   /** Must exceed the function's timeout (see delivery.ts). */
   leaseSeconds: number;
@@ -59,6 +61,7 @@ export function createNotifier(deps: NotifierDependencies): StreamHandler {
     const notifications = await notificationsFor(event, {
       repos: deps.repos,
       siteUrl: deps.siteUrl,
+      consoleUrl: deps.consoleUrl,
       feedbackSecret: deps.feedbackSecret,
       phoneChannels,
     });

@@ -33,6 +33,8 @@ export const LOCAL_SMS_SENDER = 'arn:aws:sms-voice:ap-southeast-1:000000000000:s
 export interface LocalNotifierOptions {
   repos: Repositories;
   config: Config;
+  /** The staff console's origin (the site's), for the link in agency emails. */
+  consoleUrl: string;
   streamArn: string;
   mailboxPort: number;
   smsPort: number;
@@ -80,6 +82,7 @@ export async function startLocalNotifier(options: LocalNotifierOptions) {
           }),
         }),
         siteUrl: config.PUBLIC_SITE_URL,
+        consoleUrl: options.consoleUrl,
         feedbackSecret: config.FEEDBACK_TOKEN_SECRET,
         leaseSeconds: 120,
         // The same limits as on AWS; nothing bounces locally, so nothing is ever suppressed.

@@ -156,6 +156,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const notifier = await startLocalNotifier({
       repos,
       config,
+      // The console is the site's /quan-ly/, as for the reminders below.
+      consoleUrl: siteUrl,
       streamArn,
       mailboxPort: options.ports.mailbox ?? (await freePort()),
       smsPort: options.ports.sms ?? (await freePort()),

@@ -79,6 +79,7 @@ export async function startMeteredService(stack: LocalStack, tableName: string):
       configurationSet: 'bench',
     }),
     siteUrl: config.PUBLIC_SITE_URL,
+    consoleUrl: config.PUBLIC_SITE_URL,
     feedbackSecret: config.FEEDBACK_TOKEN_SECRET,
     leaseSeconds: 120,
   });

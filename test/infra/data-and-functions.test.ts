@@ -176,6 +176,7 @@ describe('the functions', () => {
       });
     }
     expect(environmentOf(prod, 'notifier').PUBLIC_SITE_URL).toBe(`https://${prod.stage.siteDomain}`);
+    expect(environmentOf(prod, 'notifier').STAFF_CONSOLE_URL).toBe(`https://${prod.stage.siteDomain}`);
     expect(environmentOf(dev, 'public-api')).toMatchObject({
       SUBMIT_RATE_LIMIT: String(dev.stage.submitRateLimit),
       SUBMIT_RATE_WINDOW_SECONDS: String(dev.stage.submitRateWindowSeconds),

@@ -136,6 +136,7 @@ beforeAll(async () => {
     }),
     zalo: createZaloChannel({ apiUrl: zalo.url, tokens, retry: NO_WAIT }),
     siteUrl: SITE_URL,
+    consoleUrl: SITE_URL,
     feedbackSecret: FEEDBACK_SECRET,
     leaseSeconds: 120,
   });

@@ -83,6 +83,7 @@ beforeAll(async () => {
     repos: t.repos,
     sender: testSender(),
     siteUrl: SITE_URL,
+    consoleUrl: SITE_URL,
     feedbackSecret: FEEDBACK_SECRET,
     leaseSeconds: 120,
   });

@@ -33,6 +33,7 @@ beforeAll(async () => {
   notifier = await startLocalNotifier({
     repos: api.repos,
     config: { ...api.config, TABLE_NAME: api.database.tableName, DYNAMODB_ENDPOINT: api.database.endpoint },
+    consoleUrl: api.config.PUBLIC_SITE_URL,
     streamArn,
     mailboxPort: await freePort(),
     smsPort: await freePort(),

@@ -5,6 +5,7 @@ import { readNotifierConfig } from '../../functions/notifier/config.ts';
 const complete = {
   TABLE_NAME: 'hdnd',
   PUBLIC_SITE_URL: 'https://kien-nghi.example.vn',
+  STAFF_CONSOLE_URL: 'https://kien-nghi.example.vn',
   FEEDBACK_TOKEN_SECRET: 'a-secret-of-enough-length',
   SES_SENDER: 'HĐND tỉnh Hậu Giang <thong-bao@hdnd.example.vn>',
   SES_CONFIGURATION_SET: 'notifications',

@@ -3,6 +3,8 @@ import { feedbackLink, feedbackToken } from '../../functions/lib/petitions/feedb
 import { statusUrl } from '../../functions/lib/petitions/links.ts';
 import { rightsLink, rightsToken } from '../../functions/lib/petitions/rights-token.ts';
 import { agencyAssignmentEmail } from '../../functions/notifier/emails/agency-assignment.ts';
+import { agencyFollowUpEmail } from '../../functions/notifier/emails/agency-follow-up.ts';
+import { agencyReopenedEmail } from '../../functions/notifier/emails/agency-reopened.ts';
 import { answeredEmail } from '../../functions/notifier/emails/answered.ts';
 import type { SubmitterEmailContext } from '../../functions/notifier/emails/common.ts';
 import { receivedEmail } from '../../functions/notifier/emails/received.ts';
@@ -57,6 +59,7 @@ describe('notification emails', () => {
       agencyName: 'UBND huyện Hữu Lũng',
       councilName: 'HĐND huyện Hữu Lũng',
       fieldName: 'An toàn giao thông',
+      consoleLink: 'https://kien-nghi.example.vn/quan-ly/kien-nghi/?ma=7KQM3HXT9PAR',
     });
     expect(agency.html).not.toContain('<script');
     expect(agency.html).toContain('&lt;img src=x');
@@ -121,5 +124,40 @@ describe('notification emails', () => {
     expect(receivedEmail(ctx, eventOf(ctx.petition.code, 'received'), rightsOf(ctx)).subject).not.toMatch(
       /[\r\n]/,
     );
+  });
+
+  it("link every agency email to the petition's page in the console, and leave the submitter's words out", () => {
+    const petition = newPetition({ status: 'in_progress', agencyId: 'ubnd-huu-lung' });
+    const consoleLink = `https://kien-nghi.example.vn/quan-ly/kien-nghi/?ma=${petition.code}`;
+    const common = {
+      petition,
+      agencyName: 'UBND huyện Hữu Lũng',
+      councilName: 'HĐND huyện Hữu Lũng',
+      consoleLink,
+    };
+    const emails = {
+      assignment: agencyAssignmentEmail({
+        ...common,
+        event: eventOf(petition.code, 'routed'),
+        fieldName: 'An toàn giao thông',
+      }),
+      reopened: agencyReopenedEmail({
+        ...common,
+        event: eventOf(petition.code, 'reopened', { reason: 'Tôi, Hoàng Văn Minh, chưa hài lòng' }),
+      }),
+      followUp: agencyFollowUpEmail({
+        ...common,
+        event: eventOf(petition.code, 'follow_up', { note: 'Đề nghị báo cáo tiến độ' }),
+      }),
+    };
+    for (const [name, email] of Object.entries(emails)) {
+      expect(email.text, name).toContain(consoleLink);
+      expect(email.html, name).toContain(`href="${consoleLink}"`);
+      expect(email.text, name).not.toContain('Hoàng Văn Minh');
+      expect(email.subject, name).toContain(formatTrackingCode(petition.code));
+    }
+    expect(emails.assignment.text).not.toContain('Vui lòng đăng nhập hệ thống để');
+    expect(emails.reopened.subject).toContain('chưa hài lòng');
+    expect(emails.followUp.subject).toContain('đôn đốc');
   });
 });

@@ -15,6 +15,8 @@ import type { Petition, SubmitterContact, TimelineEvent } from '../../shared/sch
 import { generateTrackingCode } from '../../shared/tracking-code.ts';
 
 export const SITE_URL = 'https://kien-nghi.example.vn';
+/** The staff console's origin, given with a path to show the link keeps one /quan-ly/. */
+export const CONSOLE_URL = 'https://can-bo.example.vn/quan-ly';
 export const FEEDBACK_SECRET = 'test-feedback-secret-0123456789';
 export const AGENCY = DEMO_AGENCIES.find((a) => a.id === 'ubnd-huu-lung')!;
 

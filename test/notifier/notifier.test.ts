@@ -8,6 +8,7 @@ import type { Petition } from '../../shared/schemas/index.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import {
   AGENCY,
+  CONSOLE_URL,
   contactOf,
   eventOf,
   eventRecord,
@@ -42,6 +43,7 @@ function notifier(overrides: Partial<NotifierDependencies> = {}) {
     repos: t.repos,
     sender: testSender(),
     siteUrl: SITE_URL,
+    consoleUrl: CONSOLE_URL,
     feedbackSecret: FEEDBACK_SECRET,
     leaseSeconds: 120,
     ...overrides,
@@ -230,6 +232,69 @@ describe('notifier', () => {
     expect(agencyText).toContain(petition.title);
     expect(agencyText).not.toContain('Hoàng Văn Minh');
     expect(agencyText).not.toContain('minh@example.com');
+    expect(toAgency.Message?.Body?.Text?.Data).toContain(
+      `https://can-bo.example.vn/quan-ly/kien-nghi/?ma=${petition.code}`,
+    );
+  });
+
+  const bodyTo = (address: string) =>
+    ses
+      .commandCalls(SendEmailCommand)
+      .filter((c) => c.args[0].input.Destination?.ToAddresses?.[0] === address)
+      .map((c) => {
+        const m = c.args[0].input.Message;
+        return `${m?.Subject?.Data}\n${m?.Body?.Text?.Data}\n${m?.Body?.Html?.Data}`;
+      });
+
+  it("tells the agency holding a reopened petition, once, with the console link and none of the submitter's words", async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: 'm-8' });
+    const petition = await petitionWith('minh@example.com', { status: 'in_progress', agencyId: AGENCY.id });
+    const reopened = eventOf(petition.code, 'reopened', {
+      actor: { id: 'citizen', role: 'citizen' },
+      reason: 'Tôi là Hoàng Văn Minh, gọi 0912345678: đường vẫn chưa sửa',
+    });
+    const handle = notifier();
+    await handle({ Records: [eventRecord(reopened)] });
+    await handle({ Records: [eventRecord(reopened)] });
+
+    expect(sentTo().sort()).toEqual([AGENCY.email, 'minh@example.com'].sort());
+    const [toAgency, ...more] = bodyTo(AGENCY.email!);
+    expect(more).toEqual([]);
+    expect(toAgency).toContain('chưa hài lòng');
+    expect(toAgency).toContain(`https://can-bo.example.vn/quan-ly/kien-nghi/?ma=${petition.code}`);
+    for (const personal of ['Hoàng Văn Minh', 'minh@example.com', '0912345678', 'Làng Ngõa']) {
+      expect(toAgency).not.toContain(personal);
+    }
+    expect(await deliveryRecord(petition.code, reopened.id, `agency#${AGENCY.id}`)).toMatchObject({
+      state: 'sent',
+    });
+  });
+
+  it("tells the agency holding a petition of a delegate's follow-up, once, and not the submitter", async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: 'm-9' });
+    const petition = await petitionWith('minh@example.com', { status: 'routed', agencyId: AGENCY.id });
+    const followUp = eventOf(petition.code, 'follow_up', {
+      actor: { id: 'dai-bieu', role: 'delegate' },
+      note: 'Đề nghị báo cáo tiến độ trước kỳ họp.',
+    });
+    const handle = notifier();
+    await handle({ Records: [eventRecord(followUp)] });
+    await handle({ Records: [eventRecord(followUp)] });
+
+    expect(sentTo()).toEqual([AGENCY.email]);
+    const [toAgency] = bodyTo(AGENCY.email!);
+    expect(toAgency).toContain('đôn đốc');
+    expect(toAgency).toContain(`https://can-bo.example.vn/quan-ly/kien-nghi/?ma=${petition.code}`);
+    expect(toAgency).not.toContain('Hoàng Văn Minh');
+  });
+
+  it('tells no agency of a follow-up on a petition that no agency holds yet', async () => {
+    const petition = await petitionWith('minh@example.com', { status: 'received' });
+    const result = await notifier()({
+      Records: [eventRecord(eventOf(petition.code, 'follow_up', { note: 'Đề nghị xem xét sớm.' }))],
+    });
+    expect(result.batchItemFailures).toEqual([]);
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(0);
   });
 
   it("tells each merged petition's submitter when the primary is answered", async () => {

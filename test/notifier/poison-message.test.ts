@@ -75,6 +75,7 @@ const notifier = () =>
     repos: t.repos,
     sender: realSdkSender(),
     siteUrl: SITE_URL,
+    consoleUrl: SITE_URL,
     feedbackSecret: FEEDBACK_SECRET,
     leaseSeconds: 120,
   });

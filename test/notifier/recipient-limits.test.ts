@@ -44,6 +44,7 @@ const notifier = (maxPerDay = 3) =>
     repos: t.repos,
     sender: testSender(),
     siteUrl: SITE_URL,
+    consoleUrl: SITE_URL,
     feedbackSecret: FEEDBACK_SECRET,
     leaseSeconds: 120,
     recipients: { salt: SALT, maxPerDay },

@@ -45,6 +45,7 @@ beforeAll(async () => {
       retry: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 },
     }),
     siteUrl: SITE_URL,
+    consoleUrl: SITE_URL,
     feedbackSecret: FEEDBACK_SECRET,
     leaseSeconds: 120,
   });

@@ -6,11 +6,17 @@ import type { Petition, TimelineEvent } from '../../../shared/schemas/index.ts';
 import { date, displayCode } from './common.ts';
 import { type RenderedEmail, renderEmail } from './layout.ts';
 
-export interface AgencyAssignment {
+/** What every email to an agency's mailbox knows: never the submitter's name, contact or words. */
+export interface AgencyEmailContext {
   petition: Petition;
   event: TimelineEvent;
   agencyName: string;
   councilName: string;
+  /** The petition's page in the staff console (shared/ui/console-routes.ts). */
+  consoleLink: string;
+}
+
+export interface AgencyAssignment extends AgencyEmailContext {
   fieldName: string;
 }
 
@@ -36,8 +42,9 @@ export function agencyAssignmentEmail(a: AgencyAssignment): RenderedEmail {
       },
       {
         kind: 'paragraph',
-        text: 'Vui lòng đăng nhập hệ thống để xem toàn văn kiến nghị, tiếp nhận và trả lời đúng hạn.',
+        text: 'Quý cơ quan xem toàn văn kiến nghị, tiếp nhận và trả lời đúng hạn trên hệ thống (cần đăng nhập):',
       },
+      { kind: 'link', label: 'Mở kiến nghị trên hệ thống', url: a.consoleLink },
     ],
     signature: a.councilName,
   });

@@ -100,6 +100,8 @@ export class ServiceFunctions extends Construct {
       'notifier',
       {
         PUBLIC_SITE_URL: siteOrigin,
+        // The console is served by the site, under /quan-ly/ (as the reminders' link assumes).
+        STAFF_CONSOLE_URL: siteOrigin,
         FEEDBACK_TOKEN_SECRET: secrets.feedbackTokenSecret,
         NOTIFY_LEASE_SECONDS: String(notifierTimeout.toSeconds() * 2),
         RECIPIENT_HASH_SALT: secrets.recipientHashSalt,

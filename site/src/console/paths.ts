@@ -4,13 +4,14 @@
  * so every page is one static file; tokens never do.
  */
 import type { StaffRole } from '../../../shared/schemas/index.ts';
+import { consolePetitionPath } from '../../../shared/ui/console-routes.ts';
 import type { LabelKey } from './i18n/index.ts';
 
 export const consolePaths = {
   home: '/quan-ly/',
   signIn: '/quan-ly/dang-nhap/',
   triage: '/quan-ly/phan-loai/',
-  petition: (code: string) => `/quan-ly/kien-nghi/?ma=${encodeURIComponent(code)}`,
+  petition: consolePetitionPath,
   entry: '/quan-ly/nhap-kien-nghi/',
   meetings: '/quan-ly/tiep-xuc/',
   meeting: (id?: string) => `/quan-ly/tiep-xuc/sua/${id ? `?id=${encodeURIComponent(id)}` : ''}`,
