@@ -167,7 +167,12 @@ describe('erasure', () => {
     for (const event of (await api.repos.petitions.getPublic(code))!.events) {
       const sent = await notificationsFor(
         { ...event, type: 'routed' },
-        { repos: api.repos, siteUrl: SITE_URL, feedbackSecret: api.config.FEEDBACK_TOKEN_SECRET },
+        {
+          repos: api.repos,
+          siteUrl: SITE_URL,
+          feedbackSecret: api.config.FEEDBACK_TOKEN_SECRET,
+          consoleUrl: SITE_URL,
+        },
       );
       expect(sent.filter((n) => n.recipient === 'submitter')).toEqual([]);
     }
