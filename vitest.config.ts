@@ -65,8 +65,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: BROWSER,
-          // Installs Chromium once if it is missing; each test file starts its own stack.
-          globalSetup: ['test/support/chromium-global-setup.ts'],
+          // Installs Chromium once if it is missing; each test file starts its own stack, and a
+          // file that needs only a table (the rights pages) makes one on the project's DynamoDB Local.
+          globalSetup: ['test/support/chromium-global-setup.ts', DYNAMODB_LOCAL],
           sequence: { groupOrder: 2 },
         },
       },
