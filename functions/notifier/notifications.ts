@@ -68,7 +68,7 @@ function submitterEmail(
           own,
           answer,
           agencyName(answer.agencyId),
-          feedbackLink(ctx.siteUrl, ctx.feedbackSecret, petition.code, answer.answeredAt),
+          feedbackLink(ctx.siteUrl, ctx.feedbackSecret, petition.code, answer.answeredAt, petition.locale),
         );
     }
     case 'rejected':
@@ -96,7 +96,13 @@ async function submitterOf(
   if (!contact?.email) return undefined;
   return {
     to: contact.email,
-    own: { petition, name: contact.name, councilName, trackingUrl: statusUrl(siteUrl, petition.code) },
+    own: {
+      petition,
+      name: contact.name,
+      councilName,
+      // The page's language the petition was sent from (the emails' own words are Vietnamese).
+      trackingUrl: statusUrl(siteUrl, petition.code, petition.locale),
+    },
   };
 }
 

@@ -146,7 +146,7 @@ describe('GET /gui-kien-nghi/da-gui (the confirmation)', () => {
     expect(html).toContain(
       `<p class="code"><span class="code-group">${a}</span> <span class="code-group">${b}</span> <span class="code-group">${c}</span></p>`,
     );
-    expect(html).toContain(`href="/tra-cuu?ma=${code}"`);
+    expect(html).toContain(`href="/tra-cuu?ma=${code}&amp;lang=vi"`);
     expect(html).toContain(translate('vi', 'confirmation.title'));
   });
 
