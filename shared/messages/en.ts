@@ -132,6 +132,12 @@ export const en: Record<MessageKey, string> = {
   'petitionForm.notSent': 'The petition was not sent',
   'petitionForm.back': 'Back to the petition form',
   'petitionForm.wholeUnit': '{name} (whole area)',
+  'petitionForm.requiredNote': 'Fields marked * are required.',
+  'petitionForm.requiredMark': '(required)',
+  'petitionForm.privacyLink': 'How your personal data is handled',
+  'petitionForm.sending': 'Sending…',
+  'petitionForm.networkError':
+    'The server could not be reached. What you wrote is still on the page; please send it again.',
   'track.title': 'Track a petition',
   'track.codeLabel': 'Tracking code',
   'track.codeHint': '12 characters, e.g. 7KQM-3HXT-9PAR; upper or lower case.',

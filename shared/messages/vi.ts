@@ -134,6 +134,12 @@ export const vi = {
   'petitionForm.notSent': 'Chưa gửi được kiến nghị',
   'petitionForm.back': 'Quay lại biểu mẫu gửi kiến nghị',
   'petitionForm.wholeUnit': '{name} (toàn địa bàn)',
+  'petitionForm.requiredNote': 'Các mục có dấu * là bắt buộc.',
+  'petitionForm.requiredMark': '(bắt buộc)',
+  'petitionForm.privacyLink': 'Dữ liệu cá nhân của bạn được xử lý thế nào',
+  'petitionForm.sending': 'Đang gửi…',
+  'petitionForm.networkError':
+    'Không kết nối được với máy chủ. Nội dung của bạn vẫn còn trên trang; vui lòng bấm gửi lại.',
   'track.title': 'Tra cứu kiến nghị',
   'track.codeLabel': 'Mã theo dõi',
   'track.codeHint': '12 ký tự, ví dụ 7KQM-3HXT-9PAR; không phân biệt chữ hoa, chữ thường.',

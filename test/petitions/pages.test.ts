@@ -198,7 +198,7 @@ describe('the petition form re-shown after errors', () => {
     expectLeanPage(response, html);
     expect(html).toContain('<form method="post" action="/v1/petitions?lang=en"');
     expect(html).toContain('name="website"');
-    expect(html).toContain(`<fieldset id="consentToPublish">`);
+    expect(html).toContain('id="f-consentToPublish"');
     expectAccessibleControls(html);
   });
 
