@@ -220,7 +220,7 @@ export const en: Record<MessageKey, string> = {
   'meeting.notStartedYet': 'This meeting has not started yet; it cannot be recorded as held.',
   'meeting.cancelledNoPetitions': 'This meeting was cancelled; no petitions can be recorded for it.',
   'meeting.scopeRequired': 'Choose exactly one of: commune, council or group.',
-  'meeting.roundRequired': 'Choose the meeting (meeting) or the session (session) to summarise.',
+  'meeting.roundRequired': 'Choose the meeting or the session to summarise.',
   'meeting.emptyRound': 'This round has no meetings yet.',
   'field.unknownSession': 'This council session was not found.',
   'field.unknownGroup': 'This delegate group was not found.',

@@ -224,9 +224,8 @@ export const vi = {
   'meeting.cannotMarkHeld': 'Buổi tiếp xúc đã hủy hoặc đang tạm hoãn, không thể ghi nhận là đã diễn ra.',
   'meeting.notStartedYet': 'Buổi tiếp xúc chưa đến giờ bắt đầu, chưa thể ghi nhận là đã diễn ra.',
   'meeting.cancelledNoPetitions': 'Buổi tiếp xúc đã hủy, không thể ghi nhận kiến nghị cho buổi này.',
-  'meeting.scopeRequired':
-    'Hãy chọn đúng một trong: xã/phường (commune), Hội đồng nhân dân (council) hoặc Tổ đại biểu (group).',
-  'meeting.roundRequired': 'Hãy chọn buổi tiếp xúc (meeting) hoặc kỳ họp (session) cần tổng hợp.',
+  'meeting.scopeRequired': 'Hãy chọn đúng một trong: xã/phường, Hội đồng nhân dân hoặc Tổ đại biểu.',
+  'meeting.roundRequired': 'Hãy chọn buổi tiếp xúc hoặc kỳ họp cần tổng hợp.',
   'meeting.emptyRound': 'Đợt tiếp xúc này chưa có buổi nào.',
   'field.unknownSession': 'Không tìm thấy kỳ họp này.',
   'field.unknownGroup': 'Không tìm thấy Tổ đại biểu này.',
