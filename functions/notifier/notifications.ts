@@ -98,7 +98,7 @@ function submitterEmail(
           own,
           answer,
           agencyName(answer.agencyId),
-          feedbackLink(ctx.siteUrl, ctx.feedbackSecret, petition.code, answer.answeredAt),
+          feedbackLink(ctx.siteUrl, ctx.feedbackSecret, petition.code, answer.answeredAt, petition.locale),
         );
     }
     case 'rejected':
@@ -138,7 +138,7 @@ async function submitterOf(
   return {
     ...(contact.email ? { email: contact.email } : {}),
     ...(mobile ? { mobile } : {}),
-    own: { petition, name: contact.name, councilName, trackingUrl: statusUrl(siteUrl, petition.code) },
+    own: { petition, name: contact.name, councilName, trackingUrl: statusUrl(siteUrl, petition.code, petition.locale) },
   };
 }
 

@@ -79,6 +79,8 @@ export const Petition = z.object({
   title: z.string(),
   content: z.string(),
   consentToPublish: z.boolean(),
+  /** The language of the page it was sent from, for what the submitter is sent later (absent before it was kept). */
+  locale: z.enum(['vi', 'en']).optional(),
   meetingId: id.optional(),
   proposedAgencyId: id.optional(),
   agencyId: id.optional(),

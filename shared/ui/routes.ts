@@ -141,8 +141,10 @@ export function isApiPath(pathname: string): boolean {
   return pathname.startsWith(apiPaths.prefix) || API_EXACT_PATHS.includes(pathname);
 }
 
-/** The English form of a server page's link: `?lang=en` tells the API which language to answer in. */
+/**
+ * A server page's link in the page's language: `?lang=` tells the API which language to
+ * answer in. Vietnamese is named too, or the API would follow the browser's Accept-Language.
+ */
 export function withLocale(path: string, locale: SiteLocale): string {
-  if (locale === 'vi') return path;
-  return `${path}${path.includes('?') ? '&' : '?'}lang=en`;
+  return `${path}${path.includes('?') ? '&' : '?'}lang=${locale}`;
 }

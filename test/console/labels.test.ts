@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fieldName } from '../../site/src/console/api/reference.ts';
 import { en } from '../../site/src/console/i18n/en.ts';
 import { translator } from '../../site/src/console/i18n/index.ts';
 import { vi } from '../../site/src/console/i18n/vi.ts';
@@ -22,5 +23,18 @@ describe('the console’s labels', () => {
     expect(translator('en').m('petition.status.routed')).not.toBe(tr.m('petition.status.routed'));
     expect(tr.m('event.follow_up')).toBe(vi['event.follow_up']);
     expect(tr.m('no.such.key', 'fallback')).toBe('fallback');
+  });
+});
+
+describe('the console’s names of fields', () => {
+  it('are in the reader’s language, as on /en/: the English name in the English console', () => {
+    const fields = [
+      { id: 'dat-dai', name: 'Đất đai', nameEn: 'Land' },
+      { id: 'khac', name: 'Khác' },
+    ];
+    expect(fieldName(fields, 'dat-dai', 'en')).toBe('Land');
+    expect(fieldName(fields, 'dat-dai', 'vi')).toBe('Đất đai');
+    expect(fieldName(fields, 'khac', 'en')).toBe('Khác');
+    expect(fieldName(fields, 'unknown', 'en')).toBe('unknown');
   });
 });

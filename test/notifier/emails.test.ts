@@ -71,8 +71,8 @@ describe('notification emails', () => {
     const code = formatTrackingCode(ctx.petition.code);
     expect(email.subject).toBe(`Kiến nghị ${code} đã được tiếp nhận`);
     expect(email.text).toContain('Kính gửi Ông/Bà Hoàng Văn Minh,');
-    expect(email.text).toContain(`${SITE_URL}/tra-cuu?ma=${code}`);
-    expect(email.html).toContain(`href="${SITE_URL}/tra-cuu?ma=${code}"`);
+    expect(email.text).toContain(`${SITE_URL}/tra-cuu?ma=${code}&lang=vi`);
+    expect(email.html).toContain(`href="${SITE_URL}/tra-cuu?ma=${code}&amp;lang=vi"`);
     expect(email.html).toContain('<html lang="vi">');
   });
 

@@ -494,10 +494,10 @@ describe('bad inputs from the no-JavaScript form', () => {
     expect(page).toContain(`<option value="van-nham" selected>`);
     // The error sits next to its field and is tied to it for screen readers.
     expect(page).toMatch(
-      /<p class="field-error" id="submitter-email-error">[^<]+<\/p><input type="email" id="submitter-email"[^>]*aria-describedby="submitter-email-hint submitter-email-error" aria-invalid="true"/,
+      /<p class="field-error" id="e-submitter-email" data-label="Email">[^<]+<\/p><input type="email" id="f-submitter-email"[^>]*aria-describedby="contact-hint e-submitter-email" aria-invalid="true"/,
     );
     expect(page).toContain(translate('vi', 'field.invalidEmail'));
-    expect(page).toContain('<a href="#submitter-email">');
+    expect(page).toContain('<a href="#f-submitter-email">');
     expect(page).not.toContain('<script');
     expect(await dumpTable(api.database)).toBe(before);
   });
@@ -520,7 +520,7 @@ describe('bad inputs from the no-JavaScript form', () => {
       expect(response.status).toBe(400);
       const page = await response.text();
       expect(page).toContain(translate('vi', key));
-      expect(page).toContain('<a href="#title">');
+      expect(page).toContain('<a href="#f-title">');
       expect(await dumpTable(api.database)).toBe(before);
     },
   );

@@ -180,7 +180,9 @@ describe('POST /v1/petitions/{code}/feedback', () => {
       `/v1/petitions/${code}/feedback`,
     );
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe(`${SITE_URL}/tra-cuu?ma=${formatTrackingCode(code)}`);
+    expect(response.headers.get('location')).toBe(
+      `${SITE_URL}/tra-cuu?ma=${formatTrackingCode(code)}&lang=vi`,
+    );
     expect((await api.repos.petitions.get(code))?.status).toBe('in_progress');
   });
 

@@ -146,7 +146,7 @@ describe('GET /gui-kien-nghi/da-gui (the confirmation)', () => {
     expect(html).toContain(
       `<p class="code"><span class="code-group">${a}</span> <span class="code-group">${b}</span> <span class="code-group">${c}</span></p>`,
     );
-    expect(html).toContain(`href="/tra-cuu?ma=${code}"`);
+    expect(html).toContain(`href="/tra-cuu?ma=${code}&amp;lang=vi"`);
     expect(html).toContain(translate('vi', 'confirmation.title'));
   });
 
@@ -198,7 +198,7 @@ describe('the petition form re-shown after errors', () => {
     expectLeanPage(response, html);
     expect(html).toContain('<form method="post" action="/v1/petitions?lang=en"');
     expect(html).toContain('name="website"');
-    expect(html).toContain(`<fieldset id="consentToPublish">`);
+    expect(html).toContain('id="f-consentToPublish"');
     expectAccessibleControls(html);
   });
 

@@ -54,6 +54,21 @@ describe('the per-client submission rate limit', () => {
     expect(await refused.text()).toContain(translate('en', 'request.rateLimited', { seconds: WINDOW - 10 }));
   });
 
+  it('a refused form post shows the form again with what was typed, and the message at the top', async () => {
+    const app = limited('198.51.100.40');
+    for (let i = 0; i < 2; i++) await postForm(app, validSubmission());
+    const typed = validSubmission({ title: 'Đèn đường thôn Làng Ngõa hỏng đã lâu' });
+    const refused = await postForm(app, typed, {}, '/v1/petitions?lang=vi');
+    expect(refused.status).toBe(429);
+    const html = await refused.text();
+    expect(html).toContain('action="/v1/petitions?lang=vi"');
+    expect(html).toContain('value="Đèn đường thôn Làng Ngõa hỏng đã lâu"');
+    expect(html).toContain(typed.content as string);
+    expect(html).toMatch(/<option value="van-nham" selected>/);
+    expect(html).toMatch(/class="error-summary"[^>]*>[\s\S]*Vui lòng thử lại sau/);
+    expect(html).not.toContain('Quay lại biểu mẫu');
+  });
+
   it('a retry with the same Idempotency-Key is answered from its record, not counted again', async () => {
     const app = limited('198.51.100.5');
     const headers = { 'Idempotency-Key': 'counted-only-once-01' };

@@ -29,7 +29,7 @@ describe('POST /v1/petitions (JSON)', () => {
   it('answers 201 with the formatted code, the public status URL and the resource location', async () => {
     const { response, receipt, code } = await submit(validSubmission());
     expect(receipt.code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
-    expect(receipt.statusUrl).toBe(`${SITE_URL}/tra-cuu?ma=${receipt.code}`);
+    expect(receipt.statusUrl).toBe(`${SITE_URL}/tra-cuu?ma=${receipt.code}&lang=vi`);
     expect(response.headers.get('location')).toBe(`/v1/petitions/${receipt.code}`);
     expect(Object.keys(receipt).sort()).toEqual(['code', 'statusUrl']);
     expect(await api.repos.petitions.get(code)).toBeDefined();
@@ -172,12 +172,12 @@ describe('POST /v1/petitions (JSON)', () => {
 });
 
 describe('POST /v1/petitions (the no-JavaScript form)', () => {
-  it('answers 303 to the site’s confirmation page with only the code in the URL', async () => {
+  it('answers 303 to the site’s confirmation page with only the code and the language in the URL', async () => {
     const response = await postForm(api.app, validSubmission({ consentToPublish: 'true' }));
     expect(response.status).toBe(303);
     const location = new URL(response.headers.get('location')!);
     expect(`${location.origin}${location.pathname}`).toBe(`${SITE_URL}/gui-kien-nghi/da-gui`);
-    expect([...location.searchParams.keys()]).toEqual(['ma']);
+    expect([...location.searchParams.keys()]).toEqual(['ma', 'lang']);
     const code = parseTrackingCode(location.searchParams.get('ma')!);
     const record = await api.repos.petitions.getWithContact(code);
     expect(record?.petition.consentToPublish).toBe(true);

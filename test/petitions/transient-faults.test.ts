@@ -121,6 +121,19 @@ describe('a transient DynamoDB fault', () => {
     }
   });
 
+  it('on a form post without JavaScript keeps what was typed: the form again, with the message', async () => {
+    faults.set('TransactWriteItemsCommand', internal);
+    try {
+      const response = await postForm(api.app, validSubmission({ title: 'Mương thoát nước bị tắc' }));
+      expect(response.status).toBe(503);
+      const html = await response.text();
+      expect(html).toContain('value="Mương thoát nước bị tắc"');
+      expect(html).toContain('class="error-summary"');
+    } finally {
+      faults.clear();
+    }
+  });
+
   it('on tracking, as JSON and as the no-JavaScript page, is a 503', async () => {
     faults.set('QueryCommand', throttled);
     try {

@@ -59,6 +59,10 @@ describe('shared/ui', () => {
     expect(isApiPath('/tra-cuu/')).toBe(false);
     expect(isApiPath('/gui-kien-nghi/')).toBe(false);
     expect(withLocale('/tra-cuu?ma=X', 'en')).toBe('/tra-cuu?ma=X&lang=en');
-    expect(withLocale('/tra-cuu', 'vi')).toBe('/tra-cuu');
+  });
+
+  it('names Vietnamese too in a server page link, so an English browser gets the page it came from', () => {
+    expect(withLocale('/tra-cuu', 'vi')).toBe('/tra-cuu?lang=vi');
+    expect(withLocale('/gui-kien-nghi/da-gui?ma=X', 'vi')).toBe('/gui-kien-nghi/da-gui?ma=X&lang=vi');
   });
 });

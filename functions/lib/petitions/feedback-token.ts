@@ -7,6 +7,7 @@
  * someone who received that email (or holds the key) can make a token, and a token names
  * the answer it was made for, so a later answer makes it stale (give-feedback.ts decides).
  */
+import type { Locale } from '../../../shared/messages/index.ts';
 import { formatTrackingCode, parseTrackingCode } from '../../../shared/tracking-code.ts';
 import { SITE_PATHS, siteLink } from './links.ts';
 import { isSignature, signature } from './signed-token.ts';
@@ -57,9 +58,17 @@ export const FEEDBACK_TOKEN_PARAM = 'phan-hoi';
  * The link emailed to the submitter with an answer: the track page, which shows the "not
  * satisfied" form while the token is good for the petition's current answer.
  */
-export function feedbackLink(siteUrl: string, secret: string, code: string, answeredAt: string): string {
+export function feedbackLink(
+  siteUrl: string,
+  secret: string,
+  code: string,
+  answeredAt: string,
+  locale: Locale = 'vi',
+): string {
   return siteLink(siteUrl, SITE_PATHS.track, {
     ma: formatTrackingCode(code),
     [FEEDBACK_TOKEN_PARAM]: feedbackToken(secret, code, answeredAt),
+    // The page is the server's: without it, the browser's Accept-Language would choose.
+    lang: locale,
   });
 }

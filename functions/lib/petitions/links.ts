@@ -19,8 +19,11 @@ export function siteLink(siteUrl: string, path: string, params: Record<string, s
   return `${siteUrl.replace(/\/+$/, '')}${path}${query ? `?${query}` : ''}`;
 }
 
-/** `lang=en` for English readers; Vietnamese, the default, needs no parameter. */
-const languageOf = (locale: Locale): Record<string, string> => (locale === 'en' ? { lang: 'en' } : {});
+/**
+ * Always named, Vietnamese too: the page behind the link is rendered on the server, which
+ * otherwise falls back to the browser's Accept-Language, not the page the reader came from.
+ */
+const languageOf = (locale: Locale): Record<string, string> => ({ lang: locale });
 
 /** Where anyone with the code follows the petition. */
 export function statusUrl(siteUrl: string, code: string, locale: Locale = 'vi'): string {

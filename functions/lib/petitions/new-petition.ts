@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { PRIVACY_NOTICE } from '../../../shared/privacy-notice.ts';
+import type { Locale } from '../../../shared/messages/index.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
 import { routeOnReceipt } from '../../../shared/routing.ts';
 import type {
@@ -37,6 +38,8 @@ export function newPetition(input: {
   now: Date;
   /** The citizen's own channels: the site's form (default) or an integrator's app. */
   channel?: Channel | undefined;
+  /** The language of the page it was sent from. */
+  locale?: Locale | undefined;
 }): NewPetition {
   const { code, submission: s, council, reference } = input;
   const at = input.now.toISOString();
@@ -67,6 +70,7 @@ export function newPetition(input: {
     title: s.title,
     content: s.content,
     consentToPublish: s.consentToPublish,
+    ...(input.locale ? { locale: input.locale } : {}),
     ...(s.meetingId ? { meetingId: s.meetingId } : {}),
     receivedAt: at,
     voterCount: 1,

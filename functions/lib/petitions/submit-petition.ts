@@ -7,6 +7,7 @@
  * 409 request.inProgress), never a second petition and never a 429 of its own making.
  */
 import { ConflictError, DomainError, DuplicateError } from '../../../shared/errors.ts';
+import type { Locale } from '../../../shared/messages/index.ts';
 import type { Channel, PetitionSubmission } from '../../../shared/schemas/index.ts';
 import { formatTrackingCode, generateTrackingCode } from '../../../shared/tracking-code.ts';
 import type { Config } from '../config.ts';
@@ -48,6 +49,8 @@ export interface SubmitRequest {
   now: Date;
   /** How it arrived: the citizen's own form (the default) or an integrator's app (open311). */
   channel?: Channel;
+  /** The language of the page it was sent from, kept for the emails about it. */
+  locale?: Locale;
   /** The limit `clientHash` is counted against, when not the citizens' (an API key's own). */
   rateLimit?: RateLimit;
 }
@@ -92,6 +95,7 @@ export async function submitPetition(
       reference,
       now,
       channel,
+      locale: request.locale,
     });
     const receipt = receiptFor(config.PUBLIC_SITE_URL, record.petition.code);
     const response: StoredResponse = { status: 201, body: receipt };

@@ -19,7 +19,7 @@ export function confirmationMain(formattedCode: string, locale: Locale, expected
     date: formatVietnamDate(expected.by, locale),
     days: expected.days,
   });
-  const trackHref = `/tra-cuu?ma=${encodeURIComponent(formattedCode)}${locale === 'en' ? '&lang=en' : ''}`;
+  const trackHref = `/tra-cuu?ma=${encodeURIComponent(formattedCode)}&lang=${locale}`;
   return html`<h1>${t('confirmation.title')}</h1>
 <p class="lead" role="status">${t('confirmation.lead')}</p>
 <h2>${t('confirmation.codeLabel')}</h2>

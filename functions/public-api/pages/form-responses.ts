@@ -1,7 +1,7 @@
 /**
  * What a browser posting a form without JavaScript gets when the post fails: the petition
- * form again with its values and errors (400), or a page with the message for anything
- * else (429 and 503 with Retry-After, 413, 403…). Never a redirect: the values typed, personal data
+ * form again with its values, and its errors beside the fields (400) or the message at the
+ * top (429 and 503 with Retry-After, 409, 403…; 413 and 415 have no values to show). Never a redirect: the values typed, personal data
  * among them, must not travel in a URL.
  */
 import type { Context } from 'hono';
@@ -36,21 +36,14 @@ export async function petitionFormFailure(
   const locale = localeOf(c);
   const body = errorBody(error, c);
   setRetryAfter(c, error);
-  if (error instanceof ValidationError) {
-    const reference = await deps.repos.reference.load();
-    const errors = Object.keys(body.fields ?? {}).length ? body.fields! : { _: body.message };
-    return sendPage(c, {
-      title: translate(locale, 'petitionForm.title'),
-      main: petitionFormMain(reference, locale, { values: asObject(values), errors }),
-      status: 400,
-      currentPath: sitePaths.submit(locale),
-    });
-  }
+  // Every refusal (invalid, too many, unavailable, in progress…) shows the form again with
+  // what was typed: a citizen without JavaScript must not have to type it all again.
+  const fields = error instanceof ValidationError ? (body.fields ?? {}) : {};
+  const errors = Object.keys(fields).length ? fields : { _: body.message };
+  const reference = await deps.repos.reference.load();
   return sendPage(c, {
-    title: translate(locale, 'petitionForm.notSent'),
-    main: messageMain(translate(locale, 'petitionForm.notSent'), body.message, [
-      { href: sitePaths.submit(locale), label: translate(locale, 'petitionForm.back') },
-    ]),
+    title: translate(locale, 'petitionForm.title'),
+    main: petitionFormMain(reference, locale, { values: asObject(values), errors }),
     status: error.status as PageStatus,
     currentPath: sitePaths.submit(locale),
   });

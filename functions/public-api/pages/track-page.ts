@@ -70,8 +70,7 @@ export function trackResultMain(
     value ? html`<dt>${t(label)}</dt><dd>${value}</dd>` : '';
   const status = html`<span class="status status-${view.status}">${keyOr(`petition.status.${view.status}`, view.status, t)}</span>${view.reopened ? html` <span class="status status-reopened">${t('petition.reopened')}</span>` : ''}${view.overdue ? html` <span class="status status-overdue">${t('track.overdue')}</span>` : ''}`;
   const answer = view.answer;
-  const lookupHref = (code: string) =>
-    `/tra-cuu?ma=${encodeURIComponent(code)}${locale === 'en' ? '&lang=en' : ''}`;
+  const lookupHref = (code: string) => `/tra-cuu?ma=${encodeURIComponent(code)}&lang=${locale}`;
 
   return html`<h1>${coded(t('track.heading', { code: view.code }))}</h1>
 <dl class="facts">

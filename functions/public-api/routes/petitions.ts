@@ -65,7 +65,7 @@ export function petitionRoutes(deps: PublicApiDependencies) {
         const clientHash = hashClient(address, config.RATE_LIMIT_SALT);
         receipt = await submitPetition(
           { repos, config },
-          { submission, clientHash, idempotencyKey, now: now() },
+          { submission, clientHash, idempotencyKey, now: now(), locale: localeOf(c) },
         );
       }
       if (form) return c.redirect(confirmationUrl(config.PUBLIC_SITE_URL, receipt.code, localeOf(c)), 303);

@@ -13,6 +13,7 @@ export const Reference = z.object({
     Named.extend({ type: z.enum(['province', 'district', 'commune']), parentId: z.string().nullable() }),
   ),
   agencies: z.array(Named),
+  councils: z.array(Named.extend({ unitId: z.string() })),
 });
 export type Reference = z.infer<typeof Reference>;
 export type Unit = Reference['units'][number];

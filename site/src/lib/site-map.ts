@@ -3,8 +3,10 @@
  * ([...path].astro) renders this list, tests read it to find one page of each template,
  * and a listing of any length becomes pages of PAGE_SIZE items.
  */
+
 import { MEETING_STATUSES_TAKING_PETITIONS } from '../../../shared/schemas/meeting.ts';
 import type { PublishedResult, Statistics } from '../../../shared/schemas/publication.ts';
+import { type PetitionFormChoices, petitionFormChoices } from '../../../shared/ui/petition-form-choices.ts';
 import {
   RESULT_FILTER_KINDS,
   type ResultFilter,
@@ -53,8 +55,8 @@ type Views = {
   };
   meeting: { meeting: PublicMeeting; raised: PublishedResult[] };
   submit: {
-    areas: { heading: string; communes: Unit[] }[];
-    fields: { id: string; name: string }[];
+    /** The form's choices, from the one function the API's form uses too. */
+    choices: PetitionFormChoices;
     /** The meeting this form sends petitions for (its own page, the meeting chosen). */
     meeting?: PublicMeeting;
   };
@@ -166,14 +168,21 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
       props: { meeting, raised: resultsOfMeeting(data, meeting) },
     });
   }
-  const fields = data.reference.fields.map((f) => ({ id: f.id, name: (l === 'en' && f.nameEn) || f.name }));
-  drafts.push({ key: 'submit', view: 'submit', path: sitePaths.submit(l), props: { areas, fields } });
+  const choices = petitionFormChoices(
+    {
+      units: data.reference.units,
+      fields: data.reference.fields,
+      councilUnitIds: data.reference.councils.map((c) => c.unitId),
+    },
+    l,
+  );
+  drafts.push({ key: 'submit', view: 'submit', path: sitePaths.submit(l), props: { choices } });
   for (const meeting of data.meetings.filter((m) => MEETING_STATUSES_TAKING_PETITIONS.has(m.status))) {
     drafts.push({
       key: `submit:${meeting.id}`,
       view: 'submit',
       path: sitePaths.submitForMeeting(l, meeting.id),
-      props: { areas, fields, meeting },
+      props: { choices, meeting },
     });
   }
   drafts.push({ key: 'track', view: 'track', path: sitePaths.track(l), props: {} });

@@ -40,7 +40,9 @@ function showErrors(form: HTMLFormElement, errors: Record<string, string>, only?
       if (target) {
         const link = document.createElement('a');
         link.href = `#f-${idOf(path)}`;
-        link.textContent = message;
+        // Named like the server's summary (shared/ui/petition-form.ts): "Tiêu đề: …".
+        const label = form.querySelector<HTMLElement>(`#e-${idOf(path)}`)?.dataset.label;
+        link.textContent = label ? `${label}: ${message}` : message;
         item.append(link);
       } else {
         item.textContent = message;
@@ -91,9 +93,18 @@ export function enhancePetitionForm(): void {
   let pending: { body: string; key: string } | undefined;
 
   // Inline: once a field is left (or the form was tried), its message follows what is typed.
+  // A message shown while a button is down would move what is under the pointer (the
+  // consent radio below "Nội dung"), and the click would land elsewhere: it waits for the click.
+  let pressed = false;
+  document.addEventListener('pointerdown', () => (pressed = true), true);
+  document.addEventListener('pointerup', () => (pressed = false), true);
   form.addEventListener('focusout', (event) => {
     const name = (event.target as HTMLInputElement | null)?.name;
-    if (name && name !== 'website') showErrors(form, errorsOf(form, locale), name);
+    if (!name || name === 'website') return;
+    const check = () => showErrors(form, errorsOf(form, locale), name);
+    // After pointerup come mouseup and click, in the same turn: the timeout runs after them.
+    if (pressed) document.addEventListener('pointerup', () => setTimeout(check), { once: true });
+    else check();
   });
   form.addEventListener('input', (event) => {
     const name = (event.target as HTMLInputElement | null)?.name;
@@ -115,7 +126,7 @@ export function enhancePetitionForm(): void {
     if (pending?.body !== body) pending = { body, key: crypto.randomUUID() };
     sending = true;
     button.disabled = true;
-    button.textContent = form.dataset.sending ?? label;
+    button.textContent = translate(locale, 'petitionForm.sending');
     try {
       const response = await send(pending.body, pending.key, locale);
       const answer = (await response.json().catch(() => ({}))) as {
@@ -131,7 +142,7 @@ export function enhancePetitionForm(): void {
       }
       showErrors(form, answer.fields ?? { _: answer.message ?? translate(locale, 'server.error') });
     } catch {
-      showErrors(form, { _: form.dataset.networkError ?? translate(locale, 'server.unavailable') });
+      showErrors(form, { _: translate(locale, 'petitionForm.networkError') });
     } finally {
       sending = false;
       button.disabled = false;

@@ -1,9 +1,9 @@
 /**
  * The petition form's values as the API's JSON contract names them, and zod's issues as
- * one message per field in the reader's language (the same message keys the API uses).
+ * one message per field in the reader's language (the API's own mapping, shared/field-problems.ts).
  */
-import type { z } from 'zod';
-import { isMessageKey, type Locale, type MessageKey, translate } from '../../../shared/messages/index.ts';
+import { fieldProblems, type IssueLike } from '../../../shared/field-problems.ts';
+import { type Locale, translate } from '../../../shared/messages/index.ts';
 
 type FormValues = Pick<FormData, 'get'>;
 
@@ -35,24 +35,11 @@ export function collectInput(data: FormValues): Record<string, unknown> {
   };
 }
 
-/** A message key for an issue: the schema's own key, or "required" for an empty value. */
-function keyOf(issue: z.core.$ZodIssue): MessageKey {
-  const input = (issue as { input?: unknown }).input;
-  const empty = input === undefined || (typeof input === 'string' && input.trim() === '');
-  if (isMessageKey(issue.message) && !(empty && /^field\.invalid/.test(issue.message))) return issue.message;
-  return empty ? 'field.required' : 'field.invalid';
-}
-
-export function fieldMessages(issues: readonly z.core.$ZodIssue[], locale: Locale): Record<string, string> {
-  const messages: Record<string, string> = {};
-  for (const issue of issues) {
-    const path = issue.path.map(String).join('.') || '_';
-    if (messages[path]) continue;
-    const bounds = issue as { minimum?: unknown; maximum?: unknown };
-    const params: Record<string, number> = {};
-    if (typeof bounds.minimum === 'number') params.min = bounds.minimum;
-    if (typeof bounds.maximum === 'number') params.max = bounds.maximum;
-    messages[path] = translate(locale, keyOf(issue), params);
-  }
-  return messages;
+export function fieldMessages(issues: readonly IssueLike[], locale: Locale): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fieldProblems(issues)).map(([path, p]) => [
+      path,
+      translate(locale, p.key, p.params ?? {}),
+    ]),
+  );
 }

@@ -73,3 +73,13 @@ export function nameOf(items: readonly NamedItem[], id: string | undefined): str
   if (!id) return '';
   return items.find((i) => i.id === id)?.name ?? id;
 }
+
+/** A field's name in the reader's language (its English name when it has one), as the public site shows it. */
+export function fieldName(
+  fields: readonly (NamedItem & { nameEn?: string })[],
+  id: string | undefined,
+  locale: 'vi' | 'en',
+): string {
+  const field = fields.find((f) => f.id === id);
+  return (locale === 'en' && field?.nameEn) || nameOf(fields, id);
+}

@@ -3,7 +3,7 @@
  * as paged cards, with one form to add a rule or edit the one chosen.
  */
 import type { RoutingRule, RoutingRuleInput } from '../../../../shared/schemas/index.ts';
-import { nameOf } from '../api/reference.ts';
+import { fieldName, nameOf } from '../api/reference.ts';
 import type { Screen } from '../context.ts';
 import { pagesOf } from '../ui/cursor-trail.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
@@ -32,9 +32,9 @@ export const rulesScreen: Screen<'secretariat'> = {
       render: (items) =>
         recordCards(
           items.map((r) => ({
-            title: `${r.fieldId ? nameOf(ref.fields, r.fieldId) : any} → ${nameOf(agencies, r.agencyId)}`,
+            title: `${r.fieldId ? fieldName(ref.fields, r.fieldId, tr.locale) : any} → ${nameOf(agencies, r.agencyId)}`,
             rows: [
-              [tr.t('rules.field'), r.fieldId ? nameOf(ref.fields, r.fieldId) : any],
+              [tr.t('rules.field'), r.fieldId ? fieldName(ref.fields, r.fieldId, tr.locale) : any],
               [tr.t('rules.unit'), r.unitId ? nameOf(ref.units, r.unitId) : any],
               [tr.t('rules.level'), r.level ? tr.t(`level.${r.level}`) : any],
               [tr.t('rules.agency'), nameOf(agencies, r.agencyId)],

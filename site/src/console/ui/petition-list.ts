@@ -4,7 +4,7 @@
  */
 
 import { formatTrackingCode } from '../../../../shared/tracking-code.ts';
-import { nameOf, type Reference } from '../api/reference.ts';
+import { fieldName, nameOf, type Reference } from '../api/reference.ts';
 import type { ListedPetition } from '../api/staff-api.ts';
 import type { Translator } from '../i18n/index.ts';
 import { consolePaths } from '../paths.ts';
@@ -22,7 +22,7 @@ export function petitionList(
     { class: 'list petitions' },
     items.map((p) => {
       const meta: (string | Node)[] = [
-        `${tr.t('petition.field')}: ${nameOf(ref.fields, p.fieldId)}`,
+        `${tr.t('petition.field')}: ${fieldName(ref.fields, p.fieldId, tr.locale)}`,
         `${tr.t('petition.commune')}: ${nameOf(ref.units, p.communeId)}`,
         `${tr.t('petition.received')}: ${dateOf(tr, p.receivedAt)}`,
       ];

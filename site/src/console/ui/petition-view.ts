@@ -4,7 +4,7 @@
  * Every text is put in as text, so markup in a petition shows as typed.
  */
 import { formatTrackingCode } from '../../../../shared/tracking-code.ts';
-import { nameOf, type Reference } from '../api/reference.ts';
+import { fieldName, nameOf, type Reference } from '../api/reference.ts';
 import type { StaffPetitionView } from '../api/staff-api.ts';
 import type { Translator } from '../i18n/index.ts';
 import { consolePaths } from '../paths.ts';
@@ -17,7 +17,7 @@ export function petitionFacts(tr: Translator, view: StaffPetitionView, ref: Refe
   return facts([
     [tr.t('petition.code'), h('span', { class: 'mono' }, formatTrackingCode(p.code))],
     [tr.t('petition.status'), status],
-    [tr.t('petition.field'), nameOf(ref.fields, p.fieldId)],
+    [tr.t('petition.field'), fieldName(ref.fields, p.fieldId, tr.locale)],
     [tr.t('petition.locality'), nameOf(ref.units, p.localityId)],
     [tr.t('petition.commune'), nameOf(ref.units, p.communeId)],
     [tr.t('petition.channel'), tr.t(`channel.${p.channel}`)],

@@ -67,11 +67,6 @@ export const en: SiteMessages = {
   meetingRaised: 'Petitions raised at this meeting',
   meetingRaisedNone: 'No petition of this meeting has been published yet.',
   timeZoneNote: 'Vietnam time',
-  submitLead: 'Fields marked * are required.',
-  privacyLink: 'How your personal data is handled',
-  requiredMark: '(required)',
-  sending: 'Sending…',
-  networkError: 'The server could not be reached. What you wrote is still on the page; please send it again.',
   trackLead: 'Enter the tracking code you received when you submitted your petition.',
   trackWhere:
     'The tracking code is on the confirmation page after you submit, and in the confirmation email if you gave an email address.',

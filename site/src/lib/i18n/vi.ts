@@ -67,11 +67,6 @@ export const vi = {
   meetingRaised: 'Kiến nghị cử tri nêu tại buổi này',
   meetingRaisedNone: 'Chưa có kiến nghị nào của buổi này được công khai.',
   timeZoneNote: 'giờ Việt Nam',
-  submitLead: 'Các mục có dấu * là bắt buộc.',
-  privacyLink: 'Dữ liệu cá nhân của bạn được xử lý thế nào',
-  requiredMark: '(bắt buộc)',
-  sending: 'Đang gửi…',
-  networkError: 'Không kết nối được với máy chủ. Nội dung của bạn vẫn còn trên trang; vui lòng bấm gửi lại.',
   trackLead: 'Nhập mã theo dõi bạn nhận được khi gửi kiến nghị.',
   trackWhere:
     'Mã theo dõi có trên trang xác nhận sau khi gửi, và trong email xác nhận nếu bạn đã cho địa chỉ email.',
