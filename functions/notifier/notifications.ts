@@ -138,7 +138,12 @@ async function submitterOf(
   return {
     ...(contact.email ? { email: contact.email } : {}),
     ...(mobile ? { mobile } : {}),
-    own: { petition, name: contact.name, councilName, trackingUrl: statusUrl(siteUrl, petition.code, petition.locale) },
+    own: {
+      petition,
+      name: contact.name,
+      councilName,
+      trackingUrl: statusUrl(siteUrl, petition.code, petition.locale),
+    },
   };
 }
 

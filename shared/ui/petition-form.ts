@@ -5,8 +5,9 @@
  * from shared/ui/petition-form-controls.ts; ids are `f-…` for a control and `e-…` for its
  * error slot, which the form's script fills in when JavaScript runs.
  */
-import { PRIVACY_NOTICE } from '../privacy-notice.ts';
+
 import { type Locale, type MessageKey, translate } from '../messages/index.ts';
+import { PRIVACY_NOTICE } from '../privacy-notice.ts';
 import { type Html, html } from './html.ts';
 import type { Choice, ChoiceGroup, PetitionFormChoices } from './petition-form-choices.ts';
 import {

@@ -5,7 +5,7 @@
  * (Zalo, Google Calendar…), formats (.ics, iCalendar), and the demo's places and bodies.
  */
 import { describe, expect, it } from 'vitest';
-import { DEMO_AGENCIES, DEMO_COUNCILS, DEMO_UNITS } from '../../shared/demo/reference.ts';
+import { DEMO_AGENCIES, DEMO_COUNCILS, DEMO_UNITS } from '../../infra/local/demo/reference.ts';
 import { en as shareEn } from '../../shared/messages/en.ts';
 import { vi as sharedVi } from '../../shared/messages/vi.ts';
 import { en as consoleEn } from '../../site/src/console/i18n/en.ts';
@@ -27,6 +27,8 @@ const NAMES = new Set([
   'calendar',
   'outlook',
   'icalendar',
+  'atom',
+  'ctrl',
   'openstreetmap',
   'javascript',
   'webcal',

@@ -4,8 +4,8 @@
  * decided at receipt (DESIGN §2 journeys 2 and 3).
  */
 import { randomUUID } from 'node:crypto';
-import { PRIVACY_NOTICE } from '../../../shared/privacy-notice.ts';
 import type { Locale } from '../../../shared/messages/index.ts';
+import { PRIVACY_NOTICE } from '../../../shared/privacy-notice.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
 import { routeOnReceipt } from '../../../shared/routing.ts';
 import type {

@@ -289,7 +289,7 @@ export const vi = {
   'settings.sms':
     'Gửi tin nhắn SMS đến người kiến nghị có số di động (từ tên định danh đã đăng ký của hệ thống)',
   'settings.zalo': 'Gửi tin nhắn Zalo (ZNS) đến người kiến nghị có số di động',
-  'settings.zaloOaId': 'Mã Official Account (OA) Zalo của Hội đồng',
+  'settings.zaloOaId': 'Mã tài khoản chính thức (OA) Zalo của Hội đồng',
   'settings.zaloTemplate': 'Mã mẫu ZNS đã duyệt: {kind}',
   'settings.kind.received': 'đã tiếp nhận',
   'settings.kind.routed': 'đã chuyển cơ quan',
