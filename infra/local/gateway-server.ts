@@ -4,7 +4,7 @@
  * mailbox's. Each stand-in keeps what it received in memory, as JSON at GET /store.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { escapeHtml } from '../../functions/lib/email/escape-html.ts';
+import { escapeHtml } from '../../shared/ui/html.ts';
 import { assertPortFree } from './ports.ts';
 
 export type Route = (req: IncomingMessage, body: string, res: ServerResponse) => Promise<void> | void;

@@ -1,7 +1,7 @@
 /** "Your petition will not be handled", with the secretariat's reason. */
 import type { TimelineEvent } from '../../../shared/schemas/index.ts';
+import { type RenderedEmail, renderEmail } from '../../lib/email/layout.ts';
 import { displayCode, greeting, type SubmitterEmailContext } from './common.ts';
-import { type RenderedEmail, renderEmail } from './layout.ts';
 
 export function rejectedEmail(ctx: SubmitterEmailContext, event: TimelineEvent): RenderedEmail {
   const code = displayCode(ctx.petition.code);

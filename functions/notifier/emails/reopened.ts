@@ -1,7 +1,7 @@
 /** "Your petition is being looked at again" (after the submitter said the answer did not satisfy). */
 import type { TimelineEvent } from '../../../shared/schemas/index.ts';
+import { type RenderedEmail, renderEmail } from '../../lib/email/layout.ts';
 import { displayCode, greeting, type SubmitterEmailContext } from './common.ts';
-import { type RenderedEmail, renderEmail } from './layout.ts';
 
 export function reopenedEmail(ctx: SubmitterEmailContext, event: TimelineEvent): RenderedEmail {
   const code = displayCode(ctx.petition.code);
