@@ -4,6 +4,7 @@ import { translate } from '../../../shared/messages/index.ts';
 import type { Answer, Petition } from '../../../shared/schemas/index.ts';
 import { formatVietnamDate, formatVietnamDateTime } from '../../../shared/time.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
+import type { Block } from '../../lib/email/layout.ts';
 
 /** An email to one submitter, about their own petition: it carries nobody else's data. */
 export interface SubmitterEmailContext {
@@ -48,5 +49,23 @@ export function answerFacts(answer: Answer, agencyName: string): { label: string
     { label: 'Cơ quan trả lời', value: agencyName },
     { label: 'Văn bản', value: `Số ${answer.documentNumber} ngày ${calendarDate(answer.documentDate)}` },
     { label: 'Kết quả', value: result },
+  ];
+}
+
+/**
+ * The recipient's petition by code and title, the reason staff gave (when they gave one)
+ * and the link to its tracking page: the body of the rejected and reopened emails.
+ */
+export function petitionWithReason(ctx: SubmitterEmailContext, reason: string | undefined): Block[] {
+  return [
+    {
+      kind: 'facts',
+      rows: [
+        { label: 'Mã theo dõi', value: displayCode(ctx.petition.code) },
+        { label: 'Tiêu đề', value: ctx.petition.title },
+      ],
+    },
+    ...(reason ? [{ kind: 'quote' as const, label: 'Lý do', text: reason }] : []),
+    { kind: 'link', label: 'Tra cứu kiến nghị', url: ctx.trackingUrl },
   ];
 }
