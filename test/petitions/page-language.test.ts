@@ -2,15 +2,11 @@
  * A citizen gets answers in the language of the page they used, whatever their browser's
  * own setting: every no-JavaScript form names its language, and redirects keep it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
-import { type PetitionTestApi, postForm, startPetitionTestApi, validSubmission } from './support.ts';
+import { postForm, usePetitionTestApi, validSubmission } from './support.ts';
 
-let api: PetitionTestApi;
-beforeAll(async () => {
-  api = await startPetitionTestApi();
-});
-afterAll(() => api.database.drop());
+const api = usePetitionTestApi();
 
 const englishBrowser = { 'accept-language': 'en-US,en;q=0.9' };
 
