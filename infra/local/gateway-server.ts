@@ -43,6 +43,27 @@ td,th{border:1px solid #ccc;padding:.4rem;text-align:left;vertical-align:top;whi
 <table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></body></html>`;
 }
 
+/**
+ * The routes every stand-in has over what it stored: GET /store (JSON), POST /clear-store,
+ * and GET / (the viewer, one row per message from `row`).
+ */
+export function storeRoutes<T>(
+  stored: T[],
+  viewer: { title: string; columns: string[]; row: (message: T) => string[] },
+): Record<string, Route> {
+  return {
+    'GET /store': (_req, _body, res) => sendJson(res, 200, { messages: stored }),
+    'POST /clear-store': (_req, _body, res) => {
+      stored.length = 0;
+      sendJson(res, 200, { cleared: true });
+    },
+    'GET /': (_req, _body, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(viewerPage(viewer.title, viewer.columns, stored.map(viewer.row)));
+    },
+  };
+}
+
 export interface RunningGateway {
   url: string;
   port: number;
