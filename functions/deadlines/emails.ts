@@ -1,11 +1,12 @@
 /**
- * The reminder emails, in Vietnamese, as plain text and HTML (every stored text escaped).
+ * The reminder emails, in Vietnamese: drafts rendered by the one email layout (lib/email/layout.ts),
+ * which escapes every stored text in the HTML.
  * They name the petition by code, title, field and commune: never the submitter.
  */
 import type { Agency, Council, Delegate, Petition } from '../../shared/schemas/index.ts';
 import { daysBetween, formatVietnamDate } from '../../shared/time.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
-import { escapeHtml } from '../lib/email/index.ts';
+import { type RenderedEmail, renderEmail } from '../lib/email/layout.ts';
 import type { ReminderKind } from './plan.ts';
 
 export interface ReminderEmailInput {
@@ -20,12 +21,6 @@ export interface ReminderEmailInput {
   now: Date;
   /** The staff console's page for the petition, when one is configured. */
   link?: string | undefined;
-}
-
-export interface ReminderEmail {
-  subject: string;
-  text: string;
-  html: string;
 }
 
 function lines(input: ReminderEmailInput): { subject: string; greeting: string; lead: string } {
@@ -56,43 +51,26 @@ function lines(input: ReminderEmailInput): { subject: string; greeting: string; 
   }
 }
 
-export function reminderEmail(input: ReminderEmailInput): ReminderEmail {
+export function reminderEmail(input: ReminderEmailInput): RenderedEmail {
   const { subject, greeting, lead } = lines(input);
   const { petition } = input;
-  const facts: [string, string][] = [
-    ['Mã kiến nghị', formatTrackingCode(petition.code)],
-    ['Tiêu đề', petition.title],
-    ['Lĩnh vực', input.fieldName],
-    ['Xã/phường', input.communeName],
-    ['Ngày tiếp nhận', formatVietnamDate(petition.receivedAt)],
-  ];
-  const sender = input.council?.name ?? 'Hội đồng nhân dân';
-  const footer = `Thư được gửi tự động từ hệ thống tiếp nhận kiến nghị của ${sender}. Vui lòng không trả lời thư này.`;
-
-  const text = [
+  return renderEmail({
+    subject,
     greeting,
-    '',
-    lead,
-    '',
-    ...facts.map(([label, value]) => `${label}: ${value}`),
-    ...(input.link ? ['', `Xem và xử lý: ${input.link}`] : []),
-    '',
-    footer,
-  ].join('\n');
-
-  const html = [
-    '<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body>',
-    `<p>${escapeHtml(greeting)}</p>`,
-    `<p>${escapeHtml(lead)}</p>`,
-    '<table>',
-    ...facts.map(
-      ([label, value]) => `<tr><th align="left">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`,
-    ),
-    '</table>',
-    ...(input.link ? [`<p><a href="${escapeHtml(input.link)}">Xem và xử lý kiến nghị</a></p>`] : []),
-    `<p><small>${escapeHtml(footer)}</small></p>`,
-    '</body></html>',
-  ].join('\n');
-
-  return { subject, text, html };
+    blocks: [
+      { kind: 'paragraph', text: lead },
+      {
+        kind: 'facts',
+        rows: [
+          { label: 'Mã kiến nghị', value: formatTrackingCode(petition.code) },
+          { label: 'Tiêu đề', value: petition.title },
+          { label: 'Lĩnh vực', value: input.fieldName },
+          { label: 'Xã/phường', value: input.communeName },
+          { label: 'Ngày tiếp nhận', value: formatVietnamDate(petition.receivedAt) },
+        ],
+      },
+      ...(input.link ? [{ kind: 'link' as const, label: 'Xem và xử lý kiến nghị', url: input.link }] : []),
+    ],
+    signature: input.council?.name ?? 'Hội đồng nhân dân',
+  });
 }

@@ -2,7 +2,7 @@
  * The deadline reminders on Lambda, run daily by EventBridge Scheduler. Locally the stack
  * runs the same sendDeadlineReminders() on a timer (infra/local/deadlines.ts).
  */
-import { createDatabase, createRepositories } from '../lib/data/index.ts';
+import { createRepositories, databaseFromConfig } from '../lib/data/index.ts';
 import { createEmailSender, createSesClient } from '../lib/email/index.ts';
 import { log } from '../lib/log.ts';
 import { readDeadlinesConfig } from './config.ts';
@@ -10,13 +10,7 @@ import { reportExpiredContacts } from './expired-contacts.ts';
 import { type ReminderReport, sendDeadlineReminders } from './reminders.ts';
 
 const config = readDeadlinesConfig();
-const repos = createRepositories(
-  createDatabase({
-    tableName: config.TABLE_NAME,
-    region: config.AWS_REGION,
-    endpoint: config.DYNAMODB_ENDPOINT,
-  }),
-);
+const repos = createRepositories(databaseFromConfig(config));
 const sender = createEmailSender({
   client: createSesClient({ region: config.AWS_REGION, endpoint: config.SES_ENDPOINT }),
   sender: config.SES_SENDER,

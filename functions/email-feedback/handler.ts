@@ -3,7 +3,7 @@
  * configuration set publishes bounces and complaints (infra/lib/constructs/notification-email.ts).
  * Its role may only put items in the table.
  */
-import { createDatabase } from '../lib/data/client.ts';
+import { databaseFromConfig } from '../lib/data/client.ts';
 import { RecipientRepository } from '../lib/data/recipient-repository.ts';
 import { readEmailFeedbackConfig } from './config.ts';
 import { createEmailFeedbackHandler } from './feedback.ts';
@@ -11,12 +11,6 @@ import { createEmailFeedbackHandler } from './feedback.ts';
 const config = readEmailFeedbackConfig();
 
 export const handler = createEmailFeedbackHandler({
-  recipients: new RecipientRepository(
-    createDatabase({
-      tableName: config.TABLE_NAME,
-      region: config.AWS_REGION,
-      endpoint: config.DYNAMODB_ENDPOINT,
-    }),
-  ),
+  recipients: new RecipientRepository(databaseFromConfig(config)),
   salt: config.RECIPIENT_HASH_SALT,
 });

@@ -30,9 +30,9 @@ import {
 } from '../lib/channels/index.ts';
 import type { EmailSender, PermanentFailureReason } from '../lib/email/index.ts';
 import { PermanentEmailError } from '../lib/email/index.ts';
+import type { RenderedEmail } from '../lib/email/layout.ts';
 import { errorFields, log } from '../lib/log.ts';
 import { type DeliveryRecords, type DeliveryTarget, deliveryRecipientKey } from './delivery-records.ts';
-import type { RenderedEmail } from './emails/layout.ts';
 import { type Admission, type RecipientGuard, RecipientRefusedError } from './recipient-guard.ts';
 
 /** What each channel sends, and how the notifier writes it. */

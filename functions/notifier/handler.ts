@@ -11,7 +11,7 @@ import {
   secretsManagerCredentials,
   ZaloTokens,
 } from '../lib/channels/index.ts';
-import { createDatabase, createRepositories } from '../lib/data/index.ts';
+import { createRepositories, databaseFromConfig } from '../lib/data/index.ts';
 import { createEmailSender, createSesClient } from '../lib/email/index.ts';
 import { readNotifierConfig } from './config.ts';
 import { createNotifier } from './notifier.ts';
@@ -40,13 +40,7 @@ const zalo = config.ZALO_SECRET_ID
   : undefined;
 
 export const handler = createNotifier({
-  repos: createRepositories(
-    createDatabase({
-      tableName: config.TABLE_NAME,
-      region: config.AWS_REGION,
-      endpoint: config.DYNAMODB_ENDPOINT,
-    }),
-  ),
+  repos: createRepositories(databaseFromConfig(config)),
   sender: createEmailSender({
     client: createSesClient({ region: config.AWS_REGION, endpoint: config.SES_ENDPOINT }),
     sender: config.SES_SENDER,

@@ -22,6 +22,7 @@ import { isVietnameseMobile, vietnamesePhoneToE164 } from '../../shared/schemas/
 import type { Council, Petition, TimelineEvent, TimelineEventType } from '../../shared/schemas/index.ts';
 import { consolePetitionUrl } from '../../shared/ui/console-routes.ts';
 import type { Repositories } from '../lib/data/index.ts';
+import type { RenderedEmail } from '../lib/email/layout.ts';
 import { log } from '../lib/log.ts';
 import { feedbackLink } from '../lib/petitions/feedback-token.ts';
 import { statusUrl } from '../lib/petitions/links.ts';
@@ -32,7 +33,6 @@ import { agencyFollowUpEmail } from './emails/agency-follow-up.ts';
 import { agencyReopenedEmail } from './emails/agency-reopened.ts';
 import { answeredEmail } from './emails/answered.ts';
 import { displayCode, type SubmitterEmailContext } from './emails/common.ts';
-import type { RenderedEmail } from './emails/layout.ts';
 import { mergedEmail } from './emails/merged.ts';
 import { mergedAnsweredEmail } from './emails/merged-answered.ts';
 import { receivedEmail } from './emails/received.ts';

@@ -1,18 +1,12 @@
 /** The public API on Lambda (behind API Gateway's HTTP API). */
 import { handle } from 'hono/aws-lambda';
 import { readConfig } from '../lib/config.ts';
-import { createDatabase, createRepositories } from '../lib/data/index.ts';
+import { createRepositories, databaseFromConfig } from '../lib/data/index.ts';
 import { createPublicApp } from './app.ts';
 import { lambdaClientAddress } from './client-address.ts';
 
 const config = readConfig();
-const repos = createRepositories(
-  createDatabase({
-    tableName: config.TABLE_NAME,
-    region: config.AWS_REGION,
-    endpoint: config.DYNAMODB_ENDPOINT,
-  }),
-);
+const repos = createRepositories(databaseFromConfig(config));
 
 export const handler = handle(
   createPublicApp({

@@ -1,18 +1,12 @@
 /** The staff API on Lambda (behind API Gateway's HTTP API, with a JWT authorizer in front). */
 import { handle } from 'hono/aws-lambda';
 import { createTokenVerifier } from '../lib/auth/verify-token.ts';
-import { createDatabase, createRepositories } from '../lib/data/index.ts';
+import { createRepositories, databaseFromConfig } from '../lib/data/index.ts';
 import { createStaffApp } from './app.ts';
 import { readStaffConfig } from './config.ts';
 
 const config = readStaffConfig();
-const repos = createRepositories(
-  createDatabase({
-    tableName: config.TABLE_NAME,
-    region: config.AWS_REGION,
-    endpoint: config.DYNAMODB_ENDPOINT,
-  }),
-);
+const repos = createRepositories(databaseFromConfig(config));
 
 export const handler = handle(
   createStaffApp({

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { stopperOf } from './child-process.ts';
 import { assertPortFree, LocalStackError } from './ports.ts';
 
 export interface DynamoDbLocal {
@@ -113,14 +114,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
   });
   const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   const endpoint = `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${options.port}`;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
-  };
+  const stop = stopperOf(child);
   try {
     await waitUntilReady(endpoint, child, 60_000);
   } catch (error) {

@@ -4,7 +4,7 @@
  * mailbox's. Each stand-in keeps what it received in memory, as JSON at GET /store.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { escapeHtml } from '../../functions/lib/email/escape-html.ts';
+import { escapeHtml } from '../../shared/ui/html.ts';
 import { assertPortFree } from './ports.ts';
 
 export type Route = (req: IncomingMessage, body: string, res: ServerResponse) => Promise<void> | void;
@@ -41,6 +41,27 @@ export function viewerPage(title: string, columns: string[], rows: string[][]): 
 td,th{border:1px solid #ccc;padding:.4rem;text-align:left;vertical-align:top;white-space:pre-wrap}</style></head>
 <body><h1>${escapeHtml(title)}</h1><p>${rows.length} message(s). JSON: <a href="/store">/store</a></p>
 <table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></body></html>`;
+}
+
+/**
+ * The routes every stand-in has over what it stored: GET /store (JSON), POST /clear-store,
+ * and GET / (the viewer, one row per message from `row`).
+ */
+export function storeRoutes<T>(
+  stored: T[],
+  viewer: { title: string; columns: string[]; row: (message: T) => string[] },
+): Record<string, Route> {
+  return {
+    'GET /store': (_req, _body, res) => sendJson(res, 200, { messages: stored }),
+    'POST /clear-store': (_req, _body, res) => {
+      stored.length = 0;
+      sendJson(res, 200, { cleared: true });
+    },
+    'GET /': (_req, _body, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(viewerPage(viewer.title, viewer.columns, stored.map(viewer.row)));
+    },
+  };
 }
 
 export interface RunningGateway {

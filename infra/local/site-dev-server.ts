@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { connect } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stopperOf } from './child-process.ts';
 import { assertPortFree, isLoopbackHost, LocalStackError } from './ports.ts';
 import { DEMO_SITE_IDENTITY } from './site-identity.ts';
 
@@ -93,14 +94,7 @@ export async function startSiteDevServer(options: {
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
-  };
+  const stop = stopperOf(child);
   const host = options.host;
   const ready = waitUntilListening(options.port, host, child, 60_000).catch(async (error: unknown) => {
     await stop();

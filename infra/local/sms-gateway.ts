@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { sendJson, startGateway, viewerPage } from './gateway-server.ts';
+import { sendJson, startGateway, storeRoutes } from './gateway-server.ts';
 
 export interface StoredSms {
   messageId: string;
@@ -106,11 +106,6 @@ export async function startSmsGateway(options: {
         });
         sendJson(res, 200, { MessageId: messageId }, AMZ_JSON);
       },
-      'GET /store': (_req, _body, res) => sendJson(res, 200, { messages: stored }),
-      'POST /clear-store': (_req, _body, res) => {
-        stored.length = 0;
-        sendJson(res, 200, { cleared: true });
-      },
       'POST /faults': (_req, raw, res) => {
         const f = JSON.parse(raw || '{}') as {
           throttleNext?: number;
@@ -122,15 +117,11 @@ export async function startSmsGateway(options: {
         control.optedOut = new Set(f.optedOut ?? []);
         sendJson(res, 200, { ok: true });
       },
-      'GET /': (_req, _body, res) => {
-        const page = viewerPage(
-          'SMS (local)',
-          ['received', 'to', 'from', 'text'],
-          stored.map((m) => [m.at, m.to, m.from ?? '', m.body]),
-        );
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(page);
-      },
+      ...storeRoutes(stored, {
+        title: 'SMS (local)',
+        columns: ['received', 'to', 'from', 'text'],
+        row: (m) => [m.at, m.to, m.from ?? '', m.body],
+      }),
     },
   });
   return {

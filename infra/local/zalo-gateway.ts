@@ -9,7 +9,7 @@
  * `{ "expireTokens": true, "rejectPhones": ["84912345678"], "busyNext": 2 }`.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { sendJson, startGateway, viewerPage } from './gateway-server.ts';
+import { sendJson, startGateway, storeRoutes } from './gateway-server.ts';
 
 export interface StoredZaloMessage {
   msgId: string;
@@ -131,11 +131,6 @@ export async function startZaloGateway(options: {
           data: { msg_id: msgId, sent_time: String(Date.now()) },
         });
       },
-      'GET /store': (_req, _body, res) => sendJson(res, 200, { messages: stored }),
-      'POST /clear-store': (_req, _body, res) => {
-        stored.length = 0;
-        sendJson(res, 200, { cleared: true });
-      },
       'POST /faults': (_req, raw, res) => {
         const f = JSON.parse(raw || '{}') as {
           expireTokens?: boolean;
@@ -147,15 +142,11 @@ export async function startZaloGateway(options: {
         control.busyNext = f.busyNext ?? 0;
         sendJson(res, 200, { ok: true });
       },
-      'GET /': (_req, _body, res) => {
-        const page = viewerPage(
-          'Zalo ZNS (local)',
-          ['received', 'phone', 'template', 'parameters'],
-          stored.map((m) => [m.at, m.phone, m.templateId, JSON.stringify(m.templateData, null, 1)]),
-        );
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(page);
-      },
+      ...storeRoutes(stored, {
+        title: 'Zalo ZNS (local)',
+        columns: ['received', 'phone', 'template', 'parameters'],
+        row: (m) => [m.at, m.phone, m.templateId, JSON.stringify(m.templateData, null, 1)],
+      }),
     },
   });
   return {

@@ -4,6 +4,7 @@
  * text is escaped for XML (petition text comes from the public) and stripped of characters
  * XML 1.0 cannot hold, so a feed always parses.
  */
+import { escapeXml } from '../xml.ts';
 
 export interface AtomEntry {
   /** A permanent IRI: the entry's page on the site. */
@@ -32,19 +33,6 @@ export interface AtomFeed {
 
 // Characters that XML 1.0 does not allow anywhere, even escaped (with the u flag, a
 // surrogate range matches only a lone, ill-formed half).
-const NOT_XML =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/gu;
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
-
 const element = (name: string, text: string) => `<${name}>${escapeXml(text)}</${name}>`;
 const link = (rel: string, href: string, type?: string) =>
   `<link rel="${rel}" href="${escapeXml(href)}"${type ? ` type="${type}"` : ''}/>`;

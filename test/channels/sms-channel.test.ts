@@ -30,6 +30,21 @@ const channel = () =>
     retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2, sleep: async () => undefined },
   });
 
+describe('the local SMS stand-in', () => {
+  it('lists what it received at /store, shows it escaped at its root and forgets it on /clear-store', async () => {
+    await channel().send('+84912345678', { text: 'Kiến nghị <b>7KQM</b>', kind: 'received' }, 'k-store');
+    const store = (await (await fetch(`${gateway.url}/store`)).json()) as { messages: { body: string }[] };
+    expect(store.messages.map((m) => m.body)).toEqual(['Kiến nghị <b>7KQM</b>']);
+    const viewer = await fetch(`${gateway.url}/`);
+    expect(viewer.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const page = await viewer.text();
+    expect(page).toContain('Kiến nghị &lt;b&gt;7KQM&lt;/b&gt;');
+    expect(page).toContain('<title>SMS (local)</title>');
+    expect((await fetch(`${gateway.url}/clear-store`, { method: 'POST' })).status).toBe(200);
+    expect(gateway.messages()).toEqual([]);
+  });
+});
+
 describe('the SMS channel', () => {
   it('sends a transactional text from the sender id, with the delivery key in its context', async () => {
     const sent = await channel().send(

@@ -3,30 +3,13 @@
  * site's origin only, a JWT authorizer on every staff route, and a Cognito pool that
  * nobody can join or widen their own scope in.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCOPE_ATTRIBUTES } from '../../infra/lib/constructs/staff-sign-in.ts';
 import { STAFF_ROLES } from '../../shared/schemas/index.ts';
 import { consolePaths } from '../../site/src/console/paths.ts';
-import {
-  logicalIdOf,
-  propertiesOf,
-  resourcesOf,
-  type Scratch,
-  SYNTH_TIMEOUT_MS,
-  type SynthesizedStage,
-  scratchDir,
-  sharedBundlesDir,
-  synthesizeStage,
-} from './support/synthesize.ts';
+import { logicalIdOf, propertiesOf, resourcesOf, useSynthesizedStages } from './support/synthesize.ts';
 
-let scratch: Scratch;
-let dev: SynthesizedStage;
-
-beforeAll(() => {
-  scratch = scratchDir('apis');
-  dev = synthesizeStage('dev', sharedBundlesDir(), scratch);
-}, SYNTH_TIMEOUT_MS);
-afterAll(() => scratch.remove());
+const { dev } = useSynthesizedStages('apis', 'dev');
 
 const apis = () => ({ public: dev.stacks.service.publicApi, staff: dev.stacks.service.staffApi });
 const routesOf = (api: ReturnType<typeof apis>['public']) =>

@@ -4,7 +4,7 @@
  * more to the table than its job needs.
  */
 import { Match } from 'aws-cdk-lib/assertions';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readDeadlinesConfig } from '../../functions/deadlines/config.ts';
 import { readEmailFeedbackConfig } from '../../functions/email-feedback/config.ts';
 import { readConfig } from '../../functions/lib/config.ts';
@@ -17,26 +17,12 @@ import {
   actionsOf,
   logicalIdOf,
   propertiesOf,
-  type Scratch,
-  SYNTH_TIMEOUT_MS,
   type SynthesizedStage,
-  scratchDir,
-  sharedBundlesDir,
   statementsOf,
-  synthesizeStage,
+  useSynthesizedStages,
 } from './support/synthesize.ts';
 
-let scratch: Scratch;
-let dev: SynthesizedStage;
-let prod: SynthesizedStage;
-
-beforeAll(() => {
-  scratch = scratchDir('data');
-  const bundles = sharedBundlesDir();
-  dev = synthesizeStage('dev', bundles, scratch);
-  prod = synthesizeStage('prod', bundles, scratch);
-}, SYNTH_TIMEOUT_MS);
-afterAll(() => scratch.remove());
+const { dev, prod } = useSynthesizedStages('data', 'dev', 'prod');
 
 /** A stand-in for what CloudFormation puts in place of each reference at deploy time. */
 function deployedValue(value: unknown): string {

@@ -2,7 +2,7 @@
  * E-mail and what watches the service: the SES identity and its events, the notifier's
  * stream subscription, the daily reminders, and the alarms.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TIMELINE_EVENT_INSERTS } from '../../infra/lib/constructs/notifier-subscription.ts';
 import { SES_BOUNCE_RATE_THRESHOLD, SMS_SPEND_WARNING } from '../../infra/lib/constructs/service-alarms.ts';
 import type { FunctionFolder } from '../../infra/lib/constructs/service-functions.ts';
@@ -10,23 +10,11 @@ import {
   logicalIdOf,
   propertiesOf,
   resourcesOf,
-  type Scratch,
-  SYNTH_TIMEOUT_MS,
-  type SynthesizedStage,
-  scratchDir,
-  sharedBundlesDir,
   statementsOf,
-  synthesizeStage,
+  useSynthesizedStages,
 } from './support/synthesize.ts';
 
-let scratch: Scratch;
-let dev: SynthesizedStage;
-
-beforeAll(() => {
-  scratch = scratchDir('notify');
-  dev = synthesizeStage('dev', sharedBundlesDir(), scratch);
-}, SYNTH_TIMEOUT_MS);
-afterAll(() => scratch.remove());
+const { dev } = useSynthesizedStages('notify', 'dev');
 
 const fnId = (folder: FunctionFolder) => logicalIdOf(dev.stacks.service.functions.all()[folder].fn);
 const alarms = () =>

@@ -3,7 +3,7 @@
  * public API's pages on the same domain, security headers on every response, the WAF in
  * front of it all, and rebuilds started by published content and by the clock.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PUBLIC_API_PATHS } from '../../infra/lib/constructs/public-site.ts';
 import type { SecurityHeaders } from '../../infra/lib/constructs/security-headers.ts';
 import { PUBLISHED_CONTENT_PATTERNS } from '../../infra/lib/published-content.ts';
@@ -15,22 +15,10 @@ import {
   logicalIdOf,
   propertiesOf,
   resourcesOf,
-  type Scratch,
-  SYNTH_TIMEOUT_MS,
-  type SynthesizedStage,
-  scratchDir,
-  sharedBundlesDir,
-  synthesizeStage,
+  useSynthesizedStages,
 } from './support/synthesize.ts';
 
-let scratch: Scratch;
-let dev: SynthesizedStage;
-
-beforeAll(() => {
-  scratch = scratchDir('site');
-  dev = synthesizeStage('dev', sharedBundlesDir(), scratch);
-}, SYNTH_TIMEOUT_MS);
-afterAll(() => scratch.remove());
+const { dev } = useSynthesizedStages('site', 'dev');
 
 interface Behavior {
   PathPattern?: string;

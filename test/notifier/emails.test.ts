@@ -10,8 +10,10 @@ import type { SubmitterEmailContext } from '../../functions/notifier/emails/comm
 import { receivedEmail } from '../../functions/notifier/emails/received.ts';
 import { rejectedEmail } from '../../functions/notifier/emails/rejected.ts';
 import { routedEmail } from '../../functions/notifier/emails/routed.ts';
+import { translate } from '../../shared/messages/index.ts';
 import type { Answer } from '../../shared/schemas/index.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
+import { ANSWER_RESULTS } from '../../shared/vocabulary.ts';
 import { eventOf, FEEDBACK_SECRET, newPetition, SITE_URL } from './fixtures.ts';
 
 const INJECTION = `<script>alert("x")</script><img src=x onerror="alert(1)"><a href="https://evil.example">bấm</a>`;
@@ -101,7 +103,9 @@ describe('notification emails', () => {
     const email = answeredEmail(ctx, answer, 'UBND huyện Hữu Lũng', link);
     expect(email.text).toContain('  UBND huyện đã bố trí kinh phí.\n  Công trình hoàn thành trong quý I.');
     expect(email.text).toContain('Văn bản: Số 245/UBND-KT ngày 30/11/2026');
-    expect(email.text).toContain('Kết quả: Sẽ giải quyết trước ngày 31/03/2027');
+    expect(email.text).toContain(
+      `Kết quả: ${translate('vi', 'petition.answerResult.scheduled')} (${translate('vi', 'track.resolveBy', { date: '31/03/2027' })})`,
+    );
     expect(email.text).toContain(feedbackToken(FEEDBACK_SECRET, ctx.petition.code, answeredAt));
     expect(email.html).toContain('UBND huyện đã bố trí kinh phí.<br>Công trình hoàn thành trong quý I.');
     const received = receivedEmail(ctx, eventOf(ctx.petition.code, 'received'), rightsOf(ctx));
@@ -117,6 +121,11 @@ describe('notification emails', () => {
     expect([...url.searchParams.keys()]).toEqual(['ma', 'khoa']);
     expect(url.searchParams.get('khoa')).toBe(rightsToken(FEEDBACK_SECRET, ctx.petition.code));
     expect(link).not.toContain('Minh');
+  });
+
+  it.each(ANSWER_RESULTS)('word the answer result %s as the message catalogue does', (result) => {
+    const email = answeredEmail(context(), { ...answer, result }, 'UBND huyện Hữu Lũng', SITE_URL);
+    expect(email.text).toContain(`Kết quả: ${translate('vi', `petition.answerResult.${result}`)}`);
   });
 
   it('keep the subject on one line whatever the text', () => {

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { SESClient } from '@aws-sdk/client-ses';
 import { marshall } from '@aws-sdk/util-dynamodb';
+import { afterAll, beforeAll } from 'vitest';
 import type { Repositories } from '../../functions/lib/data/index.ts';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import { createEmailSender, DEFAULT_RETRY_POLICY } from '../../functions/lib/email/index.ts';
@@ -13,6 +14,7 @@ import type { StreamRecord } from '../../functions/notifier/stream-event.ts';
 import { DEMO_AGENCIES, DEMO_COUNCILS, DEMO_FIELDS } from '../../infra/local/demo/reference.ts';
 import type { Petition, SubmitterContact, TimelineEvent } from '../../shared/schemas/index.ts';
 import { generateTrackingCode } from '../../shared/tracking-code.ts';
+import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 
 export const SITE_URL = 'https://kien-nghi.example.vn';
 /** The staff console's origin, given with a path to show the link keeps one /quan-ly/. */
@@ -21,6 +23,20 @@ export const FEEDBACK_SECRET = 'test-feedback-secret-0123456789';
 export const AGENCY = DEMO_AGENCIES.find((a) => a.id === 'ubnd-huu-lung')!;
 
 /** The council, the agency and the field the test petitions use. */
+/**
+ * A table of its own for one test file, with the reference data seeded: created before
+ * its tests, dropped after them. Filled in by the beforeAll hook: use it in tests and hooks.
+ */
+export function useNotifierDatabase(prefix: string): TestDatabase {
+  const t = {} as TestDatabase;
+  beforeAll(async () => {
+    Object.assign(t, await createTestDatabase(prefix));
+    await seedReference(t.repos);
+  });
+  afterAll(() => t.drop?.());
+  return t;
+}
+
 export async function seedReference(repos: Repositories): Promise<void> {
   await repos.reference.create('councils', DEMO_COUNCILS.find((c) => c.id === 'huu-lung')!);
   await repos.reference.create('agencies', AGENCY);

@@ -1,11 +1,10 @@
 import { MessageRejected, SESClient, SESServiceException, SendEmailCommand } from '@aws-sdk/client-ses';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import { createNotifier, type NotifierDependencies } from '../../functions/notifier/notifier.ts';
 import type { Petition } from '../../shared/schemas/index.ts';
-import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import {
   AGENCY,
   CONSOLE_URL,
@@ -15,19 +14,14 @@ import {
   FEEDBACK_SECRET,
   newPetition,
   SITE_URL,
-  seedReference,
   streamRecordOf,
   testSender,
+  useNotifierDatabase,
 } from './fixtures.ts';
 
 const ses = mockClient(SESClient);
-let t: TestDatabase;
+const t = useNotifierDatabase('notifier');
 
-beforeAll(async () => {
-  t = await createTestDatabase('notifier');
-  await seedReference(t.repos);
-});
-afterAll(async () => t.drop());
 beforeEach(() => ses.reset());
 
 const throttled = () =>

@@ -7,12 +7,11 @@
  */
 import { SESClient } from '@aws-sdk/client-ses';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import { createEmailSender, DEFAULT_RETRY_POLICY } from '../../functions/lib/email/index.ts';
 import { createNotifier } from '../../functions/notifier/notifier.ts';
 import type { Petition } from '../../shared/schemas/index.ts';
-import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import {
   contactOf,
   eventOf,
@@ -20,19 +19,14 @@ import {
   FEEDBACK_SECRET,
   newPetition,
   SITE_URL,
-  seedReference,
+  useNotifierDatabase,
 } from './fixtures.ts';
 
-let t: TestDatabase;
+const t = useNotifierDatabase('poison');
 /** The form-encoded bodies SES received, decoded. */
 const requests: URLSearchParams[] = [];
 const waits: number[] = [];
 
-beforeAll(async () => {
-  t = await createTestDatabase('poison');
-  await seedReference(t.repos);
-});
-afterAll(async () => t.drop());
 beforeEach(() => {
   requests.length = 0;
   waits.length = 0;

@@ -6,12 +6,11 @@
 import { SESClient, SESServiceException, SendEmailCommand } from '@aws-sdk/client-ses';
 import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createEmailFeedbackHandler } from '../../functions/email-feedback/feedback.ts';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import { createNotifier } from '../../functions/notifier/notifier.ts';
 import type { Petition } from '../../shared/schemas/index.ts';
-import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import {
   AGENCY,
   contactOf,
@@ -20,20 +19,15 @@ import {
   FEEDBACK_SECRET,
   newPetition,
   SITE_URL,
-  seedReference,
   testSender,
+  useNotifierDatabase,
 } from './fixtures.ts';
 
 const SALT = 'test-recipient-salt-0123456789';
 const ses = mockClient(SESClient);
-let t: TestDatabase;
+const t = useNotifierDatabase('recipients');
 let clock = new Date('2026-12-01T02:00:00.000Z');
 
-beforeAll(async () => {
-  t = await createTestDatabase('recipients');
-  await seedReference(t.repos);
-});
-afterAll(async () => t.drop());
 beforeEach(() => {
   ses.reset();
   ses.on(SendEmailCommand).resolves({ MessageId: 'm-1' });

@@ -53,6 +53,15 @@ describe('the Atom writer', () => {
     ]);
   });
 
+  it('keeps characters outside the BMP (an emoji, a rare Hán Nôm character) whole in a title', () => {
+    const title = 'Cầu tràn 🌉 thôn 𠀧';
+    const xml = feed([
+      { id: 'https://x/a', title, link: 'https://x/a', updated: '2026-03-01T00:00:00.000Z', summary: 's' },
+    ]);
+    expect(atomProblems(xml)).toEqual([]);
+    expect(atomEntries(xml)[0]?.title).toBe(title);
+  });
+
   it('is checked by a validator that does find a missing element', () => {
     expect(atomProblems(feed([]).replace(/<id>.*?<\/id>/, ''))).toEqual(['feed: 0 <id>']);
     expect(atomProblems('<feed xmlns="http://www.w3.org/2005/Atom"><title>x</feed>').length).toBeGreaterThan(

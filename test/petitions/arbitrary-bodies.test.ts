@@ -1,13 +1,9 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type PetitionTestApi, startPetitionTestApi, validSubmission, writesIn } from './support.ts';
+import { expect, it } from 'vitest';
+import { usePetitionTestApi, validSubmission, writesIn } from './support.ts';
 import { dumpTable } from './table-dump.ts';
 
-let api: PetitionTestApi;
-beforeAll(async () => {
-  api = await startPetitionTestApi();
-});
-afterAll(() => api.database.drop());
+const api = usePetitionTestApi();
 
 const valid = validSubmission();
 

@@ -3,18 +3,14 @@
  * not continue the query it is sent with is a 400 on `cursor` (never a DynamoDB 500), and
  * nothing stored changes. A cursor the API handed out still pages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { meetingKeys } from '../../functions/lib/data/meeting-keys.ts';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import { translate } from '../../shared/messages/index.ts';
-import { type PetitionTestApi, startPetitionTestApi } from './support.ts';
+import { usePetitionTestApi } from './support.ts';
 import { dumpTable } from './table-dump.ts';
 
-let api: PetitionTestApi;
-beforeAll(async () => {
-  api = await startPetitionTestApi();
-});
-afterAll(() => api.database.drop());
+const api = usePetitionTestApi();
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 const FORGED = 'eyJhIjoiYiJ9'; // {"a":"b"}

@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translate } from '../../shared/messages/index.ts';
 import type { MessageKey } from '../../shared/messages/vi.ts';
-import {
-  formBody,
-  type PetitionTestApi,
-  postForm,
-  startPetitionTestApi,
-  validSubmission,
-  writesIn,
-} from './support.ts';
+import { formBody, postForm, usePetitionTestApi, validSubmission, writesIn } from './support.ts';
 import { dumpTable } from './table-dump.ts';
 
-let api: PetitionTestApi;
-beforeAll(async () => {
-  api = await startPetitionTestApi();
-});
-afterAll(() => api.database.drop());
+const api = usePetitionTestApi();
 
 const valid = validSubmission();
 const submitter = valid.submitter as Record<string, unknown>;

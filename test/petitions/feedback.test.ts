@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerPetition, routePetition } from '../../functions/lib/petitions/actions.ts';
 import {
   feedbackLink,
@@ -13,22 +13,10 @@ import { translate } from '../../shared/messages/index.ts';
 import { DEFAULT_FEEDBACK_DAYS } from '../../shared/schemas/index.ts';
 import { deadlineAfter, formatVietnamDate } from '../../shared/time.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
-import {
-  type PetitionTestApi,
-  postForm,
-  postJson,
-  SITE_URL,
-  startPetitionTestApi,
-  validSubmission,
-  writesIn,
-} from './support.ts';
+import { postForm, postJson, SITE_URL, usePetitionTestApi, validSubmission, writesIn } from './support.ts';
 import { dumpTable } from './table-dump.ts';
 
-let api: PetitionTestApi;
-beforeAll(async () => {
-  api = await startPetitionTestApi();
-});
-afterAll(() => api.database.drop());
+const api = usePetitionTestApi();
 
 /** The token the answered email carries: for the petition's current answer. */
 const tokenOf = async (code: string) => {

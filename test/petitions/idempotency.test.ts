@@ -1,25 +1,14 @@
 import { ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type IdempotencyRecord,
   IdempotencyRepository,
 } from '../../functions/lib/data/idempotency-repository.ts';
 import { createPublicApp } from '../../functions/public-api/app.ts';
 import { parseTrackingCode } from '../../shared/tracking-code.ts';
-import {
-  type PetitionTestApi,
-  postForm,
-  postJson,
-  startPetitionTestApi,
-  testConfig,
-  validSubmission,
-} from './support.ts';
+import { postForm, postJson, testConfig, usePetitionTestApi, validSubmission } from './support.ts';
 
-let api: PetitionTestApi;
-beforeAll(async () => {
-  api = await startPetitionTestApi();
-});
-afterAll(() => api.database.drop());
+const api = usePetitionTestApi();
 
 /** Petitions in the table (a Scan is fine in a test: it is never on a request path). */
 async function petitionCount(): Promise<number> {

@@ -4,18 +4,14 @@
  * with a message from the catalogues, reading and writing nothing. Locally the same check
  * is configured off.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translate } from '../../shared/messages/index.ts';
 import { ORIGIN_SECRET_HEADER } from '../../shared/origin.ts';
-import { type PetitionTestApi, postJson, startPetitionTestApi, validSubmission } from './support.ts';
+import { postJson, usePetitionTestApi, validSubmission } from './support.ts';
 import { dumpTable } from './table-dump.ts';
 
 const SECRET = 'an-origin-secret-only-cloudfront-knows-0123';
-let api: PetitionTestApi;
-beforeAll(async () => {
-  api = await startPetitionTestApi();
-});
-afterAll(() => api?.database.drop());
+const api = usePetitionTestApi();
 
 describe('the origin secret', () => {
   const guarded = () => api.withApp({ config: { ORIGIN_SECRET: SECRET } });

@@ -6,13 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedbackLink } from '../../functions/lib/petitions/feedback-token.ts';
 import { statusUrl } from '../../functions/lib/petitions/links.ts';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
-import { type PetitionTestApi, postForm, startPetitionTestApi, validSubmission } from './support.ts';
+import { postForm, usePetitionTestApi, validSubmission } from './support.ts';
 
-let api: PetitionTestApi;
-beforeAll(async () => {
-  api = await startPetitionTestApi();
-});
-afterAll(() => api.database.drop());
+const api = usePetitionTestApi();
 
 const SITE = 'https://kien-nghi.example.vn';
 const NOW = '2026-05-04T03:00:00.000Z';

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { feedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
 import { translate } from '../../shared/messages/index.ts';
@@ -7,13 +7,9 @@ import { DEFAULT_DEADLINE_DAYS } from '../../shared/schemas/index.ts';
 import { deadlineAfter, formatVietnamDate } from '../../shared/time.ts';
 import { CODE_ALPHABET, completeTrackingCode, formatTrackingCode } from '../../shared/tracking-code.ts';
 import { autocompleteProblems } from '../support/autocomplete.ts';
-import { type PetitionTestApi, postForm, startPetitionTestApi, validSubmission } from './support.ts';
+import { postForm, usePetitionTestApi, validSubmission } from './support.ts';
 
-let api: PetitionTestApi;
-beforeAll(async () => {
-  api = await startPetitionTestApi();
-});
-afterAll(() => api.database.drop());
+const api = usePetitionTestApi();
 
 async function page(path: string, headers: Record<string, string> = {}) {
   const response = await api.app.request(path, { headers });

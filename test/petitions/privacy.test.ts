@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { issueApiKey } from '../../functions/lib/open311/api-keys.ts';
 import { feedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
 import { demoActivity } from '../../infra/local/demo/activity.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
-import {
-  type PetitionTestApi,
-  postForm,
-  postJson,
-  startPetitionTestApi,
-  validSubmission,
-} from './support.ts';
+import { postForm, postJson, usePetitionTestApi, validSubmission } from './support.ts';
 
-let api: PetitionTestApi;
-beforeAll(async () => {
-  api = await startPetitionTestApi();
-});
-afterAll(() => api.database.drop());
+const api = usePetitionTestApi();
 
 /** Each personal value as it could appear: as typed, and HTML-escaped. */
 function personalData(contact: { name: string; email?: string; phone?: string; address: string }): string[] {

@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translate } from '../../shared/messages/index.ts';
-import {
-  type PetitionTestApi,
-  postForm,
-  postJson,
-  startPetitionTestApi,
-  validSubmission,
-} from './support.ts';
+import { postForm, postJson, usePetitionTestApi, validSubmission } from './support.ts';
 
-let api: PetitionTestApi;
-beforeAll(async () => {
-  api = await startPetitionTestApi();
-});
-afterAll(() => api.database.drop());
+const api = usePetitionTestApi();
 
 // Ten seconds into a ten-minute window, so the window cannot roll over during the test.
 const WINDOW = 600;

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_AGENCIES, DEMO_FIELDS, DEMO_UNITS } from '../../infra/local/demo/reference.ts';
-import { type PetitionTestApi, startPetitionTestApi } from './support.ts';
+import { usePetitionTestApi } from './support.ts';
 
-let api: PetitionTestApi;
-beforeAll(async () => {
-  api = await startPetitionTestApi();
-});
-afterAll(() => api.database.drop());
+const api = usePetitionTestApi();
 
 interface ReferenceBody {
   fields: { id: string; name: string }[];

@@ -1,20 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseTrackingCode } from '../../shared/tracking-code.ts';
-import {
-  type PetitionTestApi,
-  postForm,
-  postJson,
-  SITE_URL,
-  startPetitionTestApi,
-  validSubmission,
-  writesIn,
-} from './support.ts';
+import { postForm, postJson, SITE_URL, usePetitionTestApi, validSubmission, writesIn } from './support.ts';
 
-let api: PetitionTestApi;
-beforeAll(async () => {
-  api = await startPetitionTestApi();
-});
-afterAll(() => api.database.drop());
+const api = usePetitionTestApi();
 
 async function submit(body: Record<string, unknown>, headers: Record<string, string> = {}) {
   api.database.resetSent();

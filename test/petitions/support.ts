@@ -3,6 +3,7 @@
  * petition tests. Reference data is cached like on Lambda, so a read counts only its own
  * commands once the cache is warm.
  */
+import { afterAll, beforeAll } from 'vitest';
 import type { Config } from '../../functions/lib/config.ts';
 import { createRepositories, type Repositories } from '../../functions/lib/data/index.ts';
 import { createPublicApp } from '../../functions/public-api/app.ts';
@@ -58,6 +59,19 @@ export async function startPetitionTestApi(
   const config = testConfig(options.config);
   database.resetSent();
   return { app: make(options), database, repos, config, withApp: make };
+}
+
+/**
+ * The test API for one test file: started before its tests, its table dropped after them.
+ * The object is filled in by the beforeAll hook, so use it inside tests and hooks only.
+ */
+export function usePetitionTestApi(options: AppOptions & { seed?: boolean } = {}): PetitionTestApi {
+  const api = {} as PetitionTestApi;
+  beforeAll(async () => {
+    Object.assign(api, await startPetitionTestApi(options));
+  });
+  afterAll(() => api.database?.drop());
+  return api;
 }
 
 /** A submission every check accepts (Hữu Lũng's Vân Nham commune, the land field). */

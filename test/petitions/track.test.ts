@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PublicPetition } from '../../functions/lib/petitions/public-view.ts';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
 import { translate } from '../../shared/messages/index.ts';
 import { CODE_ALPHABET, completeTrackingCode, formatTrackingCode } from '../../shared/tracking-code.ts';
-import { type PetitionTestApi, postJson, startPetitionTestApi, validSubmission } from './support.ts';
+import { postJson, usePetitionTestApi, validSubmission } from './support.ts';
 
-let api: PetitionTestApi;
-beforeAll(async () => {
-  api = await startPetitionTestApi();
-});
-afterAll(() => api.database.drop());
+const api = usePetitionTestApi();
 
 async function track(code: string, headers: Record<string, string> = {}) {
   const response = await api.app.request(`/v1/petitions/${encodeURIComponent(code)}`, { headers });

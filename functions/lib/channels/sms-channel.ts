@@ -6,7 +6,7 @@
  * is visible in the event log. The notifier's delivery record is the guard.
  */
 import { type PinpointSMSVoiceV2Client, SendTextMessageCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy, withRetry } from '../email/backoff.ts';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy, sendWithRetry } from '../email/backoff.ts';
 import { type Channel, PermanentChannelError, TemporaryChannelError } from './channel.ts';
 import { isRetryableSmsError, smsRefusal } from './sms-failures.ts';
 
@@ -42,23 +42,19 @@ export function createSmsChannel(options: SmsChannelOptions): Channel<SmsContent
         ...(options.configurationSet ? { ConfigurationSetName: options.configurationSet } : {}),
         Context: { kind: content.kind, delivery: idempotencyKey },
       });
-      let attempts = 0;
-      try {
-        const output = await withRetry(
-          () => {
-            attempts++;
-            return options.client.send(command);
+      const output = await sendWithRetry(
+        () => options.client.send(command),
+        {
+          isRetryable: isRetryableSmsError,
+          permanent: (error) => {
+            const refusal = smsRefusal(error);
+            return refusal ? new PermanentChannelError('sms', refusal, { cause: error }) : undefined;
           },
-          isRetryableSmsError,
-          policy,
-        );
-        return { messageId: output.MessageId ?? '' };
-      } catch (error) {
-        const refusal = smsRefusal(error);
-        if (refusal) throw new PermanentChannelError('sms', refusal, { cause: error });
-        if (isRetryableSmsError(error)) throw new TemporaryChannelError('sms', attempts, { cause: error });
-        throw error;
-      }
+          temporary: (attempts, error) => new TemporaryChannelError('sms', attempts, { cause: error }),
+        },
+        policy,
+      );
+      return { messageId: output.MessageId ?? '' };
     },
   };
 }

@@ -6,7 +6,7 @@
  * invalid token is refreshed once and the message sent again.
  */
 import { createHash } from 'node:crypto';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy, withRetry } from '../email/backoff.ts';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy, sendWithRetry } from '../email/backoff.ts';
 import { type Channel, PermanentChannelError, TemporaryChannelError } from './channel.ts';
 import { ZaloApiError, zaloOutcome } from './zalo-failures.ts';
 import type { ZaloTokens } from './zalo-tokens.ts';
@@ -87,41 +87,39 @@ export function createZaloChannel(options: ZaloChannelOptions): Channel<ZaloCont
     async send(to, content, idempotencyKey) {
       if (!E164_VN.test(to)) throw new PermanentChannelError('zalo', 'invalid_recipient');
       const trackingId = trackingIdOf(idempotencyKey);
-      let attempts = 0;
       let refreshed = false;
-      try {
-        return await withRetry(
-          async () => {
-            attempts++;
-            let token = await options.tokens.accessToken();
-            let answer = await post(to, content, trackingId, token);
-            if (zaloOutcome(answer.code).kind === 'token_expired' && !refreshed) {
-              refreshed = true;
-              token = await options.tokens.refresh(token);
-              answer = await post(to, content, trackingId, token);
-            }
-            const outcome = zaloOutcome(answer.code);
-            const error = new ZaloApiError(answer.code, answer.status, answer.body.message ?? '');
-            switch (outcome.kind) {
-              case 'sent':
-                return { messageId: answer.body.data?.msg_id ?? '' };
-              case 'temporary':
-                throw new RetryableZaloError({ cause: error });
-              case 'refused':
-                throw new PermanentChannelError('zalo', outcome.reason, { cause: error });
-              case 'token_expired':
-                // Refused again right after a refresh: the OA must be authorised anew.
-                throw error;
-            }
-          },
-          (error) => error instanceof RetryableZaloError,
-          policy,
-        );
-      } catch (error) {
-        if (error instanceof RetryableZaloError)
-          throw new TemporaryChannelError('zalo', attempts, { cause: error.cause });
-        throw error;
-      }
+      return sendWithRetry(
+        async () => {
+          let token = await options.tokens.accessToken();
+          let answer = await post(to, content, trackingId, token);
+          if (zaloOutcome(answer.code).kind === 'token_expired' && !refreshed) {
+            refreshed = true;
+            token = await options.tokens.refresh(token);
+            answer = await post(to, content, trackingId, token);
+          }
+          const outcome = zaloOutcome(answer.code);
+          const error = new ZaloApiError(answer.code, answer.status, answer.body.message ?? '');
+          switch (outcome.kind) {
+            case 'sent':
+              return { messageId: answer.body.data?.msg_id ?? '' };
+            case 'temporary':
+              throw new RetryableZaloError({ cause: error });
+            case 'refused':
+              throw new PermanentChannelError('zalo', outcome.reason, { cause: error });
+            case 'token_expired':
+              // Refused again right after a refresh: the OA must be authorised anew.
+              throw error;
+          }
+        },
+        {
+          isRetryable: (error) => error instanceof RetryableZaloError,
+          // Refusals are thrown as PermanentChannelError by the attempt itself.
+          permanent: () => undefined,
+          temporary: (attempts, error) =>
+            new TemporaryChannelError('zalo', attempts, { cause: (error as RetryableZaloError).cause }),
+        },
+        policy,
+      );
     },
   };
 }

@@ -29,6 +29,21 @@ export const REQUEST_TIMEOUTS = {
   local: { connectionTimeout: 5000, requestTimeout: 30_000, throwOnRequestTimeout: true },
 };
 
+/** The table a function's configuration names (TABLE_NAME, AWS_REGION, DYNAMODB_ENDPOINT locally). */
+export interface TableConfig {
+  TABLE_NAME: string;
+  AWS_REGION: string;
+  DYNAMODB_ENDPOINT?: string | undefined;
+}
+
+/** The database of a Lambda handler, from its configuration. */
+export const databaseFromConfig = (config: TableConfig): Database =>
+  createDatabase({
+    tableName: config.TABLE_NAME,
+    region: config.AWS_REGION,
+    endpoint: config.DYNAMODB_ENDPOINT,
+  });
+
 export function createDatabase(options: DatabaseOptions, overrides: DynamoDBClientConfig = {}): Database {
   const local = options.endpoint !== undefined;
   const client = new DynamoDBClient({

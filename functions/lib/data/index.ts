@@ -38,6 +38,6 @@ export function createRepositories(
   };
 }
 
-export { createDatabase, type Database } from './client.ts';
+export { createDatabase, type Database, databaseFromConfig, type TableConfig } from './client.ts';
 export type { Page } from './pagination.ts';
 export type { PageRequest, PetitionChange, PetitionRecord } from './petition-repository.ts';

@@ -21,6 +21,24 @@ export interface Page<T> {
   nextCursor?: string;
 }
 
+/**
+ * Every item of a paged read, page after page (`limit`: stop once at least that many are
+ * read). For reads that need the whole set: statistics, reports, a delegate's list.
+ */
+export async function readAllPages<T>(
+  read: (cursor: string | undefined) => Promise<Page<T>>,
+  limit = Number.POSITIVE_INFINITY,
+): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await read(cursor);
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor && items.length < limit);
+  return items;
+}
+
 /** What a Query reads: an index (or the table), one partition, and the bounds of its sort key. */
 export interface QueryScope {
   index?: IndexName;

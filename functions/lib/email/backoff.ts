@@ -47,3 +47,40 @@ export async function withRetry<T>(
     }
   }
 }
+
+/** How a sender tells its provider's errors apart once the retries are over. */
+export interface SendFailureClasses {
+  isRetryable: (error: unknown) => boolean;
+  /** The error to throw when the provider refused for good (never retried), else undefined. */
+  permanent: (error: unknown) => Error | undefined;
+  /** The error to throw when a passing failure outlasted every try. */
+  temporary: (attempts: number, error: unknown) => Error;
+}
+
+/**
+ * One send with withRetry(), then what still fails sorted: a refusal becomes the permanent
+ * error, a retryable failure the temporary one (with the tries made), anything else (a
+ * configuration or access problem) is thrown as it is. Email and SMS send through this.
+ */
+export async function sendWithRetry<T>(
+  send: () => Promise<T>,
+  classes: SendFailureClasses,
+  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+): Promise<T> {
+  let attempts = 0;
+  try {
+    return await withRetry(
+      () => {
+        attempts++;
+        return send();
+      },
+      classes.isRetryable,
+      policy,
+    );
+  } catch (error) {
+    const refusal = classes.permanent(error);
+    if (refusal) throw refusal;
+    if (classes.isRetryable(error)) throw classes.temporary(attempts, error);
+    throw error;
+  }
+}

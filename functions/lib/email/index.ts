@@ -19,8 +19,10 @@
  * exponential backoff and full jitter (DEFAULT_RETRY_POLICY: 5 tries, ≤ ~8 s).
  * The HTML body must be built with escapeHtml() for every piece of stored text.
  */
+
+export { escapeHtml } from '../../../shared/ui/html.ts';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './backoff.ts';
-export { escapeHtml } from './escape-html.ts';
+export { type Block, type EmailDraft, type RenderedEmail, renderEmail } from './layout.ts';
 export {
   isRetryableSendError,
   PermanentEmailError,

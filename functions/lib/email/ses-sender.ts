@@ -5,7 +5,7 @@
  * functions/notifier/delivery.ts).
  */
 import { type SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy, withRetry } from './backoff.ts';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy, sendWithRetry } from './backoff.ts';
 import {
   isRetryableSendError,
   PermanentEmailError,
@@ -81,23 +81,19 @@ export function createEmailSender(options: EmailSenderOptions): EmailSender {
           ? { Tags: Object.entries(message.tags).map(([Name, Value]) => ({ Name, Value })) }
           : {}),
       });
-      let attempts = 0;
-      try {
-        const output = await withRetry(
-          () => {
-            attempts++;
-            return options.client.send(command);
+      const output = await sendWithRetry(
+        () => options.client.send(command),
+        {
+          isRetryable: isRetryableSendError,
+          permanent: (error) => {
+            const reason = permanentFailureReason(error);
+            return reason ? new PermanentEmailError(reason, { cause: error }) : undefined;
           },
-          isRetryableSendError,
-          policy,
-        );
-        return { messageId: output.MessageId ?? '' };
-      } catch (error) {
-        const reason = permanentFailureReason(error);
-        if (reason) throw new PermanentEmailError(reason, { cause: error });
-        if (isRetryableSendError(error)) throw new TemporaryEmailError(attempts, { cause: error });
-        throw error;
-      }
+          temporary: (attempts, error) => new TemporaryEmailError(attempts, { cause: error }),
+        },
+        policy,
+      );
+      return { messageId: output.MessageId ?? '' };
     },
   };
 }

@@ -11,7 +11,7 @@ import { isOverdue } from '../../../shared/status-machine.ts';
 import { PETITION_STATUSES, type PetitionStatus } from '../../../shared/vocabulary.ts';
 import { authorize, canManageCouncil, canReadAgencyQueue, canReadGroup } from '../auth/policy.ts';
 import type { Page, Repositories } from '../data/index.ts';
-import { invalidCursor } from '../data/pagination.ts';
+import { invalidCursor, readAllPages } from '../data/pagination.ts';
 import { withOverdue } from './staff-view.ts';
 
 export interface ListContext {
@@ -66,17 +66,6 @@ export async function agencyQueue(ctx: ListContext, agencyId: string, query: Que
 /** How many petitions a delegate's list gathers per commune or meeting, at most. */
 const PER_SOURCE = 500;
 
-async function readAll<T>(read: (cursor?: string) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await read(cursor);
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor && items.length < PER_SOURCE);
-  return items;
-}
-
 /** Overdue first, then those the submitter found unsatisfying, then still open, newest first. */
 function delegateOrder(now: Date) {
   const rank = (p: Petition) => (isOverdue(p, now) ? 0 : p.unsatisfied ? 1 : p.answer ? 3 : 2);
@@ -97,17 +86,20 @@ export async function groupPetitions(ctx: ListContext, groupId: string, query: Q
   const byCode = new Map<string, Petition>();
   const communes = ref.electoralUnits.get(group.electoralUnitId)?.communeIds ?? [];
   for (const communeId of communes) {
-    const items = await readAll((cursor) =>
-      ctx.repos.petitions.listByCommune(communeId, { limit: 100, cursor }),
+    const items = await readAllPages(
+      (cursor) => ctx.repos.petitions.listByCommune(communeId, { limit: 100, cursor }),
+      PER_SOURCE,
     );
     for (const p of items) if (p.councilId === group.councilId) byCode.set(p.code, p);
   }
-  const meetings = await readAll((cursor) =>
-    ctx.repos.meetings.listByCouncil(group.councilId, {}, { limit: 200, cursor }),
+  const meetings = await readAllPages(
+    (cursor) => ctx.repos.meetings.listByCouncil(group.councilId, {}, { limit: 200, cursor }),
+    PER_SOURCE,
   );
   for (const meeting of meetings.filter((m) => m.groupId === group.id)) {
-    const items = await readAll((cursor) =>
-      ctx.repos.petitions.listByMeeting(meeting.id, { limit: 100, cursor }),
+    const items = await readAllPages(
+      (cursor) => ctx.repos.petitions.listByMeeting(meeting.id, { limit: 100, cursor }),
+      PER_SOURCE,
     );
     for (const p of items) byCode.set(p.code, p);
   }

@@ -11,24 +11,13 @@
 import { receiptWindowOf, sessionOf } from '../../../shared/publication.ts';
 import type { CouncilSession, Meeting, Petition } from '../../../shared/schemas/index.ts';
 import { PETITION_STATUSES } from '../../../shared/status-machine.ts';
-import type { Page } from '../data/index.ts';
+import { readAllPages } from '../data/pagination.ts';
 import type { ReportDependencies, Round } from './round.ts';
-
-async function readAll<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await fetchPage(cursor);
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
-}
 
 function raisedAt(deps: ReportDependencies, meetings: readonly Meeting[]): Promise<Petition[][]> {
   return Promise.all(
     meetings.map((m) =>
-      readAll((cursor) =>
+      readAllPages((cursor) =>
         deps.repos.petitions.listByMeeting(m.id, { limit: 100, ...(cursor ? { cursor } : {}) }),
       ),
     ),
@@ -46,7 +35,7 @@ async function sentFor(
   const received = (
     await Promise.all(
       PETITION_STATUSES.map((status) =>
-        readAll((cursor) =>
+        readAllPages((cursor) =>
           deps.repos.petitions.listCouncilReceived(session.councilId, status, window, {
             limit: 100,
             ...(cursor ? { cursor } : {}),

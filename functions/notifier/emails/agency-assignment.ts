@@ -3,8 +3,8 @@
  * contact are not in it (the agency reads them in the staff app, where access is logged).
  */
 import type { Petition, TimelineEvent } from '../../../shared/schemas/index.ts';
+import { type RenderedEmail, renderEmail } from '../../lib/email/layout.ts';
 import { date, displayCode } from './common.ts';
-import { type RenderedEmail, renderEmail } from './layout.ts';
 
 /** What every email to an agency's mailbox knows: never the submitter's name, contact or words. */
 export interface AgencyEmailContext {

@@ -3,9 +3,9 @@
  * it up (đôn đốc). The note is read in the console, behind sign-in, like the petition.
  */
 
+import { type RenderedEmail, renderEmail } from '../../lib/email/layout.ts';
 import type { AgencyEmailContext } from './agency-assignment.ts';
 import { date, displayCode } from './common.ts';
-import { type RenderedEmail, renderEmail } from './layout.ts';
 
 export function agencyFollowUpEmail(a: AgencyEmailContext): RenderedEmail {
   const code = displayCode(a.petition.code);

@@ -4,9 +4,9 @@
  * name them), so it stays in the console, behind sign-in, where access is logged.
  */
 
+import { type RenderedEmail, renderEmail } from '../../lib/email/layout.ts';
 import type { AgencyEmailContext } from './agency-assignment.ts';
 import { date, displayCode } from './common.ts';
-import { type RenderedEmail, renderEmail } from './layout.ts';
 
 export function agencyReopenedEmail(a: AgencyEmailContext): RenderedEmail {
   const code = displayCode(a.petition.code);

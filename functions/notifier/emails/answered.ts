@@ -3,8 +3,8 @@
  * the submitter says it does not satisfy them (only they receive it).
  */
 import type { Answer } from '../../../shared/schemas/index.ts';
+import { type Block, type RenderedEmail, renderEmail } from '../../lib/email/layout.ts';
 import { answerFacts, displayCode, greeting, type SubmitterEmailContext } from './common.ts';
-import { type Block, type RenderedEmail, renderEmail } from './layout.ts';
 
 export function answeredEmail(
   ctx: SubmitterEmailContext,

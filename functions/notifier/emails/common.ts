@@ -1,7 +1,10 @@
 /** What every email to a submitter knows, and the small formats the emails share. */
+
+import { translate } from '../../../shared/messages/index.ts';
 import type { Answer, Petition } from '../../../shared/schemas/index.ts';
 import { formatVietnamDate, formatVietnamDateTime } from '../../../shared/time.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
+import type { Block } from '../../lib/email/layout.ts';
 
 /** An email to one submitter, about their own petition: it carries nobody else's data. */
 export interface SubmitterEmailContext {
@@ -32,22 +35,37 @@ export function calendarDate(value: string): string {
   return `${day}/${month}/${year}`;
 }
 
-const RESULT_LABELS: Record<Answer['result'], string> = {
-  resolved: 'Đã giải quyết',
-  scheduled: 'Sẽ giải quyết',
-  explained: 'Đã giải thích, làm rõ',
-  not_competent: 'Không thuộc thẩm quyền của cơ quan trả lời',
-};
-
-/** The facts of an answer, shared by the submitter's and the merged submitters' emails. */
+/**
+ * The facts of an answer, shared by the submitter's and the merged submitters' emails. The
+ * result is worded as on the tracking page: from the message catalogue, the one source.
+ */
 export function answerFacts(answer: Answer, agencyName: string): { label: string; value: string }[] {
+  const label = translate('vi', `petition.answerResult.${answer.result}`);
   const result =
     answer.result === 'scheduled' && answer.resolveBy
-      ? `${RESULT_LABELS.scheduled} trước ngày ${calendarDate(answer.resolveBy)}`
-      : RESULT_LABELS[answer.result];
+      ? `${label} (${translate('vi', 'track.resolveBy', { date: calendarDate(answer.resolveBy) })})`
+      : label;
   return [
     { label: 'Cơ quan trả lời', value: agencyName },
     { label: 'Văn bản', value: `Số ${answer.documentNumber} ngày ${calendarDate(answer.documentDate)}` },
     { label: 'Kết quả', value: result },
+  ];
+}
+
+/**
+ * The recipient's petition by code and title, the reason staff gave (when they gave one)
+ * and the link to its tracking page: the body of the rejected and reopened emails.
+ */
+export function petitionWithReason(ctx: SubmitterEmailContext, reason: string | undefined): Block[] {
+  return [
+    {
+      kind: 'facts',
+      rows: [
+        { label: 'Mã theo dõi', value: displayCode(ctx.petition.code) },
+        { label: 'Tiêu đề', value: ctx.petition.title },
+      ],
+    },
+    ...(reason ? [{ kind: 'quote' as const, label: 'Lý do', text: reason }] : []),
+    { kind: 'link', label: 'Tra cứu kiến nghị', url: ctx.trackingUrl },
   ];
 }

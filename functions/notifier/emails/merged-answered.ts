@@ -3,8 +3,8 @@
  * answer, about their own petition. The primary's title, content and submitter stay out.
  */
 import type { Answer } from '../../../shared/schemas/index.ts';
+import { type RenderedEmail, renderEmail } from '../../lib/email/layout.ts';
 import { answerFacts, displayCode, greeting, type SubmitterEmailContext } from './common.ts';
-import { type RenderedEmail, renderEmail } from './layout.ts';
 
 export function mergedAnsweredEmail(
   ctx: SubmitterEmailContext,

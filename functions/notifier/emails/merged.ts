@@ -2,8 +2,9 @@
  * "Your petition was merged with one raising the same matter": the primary's code, so the
  * submitter can follow it. Nothing of the primary's submitter is shown.
  */
+
+import { type RenderedEmail, renderEmail } from '../../lib/email/layout.ts';
 import { displayCode, greeting, type SubmitterEmailContext } from './common.ts';
-import { type RenderedEmail, renderEmail } from './layout.ts';
 
 export function mergedEmail(
   ctx: SubmitterEmailContext,

@@ -1,7 +1,7 @@
 /** "Your petition was received": the tracking code, and the private link to their own data, sent at once. */
 import type { TimelineEvent } from '../../../shared/schemas/index.ts';
+import { type RenderedEmail, renderEmail } from '../../lib/email/layout.ts';
 import { dateTime, displayCode, greeting, type SubmitterEmailContext } from './common.ts';
-import { type RenderedEmail, renderEmail } from './layout.ts';
 
 export function receivedEmail(
   ctx: SubmitterEmailContext,

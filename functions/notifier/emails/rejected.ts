@@ -1,7 +1,7 @@
 /** "Your petition will not be handled", with the secretariat's reason. */
 import type { TimelineEvent } from '../../../shared/schemas/index.ts';
-import { displayCode, greeting, type SubmitterEmailContext } from './common.ts';
-import { type RenderedEmail, renderEmail } from './layout.ts';
+import { type RenderedEmail, renderEmail } from '../../lib/email/layout.ts';
+import { displayCode, greeting, petitionWithReason, type SubmitterEmailContext } from './common.ts';
 
 export function rejectedEmail(ctx: SubmitterEmailContext, event: TimelineEvent): RenderedEmail {
   const code = displayCode(ctx.petition.code);
@@ -13,15 +13,7 @@ export function rejectedEmail(ctx: SubmitterEmailContext, event: TimelineEvent):
         kind: 'paragraph',
         text: `${ctx.councilName} đã xem xét và không tiếp nhận giải quyết kiến nghị của Ông/Bà.`,
       },
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Mã theo dõi', value: code },
-          { label: 'Tiêu đề', value: ctx.petition.title },
-        ],
-      },
-      ...(event.reason ? [{ kind: 'quote' as const, label: 'Lý do', text: event.reason }] : []),
-      { kind: 'link', label: 'Tra cứu kiến nghị', url: ctx.trackingUrl },
+      ...petitionWithReason(ctx, event.reason),
     ],
     signature: ctx.councilName,
   });

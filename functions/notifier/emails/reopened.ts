@@ -1,7 +1,7 @@
 /** "Your petition is being looked at again" (after the submitter said the answer did not satisfy). */
 import type { TimelineEvent } from '../../../shared/schemas/index.ts';
-import { displayCode, greeting, type SubmitterEmailContext } from './common.ts';
-import { type RenderedEmail, renderEmail } from './layout.ts';
+import { type RenderedEmail, renderEmail } from '../../lib/email/layout.ts';
+import { displayCode, greeting, petitionWithReason, type SubmitterEmailContext } from './common.ts';
 
 export function reopenedEmail(ctx: SubmitterEmailContext, event: TimelineEvent): RenderedEmail {
   const code = displayCode(ctx.petition.code);
@@ -13,15 +13,7 @@ export function reopenedEmail(ctx: SubmitterEmailContext, event: TimelineEvent):
         kind: 'paragraph',
         text: 'Chúng tôi đã ghi nhận ý kiến về kết quả trả lời. Kiến nghị của Ông/Bà được chuyển lại để cơ quan có thẩm quyền tiếp tục xem xét, giải quyết.',
       },
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Mã theo dõi', value: code },
-          { label: 'Tiêu đề', value: ctx.petition.title },
-        ],
-      },
-      ...(event.reason ? [{ kind: 'quote' as const, label: 'Lý do', text: event.reason }] : []),
-      { kind: 'link', label: 'Tra cứu kiến nghị', url: ctx.trackingUrl },
+      ...petitionWithReason(ctx, event.reason),
     ],
     signature: ctx.councilName,
   });

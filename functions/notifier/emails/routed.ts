@@ -1,7 +1,7 @@
 /** "Your petition went to the competent body, which answers by …". */
 import type { TimelineEvent } from '../../../shared/schemas/index.ts';
+import { type RenderedEmail, renderEmail } from '../../lib/email/layout.ts';
 import { date, dateTime, displayCode, greeting, type SubmitterEmailContext } from './common.ts';
-import { type RenderedEmail, renderEmail } from './layout.ts';
 
 export function routedEmail(
   ctx: SubmitterEmailContext,

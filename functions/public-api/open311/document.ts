@@ -3,6 +3,7 @@
  * its JSON mirror (the Spark convention: a list element becomes an array, an element with
  * children an object, a leaf a string). The one place where XML is written and escaped.
  */
+import { escapeXml } from '../../../shared/xml.ts';
 
 export type Format = 'xml' | 'json';
 
@@ -22,20 +23,6 @@ const isList = (v: Value): v is List => typeof v === 'object' && v !== null && '
 
 // Characters XML 1.0 cannot carry at all (C0 controls other than tab and line breaks,
 // lone surrogates, U+FFFE/U+FFFF): dropped rather than written as a broken document.
-const NOT_XML =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
 function xmlElement(name: string, value: Value, indent: string): string {
   if (value === null || value === '') return `${indent}<${name}/>`;
   if (typeof value !== 'object') return `${indent}<${name}>${escapeXml(String(value))}</${name}>`;

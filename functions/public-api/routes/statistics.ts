@@ -12,24 +12,14 @@ import type { Meeting, Petition } from '../../../shared/schemas/index.ts';
 import { StatisticsQuery } from '../../../shared/schemas/publication.ts';
 import { computeStatistics } from '../../../shared/statistics.ts';
 import { PETITION_STATUSES } from '../../../shared/status-machine.ts';
-import type { Page, Repositories } from '../../lib/data/index.ts';
+import type { Repositories } from '../../lib/data/index.ts';
+import { readAllPages } from '../../lib/data/pagination.ts';
 import { parseInput } from '../../lib/http/validation.ts';
-
-async function readAll<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await fetchPage(cursor);
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return items;
-}
 
 async function petitionsOf(repos: Repositories, councilId: string): Promise<Petition[]> {
   const perStatus = await Promise.all(
     PETITION_STATUSES.map((status) =>
-      readAll((cursor) =>
+      readAllPages((cursor) =>
         repos.petitions.listCouncilQueue(councilId, status, { limit: 100, ...(cursor ? { cursor } : {}) }),
       ),
     ),
@@ -38,7 +28,7 @@ async function petitionsOf(repos: Repositories, councilId: string): Promise<Peti
 }
 
 function meetingsOf(repos: Repositories, councilId: string): Promise<Meeting[]> {
-  return readAll((cursor) =>
+  return readAllPages((cursor) =>
     repos.meetings.listByCouncil(councilId, {}, { limit: 200, ...(cursor ? { cursor } : {}) }),
   );
 }

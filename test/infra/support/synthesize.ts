@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { App, type CfnElement, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { FunctionBundle } from '../../../infra/build-functions.ts';
 import { REPOSITORY_ROOT } from '../../../infra/lib/bundles.ts';
 import { addServiceStacks, type ServiceStacks } from '../../../infra/lib/service-app.ts';
@@ -122,4 +122,24 @@ export function actionsOf(template: Template, role: IConstruct): string[] {
   return statementsOf(template, role)
     .filter((s) => s.Effect === 'Allow')
     .flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+}
+
+/**
+ * The named stages, synthesized once for one test file (in its own scratch folder, removed
+ * after its tests) from the shared bundles. Filled in by the beforeAll hook: use them in
+ * tests and hooks only.
+ */
+export function useSynthesizedStages<N extends StageName>(
+  prefix: string,
+  ...names: N[]
+): Record<N, SynthesizedStage> {
+  const stages = Object.fromEntries(names.map((name) => [name, {}])) as Record<N, SynthesizedStage>;
+  let scratch: Scratch | undefined;
+  beforeAll(() => {
+    scratch = scratchDir(prefix);
+    const bundles = sharedBundlesDir();
+    for (const name of names) Object.assign(stages[name], synthesizeStage(name, bundles, scratch));
+  }, SYNTH_TIMEOUT_MS);
+  afterAll(() => scratch?.remove());
+  return stages;
 }

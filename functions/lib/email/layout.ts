@@ -4,7 +4,7 @@
  * one place, so no email can forget it: stored text (a title, an answer, a reason)
  * becomes HTML text, never markup.
  */
-import { escapeHtml } from '../../lib/email/index.ts';
+import { escapeHtml } from '../../../shared/ui/html.ts';
 
 export type Block =
   | { kind: 'paragraph'; text: string }
