@@ -17,7 +17,13 @@ import {
   IllegalTransitionError,
   NotFoundError,
 } from '../../../shared/errors.ts';
-import type { ConsentRecord, Petition, TimelineEvent } from '../../../shared/schemas/index.ts';
+import {
+  type ConsentRecord,
+  type Petition,
+  PUBLIC_EVENT_TYPES,
+  type TimelineEvent,
+  type TimelineEventType,
+} from '../../../shared/schemas/index.ts';
 import { transition } from '../../../shared/status-machine.ts';
 import type { Config } from '../config.ts';
 import type { Repositories } from '../data/index.ts';
@@ -31,20 +37,7 @@ export interface RightsDeps {
 }
 
 /** Event types the submitter sees of their own petition: what happened, never staff notes or internal steps. */
-const OWN_EVENT_TYPES = new Set([
-  'received',
-  'routed',
-  'acknowledged',
-  'roadmap',
-  'answered',
-  'returned',
-  'rejected',
-  'merged',
-  'closed',
-  'reopened',
-  'withdrawn',
-  'contact_erased',
-]);
+const OWN_EVENT_TYPES: ReadonlySet<TimelineEventType> = new Set([...PUBLIC_EVENT_TYPES, 'contact_erased']);
 
 export interface OwnData {
   petition: Petition;
