@@ -18,7 +18,6 @@ import {
 } from '../../functions/lib/channels/index.ts';
 import { answerPetition } from '../../functions/lib/petitions/actions.ts';
 import { createNotifier } from '../../functions/notifier/notifier.ts';
-import type { StreamBatchResponse } from '../../functions/notifier/stream-event.ts';
 import { streamArnOf } from '../../infra/local/create-table.ts';
 import { demoStaff } from '../../infra/local/demo/staff.ts';
 import { freePort } from '../../infra/local/ports.ts';
@@ -29,7 +28,7 @@ import { LOCAL_ZALO_APP, type LocalZaloGateway, startZaloGateway } from '../../i
 import { deadlineAfter } from '../../shared/time.ts';
 import { contactOf, FEEDBACK_SECRET, newPetition, SITE_URL, testSender } from '../notifier/fixtures.ts';
 import { createTestDatabase, localClient, type TestDatabase } from '../support/database.ts';
-import { scanAll } from './support.ts';
+import { deliveredTwiceAtOnce, scanAll } from './support.ts';
 
 const PETITIONS = 40;
 const SEED = 20_261_201;
@@ -143,11 +142,7 @@ beforeAll(async () => {
   poller = await startStreamPoller({
     client: localStreamsClient(t.endpoint),
     streamArn,
-    handler: async (event): Promise<StreamBatchResponse> => {
-      const results = await Promise.all([notify(event), notify(event)]);
-      const failed = new Set(results.flatMap((r) => r.batchItemFailures.map((f) => f.itemIdentifier)));
-      return { batchItemFailures: [...failed].map((itemIdentifier) => ({ itemIdentifier })) };
-    },
+    handler: deliveredTwiceAtOnce(notify),
     pollIntervalMs: 50,
     log: (message) => pollerLog.push(message),
   });

@@ -10,7 +10,6 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerPetition } from '../../functions/lib/petitions/actions.ts';
 import { createNotifier } from '../../functions/notifier/notifier.ts';
-import type { StreamBatchResponse } from '../../functions/notifier/stream-event.ts';
 import { streamArnOf } from '../../infra/local/create-table.ts';
 import { demoStaff } from '../../infra/local/demo/staff.ts';
 import { seedDemoData } from '../../infra/local/seed.ts';
@@ -18,7 +17,7 @@ import { localStreamsClient, type StreamPoller, startStreamPoller } from '../../
 import { deadlineAfter } from '../../shared/time.ts';
 import { contactOf, FEEDBACK_SECRET, newPetition, SITE_URL, testSender } from '../notifier/fixtures.ts';
 import { createTestDatabase, localClient, type TestDatabase } from '../support/database.ts';
-import { scanAll } from './support.ts';
+import { deliveredTwiceAtOnce, scanAll } from './support.ts';
 
 const PETITIONS = 80;
 const SEED = 20_261_121;
@@ -90,12 +89,7 @@ beforeAll(async () => {
   poller = await startStreamPoller({
     client: localStreamsClient(t.endpoint),
     streamArn,
-    // Every batch twice at once; a record fails if either delivery reported it.
-    handler: async (event): Promise<StreamBatchResponse> => {
-      const results = await Promise.all([notify(event), notify(event)]);
-      const failed = new Set(results.flatMap((r) => r.batchItemFailures.map((f) => f.itemIdentifier)));
-      return { batchItemFailures: [...failed].map((itemIdentifier) => ({ itemIdentifier })) };
-    },
+    handler: deliveredTwiceAtOnce(notify),
     pollIntervalMs: 50,
     log: (message) => pollerLog.push(message),
   });

@@ -8,6 +8,7 @@ import { request as httpRequest } from 'node:http';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Config } from '../../functions/lib/config.ts';
 import type { Database, Repositories } from '../../functions/lib/data/index.ts';
+import type { StreamBatchResponse, StreamEvent } from '../../functions/notifier/stream-event.ts';
 import { createPublicApp } from '../../functions/public-api/app.ts';
 import { listen, nodeClientAddress, type RunningServer } from '../../infra/local/http-server.ts';
 import { freePort } from '../../infra/local/ports.ts';
@@ -142,4 +143,18 @@ export async function scanAll(db: Database): Promise<Record<string, unknown>[]> 
     startKey = page.LastEvaluatedKey;
   } while (startKey);
   return items;
+}
+
+/**
+ * The notifier's fault model in the load tests: every batch delivered twice at once (as
+ * Lambda may), and a record failed if either delivery reported it.
+ */
+export function deliveredTwiceAtOnce(
+  notify: (event: StreamEvent) => Promise<StreamBatchResponse>,
+): (event: StreamEvent) => Promise<StreamBatchResponse> {
+  return async (event) => {
+    const results = await Promise.all([notify(event), notify(event)]);
+    const failed = new Set(results.flatMap((r) => r.batchItemFailures.map((f) => f.itemIdentifier)));
+    return { batchItemFailures: [...failed].map((itemIdentifier) => ({ itemIdentifier })) };
+  };
 }
