@@ -99,3 +99,28 @@ export const OPEN_MEETING_STATUSES = [
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
+
+// ---- Sessions, their agenda and voters' views on it (issue #15, DESIGN §8) ----------
+
+export const SESSION_KINDS = ['regular', 'thematic', 'special'] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+
+export const SESSION_STATUSES = ['planned', 'in_session', 'closed'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+export const AGENDA_ITEM_KINDS = [
+  'report',
+  'draft_resolution',
+  'interpellation_topic',
+  'election',
+  'other',
+] as const;
+export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
+
+/** Where a view on the agenda came from: a citizen online, or a before-session meeting. */
+export const SESSION_VIEW_SOURCES = ['online', 'meeting'] as const;
+export type SessionViewSource = (typeof SESSION_VIEW_SOURCES)[number];
+
+/** Online views wait for the secretariat; views entered from a meeting are published as entered. */
+export const SESSION_VIEW_STATUSES = ['pending', 'published', 'rejected'] as const;
+export type SessionViewStatus = (typeof SESSION_VIEW_STATUSES)[number];

@@ -349,4 +349,16 @@ export const en: Record<MessageKey, string> = {
   'rights.linkLabel': 'Manage your personal data',
   'rights.notSent': 'The request could not be carried out',
   'audit.forbidden': "Only administrators and the council's secretariat may read the access log.",
+
+  // Sessions, their agenda and voters' views on it (issue #15, DESIGN §8)
+  'field.invalidUrl': 'This link is not valid (it must start with http:// or https://).',
+  'field.unknownAgendaItem': "This item is not on the session's agenda.",
+  'field.communeOutsideSession': 'This commune is not in the territory of the council holding the session.',
+  'field.meetingOfOtherSession': 'This voter-contact meeting is not held for this session.',
+  'field.duplicateAgendaItem': 'Two agenda items have the same id.',
+  'sessionView.closed': "This item is not open for voters' views.",
+  'sessionView.agendaChanged':
+    "The session's agenda has just been updated. Please reload the page and send again.",
+  'sessionView.noConsent': 'The author did not agree to publication, so this view cannot be published.',
+  'sessionView.notPending': 'This view has already been moderated.',
 };

@@ -357,6 +357,17 @@ export const vi = {
   'rights.linkLabel': 'Quản lý dữ liệu cá nhân của Ông/Bà',
   'rights.notSent': 'Chưa thực hiện được yêu cầu',
   'audit.forbidden': 'Chỉ quản trị viên và Thường trực HĐND được xem nhật ký truy cập.',
+
+  // Sessions, their agenda and voters' views on it (issue #15, DESIGN §8)
+  'field.invalidUrl': 'Đường dẫn không hợp lệ (cần bắt đầu bằng http:// hoặc https://).',
+  'field.unknownAgendaItem': 'Không tìm thấy nội dung này trong chương trình kỳ họp.',
+  'field.communeOutsideSession': 'Xã/phường này không thuộc địa bàn của Hội đồng nhân dân tổ chức kỳ họp.',
+  'field.meetingOfOtherSession': 'Buổi tiếp xúc cử tri này không thuộc kỳ họp này.',
+  'field.duplicateAgendaItem': 'Mã nội dung bị trùng trong chương trình.',
+  'sessionView.closed': 'Nội dung này hiện không nhận ý kiến của cử tri.',
+  'sessionView.agendaChanged': 'Chương trình kỳ họp vừa được cập nhật. Vui lòng tải lại trang rồi gửi lại.',
+  'sessionView.noConsent': 'Người gửi không đồng ý công khai nên không thể đăng ý kiến này.',
+  'sessionView.notPending': 'Ý kiến này đã được xử lý.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
