@@ -19,6 +19,7 @@ import { meetingsRoutes } from './routes/meetings.ts';
 import { petitionRoutes } from './routes/petitions.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { resultsRoutes } from './routes/results.ts';
+import { sessionRoutes } from './routes/sessions.ts';
 import { statisticsRoutes } from './routes/statistics.ts';
 
 export function createPublicApp(deps: PublicApiDependencies) {
@@ -46,6 +47,8 @@ export function createPublicApp(deps: PublicApiDependencies) {
   app.route('/v1/councils', councilsRoutes(repos));
   // Meetings and their calendars: /v1/meetings, /v1/meetings.ics, /v1/meetings/{id}[.ics].
   app.route('/v1', meetingsRoutes(deps));
+  // Council sessions, their agenda and voters' views (DESIGN §8): /v1/sessions, .ics, /{id}, /{id}/views.
+  app.route('/v1', sessionRoutes(deps));
   app.route('/', findCommunePages(repos));
   // Search of published results without JavaScript, from the index built with the site.
   const index =
