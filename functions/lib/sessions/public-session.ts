@@ -120,7 +120,14 @@ export function toPublicSession(
 ): PublicSession {
   const published = contents.views
     .filter((v) => v.status === 'published')
-    .sort((a, b) => (a.publishedAt ?? a.createdAt).localeCompare(b.publishedAt ?? b.createdAt));
+    // Views said at meetings first (most voters first), then online ones as they were published.
+    .sort(
+      (a, b) =>
+        Number(a.source === 'online') - Number(b.source === 'online') ||
+        (a.source === 'meeting' ? b.voterCount - a.voterCount : 0) ||
+        (a.publishedAt ?? a.createdAt).localeCompare(b.publishedAt ?? b.createdAt) ||
+        a.id.localeCompare(b.id),
+    );
   return {
     ...toPublicSessionSummary(session, reference, today),
     agenda: (contents.agenda?.items ?? []).map((item) => {
