@@ -405,9 +405,4 @@ export const en: Record<MessageKey, string> = {
   'sessionView.sentTitle': 'Your view has been received',
   'sessionView.sentBody':
     "Thank you. The council's secretariat compiles the views for the session and publishes them (anonymously) once read.",
-  'report.sessionViews': "Voters' views on the session's agenda",
-  'report.sessionViewsNone': "No view on the session's agenda yet.",
-  'report.viewSourceMeeting': 'Voter-contact meeting: {meeting}',
-  'report.viewSourceOnline': 'Online',
-  'report.viewVoters': '{count} voters',
 };

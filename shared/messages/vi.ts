@@ -412,11 +412,6 @@ export const vi = {
   'sessionView.sentTitle': 'Đã nhận ý kiến của Ông/Bà',
   'sessionView.sentBody':
     'Cảm ơn Ông/Bà. Ý kiến sẽ được Thường trực HĐND tổng hợp gửi kỳ họp và đăng (ẩn danh) sau khi xem xét.',
-  'report.sessionViews': 'Ý kiến cử tri về nội dung kỳ họp',
-  'report.sessionViewsNone': 'Chưa có ý kiến nào về nội dung kỳ họp.',
-  'report.viewSourceMeeting': 'Tiếp xúc cử tri: {meeting}',
-  'report.viewSourceOnline': 'Trực tuyến',
-  'report.viewVoters': '{count} cử tri',
 } as const;
 
 export type MessageKey = keyof typeof vi;
