@@ -11,6 +11,8 @@ import { vietnamYear } from '../../../shared/time.ts';
 import type { StatisticsPeriodRef } from '../../../shared/ui/routes.ts';
 import { getAllPages, getJson } from './api.ts';
 import { MeetingsPage, type PublicMeeting, Reference, type Unit } from './schemas.ts';
+import { readSessions } from './session-data.ts';
+import type { PublicSession } from './session-schemas.ts';
 
 export type Council = CouncilDirectory['items'][number];
 export type ElectoralUnit = Council['electoralUnits'][number];
@@ -37,6 +39,8 @@ export interface SiteData {
   statisticsPeriods: (councilId?: string) => StatisticsPeriodRef[];
   /** Statistics of one period, all councils (no id) or one, by statisticsKey(). */
   periodStatistics: ReadonlyMap<string, Statistics>;
+  /** Every council's sessions in full (agenda, published views, meetings), newest opening first. */
+  sessions: PublicSession[];
 }
 
 export const statisticsKey = (councilId: string | undefined, period: StatisticsPeriodRef) =>
@@ -83,12 +87,13 @@ async function read(): Promise<SiteData> {
   ]);
   const councils = directory.items;
   const from = new Date(builtAt.getTime() - PAST_DAYS * 86_400_000).toISOString().slice(0, 10);
-  const [meetings, results, perCouncil] = await Promise.all([
+  const [meetings, results, perCouncil, sessions] = await Promise.all([
     readMeetings(councils, from),
     readResults(councils),
     Promise.all(
       councils.map((c) => getJson(`/v1/statistics?council=${encodeURIComponent(c.id)}`, Statistics)),
     ),
+    readSessions(councils.map((c) => c.id)),
   ]);
   const year = vietnamYear(builtAt);
   const statisticsPeriods = (councilId?: string): StatisticsPeriodRef[] => [
@@ -128,6 +133,7 @@ async function read(): Promise<SiteData> {
     councilStatistics: new Map(councils.map((c, i) => [c.id, perCouncil[i]!])),
     statisticsPeriods,
     periodStatistics: new Map(wanted.map((w, i) => [statisticsKey(w.councilId, w.period), ofPeriods[i]!])),
+    sessions,
   };
 }
 

@@ -29,6 +29,8 @@ import {
   upcoming,
 } from './queries.ts';
 import type { PublicMeeting, Unit } from './schemas.ts';
+import { nextSession, type SessionViews, sessionDrafts } from './session-pages.ts';
+import type { PublicSession } from './session-schemas.ts';
 import { type Council, type DelegateGroup, type SiteData, statisticsKey } from './site-data.ts';
 
 export const PAGE_SIZE = 20;
@@ -41,7 +43,7 @@ export interface Pager {
 }
 
 type Views = {
-  home: { upcoming: PublicMeeting[]; communes: Unit[] };
+  home: { upcoming: PublicMeeting[]; communes: Unit[]; nextSession?: PublicSession };
   schedule: { meetings: PublicMeeting[]; pager: Pager };
   past: { meetings: PublicMeeting[]; pager: Pager; raised: Record<string, number> };
   communes: { areas: { heading: string; communes: Unit[] }[] };
@@ -84,7 +86,7 @@ type Views = {
   };
   privacy: Record<string, never>;
   search: Record<string, never>;
-};
+} & SessionViews;
 export type ViewName = keyof Views;
 
 export type SitePage = {
@@ -110,6 +112,11 @@ function pagerOf<T>(paged: Paged<T>, pathOf: (page: number) => string): Pager {
   };
 }
 
+function withNextSession(data: SiteData): { nextSession?: PublicSession } {
+  const session = nextSession(data);
+  return session ? { nextSession: session } : {};
+}
+
 function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
   const drafts: Draft[] = [];
   const ahead = upcoming(data);
@@ -121,7 +128,7 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
     key: 'home',
     view: 'home',
     path: sitePaths.home(l),
-    props: { upcoming: ahead.slice(0, 3), communes: data.communes },
+    props: { upcoming: ahead.slice(0, 3), communes: data.communes, ...withNextSession(data) },
   });
   for (const paged of paginate(ahead, PAGE_SIZE)) {
     const pager = pagerOf(paged, (n) => sitePaths.schedule(l, n));
@@ -270,6 +277,7 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
   }
   drafts.push({ key: 'privacy', view: 'privacy', path: sitePaths.privacy(l), props: {} });
   drafts.push({ key: 'search', view: 'search', path: sitePaths.search(l), props: {} });
+  drafts.push(...sessionDrafts(data, l));
   return drafts;
 }
 
