@@ -22,6 +22,8 @@ export const consolePaths = {
   unit: '/quan-ly/don-vi/',
   apiKeys: '/quan-ly/khoa-api/',
   audit: '/quan-ly/nhat-ky/',
+  sessions: '/quan-ly/ky-hop/',
+  session: (id: string) => `/quan-ly/ky-hop/sua/?id=${encodeURIComponent(id)}`,
 } as const;
 
 export interface NavItem {
@@ -40,6 +42,7 @@ const SECRETARIAT: Navigation = [
   { href: consolePaths.rules, label: 'nav.rules' },
   { href: consolePaths.settings, label: 'nav.settings' },
   { href: consolePaths.audit, label: 'nav.audit' },
+  { href: consolePaths.sessions, label: 'nav.sessions' },
 ];
 
 const NAVIGATION: Record<StaffRole, Navigation> = {
