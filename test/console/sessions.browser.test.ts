@@ -45,7 +45,8 @@ describe('the secretariat plans a session and its agenda', () => {
     expect(await page.locator('h1').textContent()).toBe('Kỳ họp thứ 14 (chuyên đề), HĐND huyện Hữu Lũng');
 
     // A second editor opens the same agenda before the first saves.
-    const other = await context.newPage();
+    const second = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
+    const other = second.page;
     await open(other, '/quan-ly/ky-hop/sua/?id=huu-lung-kh14');
 
     const agenda = page.locator('#agenda');
@@ -87,6 +88,7 @@ describe('the secretariat plans a session and its agenda', () => {
       .poll(() => other.locator('#agenda .error-summary').textContent())
       .toContain('người khác thay đổi');
     expect((await env.stack.repos.sessions.getAgenda('huu-lung-kh14'))?.items).toHaveLength(1);
+    await second.context.close();
     await context.close();
   });
 });
@@ -112,7 +114,7 @@ describe('the secretariat compiles the views on the agenda', () => {
     await entry.getByLabel('Buổi tiếp xúc cử tri').selectOption('hl-txct-truoc-kh12-minh-tien');
     await entry.getByLabel('Nội dung kỳ họp').selectOption('huu-lung-kh12-nd-1');
     await entry.getByLabel('Xã/phường').selectOption('van-nham');
-    await entry.getByLabel('Ý kiến').fill('Cử tri đề nghị báo cáo làm rõ kết quả giải ngân vốn đầu tư công.');
+    await entry.locator('[name=text]').fill('Cử tri đề nghị báo cáo làm rõ kết quả giải ngân vốn đầu tư công.');
     await entry.getByLabel('Số cử tri nêu ý kiến').fill('0');
     await entry.getByRole('button', { name: 'Lưu' }).click();
     await expect.poll(() => fieldError(page, 'voterCount', '#enter-views')).not.toBe('');
