@@ -18,6 +18,7 @@ import {
   submit,
   track,
 } from './service-calls.ts';
+import { giveView, sessionPage } from './session-calls.ts';
 
 export interface ActionCost {
   action: string;
@@ -63,6 +64,7 @@ export async function measureCosts(service: MeteredService): Promise<ActionCost[
   for (let i = 0; i < 30; i++) await route(await submit(pub, submission(1000 + i)));
   await track(pub, await submit(pub, submission(2000)));
   await communeMeetings(pub);
+  await sessionPage(pub);
 
   const costs: ActionCost[] = [];
   async function measure<T>(action: string, run: () => Promise<T>, note: (result: T) => string = () => '') {
@@ -111,6 +113,17 @@ export async function measureCosts(service: MeteredService): Promise<ActionCost[
     "a commune's meetings (GET /v1/meetings?commune=)",
     () => communeMeetings(pub),
     (page) => `${page.items.length} meetings`,
+  );
+  await measure(
+    'give a view (POST /v1/sessions/{id}/views)',
+    () => giveView(pub, 1),
+    () => 'view, author name, idempotency key and rate-limit count in one transaction',
+  );
+  await measure(
+    "a session page's reads (GET /v1/sessions/{id})",
+    () => sessionPage(pub),
+    (page) =>
+      `${page.agenda.length} agenda items, ${page.agenda.reduce((n, i) => n + i.views.length, 0)} published views, the session's meetings`,
   );
   await measure(
     'a full petition life',
