@@ -114,7 +114,9 @@ describe('the secretariat compiles the views on the agenda', () => {
     await entry.getByLabel('Buổi tiếp xúc cử tri').selectOption('hl-txct-truoc-kh12-minh-tien');
     await entry.getByLabel('Nội dung kỳ họp').selectOption('huu-lung-kh12-nd-1');
     await entry.getByLabel('Xã/phường').selectOption('van-nham');
-    await entry.locator('[name=text]').fill('Cử tri đề nghị báo cáo làm rõ kết quả giải ngân vốn đầu tư công.');
+    await entry
+      .locator('[name=text]')
+      .fill('Cử tri đề nghị báo cáo làm rõ kết quả giải ngân vốn đầu tư công.');
     await entry.getByLabel('Số cử tri nêu ý kiến').fill('0');
     await entry.getByRole('button', { name: 'Lưu' }).click();
     await expect.poll(() => fieldError(page, 'voterCount', '#enter-views')).not.toBe('');
@@ -125,9 +127,6 @@ describe('the secretariat compiles the views on the agenda', () => {
     await expect.poll(() => page.locator('main').textContent()).toContain('Tại buổi tiếp xúc, 8 cử tri');
 
     // The demo's pending online view: published.
-    const pending = page
-      .locator('form.moderate', { has: page.locator('xpath=..', { hasText: 'trạm y tế xã' }) })
-      .first();
     await page
       .locator('li', { hasText: 'trạm y tế xã' })
       .getByRole('button', { name: 'Đăng', exact: true })
