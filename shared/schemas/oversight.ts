@@ -135,6 +135,8 @@ export const FollowUpEvent = z.object({
   itemId: z.string(),
   type: choice(FOLLOW_UP_EVENT_TYPES),
   at: z.string(),
+  /** The item's version after this event: orders events of the same instant. */
+  version: z.number().int(),
   actor: Actor,
   reason: z.string().optional(),
   note: z.string().optional(),

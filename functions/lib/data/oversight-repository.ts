@@ -228,7 +228,7 @@ export class OversightRepository {
     const events = items
       .filter((i) => i.entity === 'follow-up-event')
       .map((i) => withoutKeys<FollowUpEvent>(i))
-      .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+      .sort((a, b) => a.at.localeCompare(b.at) || a.version - b.version || a.id.localeCompare(b.id));
     return { item: withoutKeys<FollowUpItem>(found), events };
   }
 

@@ -45,6 +45,8 @@ function event(
     itemId: item.id,
     type,
     at: ctx.now.toISOString(),
+    // A change makes the next version; a note is kept at the version it was written on.
+    version: type === 'note' ? item.version : type === 'created' ? 1 : item.version + 1,
     actor: actorOf(ctx.user),
     ...extra,
   } satisfies FollowUpEvent;
