@@ -25,8 +25,6 @@ export const oversightKeys = {
   eventSk: (e: Pick<FollowUpEvent, 'at' | 'id'>) => `PUB#LOG#${e.at}#${e.id}`,
   /** A staff note (đôn đốc): never under "PUB#", so no public read returns it. */
   noteSk: (e: Pick<FollowUpEvent, 'at' | 'id'>) => `NOTE#${e.at}#${e.id}`,
-  /** One deadline reminder of a kind sent for one deadline (functions/deadlines/reminder-markers.ts). */
-  reminderSk: (kind: string, deadline: string) => `SYSTEM#REMINDER#${kind}#${deadline}`,
 
   /** gsi1: the agency's queue of follow-up items in one status, by deadline (beside its petitions). */
   agencyQueue: (agencyId: string, status: FollowUpStatus) => `AGENCY#${agencyId}#FOLLOWUP#${status}`,
