@@ -12,6 +12,7 @@
  */
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, DuplicateError } from '../../../shared/errors.ts';
+import { completedOnTime } from '../../../shared/follow-up-status.ts';
 import type { FollowUpEvent, FollowUpItem, OversightActivity } from '../../../shared/schemas/index.ts';
 import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
@@ -156,7 +157,11 @@ export class OversightRepository {
         onConditionFailed: () => new DuplicateError('entity.duplicate'),
       },
       ...events.map((e) => this.eventStep(e)),
-      this.counterStep(item, { created: 1 }),
+      // An item loaded already accepted (demo data, an import) is counted as such.
+      this.counterStep(item, {
+        created: 1,
+        ...(item.status === 'accepted' ? { accepted: 1, acceptedOnTime: completedOnTime(item) ? 1 : 0 } : {}),
+      }),
     ]);
   }
 
