@@ -10,6 +10,7 @@ import { CouncilDirectory, ResultsPage, Statistics } from '../../../shared/schem
 import { vietnamYear } from '../../../shared/time.ts';
 import type { StatisticsPeriodRef } from '../../../shared/ui/routes.ts';
 import { getAllPages, getJson } from './api.ts';
+import { type OversightData, readOversight } from './oversight-data.ts';
 import { MeetingsPage, type PublicMeeting, Reference, type Unit } from './schemas.ts';
 
 export type Council = CouncilDirectory['items'][number];
@@ -37,6 +38,8 @@ export interface SiteData {
   statisticsPeriods: (councilId?: string) => StatisticsPeriodRef[];
   /** Statistics of one period, all councils (no id) or one, by statisticsKey(). */
   periodStatistics: ReadonlyMap<string, Statistics>;
+  /** Oversight activities of this year and last, with their follow-up items (DESIGN §9). */
+  oversight: OversightData;
 }
 
 export const statisticsKey = (councilId: string | undefined, period: StatisticsPeriodRef) =>
@@ -109,6 +112,10 @@ async function read(): Promise<SiteData> {
       ),
     ),
   );
+  const oversight = await readOversight(
+    councils.map((c) => c.id),
+    [year, year - 1],
+  );
   const groups = new Map<string, DelegateGroup>();
   for (const council of councils)
     for (const electoralUnit of council.electoralUnits)
@@ -128,6 +135,7 @@ async function read(): Promise<SiteData> {
     councilStatistics: new Map(councils.map((c, i) => [c.id, perCouncil[i]!])),
     statisticsPeriods,
     periodStatistics: new Map(wanted.map((w, i) => [statisticsKey(w.councilId, w.period), ofPeriods[i]!])),
+    oversight,
   };
 }
 
