@@ -39,6 +39,8 @@ const templates = (l: SiteLocale): Record<string, string> => ({
   search: sitePaths.search(l),
   searchResults: `${searchResultsPath(l)}?q=duong`,
   communeChoice: withLocale(`${apiPaths.findCommune}?q=an`, l),
+  oversight: sitePaths.oversight(l),
+  oversightActivity: sitePaths.oversightActivity(l, 'luc-ngan-gs-duong-gtnt'),
 });
 
 export function accessibility(ctx: Context) {
