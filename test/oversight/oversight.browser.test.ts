@@ -65,7 +65,7 @@ describe('oversight pages', () => {
     const { page, close } = await openPage({ site, browser }, { javaScript: false });
     try {
       await page.goto(sitePaths.oversightActivity('vi', DEMO_OVERSIGHT_ACTIVITY_ID));
-      const vi = await page.locator('main').innerText();
+      const vi = (await page.locator('main').textContent()) ?? '';
       expect(vi).toContain('18/TB-HĐND');
       expect(await page.locator('main ol.list > li').count()).toBe(7);
       for (const words of [
@@ -81,7 +81,7 @@ describe('oversight pages', () => {
       ])
         expect(vi).toContain(words);
       await page.goto(sitePaths.oversightActivity('en', DEMO_OVERSIGHT_ACTIVITY_ID));
-      const en = await page.locator('main').innerText();
+      const en = (await page.locator('main').textContent()) ?? '';
       for (const words of [
         'Conclusion',
         'Completed on time',

@@ -4,7 +4,7 @@
  * so every page is one static file; tokens never do.
  */
 import type { StaffRole } from '../../../shared/schemas/index.ts';
-import { consolePetitionPath } from '../../../shared/ui/console-routes.ts';
+import { consoleFollowUpPath, consolePetitionPath } from '../../../shared/ui/console-routes.ts';
 import type { LabelKey } from './i18n/index.ts';
 
 export const consolePaths = {
@@ -22,6 +22,9 @@ export const consolePaths = {
   unit: '/quan-ly/don-vi/',
   apiKeys: '/quan-ly/khoa-api/',
   audit: '/quan-ly/nhat-ky/',
+  oversight: '/quan-ly/giam-sat/',
+  oversightActivity: (id: string) => `/quan-ly/giam-sat/hoat-dong/?id=${encodeURIComponent(id)}`,
+  followUp: consoleFollowUpPath,
 } as const;
 
 export interface NavItem {
@@ -40,6 +43,7 @@ const SECRETARIAT: Navigation = [
   { href: consolePaths.rules, label: 'nav.rules' },
   { href: consolePaths.settings, label: 'nav.settings' },
   { href: consolePaths.audit, label: 'nav.audit' },
+  { href: consolePaths.oversight, label: 'nav.oversight' },
 ];
 
 const NAVIGATION: Record<StaffRole, Navigation> = {
