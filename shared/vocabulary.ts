@@ -124,3 +124,41 @@ export type SessionViewSource = (typeof SESSION_VIEW_SOURCES)[number];
 /** Online views wait for the secretariat; views entered from a meeting are published as entered. */
 export const SESSION_VIEW_STATUSES = ['pending', 'published', 'rejected'] as const;
 export type SessionViewStatus = (typeof SESSION_VIEW_STATUSES)[number];
+/*
+ * Oversight (DESIGN §9): activities of the council and its bodies, and the follow-up items
+ * (conclusions, recommendations, commitments) they, interpellations and resolutions leave.
+ */
+
+/** Giám sát chuyên đề, khảo sát, phiên giải trình, chất vấn. */
+export const OVERSIGHT_KINDS = ['thematic', 'survey', 'explanation', 'interpellation'] as const;
+export type OversightKind = (typeof OVERSIGHT_KINDS)[number];
+
+/** Who conducts an activity: the council, its standing committee, a committee (Ban), a delegate group. */
+export const OVERSIGHT_CONDUCTORS = ['council', 'standing_committee', 'committee', 'delegate_group'] as const;
+export type OversightConductor = (typeof OVERSIGHT_CONDUCTORS)[number];
+
+export const OVERSIGHT_STATUSES = ['planned', 'under_way', 'concluded'] as const;
+export type OversightStatus = (typeof OVERSIGHT_STATUSES)[number];
+
+/** A follow-up item's life; the transitions are in shared/follow-up-status.ts. */
+export const FOLLOW_UP_STATUSES = ['open', 'in_progress', 'reported_done', 'accepted'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+/** Where a follow-up item comes from. */
+export const FOLLOW_UP_SOURCES = ['activity', 'interpellation', 'resolution'] as const;
+export type FollowUpSource = (typeof FOLLOW_UP_SOURCES)[number];
+
+export const FOLLOW_UP_EVENT_TYPES = [
+  'created',
+  'progress',
+  'reported_done',
+  'accepted',
+  'resupervised',
+  'note',
+  'reminder',
+] as const;
+export type FollowUpEventType = (typeof FOLLOW_UP_EVENT_TYPES)[number];
+
+/** What an agency's queue shows: its petitions, its follow-up items, or both by deadline. */
+export const AGENCY_QUEUE_KINDS = ['petitions', 'follow_ups', 'all'] as const;
+export type AgencyQueueKind = (typeof AGENCY_QUEUE_KINDS)[number];

@@ -32,6 +32,8 @@ export async function handler(): Promise<ReminderReport> {
     overdueAgency: report.sent['overdue-agency'],
     overdueDelegates: report.sent['overdue-delegates'],
     deferred: report.deferred,
+    followUpItems: report.followUps.items,
+    followUpReminders: Object.values(report.followUps.sent).reduce((a, b) => a + b, 0),
   });
   return report;
 }

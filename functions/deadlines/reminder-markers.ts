@@ -1,5 +1,5 @@
 /**
- * "This reminder was sent": one item per (petition, kind, deadline) in the petition's
+ * "This reminder was sent": one item per (petition or follow-up item, kind, deadline) in its
  * partition, under "SYSTEM#" so no public read sees it. Claiming is a conditional write,
  * so two runs (or a retried one) cannot both send; a claim whose sending failed is
  * released, so the next run tries again. Releasing marks the item rather than deleting it:
@@ -9,12 +9,15 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Database } from '../lib/data/client.ts';
 import { petitionKeys } from '../lib/data/petition-keys.ts';
+import type { FollowUpReminderKind } from './follow-up-plan.ts';
 import type { ReminderKind } from './plan.ts';
 
 export interface ReminderTarget {
   code: string;
-  kind: ReminderKind;
+  kind: ReminderKind | FollowUpReminderKind;
   deadline: string;
+  /** The partition the marker lives in: the petition's by default, a follow-up item's for its reminders. */
+  partition?: string;
 }
 
 export class ReminderMarkers {
@@ -24,7 +27,7 @@ export class ReminderMarkers {
   }
 
   private key(t: ReminderTarget) {
-    return { pk: petitionKeys.pk(t.code), sk: petitionKeys.reminderSk(t.kind, t.deadline) };
+    return { pk: t.partition ?? petitionKeys.pk(t.code), sk: petitionKeys.reminderSk(t.kind, t.deadline) };
   }
 
   /** True when this run may send the reminder; false when it was sent (or is being sent) already. */

@@ -12,6 +12,7 @@ import type { Repositories } from '../lib/data/index.ts';
 import { type EmailSender, PermanentEmailError } from '../lib/email/index.ts';
 import { errorFields, log } from '../lib/log.ts';
 import { reminderEmail } from './emails.ts';
+import { type FollowUpReminderReport, sendFollowUpReminders } from './follow-up-reminders.ts';
 import { lookAheadUntil, REMINDER_KINDS, type ReminderKind, remindersDue } from './plan.ts';
 import { type Recipient, recipientsOf } from './recipients.ts';
 import { ReminderMarkers } from './reminder-markers.ts';
@@ -28,6 +29,8 @@ export interface ReminderReport {
   sent: Record<ReminderKind, number>;
   /** Reminders that could not be sent now; their claim was released for the next run. */
   deferred: number;
+  /** The follow-up items' reminders (oversight, DESIGN §9), by the same run. */
+  followUps: FollowUpReminderReport;
 }
 
 const SYSTEM = { id: 'deadlines', role: 'system' as const };
@@ -39,6 +42,11 @@ export async function sendDeadlineReminders(deps: ReminderDependencies, now: Dat
     petitions: 0,
     sent: Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>,
     deferred: 0,
+    followUps: {
+      items: 0,
+      sent: { 'due-soon': 0, 'overdue-agency': 0, 'overdue-secretariat': 0 },
+      deferred: 0,
+    },
   };
   for (const council of ref.records.councils) {
     let cursor: string | undefined;
@@ -58,6 +66,7 @@ export async function sendDeadlineReminders(deps: ReminderDependencies, now: Dat
       cursor = page.nextCursor;
     } while (cursor);
   }
+  report.followUps = await sendFollowUpReminders(deps, ref, markers, now);
   return report;
 }
 

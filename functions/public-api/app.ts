@@ -16,6 +16,7 @@ import { petitionPages } from './pages/petition-pages.ts';
 import { searchPages } from './pages/search-page.ts';
 import { councilsRoutes } from './routes/councils.ts';
 import { meetingsRoutes } from './routes/meetings.ts';
+import { oversightRoutes } from './routes/oversight.ts';
 import { petitionRoutes } from './routes/petitions.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { resultsRoutes } from './routes/results.ts';
@@ -49,6 +50,7 @@ export function createPublicApp(deps: PublicApiDependencies) {
   app.route('/v1', meetingsRoutes(deps));
   // Council sessions, their agenda and voters' views (DESIGN §8): /v1/sessions, .ics, /{id}, /{id}/views.
   app.route('/v1', sessionRoutes(deps));
+  app.route('/v1/oversight', oversightRoutes(deps));
   app.route('/', findCommunePages(repos));
   // Search of published results without JavaScript, from the index built with the site.
   const index =

@@ -22,6 +22,7 @@ import { groupRoutes } from './routes/groups.ts';
 import { meRoutes } from './routes/me.ts';
 import { meetingReportRoutes } from './routes/meeting-reports.ts';
 import { meetingRoutes } from './routes/meetings.ts';
+import { oversightRoutes } from './routes/oversight.ts';
 import { petitionRoutes } from './routes/petitions.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 
@@ -79,6 +80,8 @@ export function createStaffApp(deps: StaffApiDependencies) {
   app.route('/v1/api-keys', apiKeyRoutes(deps));
   // The audit of staff reads of submitters' contacts.
   app.route('/v1/audit', auditRoutes(deps));
+  // Oversight: activities, follow-up items, and the agency's combined queue (DESIGN §9).
+  app.route('/v1', oversightRoutes(deps));
 
   app.notFound(handleNotFound);
   app.onError(handleStaffError);

@@ -6,6 +6,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Repositories } from '../../functions/lib/data/index.ts';
 import type { ReferenceRecords } from '../../shared/reference-data.ts';
 import { demoActivity } from './demo/activity.ts';
+import { seedDemoOversight } from './demo/oversight-seed.ts';
 import { demoReference } from './demo/reference.ts';
 import { demoSessions } from './demo/sessions.ts';
 
@@ -32,6 +33,7 @@ export async function seedDemoData(repos: Repositories, now = new Date()): Promi
   for (const { petition, contact, events } of activity.petitions) {
     await repos.petitions.create({ petition, contact, events });
   }
+  await seedDemoOversight(repos, now);
   await db.doc.send(
     new PutCommand({ TableName: db.tableName, Item: { ...SEED_MARKER, seededAt: now.toISOString() } }),
   );

@@ -2,6 +2,7 @@ export * from './api-key.ts';
 export * from './audit.ts';
 export * from './common.ts';
 export * from './meeting.ts';
+export * from './oversight.ts';
 export * from './petition.ts';
 export * from './reference.ts';
 export * from './session.ts';

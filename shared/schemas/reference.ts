@@ -121,6 +121,8 @@ export const Council = z.object({
   level: z.enum(UNIT_TYPES),
   settings: CouncilSettings,
   documents: CouncilDocuments.optional(),
+  /** The standing committee's office mailbox (văn phòng): overdue follow-up items are reported there. */
+  email: email.optional(),
 });
 export type Council = z.infer<typeof Council>;
 

@@ -15,3 +15,9 @@ export const consolePetitionPath = (code: string) =>
  */
 export const consolePetitionUrl = (consoleUrl: string, code: string) =>
   new URL(consolePetitionPath(code), consoleUrl).toString();
+
+/** The console's page of one follow-up item (oversight), linked from its reminders. */
+export const CONSOLE_FOLLOW_UP_PATH = '/quan-ly/giam-sat/hang-muc/';
+export const consoleFollowUpPath = (id: string) => `${CONSOLE_FOLLOW_UP_PATH}?id=${encodeURIComponent(id)}`;
+export const consoleFollowUpUrl = (consoleUrl: string, id: string) =>
+  new URL(consoleFollowUpPath(id), consoleUrl).toString();

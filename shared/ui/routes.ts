@@ -65,6 +65,10 @@ export const sitePaths = {
   privacy: (l: SiteLocale) => `${prefix(l)}${seg(l, 'quyen-rieng-tu', 'privacy')}/`,
   /** The search form (static); its answers come from the API at searchResults(l). */
   search: (l: SiteLocale) => `${prefix(l)}${seg(l, 'tim-kiem', 'search')}/`,
+  /** Oversight (DESIGN §9): every council's activities by year, and one activity with its follow-up items. */
+  oversight: (l: SiteLocale) => `${prefix(l)}${seg(l, 'giam-sat', 'oversight')}/`,
+  oversightActivity: (l: SiteLocale, activityId: string) =>
+    `${prefix(l)}${seg(l, 'giam-sat', 'oversight')}/${activityId}/`,
 };
 
 /** Files of the open data (DESIGN §11), built with the site: feeds in a page's language, exports in one. */

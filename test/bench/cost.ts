@@ -6,6 +6,7 @@
 import type { CapacityRecord } from './capacity-meter.ts';
 import { dollars, table, units } from './markdown.ts';
 import type { MeteredService } from './metered-service.ts';
+import { newFollowUpItem } from './oversight-calls.ts';
 import { ON_DEMAND_PRICES, pricePerMillion } from './prices.ts';
 import {
   AGENCY,
@@ -108,6 +109,23 @@ export async function measureCosts(service: MeteredService): Promise<ActionCost[
     'agency queue, one page (staff)',
     () => staffCall(staff, officer, 'GET', `/v1/agencies/${AGENCY}/petitions?status=routed`),
     (page) => `${(page as { items: unknown[] }).items.length} petitions on the page`,
+  );
+  // Oversight (DESIGN §9): a follow-up item of the same agency, reported done, then accepted.
+  const item = await newFollowUpItem(service);
+  await measure(
+    'report progress (staff)',
+    () =>
+      staffCall(staff, officer, 'POST', `/v1/follow-ups/${item.id}/progress`, {
+        text: 'Đã cấp giấy chứng nhận cho toàn bộ các hộ.',
+        percent: 100,
+        done: true,
+      }),
+    () => 'a follow-up item reported done: the item (its queue entry moves), its event',
+  );
+  await measure(
+    'accept a follow-up item (staff)',
+    () => staffCall(staff, secretariat, 'POST', `/v1/follow-ups/${item.id}/accept`),
+    () => 'the item, its event, the agency’s on-time counters',
   );
   await measure(
     "a commune's meetings (GET /v1/meetings?commune=)",

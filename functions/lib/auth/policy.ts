@@ -129,3 +129,41 @@ export function canManageApiKeys(user: StaffUser): boolean {
 export function authorize(allowed: boolean): void {
   if (!allowed) throw new ForbiddenError('auth.forbidden');
 }
+
+/*
+ * Oversight (DESIGN §9). The secretariat of the council keeps its activities and items, and is
+ * the only one to accept an item as done or send it back (re-supervision); only an officer of
+ * the responsible agency reports progress; delegates read the items of their group's
+ * activities and of their electoral unit's communes, and add follow-up notes. Admin: all.
+ */
+export type FollowUpPermission = 'view' | 'manage' | 'report' | 'note';
+
+export interface FollowUpFacts {
+  /** The delegate's scope, when the user is a delegate. */
+  delegate?: DelegateScope | undefined;
+}
+
+export function followUpPermissions(
+  user: StaffUser,
+  item: { councilId: string; agencyId: string; groupId?: string | undefined; communeId?: string | undefined },
+  facts: FollowUpFacts = {},
+): ReadonlySet<FollowUpPermission> {
+  switch (user.role) {
+    case 'admin':
+      return new Set(['view', 'manage', 'report', 'note'] as const);
+    case 'secretariat':
+      return new Set(user.councilId === item.councilId ? (['view', 'manage', 'note'] as const) : []);
+    case 'agency':
+      return new Set(user.agencyId === item.agencyId ? (['view', 'report'] as const) : []);
+    case 'delegate': {
+      const scope = facts.delegate;
+      const covers =
+        scope !== undefined &&
+        scope.groupId === user.groupId &&
+        scope.councilId === item.councilId &&
+        (item.groupId === user.groupId ||
+          (item.communeId !== undefined && scope.communeIds.includes(item.communeId)));
+      return new Set(covers ? (['view', 'note'] as const) : []);
+    }
+  }
+}

@@ -38,6 +38,8 @@ function readableParams(error: DomainError, locale: Locale): Record<string, stri
   for (const [name, prefix] of [
     ['action', 'petition.action'],
     ['status', 'petition.status'],
+    ['itemAction', 'followUp.action'],
+    ['itemStatus', 'followUp.status'],
   ] as const) {
     const key = `${prefix}.${params[name]}`;
     if (params[name] !== undefined && isMessageKey(key)) params[name] = translate(locale, key);

@@ -91,6 +91,7 @@ const council = (
     ...(phoneChannels ? DEMO_PHONE_CHANNELS : {}),
   },
   documents,
+  email: `van-phong-hdnd-${id}@cong-vu.example.vn`,
 });
 
 /** SMS and Zalo for one demo council, so `npm start` shows them (the template ids are invented). */

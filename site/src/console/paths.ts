@@ -4,7 +4,7 @@
  * so every page is one static file; tokens never do.
  */
 import type { StaffRole } from '../../../shared/schemas/index.ts';
-import { consolePetitionPath } from '../../../shared/ui/console-routes.ts';
+import { consoleFollowUpPath, consolePetitionPath } from '../../../shared/ui/console-routes.ts';
 import type { LabelKey } from './i18n/index.ts';
 
 export const consolePaths = {
@@ -24,6 +24,9 @@ export const consolePaths = {
   audit: '/quan-ly/nhat-ky/',
   sessions: '/quan-ly/ky-hop/',
   session: (id: string) => `/quan-ly/ky-hop/sua/?id=${encodeURIComponent(id)}`,
+  oversight: '/quan-ly/giam-sat/',
+  oversightActivity: (id: string) => `/quan-ly/giam-sat/hoat-dong/?id=${encodeURIComponent(id)}`,
+  followUp: consoleFollowUpPath,
 } as const;
 
 export interface NavItem {
@@ -43,6 +46,7 @@ const SECRETARIAT: Navigation = [
   { href: consolePaths.settings, label: 'nav.settings' },
   { href: consolePaths.audit, label: 'nav.audit' },
   { href: consolePaths.sessions, label: 'nav.sessions' },
+  { href: consolePaths.oversight, label: 'nav.oversight' },
 ];
 
 const NAVIGATION: Record<StaffRole, Navigation> = {

@@ -10,6 +10,7 @@ import { CouncilDirectory, ResultsPage, Statistics } from '../../../shared/schem
 import { vietnamYear } from '../../../shared/time.ts';
 import type { StatisticsPeriodRef } from '../../../shared/ui/routes.ts';
 import { getAllPages, getJson } from './api.ts';
+import { type OversightData, readOversight } from './oversight-data.ts';
 import { MeetingsPage, type PublicMeeting, Reference, type Unit } from './schemas.ts';
 import { readSessions } from './session-data.ts';
 import type { PublicSession } from './session-schemas.ts';
@@ -41,6 +42,8 @@ export interface SiteData {
   periodStatistics: ReadonlyMap<string, Statistics>;
   /** Every council's sessions in full (agenda, published views, meetings), newest opening first. */
   sessions: PublicSession[];
+  /** Oversight activities of this year and last, with their follow-up items (DESIGN §9). */
+  oversight: OversightData;
 }
 
 export const statisticsKey = (councilId: string | undefined, period: StatisticsPeriodRef) =>
@@ -114,6 +117,10 @@ async function read(): Promise<SiteData> {
       ),
     ),
   );
+  const oversight = await readOversight(
+    councils.map((c) => c.id),
+    [year, year - 1],
+  );
   const groups = new Map<string, DelegateGroup>();
   for (const council of councils)
     for (const electoralUnit of council.electoralUnits)
@@ -134,6 +141,7 @@ async function read(): Promise<SiteData> {
     statisticsPeriods,
     periodStatistics: new Map(wanted.map((w, i) => [statisticsKey(w.councilId, w.period), ofPeriods[i]!])),
     sessions,
+    oversight,
   };
 }
 

@@ -15,6 +15,7 @@ import {
   type StatisticsPeriodRef,
   sitePaths,
 } from '../../../shared/ui/routes.ts';
+import type { SiteActivity, SiteFollowUp, SiteOversightStatistics } from './oversight-data.ts';
 import { type Paged, paginate } from './paginate.ts';
 import {
   communesByArea,
@@ -86,6 +87,20 @@ type Views = {
   };
   privacy: Record<string, never>;
   search: Record<string, never>;
+  oversight: {
+    councils: {
+      council: Council;
+      years: { year: number; activities: SiteActivity[] }[];
+      statistics: SiteOversightStatistics;
+    }[];
+    agencyNames: Record<string, string>;
+  };
+  oversightActivity: {
+    activity: SiteActivity;
+    items: SiteFollowUp[];
+    council?: Council;
+    agencyNames: Record<string, string>;
+  };
 } & SessionViews;
 export type ViewName = keyof Views;
 
@@ -278,6 +293,7 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
   drafts.push({ key: 'privacy', view: 'privacy', path: sitePaths.privacy(l), props: {} });
   drafts.push({ key: 'search', view: 'search', path: sitePaths.search(l), props: {} });
   drafts.push(...sessionDrafts(data, l));
+  drafts.push(...oversightPages(data, l));
   return drafts;
 }
 
@@ -289,4 +305,28 @@ export function siteMap(data: SiteData): SitePage[] {
   const finish = (drafts: Draft[], locale: SiteLocale, others: Map<string, string>) =>
     drafts.map(({ key, ...page }) => ({ ...page, locale, alternate: others.get(key)! }) as SitePage);
   return [...finish(vi, 'vi', enPaths), ...finish(en, 'en', viPaths)];
+}
+
+/** /giam-sat/ (every council's activities by year, with per-body statistics) and one page per activity. */
+function oversightPages(data: SiteData, l: SiteLocale): Draft[] {
+  const agencyNames = Object.fromEntries(data.reference.agencies.map((a) => [a.id, a.name]));
+  const councilOf = (id: string) => data.councils.find((c) => c.id === id);
+  const councils = data.oversight.councils.flatMap((c) => {
+    const council = councilOf(c.councilId);
+    return council && (c.years.length > 0 || c.statistics.agencies.length > 0)
+      ? [{ council, years: c.years, statistics: c.statistics }]
+      : [];
+  });
+  return [
+    { key: 'oversight', view: 'oversight', path: sitePaths.oversight(l), props: { councils, agencyNames } },
+    ...data.oversight.records.map(({ activity, items }): Draft => {
+      const council = councilOf(activity.councilId);
+      return {
+        key: `oversight:${activity.id}`,
+        view: 'oversightActivity',
+        path: sitePaths.oversightActivity(l, activity.id),
+        props: { activity, items, agencyNames, ...(council ? { council } : {}) },
+      };
+    }),
+  ];
 }

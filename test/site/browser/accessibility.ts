@@ -44,6 +44,8 @@ const templates = (l: SiteLocale): Record<string, string> => ({
   session: sessionPaths.session(l, 'huu-lung-kh12'),
   closedSession: sessionPaths.session(l, 'luc-ngan-kh9'),
   viewSent: sessionPaths.viewSent(l, 'huu-lung-kh12'),
+  oversight: sitePaths.oversight(l),
+  oversightActivity: sitePaths.oversightActivity(l, 'luc-ngan-gs-duong-gtnt'),
 });
 
 export function accessibility(ctx: Context) {

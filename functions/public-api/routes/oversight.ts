@@ -1,0 +1,45 @@
+/**
+ * Oversight for voters and the static site (DESIGN §9):
+ *   GET /v1/oversight?council=&year=        a council's activities of a year, by start date
+ *   GET /v1/oversight/statistics?council=   per body: items done on time, overdue now
+ *   GET /v1/oversight/{id}                  the activity, its conclusion, its items and their progress
+ * Never a staff note, an actor or a reason: public-oversight.ts picks what is shown.
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { id, OversightListQuery } from '../../../shared/schemas/index.ts';
+import { parseInput } from '../../lib/http/validation.ts';
+import {
+  listPublicActivities,
+  oversightStatistics,
+  publicActivityRecord,
+} from '../../lib/oversight/public-oversight.ts';
+import type { PublicApiDependencies } from '../dependencies.ts';
+
+const StatisticsQuery = z.object({ council: id });
+
+export function oversightRoutes(deps: PublicApiDependencies) {
+  const { repos } = deps;
+  const now = deps.now ?? (() => new Date());
+  const app = new Hono();
+
+  app.get('/', async (c) => {
+    const query = parseInput(OversightListQuery, c.req.query());
+    c.header('Cache-Control', 'public, max-age=60');
+    return c.json(await listPublicActivities(repos, query));
+  });
+
+  app.get('/statistics', async (c) => {
+    const query = parseInput(StatisticsQuery, c.req.query());
+    c.header('Cache-Control', 'public, max-age=60');
+    return c.json(await oversightStatistics(repos, query.council, now()));
+  });
+
+  app.get('/:id', async (c) => {
+    const activityId = parseInput(id, c.req.param('id'));
+    c.header('Cache-Control', 'public, max-age=60');
+    return c.json(await publicActivityRecord(repos, activityId, now()));
+  });
+
+  return app;
+}
