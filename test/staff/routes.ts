@@ -8,8 +8,8 @@ import { issueApiKey } from '../../functions/lib/open311/api-keys.ts';
 import { vietnamDate } from '../../shared/time.ts';
 import { agency, everyone, type StaffRoute, secretariat } from './matrix.ts';
 import { MEETING_ROUTES } from './meeting-routes.ts';
-import { SESSION_ROUTES } from './session-routes.ts';
 import { OVERSIGHT_ROUTES } from './oversight-routes.ts';
+import { SESSION_ROUTES } from './session-routes.ts';
 import { makePetition, type PetitionState, type StaffTestbed } from './support.ts';
 
 export { type MatrixUser, type PreparedRequest, type StaffRoute, USERS } from './matrix.ts';
