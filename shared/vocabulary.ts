@@ -99,3 +99,7 @@ export const OPEN_MEETING_STATUSES = [
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
+
+/** A resolution's standing (nghị quyết): derived from the later resolutions that amend or repeal it. */
+export const RESOLUTION_STATUSES = ['in_force', 'amended', 'repealed'] as const;
+export type ResolutionStatus = (typeof RESOLUTION_STATUSES)[number];

@@ -18,6 +18,7 @@ import { councilsRoutes } from './routes/councils.ts';
 import { meetingsRoutes } from './routes/meetings.ts';
 import { petitionRoutes } from './routes/petitions.ts';
 import { referenceRoutes } from './routes/reference.ts';
+import { resolutionsRoutes } from './routes/resolutions.ts';
 import { resultsRoutes } from './routes/results.ts';
 import { statisticsRoutes } from './routes/statistics.ts';
 
@@ -46,6 +47,8 @@ export function createPublicApp(deps: PublicApiDependencies) {
   app.route('/v1/councils', councilsRoutes(repos));
   // Meetings and their calendars: /v1/meetings, /v1/meetings.ics, /v1/meetings/{id}[.ics].
   app.route('/v1', meetingsRoutes(deps));
+  // Resolutions and a session's results (DESIGN §8): /v1/resolutions[/{id}], /v1/sessions/{id}/results.
+  app.route('/v1', resolutionsRoutes(repos));
   app.route('/', findCommunePages(repos));
   // Search of published results without JavaScript, from the index built with the site.
   const index =

@@ -23,6 +23,7 @@ import { meRoutes } from './routes/me.ts';
 import { meetingReportRoutes } from './routes/meeting-reports.ts';
 import { meetingRoutes } from './routes/meetings.ts';
 import { petitionRoutes } from './routes/petitions.ts';
+import { resolutionRoutes } from './routes/resolutions.ts';
 
 export type { StaffApiDependencies } from './dependencies.ts';
 
@@ -76,6 +77,8 @@ export function createStaffApp(deps: StaffApiDependencies) {
   app.route('/v1/api-keys', apiKeyRoutes(deps));
   // The audit of staff reads of submitters' contacts.
   app.route('/v1/audit', auditRoutes(deps));
+  // Resolutions, interpellations and their commitments, a session's results (DESIGN §8).
+  app.route('/v1', resolutionRoutes(deps));
 
   app.notFound(handleNotFound);
   app.onError(handleStaffError);

@@ -8,6 +8,7 @@ import { issueApiKey } from '../../functions/lib/open311/api-keys.ts';
 import { vietnamDate } from '../../shared/time.ts';
 import { agency, everyone, type StaffRoute, secretariat } from './matrix.ts';
 import { MEETING_ROUTES } from './meeting-routes.ts';
+import { RESOLUTION_STAFF_ROUTES } from './resolution-routes.ts';
 import { makePetition, type PetitionState, type StaffTestbed } from './support.ts';
 
 export { type MatrixUser, type PreparedRequest, type StaffRoute, USERS } from './matrix.ts';
@@ -289,4 +290,5 @@ export const STAFF_ROUTES: StaffRoute[] = [
   ...PETITION_ROUTES,
   ...API_KEY_ROUTES,
   ...MEETING_ROUTES.map((r) => ({ ...r, badInputTestedIn: 'test/meetings/staff-meetings.test.ts' })),
+  ...RESOLUTION_STAFF_ROUTES,
 ];
