@@ -7,6 +7,7 @@ import type { Repositories } from '../../functions/lib/data/index.ts';
 import type { ReferenceRecords } from '../../shared/reference-data.ts';
 import { demoActivity } from './demo/activity.ts';
 import { demoReference } from './demo/reference.ts';
+import { seedDemoResolutions } from './demo/resolutions.ts';
 
 const SEED_MARKER = { pk: 'SEED', sk: 'DEMO' };
 
@@ -21,6 +22,7 @@ export async function seedDemoData(repos: Repositories, now = new Date()): Promi
     for (const record of reference[kind]) await repos.reference.create(kind, record as never);
   }
   for (const meeting of activity.meetings) await repos.meetings.create(meeting);
+  await seedDemoResolutions(repos, activity.sessions, now);
   // Feedback tokens are derived from the code (functions/lib/petitions/feedback-token.ts): nothing to store.
   for (const { petition, contact, events } of activity.petitions) {
     await repos.petitions.create({ petition, contact, events });
