@@ -10,6 +10,12 @@ import { CouncilDirectory, ResultsPage, Statistics } from '../../../shared/schem
 import { vietnamYear } from '../../../shared/time.ts';
 import type { StatisticsPeriodRef } from '../../../shared/ui/routes.ts';
 import { getAllPages, getJson } from './api.ts';
+import {
+  readResolutions,
+  readSessionResults,
+  type SiteResolution,
+  type SiteSessionResults,
+} from './resolution-data.ts';
 import { MeetingsPage, type PublicMeeting, Reference, type Unit } from './schemas.ts';
 
 export type Council = CouncilDirectory['items'][number];
@@ -37,6 +43,9 @@ export interface SiteData {
   statisticsPeriods: (councilId?: string) => StatisticsPeriodRef[];
   /** Statistics of one period, all councils (no id) or one, by statisticsKey(). */
   periodStatistics: ReadonlyMap<string, Statistics>;
+  /** Every council's resolutions, newest first; each session's resolutions and interpellations. */
+  resolutions: SiteResolution[];
+  sessionResults: ReadonlyMap<string, SiteSessionResults>;
 }
 
 export const statisticsKey = (councilId: string | undefined, period: StatisticsPeriodRef) =>
@@ -109,6 +118,10 @@ async function read(): Promise<SiteData> {
       ),
     ),
   );
+  const [resolutions, sessionResults] = await Promise.all([
+    readResolutions(councils.map((c) => c.id)),
+    readSessionResults(councils.flatMap((c) => c.sessions.map((s) => s.id))),
+  ]);
   const groups = new Map<string, DelegateGroup>();
   for (const council of councils)
     for (const electoralUnit of council.electoralUnits)
@@ -128,6 +141,8 @@ async function read(): Promise<SiteData> {
     councilStatistics: new Map(councils.map((c, i) => [c.id, perCouncil[i]!])),
     statisticsPeriods,
     periodStatistics: new Map(wanted.map((w, i) => [statisticsKey(w.councilId, w.period), ofPeriods[i]!])),
+    resolutions,
+    sessionResults,
   };
 }
 

@@ -28,6 +28,13 @@ import {
   resultsOfMeeting,
   upcoming,
 } from './queries.ts';
+import {
+  latestResolutions,
+  type ResolutionCard,
+  type ResolutionViews,
+  resolutionDrafts,
+  resolutionsExplained,
+} from './resolution-pages.ts';
 import type { PublicMeeting, Unit } from './schemas.ts';
 import { type Council, type DelegateGroup, type SiteData, statisticsKey } from './site-data.ts';
 
@@ -41,7 +48,7 @@ export interface Pager {
 }
 
 type Views = {
-  home: { upcoming: PublicMeeting[]; communes: Unit[] };
+  home: { upcoming: PublicMeeting[]; communes: Unit[]; resolutions: ResolutionCard[] };
   schedule: { meetings: PublicMeeting[]; pager: Pager };
   past: { meetings: PublicMeeting[]; pager: Pager; raised: Record<string, number> };
   communes: { areas: { heading: string; communes: Unit[] }[] };
@@ -53,7 +60,7 @@ type Views = {
     groups: DelegateGroup[];
     results: number;
   };
-  meeting: { meeting: PublicMeeting; raised: PublishedResult[] };
+  meeting: { meeting: PublicMeeting; raised: PublishedResult[]; explains: ResolutionCard[] };
   submit: {
     /** The form's choices, from the one function the API's form uses too. */
     choices: PetitionFormChoices;
@@ -84,7 +91,7 @@ type Views = {
   };
   privacy: Record<string, never>;
   search: Record<string, never>;
-};
+} & ResolutionViews;
 export type ViewName = keyof Views;
 
 export type SitePage = {
@@ -121,7 +128,7 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
     key: 'home',
     view: 'home',
     path: sitePaths.home(l),
-    props: { upcoming: ahead.slice(0, 3), communes: data.communes },
+    props: { upcoming: ahead.slice(0, 3), communes: data.communes, resolutions: latestResolutions(data, l) },
   });
   for (const paged of paginate(ahead, PAGE_SIZE)) {
     const pager = pagerOf(paged, (n) => sitePaths.schedule(l, n));
@@ -165,7 +172,11 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
       key: `meeting:${meeting.id}`,
       view: 'meeting',
       path: sitePaths.meeting(l, meeting.id),
-      props: { meeting, raised: resultsOfMeeting(data, meeting) },
+      props: {
+        meeting,
+        raised: resultsOfMeeting(data, meeting),
+        explains: resolutionsExplained(data, l, meeting.resolutionIds),
+      },
     });
   }
   const choices = petitionFormChoices(
@@ -270,6 +281,7 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
   }
   drafts.push({ key: 'privacy', view: 'privacy', path: sitePaths.privacy(l), props: {} });
   drafts.push({ key: 'search', view: 'search', path: sitePaths.search(l), props: {} });
+  drafts.push(...resolutionDrafts(data, l));
   return drafts;
 }
 
