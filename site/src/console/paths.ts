@@ -22,6 +22,18 @@ export const consolePaths = {
   unit: '/quan-ly/don-vi/',
   apiKeys: '/quan-ly/khoa-api/',
   audit: '/quan-ly/nhat-ky/',
+  // A session's resolutions and interpellations (DESIGN §8).
+  resolutions: (sessionId?: string) =>
+    `/quan-ly/nghi-quyet/${sessionId ? `?session=${encodeURIComponent(sessionId)}` : ''}`,
+  resolution: (id?: string, sessionId?: string) => {
+    const query = new URLSearchParams({
+      ...(id ? { id } : {}),
+      ...(sessionId ? { session: sessionId } : {}),
+    });
+    return `/quan-ly/nghi-quyet/sua/${query.size > 0 ? `?${query}` : ''}`;
+  },
+  interpellation: (sessionId: string, id?: string) =>
+    `/quan-ly/nghi-quyet/chat-van/?${new URLSearchParams({ session: sessionId, ...(id ? { id } : {}) })}`,
 } as const;
 
 export interface NavItem {
@@ -40,6 +52,7 @@ const SECRETARIAT: Navigation = [
   { href: consolePaths.rules, label: 'nav.rules' },
   { href: consolePaths.settings, label: 'nav.settings' },
   { href: consolePaths.audit, label: 'nav.audit' },
+  { href: consolePaths.resolutions(), label: 'nav.resolutions' },
 ];
 
 const NAVIGATION: Record<StaffRole, Navigation> = {

@@ -25,6 +25,10 @@ const SCREENS: Record<string, string[]> = {
     '/quan-ly/co-quan/',
     '/quan-ly/quy-tac/',
     '/quan-ly/cai-dat/',
+    // Resolutions and interpellations (test/console/browser/resolutions.ts records some of its own).
+    '/quan-ly/nghi-quyet/?session=huu-lung-kh12',
+    '/quan-ly/nghi-quyet/sua/?session=huu-lung-kh12',
+    '/quan-ly/nghi-quyet/chat-van/?session=huu-lung-kh12',
   ],
   'can-bo-gddt-huu-lung': ['/quan-ly/hang-doi/', `/quan-ly/kien-nghi/?ma=${DEMO_CODES.routed}`],
   'dai-bieu-huu-lung-dv6': ['/quan-ly/don-vi/', `/quan-ly/kien-nghi/?ma=${DEMO_CODES.triage}`],
