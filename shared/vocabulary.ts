@@ -103,3 +103,27 @@ export function isOneOf<T extends string>(list: readonly T[], value: unknown): v
 /** A resolution's standing (nghị quyết): derived from the later resolutions that amend or repeal it. */
 export const RESOLUTION_STATUSES = ['in_force', 'amended', 'repealed'] as const;
 export type ResolutionStatus = (typeof RESOLUTION_STATUSES)[number];
+// ---- Sessions, their agenda and voters' views on it (issue #15, DESIGN §8) ----------
+
+export const SESSION_KINDS = ['regular', 'thematic', 'special'] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+
+export const SESSION_STATUSES = ['planned', 'in_session', 'closed'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+export const AGENDA_ITEM_KINDS = [
+  'report',
+  'draft_resolution',
+  'interpellation_topic',
+  'election',
+  'other',
+] as const;
+export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
+
+/** Where a view on the agenda came from: a citizen online, or a before-session meeting. */
+export const SESSION_VIEW_SOURCES = ['online', 'meeting'] as const;
+export type SessionViewSource = (typeof SESSION_VIEW_SOURCES)[number];
+
+/** Online views wait for the secretariat; views entered from a meeting are published as entered. */
+export const SESSION_VIEW_STATUSES = ['pending', 'published', 'rejected'] as const;
+export type SessionViewStatus = (typeof SESSION_VIEW_STATUSES)[number];

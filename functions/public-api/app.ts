@@ -20,6 +20,7 @@ import { petitionRoutes } from './routes/petitions.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { resolutionsRoutes } from './routes/resolutions.ts';
 import { resultsRoutes } from './routes/results.ts';
+import { sessionRoutes } from './routes/sessions.ts';
 import { statisticsRoutes } from './routes/statistics.ts';
 
 export function createPublicApp(deps: PublicApiDependencies) {
@@ -49,6 +50,8 @@ export function createPublicApp(deps: PublicApiDependencies) {
   app.route('/v1', meetingsRoutes(deps));
   // Resolutions and a session's results (DESIGN §8): /v1/resolutions[/{id}], /v1/sessions/{id}/results.
   app.route('/v1', resolutionsRoutes(repos));
+  // Council sessions, their agenda and voters' views (DESIGN §8): /v1/sessions, .ics, /{id}, /{id}/views.
+  app.route('/v1', sessionRoutes(deps));
   app.route('/', findCommunePages(repos));
   // Search of published results without JavaScript, from the index built with the site.
   const index =

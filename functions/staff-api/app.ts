@@ -24,6 +24,7 @@ import { meetingReportRoutes } from './routes/meeting-reports.ts';
 import { meetingRoutes } from './routes/meetings.ts';
 import { petitionRoutes } from './routes/petitions.ts';
 import { resolutionRoutes } from './routes/resolutions.ts';
+import { sessionRoutes } from './routes/sessions.ts';
 
 export type { StaffApiDependencies } from './dependencies.ts';
 
@@ -71,6 +72,8 @@ export function createStaffApp(deps: StaffApiDependencies) {
   app.route('/v1/groups', groupRoutes(deps));
   // Meetings, the council's structure they stand on, compliance and the summary report.
   app.route('/v1/meetings', meetingRoutes(deps));
+  // Sessions, their agenda and voters' views on it (DESIGN §8).
+  app.route('/v1/sessions', sessionRoutes(deps));
   app.route('/v1/councils', councilStructureRoutes(deps));
   app.route('/v1', meetingReportRoutes(deps));
   // Open311 API keys of integrators (the admin's).

@@ -8,6 +8,7 @@ import type { ReferenceRecords } from '../../shared/reference-data.ts';
 import { demoActivity } from './demo/activity.ts';
 import { demoReference } from './demo/reference.ts';
 import { seedDemoResolutions } from './demo/resolutions.ts';
+import { demoSessions } from './demo/sessions.ts';
 
 const SEED_MARKER = { pk: 'SEED', sk: 'DEMO' };
 
@@ -17,11 +18,17 @@ export async function seedDemoData(repos: Repositories, now = new Date()): Promi
   if (marker.Item) return { seeded: false };
 
   const activity = demoActivity(now);
-  const reference = demoReference(activity.sessions);
+  // Sessions in full (DESIGN §8): their new fields in the reference data, agendas and views in their partitions.
+  const sessions = demoSessions(activity.sessions, now);
+  const reference = demoReference(sessions.sessions);
   for (const kind of Object.keys(reference) as (keyof ReferenceRecords)[]) {
     for (const record of reference[kind]) await repos.reference.create(kind, record as never);
   }
   for (const meeting of activity.meetings) await repos.meetings.create(meeting);
+  for (const agenda of sessions.agendas) await repos.sessions.saveAgenda(undefined, agenda);
+  for (const { view, authorName } of sessions.views) {
+    await repos.sessions.addView(view, 1, { authorName });
+  }
   await seedDemoResolutions(repos, activity.sessions, now);
   // Feedback tokens are derived from the code (functions/lib/petitions/feedback-token.ts): nothing to store.
   for (const { petition, contact, events } of activity.petitions) {

@@ -261,7 +261,9 @@ export type StaffMeetingQuery = z.infer<typeof StaffMeetingQuery>;
 // ---- Staff: the council's structure (the council comes from the path) ---------------
 
 const newId = { id: optional(id) };
-export const CouncilSessionInput = CouncilSession.omit({ id: true, councilId: true }).extend(newId);
+export const CouncilSessionInput = CouncilSession.omit({ id: true, councilId: true, version: true }).extend(
+  newId,
+);
 export type CouncilSessionInput = z.infer<typeof CouncilSessionInput>;
 export const ElectoralUnitInput = ElectoralUnit.omit({ id: true, councilId: true }).extend(newId);
 export type ElectoralUnitInput = z.infer<typeof ElectoralUnitInput>;

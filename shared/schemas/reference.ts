@@ -9,7 +9,7 @@ import {
   DEFAULT_FEEDBACK_DAYS,
 } from '../council-defaults.ts';
 import { SHORT_NOTICE_KINDS, type ShortNoticeKind } from '../notify-channels.ts';
-import { UNIT_TYPES } from '../vocabulary.ts';
+import { SESSION_KINDS, SESSION_STATUSES, UNIT_TYPES } from '../vocabulary.ts';
 import { calendarDate, email, id, text } from './common.ts';
 
 export { UNIT_TYPES, type UnitType } from '../vocabulary.ts';
@@ -178,6 +178,13 @@ export const CouncilSession = z.object({
   name: text(1, 200),
   number: z.number().int().min(1).max(999),
   opensOn: calendarDate,
+  // Issue #15 (DESIGN §8): what a planned session says about itself; absent on older records.
+  kind: z.enum(SESSION_KINDS, { error: 'field.invalidChoice' }).optional(),
+  closesOn: calendarDate.optional(),
+  venue: text(1, 300).optional(),
+  status: z.enum(SESSION_STATUSES, { error: 'field.invalidChoice' }).optional(),
+  /** Raised on every save through the sessions routes; a save against an older one is refused (409). */
+  version: z.number().int().min(0).optional(),
 });
 export type CouncilSession = z.infer<typeof CouncilSession>;
 

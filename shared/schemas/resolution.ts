@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { RESOLUTION_STATUSES, type ResolutionStatus } from '../vocabulary.ts';
 import { calendarDate, id, inputString, optional, pageCursor, text } from './common.ts';
+import { documentUrl } from './session.ts';
 
 export { RESOLUTION_STATUSES, type ResolutionStatus } from '../vocabulary.ts';
 
@@ -51,19 +52,6 @@ export const Vote = z
     path: ['inOffice'],
   });
 export type Vote = z.infer<typeof Vote>;
-
-/** The signed text: an https (or local http) address of the published document. */
-export const documentUrl = inputString(500, 'field.invalidUrl').refine(
-  (s) => {
-    try {
-      const url = new URL(s);
-      return url.protocol === 'https:' || (url.protocol === 'http:' && url.hostname === '127.0.0.1');
-    } catch {
-      return false;
-    }
-  },
-  { error: 'field.invalidUrl' },
-);
 
 /** At most three resolutions amended or repealed by one (each link rewrites the other resolution too). */
 export const MAX_RESOLUTION_LINKS = 3;

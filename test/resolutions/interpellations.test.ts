@@ -8,11 +8,12 @@ import { getCommitment, getInterpellation } from '../../functions/lib/resolution
 import type { Interpellation } from '../../shared/schemas/index.ts';
 import { USERS } from '../staff/matrix.ts';
 import { type StaffTestbed, startStaffTestbed } from '../staff/support.ts';
-import { interpellationBody, publicAppOver, resolutionBody } from './support.ts';
+import { interpellationBody, publicAppOver, resolutionBody, seedAgenda } from './support.ts';
 
 let bed: StaffTestbed;
 beforeAll(async () => {
   bed = await startStaffTestbed({ meetings: false });
+  await seedAgenda(bed);
 });
 afterAll(() => bed?.close());
 
@@ -26,7 +27,8 @@ async function record(overrides: Record<string, unknown> = {}): Promise<Interpel
 
 describe('interpellations', () => {
   it('numbers commitments <id>-c1, -c2…, keeps them across edits and never reuses a removed one', async () => {
-    const i = await record({ id: 'huu-lung-kh12-cv-1' });
+    const i = await record({ id: 'huu-lung-kh12-cv-1', agendaItemId: 'huu-lung-kh12-nd-5' });
+    expect(i.agendaItemId).toBe('huu-lung-kh12-nd-5');
     expect(i.commitments.map((c) => c.id)).toEqual(['huu-lung-kh12-cv-1-c1', 'huu-lung-kh12-cv-1-c2']);
     const [c1, c2] = i.commitments;
     const res = await bed.call('PUT', `/v1/interpellations/${i.id}`, {
@@ -91,6 +93,7 @@ describe('interpellations', () => {
       { commitments: [{ text: 'Làm đường.', agencyId: 'ubnd-huu-lung', deadline: '2027-02-30' }] },
     ],
     ['councilId', { councilId: 'khong-co' }],
+    ['agendaItemId', { agendaItemId: 'huu-lung-kh12-nd-2-x' }],
   ])('400 naming %s, nothing stored', async (field, overrides) => {
     const before = await bed.snapshot();
     const res = await bed.call('POST', '/v1/interpellations', {

@@ -7,13 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Resolution } from '../../shared/schemas/index.ts';
 import { USERS } from '../staff/matrix.ts';
 import { type StaffTestbed, startStaffTestbed } from '../staff/support.ts';
-import { freshNumber, publicAppOver, resolutionBody } from './support.ts';
+import { freshNumber, publicAppOver, resolutionBody, seedAgenda } from './support.ts';
 
 let bed: StaffTestbed;
 let pub: ReturnType<typeof publicAppOver>;
 beforeAll(async () => {
   bed = await startStaffTestbed({ meetings: false });
   pub = publicAppOver(bed);
+  await seedAgenda(bed);
 });
 afterAll(() => bed?.close());
 
@@ -41,6 +42,11 @@ describe('recording a resolution', () => {
     const res = await pub.request(`/v1/resolutions/${r.id}`);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ number: '7/2026/NQ-HĐND', vote: { for: 30, inOffice: 35 } });
+  });
+
+  it("names the agenda item it came from, which must be on its session's agenda", async () => {
+    const r = await record({ agendaItemId: 'huu-lung-kh12-nd-2' });
+    expect(r.agendaItemId).toBe('huu-lung-kh12-nd-2');
   });
 
   it('refuses a second resolution with the same number in the council (409), storing nothing', async () => {
@@ -92,6 +98,8 @@ describe('recording a resolution', () => {
     ['amends.0', { amends: ['khong-co'] }, 'field.unknownResolution'],
     ['repeals', { amends: ['a-b'], repeals: ['a-b'] }, 'resolution.amendsAndRepeals'],
     ['summary', { summary: '' }, 'field.required'],
+    ['agendaItemId', { agendaItemId: 'huu-lung-kh12-nd-9' }, 'field.unknownAgendaItem'],
+    ['agendaItemId', { sessionId: undefined, agendaItemId: 'huu-lung-kh12-nd-2' }, 'field.unknownAgendaItem'],
   ])('400 naming %s for bad input, nothing stored', async (field, overrides, key) => {
     const before = await bed.snapshot();
     const res = await bed.call('POST', '/v1/resolutions', {

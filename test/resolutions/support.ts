@@ -13,7 +13,6 @@ export const resolutionBody = (overrides: Record<string, unknown> = {}) => ({
   title: 'Nghị quyết về dự toán ngân sách huyện năm 2027',
   adoptedOn: '2026-12-10',
   sessionId: 'huu-lung-kh12',
-  agendaItemId: 'huu-lung-kh12-nd-2',
   vote: { for: 30, against: 1, abstaining: 2, inOffice: 35 },
   fieldIds: ['kinh-te'],
   effectiveOn: '2027-01-01',
@@ -27,7 +26,6 @@ export const resolutionBody = (overrides: Record<string, unknown> = {}) => ({
 export const interpellationBody = (overrides: Record<string, unknown> = {}) => ({
   councilId: 'huu-lung',
   sessionId: 'huu-lung-kh12',
-  agendaItemId: 'huu-lung-kh12-nd-5',
   respondent: { name: 'Nguyễn Văn Hùng', office: 'Trưởng phòng Tài nguyên và Môi trường huyện' },
   topic: 'Tiến độ giải phóng mặt bằng đường liên xã Vân Nham – Minh Tiến',
   commitments: [
@@ -46,5 +44,26 @@ export function publicAppOver(bed: StaffTestbed) {
     repos: bed.database.repos,
     config: testConfig(bed.database.tableName),
     now: () => bed.now,
+  });
+}
+
+/** Hữu Lũng's 12th session's agenda, with the draft budget resolution (nd-2) and an interpellation topic (nd-5). */
+export async function seedAgenda(bed: StaffTestbed): Promise<void> {
+  const item = (n: number, title: string, kind: 'draft_resolution' | 'interpellation_topic') => ({
+    id: `huu-lung-kh12-nd-${n}`,
+    title,
+    kind,
+    documents: [],
+    viewsOpen: false,
+  });
+  await bed.database.repos.sessions.saveAgenda(undefined, {
+    sessionId: 'huu-lung-kh12',
+    councilId: 'huu-lung',
+    items: [
+      item(2, 'Dự thảo nghị quyết về dự toán ngân sách năm 2027', 'draft_resolution'),
+      item(5, 'Chất vấn về giải phóng mặt bằng', 'interpellation_topic'),
+    ],
+    version: 1,
+    updatedAt: bed.now.toISOString(),
   });
 }

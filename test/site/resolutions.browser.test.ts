@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolutionPaths } from '../../shared/ui/resolution-routes.ts';
 import { sitePaths } from '../../shared/ui/routes.ts';
+import { sessionPaths } from '../../shared/ui/session-routes.ts';
 import { checkBuiltSite } from '../../site/check-built-site.ts';
 import { axeViolations, launchChromium } from '../support/chromium.ts';
 import { openPage } from './browser/context.ts';
@@ -115,6 +116,32 @@ describe('the resolution listings', () => {
   });
 });
 
+describe("a closed session's page", () => {
+  it('shows its results: resolutions with votes, the interpellation with its commitments, petitions answered', async () => {
+    const { page, close } = await openPage(ctx(), { javaScript: false, width: 360 });
+    try {
+      await page.goto(sessionPaths.session('vi', 'luc-ngan-kh9'));
+      const results = page.locator('section[aria-labelledby="results-luc-ngan-kh9"]');
+      expect(await results.locator('h2').textContent()).toBe('Kết quả kỳ họp');
+      expect(await results.locator('li.card h4 a').count()).toBe(5);
+      expect(await results.locator('li.card dl.facts').first().textContent()).toContain('Tán thành');
+      const commitments = results.locator('article ol li');
+      expect(await commitments.evaluateAll((items) => items.map((i) => i.id))).toEqual(
+        ['c1', 'c2', 'c3'].map((c) => `luc-ngan-kh9-cv-1-${c}`),
+      );
+      expect(await results.textContent()).toContain('Trưởng phòng Kinh tế và Hạ tầng huyện Lục Ngạn');
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.goto(sessionPaths.session('vi', 'huu-lung-kh12'));
+      expect(await page.locator('section[aria-labelledby="results-huu-lung-kh12"]').count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('budgets and accessibility', () => {
   it('keeps every resolution page within 14 KB compressed and without JavaScript', () => {
     const report = checkBuiltSite(site.outDir);
@@ -135,6 +162,7 @@ describe('budgets and accessibility', () => {
         resolutionPaths.resolution(locale, slugOf(23)),
         sitePaths.home(locale),
         sitePaths.meeting(locale, 'ln-txct-sau-kh9-phuong-son'),
+        sessionPaths.session(locale, 'luc-ngan-kh9'),
       ];
       for (const width of [360, 1280]) {
         const { page, close } = await openPage(ctx(), { width, bypassCSP: true });

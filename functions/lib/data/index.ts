@@ -10,6 +10,7 @@ import { RateLimitRepository } from './rate-limit-repository.ts';
 import { RecipientRepository } from './recipient-repository.ts';
 import { ReferenceRepository } from './reference-repository.ts';
 import { ResolutionRepository } from './resolution-repository.ts';
+import { SessionRepository } from './session-repository.ts';
 
 export interface Repositories {
   db: Database;
@@ -23,6 +24,7 @@ export interface Repositories {
   audit: AuditRepository;
   resolutions: ResolutionRepository;
   interpellations: InterpellationRepository;
+  sessions: SessionRepository;
 }
 
 export function createRepositories(
@@ -41,6 +43,7 @@ export function createRepositories(
     audit: new AuditRepository(db),
     resolutions: new ResolutionRepository(db),
     interpellations: new InterpellationRepository(db),
+    sessions: new SessionRepository(db),
   };
 }
 

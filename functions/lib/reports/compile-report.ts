@@ -9,6 +9,7 @@ import { formatVietnamDate } from '../../../shared/time.ts';
 import { wording } from './report-wording.ts';
 import type { ReportDependencies, Round } from './round.ts';
 import { primariesOf, roundPetitions } from './round-petitions.ts';
+import { sessionViewsPart } from './session-views-part.ts';
 import { buildSummaryReport, type SummaryReport } from './summary-report.ts';
 
 /** A session's meetings are looked for within half a year either side of its opening. */
@@ -63,7 +64,7 @@ export async function compileSummaryReport(deps: ReportDependencies, round: Roun
     : round.meetings.length === 1
       ? round.meetings[0]!.title
       : wording.roundOfMeetings(formatVietnamDate(days[0]!), formatVietnamDate(days.at(-1)!));
-  return buildSummaryReport({
+  const report = buildSummaryReport({
     council: round.council,
     title,
     ...(round.session
@@ -74,4 +75,9 @@ export async function compileSummaryReport(deps: ReportDependencies, round: Roun
     reference,
     generatedAt: deps.now().toISOString(),
   });
+  if (!round.session) return report;
+  return {
+    ...report,
+    sessionViews: await sessionViewsPart(deps.repos, reference, round.session, round.meetings),
+  };
 }

@@ -3,7 +3,7 @@ import type { Council, CouncilSession, Meeting } from '../../../shared/schemas/i
 import type { Repositories } from '../data/index.ts';
 
 export interface ReportDependencies {
-  repos: Pick<Repositories, 'meetings' | 'petitions' | 'reference'>;
+  repos: Pick<Repositories, 'meetings' | 'petitions' | 'reference' | 'sessions'>;
   now: () => Date;
 }
 

@@ -6,6 +6,7 @@
 import { type CsvValue, csvDocument } from '../../../shared/csv.ts';
 import { translate } from '../../../shared/messages/index.ts';
 import { printedCode, wording } from './report-wording.ts';
+import { sessionViewsRows } from './session-views-part.ts';
 import type { ReportSection, SummaryReport } from './summary-report.ts';
 
 export function summaryCsv(report: SummaryReport): string {
@@ -35,5 +36,6 @@ export function summaryCsv(report: SummaryReport): string {
   };
   add(report.own, wording.part.own);
   add(report.forwarded, wording.part.forwarded);
+  rows.push(...sessionViewsRows(report.sessionViews, number));
   return csvDocument(rows);
 }

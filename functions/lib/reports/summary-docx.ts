@@ -18,6 +18,7 @@ import {
   signatureBlock,
 } from './decree30-layout.ts';
 import { placeAndDate, printedCode, romanNumeral, wording } from './report-wording.ts';
+import { sessionViewsParagraphs } from './session-views-part.ts';
 import type { ReportItem, ReportSection, SummaryReport } from './summary-report.ts';
 
 function itemParagraphs(item: ReportItem, number: number): Paragraph[] {
@@ -122,6 +123,7 @@ export function summaryDocument(report: SummaryReport): Document {
           ...results(report),
           ...part(wording.partOwn(report.council.level), report.own),
           ...part(wording.partForwarded, report.forwarded),
+          ...sessionViewsParagraphs(report.sessionViews),
           paragraph(wording.closing, { indent: true }),
           centered('', { points: 6 }),
           signatureBlock(report.council.documents),

@@ -7,6 +7,7 @@
  */
 import type { ReferenceData } from '../../../shared/reference-data.ts';
 import type { Council, Meeting, Petition } from '../../../shared/schemas/index.ts';
+import type { SessionViewsPart } from './session-views-part.ts';
 
 /** Where the body of an item comes from: the routing, the matrix's proposal, or nothing yet. */
 export type BodyBasis = 'routed' | 'proposed' | 'unclassified';
@@ -56,6 +57,8 @@ export interface SummaryReport {
     plannedMeetings: number;
   };
   generatedAt: string;
+  /** A session's round: voters' views on its agenda, by item (session-views-part.ts). */
+  sessionViews?: SessionViewsPart;
 }
 
 export interface RoundPetitions {

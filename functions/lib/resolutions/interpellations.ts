@@ -14,7 +14,7 @@ import type {
   InterpellationInput,
 } from '../../../shared/schemas/index.ts';
 import type { ResolutionServiceDependencies } from './record-resolution.ts';
-import { checkCouncilReferences } from './references.ts';
+import { checkAgendaItem, checkCouncilReferences } from './references.ts';
 
 type ReadDependencies = { repos: Pick<ResolutionServiceDependencies['repos'], 'interpellations'> };
 
@@ -91,6 +91,7 @@ export async function recordInterpellation(
     { councilId: input.councilId, sessionId: input.sessionId, agencies: agenciesOf(input.commitments) },
     await deps.repos.reference.load(),
   );
+  await checkAgendaItem(deps.repos, input);
   const id = input.id ?? newId();
   const at = deps.now().toISOString();
   const interpellation: Interpellation = {
@@ -129,6 +130,7 @@ export async function editInterpellation(
     { councilId: after.councilId, agencies: agenciesOf(after.commitments) },
     await deps.repos.reference.load(),
   );
+  await checkAgendaItem(deps.repos, after);
   const saved = { ...after, version: before.version + 1, updatedAt: deps.now().toISOString() };
   await deps.repos.interpellations.save(before, saved);
   return saved;

@@ -15,10 +15,10 @@ import {
 } from '../../../shared/schemas/index.ts';
 import type { Repositories } from '../data/index.ts';
 import type { ResolutionChange } from '../data/resolution-repository.ts';
-import { checkCouncilReferences } from './references.ts';
+import { checkAgendaItem, checkCouncilReferences } from './references.ts';
 
 export interface ResolutionServiceDependencies {
-  repos: Pick<Repositories, 'resolutions' | 'interpellations' | 'reference'>;
+  repos: Pick<Repositories, 'resolutions' | 'interpellations' | 'reference' | 'sessions'>;
   now: () => Date;
 }
 
@@ -88,6 +88,7 @@ export async function recordResolution(
     { ...input, agencies: { agencyId: input.agencyId } },
     await deps.repos.reference.load(),
   );
+  await checkAgendaItem(deps.repos, input);
   const at = deps.now().toISOString();
   const { id, ...fields } = input;
   const resolution: Resolution = {
@@ -127,6 +128,7 @@ export async function editResolution(
     { ...changed, agencies: { agencyId: changed.agencyId } },
     await deps.repos.reference.load(),
   );
+  await checkAgendaItem(deps.repos, changed);
   const at = deps.now().toISOString();
   const after: Resolution = { ...changed, version: before.version + 1, updatedAt: at };
   const linked = await linkedChanges(deps, before, after, at);

@@ -6,6 +6,7 @@
 import { ValidationError } from '../../../shared/errors.ts';
 import type { MessageKey } from '../../../shared/messages/index.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
+import type { Repositories } from '../data/index.ts';
 
 export interface CouncilReferences {
   councilId: string;
@@ -34,4 +35,18 @@ export function checkCouncilReferences(r: CouncilReferences, reference: Referenc
     if (agencyId !== undefined && !reference.agencies.has(agencyId)) problem(path, 'field.unknownAgency');
   }
   if (Object.keys(problems).length > 0) throw new ValidationError(problems);
+}
+
+/**
+ * The agenda item a resolution or interpellation came from must be on its session's agenda
+ * (one GetItem of the agenda, functions/lib/data/session-repository.ts).
+ */
+export async function checkAgendaItem(
+  repos: Pick<Repositories, 'sessions'>,
+  r: { sessionId?: string | undefined; agendaItemId?: string | undefined },
+): Promise<void> {
+  if (r.agendaItemId === undefined) return;
+  const agenda = r.sessionId ? await repos.sessions.getAgenda(r.sessionId) : undefined;
+  if (!agenda?.items.some((item) => item.id === r.agendaItemId))
+    throw new ValidationError({ agendaItemId: { key: 'field.unknownAgendaItem' } });
 }

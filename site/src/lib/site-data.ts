@@ -17,6 +17,8 @@ import {
   type SiteSessionResults,
 } from './resolution-data.ts';
 import { MeetingsPage, type PublicMeeting, Reference, type Unit } from './schemas.ts';
+import { readSessions } from './session-data.ts';
+import type { PublicSession } from './session-schemas.ts';
 
 export type Council = CouncilDirectory['items'][number];
 export type ElectoralUnit = Council['electoralUnits'][number];
@@ -46,6 +48,8 @@ export interface SiteData {
   /** Every council's resolutions, newest first; each session's resolutions and interpellations. */
   resolutions: SiteResolution[];
   sessionResults: ReadonlyMap<string, SiteSessionResults>;
+  /** Every council's sessions in full (agenda, published views, meetings), newest opening first. */
+  sessions: PublicSession[];
 }
 
 export const statisticsKey = (councilId: string | undefined, period: StatisticsPeriodRef) =>
@@ -92,12 +96,13 @@ async function read(): Promise<SiteData> {
   ]);
   const councils = directory.items;
   const from = new Date(builtAt.getTime() - PAST_DAYS * 86_400_000).toISOString().slice(0, 10);
-  const [meetings, results, perCouncil] = await Promise.all([
+  const [meetings, results, perCouncil, sessions] = await Promise.all([
     readMeetings(councils, from),
     readResults(councils),
     Promise.all(
       councils.map((c) => getJson(`/v1/statistics?council=${encodeURIComponent(c.id)}`, Statistics)),
     ),
+    readSessions(councils.map((c) => c.id)),
   ]);
   const year = vietnamYear(builtAt);
   const statisticsPeriods = (councilId?: string): StatisticsPeriodRef[] => [
@@ -143,6 +148,7 @@ async function read(): Promise<SiteData> {
     periodStatistics: new Map(wanted.map((w, i) => [statisticsKey(w.councilId, w.period), ofPeriods[i]!])),
     resolutions,
     sessionResults,
+    sessions,
   };
 }
 

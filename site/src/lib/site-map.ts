@@ -36,6 +36,8 @@ import {
   resolutionsExplained,
 } from './resolution-pages.ts';
 import type { PublicMeeting, Unit } from './schemas.ts';
+import { nextSession, type SessionViews, sessionDrafts } from './session-pages.ts';
+import type { PublicSession } from './session-schemas.ts';
 import { type Council, type DelegateGroup, type SiteData, statisticsKey } from './site-data.ts';
 
 export const PAGE_SIZE = 20;
@@ -48,7 +50,12 @@ export interface Pager {
 }
 
 type Views = {
-  home: { upcoming: PublicMeeting[]; communes: Unit[]; resolutions: ResolutionCard[] };
+  home: {
+    upcoming: PublicMeeting[];
+    communes: Unit[];
+    nextSession?: PublicSession;
+    resolutions: ResolutionCard[];
+  };
   schedule: { meetings: PublicMeeting[]; pager: Pager };
   past: { meetings: PublicMeeting[]; pager: Pager; raised: Record<string, number> };
   communes: { areas: { heading: string; communes: Unit[] }[] };
@@ -91,7 +98,8 @@ type Views = {
   };
   privacy: Record<string, never>;
   search: Record<string, never>;
-} & ResolutionViews;
+} & SessionViews &
+  ResolutionViews;
 export type ViewName = keyof Views;
 
 export type SitePage = {
@@ -117,6 +125,11 @@ function pagerOf<T>(paged: Paged<T>, pathOf: (page: number) => string): Pager {
   };
 }
 
+function withNextSession(data: SiteData): { nextSession?: PublicSession } {
+  const session = nextSession(data);
+  return session ? { nextSession: session } : {};
+}
+
 function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
   const drafts: Draft[] = [];
   const ahead = upcoming(data);
@@ -128,7 +141,12 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
     key: 'home',
     view: 'home',
     path: sitePaths.home(l),
-    props: { upcoming: ahead.slice(0, 3), communes: data.communes, resolutions: latestResolutions(data, l) },
+    props: {
+      upcoming: ahead.slice(0, 3),
+      communes: data.communes,
+      ...withNextSession(data),
+      resolutions: latestResolutions(data, l),
+    },
   });
   for (const paged of paginate(ahead, PAGE_SIZE)) {
     const pager = pagerOf(paged, (n) => sitePaths.schedule(l, n));
@@ -282,6 +300,7 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
   drafts.push({ key: 'privacy', view: 'privacy', path: sitePaths.privacy(l), props: {} });
   drafts.push({ key: 'search', view: 'search', path: sitePaths.search(l), props: {} });
   drafts.push(...resolutionDrafts(data, l));
+  drafts.push(...sessionDrafts(data, l));
   return drafts;
 }
 

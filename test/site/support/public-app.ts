@@ -1,7 +1,9 @@
 /** The public API on a test table with the demo data: requests go through app.request(), no server. */
+
 import type { Config } from '../../../functions/lib/config.ts';
 import { createPublicApp } from '../../../functions/public-api/app.ts';
 import { demoActivity } from '../../../infra/local/demo/activity.ts';
+import { DEMO_VIEW_AUTHORS } from '../../../infra/local/demo/sessions.ts';
 import { seedDemoData } from '../../../infra/local/seed.ts';
 import { en } from '../../../shared/messages/en.ts';
 import { vi } from '../../../shared/messages/vi.ts';
@@ -54,5 +56,6 @@ export function seededPersonalData(now = new Date()): string[] {
       ...(contact.phone ? [contact.phone] : []),
       ...(places.some((p) => p.includes(contact.address.toLowerCase())) ? [] : [contact.address]),
     ])
-    .filter((value) => !catalogue.includes(value));
+    .filter((value) => !catalogue.includes(value))
+    .concat(DEMO_VIEW_AUTHORS); // the names given with demo views on a session's agenda (never published)
 }
