@@ -7,8 +7,12 @@ import { recordResolution } from '../../functions/lib/resolutions/record-resolut
 import { listen, type RunningServer } from '../../infra/local/http-server.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import { ResolutionInput } from '../../shared/schemas/index.ts';
+import { hitPath } from '../../shared/search/hit-links.ts';
+import { searchIndex } from '../../shared/search/query.ts';
+import { parseQuery } from '../../shared/search/terms.ts';
 import type { SiteData } from '../../site/src/lib/site-data.ts';
 import type { SitePage } from '../../site/src/lib/site-map.ts';
+import { memorySource } from '../open-data/support.ts';
 import { type SeededPublicApi, seededPublicApi } from './support/public-app.ts';
 
 let api: SeededPublicApi;
@@ -16,6 +20,7 @@ let server: RunningServer;
 let data: SiteData;
 let pages: SitePage[];
 let sessionResultsView: typeof import('../../site/src/lib/resolution-pages.ts').sessionResultsView;
+let siteSearchIndex: typeof import('../../site/src/lib/search-index.ts').siteSearchIndex;
 
 beforeAll(async () => {
   api = await seededPublicApi('resolution-pages');
@@ -39,6 +44,7 @@ beforeAll(async () => {
   const { loadSiteData } = await import('../../site/src/lib/site-data.ts');
   const { siteMap } = await import('../../site/src/lib/site-map.ts');
   ({ sessionResultsView } = await import('../../site/src/lib/resolution-pages.ts'));
+  ({ siteSearchIndex } = await import('../../site/src/lib/search-index.ts'));
   data = await loadSiteData();
   pages = siteMap(data);
 });
@@ -99,5 +105,28 @@ describe('resolution pages', () => {
       'luc-ngan-kh9-nq-3',
       'luc-ngan-kh9-nq-5',
     ]);
+  });
+
+  it('puts resolutions in the search index beside the results, found without diacritics, linked to their page', async () => {
+    const { source } = memorySource(siteSearchIndex(data));
+    const answer = await searchIndex(source, parseQuery('he so dieu chinh gia dat'), {
+      page: 1,
+      pageSize: 10,
+    });
+    const resolutions = answer.hits.filter((h) => h.kind === 'resolution');
+    expect(resolutions.map((h) => h.title.split(':')[0])).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^24\/\d{4}\/NQ-HĐND$/),
+        expect.stringMatching(/^8\/\d{4}\/NQ-HĐND$/),
+      ]),
+    );
+    const land = resolutions.find((h) => h.title.startsWith('24/'))!;
+    expect(hitPath('en', land)).toBe(`/en/resolutions/${land.id}/`);
+    expect(page(hitPath('vi', land))?.view).toBe('resolution');
+    const byNumber = await searchIndex(source, parseQuery('nong thon moi nang cao'), {
+      page: 1,
+      pageSize: 10,
+    });
+    expect(byNumber.hits.map((h) => h.id)).toContain(land.id.replace(/-24-/, '-25-'));
   });
 });
