@@ -68,6 +68,13 @@ export const TABLE = {
       sortKey: s('gsi6sk'),
       serves: "petitions by the submitter's commune (delegates' electoral units)",
     },
+    {
+      name: 'gsi8',
+      partitionKey: s('gsi8pk'),
+      sortKey: s('gsi8sk'),
+      serves:
+        "a council's resolutions (all, by field, by status, by both) newest first; a session's resolutions and interpellations",
+    },
   ],
   timeToLiveAttribute: 'expiresAt',
   stream: 'NEW_AND_OLD_IMAGES',

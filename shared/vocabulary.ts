@@ -100,6 +100,9 @@ export function isOneOf<T extends string>(list: readonly T[], value: unknown): v
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
 
+/** A resolution's standing (nghị quyết): derived from the later resolutions that amend or repeal it. */
+export const RESOLUTION_STATUSES = ['in_force', 'amended', 'repealed'] as const;
+export type ResolutionStatus = (typeof RESOLUTION_STATUSES)[number];
 // ---- Sessions, their agenda and voters' views on it (issue #15, DESIGN §8) ----------
 
 export const SESSION_KINDS = ['regular', 'thematic', 'special'] as const;

@@ -19,6 +19,7 @@ import { meetingsRoutes } from './routes/meetings.ts';
 import { oversightRoutes } from './routes/oversight.ts';
 import { petitionRoutes } from './routes/petitions.ts';
 import { referenceRoutes } from './routes/reference.ts';
+import { resolutionsRoutes } from './routes/resolutions.ts';
 import { resultsRoutes } from './routes/results.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { statisticsRoutes } from './routes/statistics.ts';
@@ -48,6 +49,8 @@ export function createPublicApp(deps: PublicApiDependencies) {
   app.route('/v1/councils', councilsRoutes(repos));
   // Meetings and their calendars: /v1/meetings, /v1/meetings.ics, /v1/meetings/{id}[.ics].
   app.route('/v1', meetingsRoutes(deps));
+  // Resolutions and a session's results (DESIGN §8): /v1/resolutions[/{id}], /v1/sessions/{id}/results.
+  app.route('/v1', resolutionsRoutes(repos));
   // Council sessions, their agenda and voters' views (DESIGN §8): /v1/sessions, .ics, /{id}, /{id}/views.
   app.route('/v1', sessionRoutes(deps));
   app.route('/v1/oversight', oversightRoutes(deps));

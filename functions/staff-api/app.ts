@@ -24,6 +24,7 @@ import { meetingReportRoutes } from './routes/meeting-reports.ts';
 import { meetingRoutes } from './routes/meetings.ts';
 import { oversightRoutes } from './routes/oversight.ts';
 import { petitionRoutes } from './routes/petitions.ts';
+import { resolutionRoutes } from './routes/resolutions.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 
 export type { StaffApiDependencies } from './dependencies.ts';
@@ -82,6 +83,8 @@ export function createStaffApp(deps: StaffApiDependencies) {
   app.route('/v1/audit', auditRoutes(deps));
   // Oversight: activities, follow-up items, and the agency's combined queue (DESIGN §9).
   app.route('/v1', oversightRoutes(deps));
+  // Resolutions, interpellations and their commitments, a session's results (DESIGN §8).
+  app.route('/v1', resolutionRoutes(deps));
 
   app.notFound(handleNotFound);
   app.onError(handleStaffError);

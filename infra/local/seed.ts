@@ -8,6 +8,7 @@ import type { ReferenceRecords } from '../../shared/reference-data.ts';
 import { demoActivity } from './demo/activity.ts';
 import { seedDemoOversight } from './demo/oversight-seed.ts';
 import { demoReference } from './demo/reference.ts';
+import { seedDemoResolutions } from './demo/resolutions.ts';
 import { demoSessions } from './demo/sessions.ts';
 
 const SEED_MARKER = { pk: 'SEED', sk: 'DEMO' };
@@ -29,6 +30,7 @@ export async function seedDemoData(repos: Repositories, now = new Date()): Promi
   for (const { view, authorName } of sessions.views) {
     await repos.sessions.addView(view, 1, { authorName });
   }
+  await seedDemoResolutions(repos, activity.sessions, now);
   // Feedback tokens are derived from the code (functions/lib/petitions/feedback-token.ts): nothing to store.
   for (const { petition, contact, events } of activity.petitions) {
     await repos.petitions.create({ petition, contact, events });

@@ -349,6 +349,23 @@ export const en: Record<MessageKey, string> = {
   'rights.linkLabel': 'Manage your personal data',
   'rights.notSent': 'The request could not be carried out',
   'audit.forbidden': "Only administrators and the council's secretariat may read the access log.",
+  // Resolutions and interpellations (DESIGN §8)
+  'resolution.numberFormat': 'A resolution number looks like 15/2026/NQ-HĐND.',
+  'resolution.numberYear': 'The year in the resolution number must be the year it was adopted.',
+  'resolution.numberTaken': 'The council already has a resolution with this number.',
+  'resolution.effectiveBeforeAdopted': 'The effective date cannot be before the date of adoption.',
+  'resolution.voteExceedsInOffice':
+    'For, against and abstaining add up to more than the delegates in office.',
+  'resolution.tooManyLinks': 'A resolution amends or repeals at most 3 resolutions.',
+  'resolution.amendsAndRepeals': 'A resolution cannot both amend and repeal the same resolution.',
+  'resolution.linkSelf': 'A resolution cannot amend or repeal itself.',
+  'resolution.linkNewer': 'Only a resolution adopted earlier can be amended or repealed.',
+  'resolution.status.in_force': 'In force',
+  'resolution.status.amended': 'Amended',
+  'resolution.status.repealed': 'Repealed',
+  'field.unknownResolution': 'No such resolution.',
+  'field.unknownInterpellation': 'No such interpellation.',
+  'field.unknownCommitment': 'No such commitment in this interpellation.',
 
   // Sessions, their agenda and voters' views on it (issue #15, DESIGN §8)
   'field.invalidUrl': 'This link is not valid (it must start with http:// or https://).',

@@ -357,6 +357,24 @@ export const vi = {
   'rights.linkLabel': 'Quản lý dữ liệu cá nhân của Ông/Bà',
   'rights.notSent': 'Chưa thực hiện được yêu cầu',
   'audit.forbidden': 'Chỉ quản trị viên và Thường trực HĐND được xem nhật ký truy cập.',
+  // Resolutions and interpellations (nghị quyết, chất vấn; DESIGN §8)
+  'resolution.numberFormat': 'Số nghị quyết phải có dạng 15/2026/NQ-HĐND.',
+  'resolution.numberYear': 'Năm trong số nghị quyết phải là năm thông qua.',
+  'resolution.numberTaken': 'Hội đồng nhân dân đã có nghị quyết mang số này.',
+  'resolution.effectiveBeforeAdopted': 'Ngày có hiệu lực không được trước ngày thông qua.',
+  'resolution.voteExceedsInOffice':
+    'Tổng số tán thành, không tán thành và không biểu quyết vượt quá số đại biểu.',
+  'resolution.tooManyLinks': 'Một nghị quyết sửa đổi hoặc bãi bỏ tối đa 3 nghị quyết.',
+  'resolution.amendsAndRepeals':
+    'Một nghị quyết không thể vừa được sửa đổi vừa bị bãi bỏ bởi cùng nghị quyết.',
+  'resolution.linkSelf': 'Nghị quyết không thể sửa đổi hoặc bãi bỏ chính nó.',
+  'resolution.linkNewer': 'Chỉ sửa đổi hoặc bãi bỏ được nghị quyết thông qua trước.',
+  'resolution.status.in_force': 'Đang có hiệu lực',
+  'resolution.status.amended': 'Đã được sửa đổi',
+  'resolution.status.repealed': 'Đã bị bãi bỏ',
+  'field.unknownResolution': 'Không tìm thấy nghị quyết này.',
+  'field.unknownInterpellation': 'Không tìm thấy phiên chất vấn này.',
+  'field.unknownCommitment': 'Không tìm thấy cam kết này trong phiên chất vấn.',
 
   // Sessions, their agenda and voters' views on it (issue #15, DESIGN §8)
   'field.invalidUrl': 'Đường dẫn không hợp lệ (cần bắt đầu bằng http:// hoặc https://).',

@@ -5,5 +5,6 @@ export * from './meeting.ts';
 export * from './oversight.ts';
 export * from './petition.ts';
 export * from './reference.ts';
+export * from './resolution.ts';
 export * from './session.ts';
 export * from './staff.ts';

@@ -63,6 +63,8 @@ export const Meeting = z.object({
   sequence: z.number().int().min(0),
   attendance: z.number().int().min(0).max(100_000).optional(),
   notes: text(0, 4000, { multiline: true }).optional(),
+  /** After a session: the resolutions this meeting explains (DESIGN §8.4), picked by the secretariat. */
+  resolutionIds: z.array(id).max(20).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -78,6 +80,7 @@ const agenda = optional(text(0, 4000, { multiline: true }));
 const invitedBodies = z.array(text(1, 200)).max(50, { error: 'field.tooMany' });
 const delegateIds = z.array(id).max(50, { error: 'field.tooMany' });
 const communeIds = z.array(id).min(1, { error: 'field.tooFew' }).max(50, { error: 'field.tooMany' });
+const resolutionIds = z.array(id).max(20, { error: 'field.tooMany' });
 
 /** In an edit, null (or "") removes an optional value; absent leaves it as it is. */
 const clearable = <T extends z.ZodType>(schema: T) =>
@@ -104,6 +107,7 @@ export const MeetingInput = z
     invitedBodies: invitedBodies.default([]),
     status: z.enum(PLANNED_MEETING_STATUSES, { error: 'field.invalidChoice' }).default('planned'),
     published: z.boolean({ error: 'field.invalidType' }).default(false),
+    resolutionIds: resolutionIds.optional(),
   })
   .refine(endsAfterStart, { error: 'field.endBeforeStart', path: ['endsAt'] });
 export type MeetingInput = z.infer<typeof MeetingInput>;
@@ -126,6 +130,7 @@ export const MeetingEdit = z
     agenda: clearable(text(0, 4000, { multiline: true })),
     invitedBodies: invitedBodies.optional(),
     status: z.enum(PLANNED_MEETING_STATUSES, { error: 'field.invalidChoice' }).optional(),
+    resolutionIds: resolutionIds.optional(),
     sequence: expectedSequence,
   })
   .refine((e) => Object.entries(e).some(([k, v]) => k !== 'sequence' && v !== undefined), {

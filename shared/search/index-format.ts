@@ -12,7 +12,7 @@
  * in the same index: the page a hit links to comes from its kind (see search-kinds.ts).
  */
 
-export const SEARCH_KINDS = ['result'] as const;
+export const SEARCH_KINDS = ['result', 'resolution'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** What the build indexes. */

@@ -9,6 +9,7 @@ import { vietnamDate } from '../../shared/time.ts';
 import { agency, everyone, type StaffRoute, secretariat } from './matrix.ts';
 import { MEETING_ROUTES } from './meeting-routes.ts';
 import { OVERSIGHT_ROUTES } from './oversight-routes.ts';
+import { RESOLUTION_STAFF_ROUTES } from './resolution-routes.ts';
 import { SESSION_ROUTES } from './session-routes.ts';
 import { makePetition, type PetitionState, type StaffTestbed } from './support.ts';
 
@@ -291,6 +292,7 @@ export const STAFF_ROUTES: StaffRoute[] = [
   ...PETITION_ROUTES,
   ...API_KEY_ROUTES,
   ...MEETING_ROUTES.map((r) => ({ ...r, badInputTestedIn: 'test/meetings/staff-meetings.test.ts' })),
+  ...RESOLUTION_STAFF_ROUTES,
   ...SESSION_ROUTES.map((r) => ({ ...r, badInputTestedIn: 'test/sessions/staff-sessions.test.ts' })),
   ...OVERSIGHT_ROUTES.map((r) => ({ ...r, badInputTestedIn: 'test/oversight/staff-oversight.test.ts' })),
 ];

@@ -3,11 +3,13 @@ import { ApiKeyRepository } from './api-key-repository.ts';
 import { AuditRepository } from './audit-repository.ts';
 import type { Database } from './client.ts';
 import { IdempotencyRepository } from './idempotency-repository.ts';
+import { InterpellationRepository } from './interpellation-repository.ts';
 import { MeetingRepository } from './meeting-repository.ts';
 import { PetitionRepository } from './petition-repository.ts';
 import { RateLimitRepository } from './rate-limit-repository.ts';
 import { RecipientRepository } from './recipient-repository.ts';
 import { ReferenceRepository } from './reference-repository.ts';
+import { ResolutionRepository } from './resolution-repository.ts';
 import { SessionRepository } from './session-repository.ts';
 
 export interface Repositories {
@@ -20,6 +22,8 @@ export interface Repositories {
   recipients: RecipientRepository;
   apiKeys: ApiKeyRepository;
   audit: AuditRepository;
+  resolutions: ResolutionRepository;
+  interpellations: InterpellationRepository;
   sessions: SessionRepository;
 }
 
@@ -37,6 +41,8 @@ export function createRepositories(
     recipients: new RecipientRepository(db),
     apiKeys: new ApiKeyRepository(db),
     audit: new AuditRepository(db),
+    resolutions: new ResolutionRepository(db),
+    interpellations: new InterpellationRepository(db),
     sessions: new SessionRepository(db),
   };
 }

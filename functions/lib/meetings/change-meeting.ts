@@ -20,6 +20,7 @@ import type {
   MeetingPostpone,
   MeetingStatus,
 } from '../../../shared/schemas/index.ts';
+import { checkMeetingResolutions } from '../resolutions/meeting-resolutions.ts';
 import { checkMeetingReferences } from './meeting-references.ts';
 import type { MeetingServiceDependencies } from './schedule-meeting.ts';
 
@@ -62,7 +63,16 @@ const withoutReason = (m: Meeting): Meeting => {
 };
 
 export async function editMeeting(deps: MeetingServiceDependencies, before: Meeting, edit: MeetingEdit) {
-  requireStatus(before, ['planned', 'confirmed', 'postponed'], 'meeting.notEditable');
+  // The resolutions a meeting explains are picked after it was held, too (DESIGN §8.4).
+  const onlyResolutions = Object.entries(edit).every(
+    ([key, value]) => key === 'sequence' || key === 'resolutionIds' || value === undefined,
+  );
+  const editable = ['planned', 'confirmed', 'postponed', ...(onlyResolutions ? ['held'] : [])] as const;
+  requireStatus(before, editable as readonly MeetingStatus[], 'meeting.notEditable');
+  await checkMeetingResolutions(deps.repos, {
+    councilId: before.councilId,
+    resolutionIds: edit.resolutionIds,
+  });
   const reference = await deps.repos.reference.load();
   return applyChange(deps, before, edit.sequence, (m) => {
     const { sequence: _, sessionId, groupId, agenda, status, ...fields } = edit;
@@ -75,7 +85,8 @@ export async function editMeeting(deps: MeetingServiceDependencies, before: Meet
       else if (value !== undefined) Object.assign(next, { [key]: value });
     }
     if (status) next = withoutReason({ ...next, status });
-    checkMeetingReferences(next, reference);
+    // Picking resolutions changes nothing the references check looks at.
+    if (!onlyResolutions) checkMeetingReferences(next, reference);
     return next;
   });
 }

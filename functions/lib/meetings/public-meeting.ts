@@ -30,6 +30,8 @@ export interface PublicMeeting {
   updatedAt: string;
   /** "Add to calendar": this meeting alone as iCalendar. */
   calendarPath: string;
+  /** The resolutions an after-session meeting explains. */
+  resolutionIds?: string[];
 }
 
 export function toPublicMeeting(m: Meeting, reference: ReferenceData): PublicMeeting {
@@ -62,5 +64,6 @@ export function toPublicMeeting(m: Meeting, reference: ReferenceData): PublicMee
     sequence: m.sequence,
     updatedAt: m.updatedAt,
     calendarPath: `/v1/meetings/${m.id}.ics`,
+    ...(m.resolutionIds?.length ? { resolutionIds: m.resolutionIds } : {}),
   };
 }

@@ -3,10 +3,11 @@ import { randomUUID } from 'node:crypto';
 import type { Meeting, MeetingInput } from '../../../shared/schemas/index.ts';
 import { vietnamDate } from '../../../shared/time.ts';
 import type { Repositories } from '../data/index.ts';
+import { checkMeetingResolutions } from '../resolutions/meeting-resolutions.ts';
 import { checkMeetingReferences } from './meeting-references.ts';
 
 export interface MeetingServiceDependencies {
-  repos: Pick<Repositories, 'meetings' | 'reference'>;
+  repos: Pick<Repositories, 'meetings' | 'reference' | 'resolutions'>;
   now: () => Date;
 }
 
@@ -21,6 +22,7 @@ export async function scheduleMeeting(
 ): Promise<Meeting> {
   const reference = await deps.repos.reference.load();
   checkMeetingReferences(input, reference);
+  await checkMeetingResolutions(deps.repos, input);
   const at = deps.now().toISOString();
   const { id, published, ...fields } = input;
   const meeting: Meeting = {

@@ -230,6 +230,8 @@ export function demoActivity(now: Date = new Date()): DemoActivity {
       endsAt: at(now, -35, '16:30'),
       status: 'held',
       attendance: 64,
+      // The resolutions of the 9th session explained at this meeting (infra/local/demo/resolutions.ts).
+      resolutionIds: ['luc-ngan-kh9-nq-3', 'luc-ngan-kh9-nq-5'],
     }),
     meeting({
       id: 'pl-tiep-cong-dan',

@@ -27,6 +27,18 @@ export const consolePaths = {
   oversight: '/quan-ly/giam-sat/',
   oversightActivity: (id: string) => `/quan-ly/giam-sat/hoat-dong/?id=${encodeURIComponent(id)}`,
   followUp: consoleFollowUpPath,
+  // A session's resolutions and interpellations (DESIGN §8).
+  resolutions: (sessionId?: string) =>
+    `/quan-ly/nghi-quyet/${sessionId ? `?session=${encodeURIComponent(sessionId)}` : ''}`,
+  resolution: (id?: string, sessionId?: string) => {
+    const query = new URLSearchParams({
+      ...(id ? { id } : {}),
+      ...(sessionId ? { session: sessionId } : {}),
+    });
+    return `/quan-ly/nghi-quyet/sua/${query.size > 0 ? `?${query}` : ''}`;
+  },
+  interpellation: (sessionId: string, id?: string) =>
+    `/quan-ly/nghi-quyet/chat-van/?${new URLSearchParams({ session: sessionId, ...(id ? { id } : {}) })}`,
 } as const;
 
 export interface NavItem {
@@ -47,6 +59,7 @@ const SECRETARIAT: Navigation = [
   { href: consolePaths.audit, label: 'nav.audit' },
   { href: consolePaths.sessions, label: 'nav.sessions' },
   { href: consolePaths.oversight, label: 'nav.oversight' },
+  { href: consolePaths.resolutions(), label: 'nav.resolutions' },
 ];
 
 const NAVIGATION: Record<StaffRole, Navigation> = {

@@ -41,6 +41,8 @@ export const PublicMeeting = z.object({
   invitedBodies: z.array(z.string()).default([]),
   attendance: z.number().optional(),
   calendarPath: z.string(),
+  /** The resolutions an after-session meeting explains (DESIGN §8.4). */
+  resolutionIds: z.array(z.string()).default([]),
 });
 export type PublicMeeting = z.infer<typeof PublicMeeting>;
 

@@ -1,6 +1,8 @@
-/** The static search index of the site's published results (shared/search/), built once per build. */
+/** The static search index of the site's published results and resolutions (shared/search/), built once per build. */
 import { type BuiltSearchIndex, buildSearchIndex } from '../../../shared/search/build-index.ts';
+import { resolutionDocument } from '../../../shared/search/resolution-documents.ts';
 import { resultDocument } from '../../../shared/search/result-documents.ts';
+import { latestResolutions } from './resolution-pages.ts';
 import type { SiteData } from './site-data.ts';
 
 const built = new WeakMap<SiteData, BuiltSearchIndex>();
@@ -8,7 +10,12 @@ const built = new WeakMap<SiteData, BuiltSearchIndex>();
 export function siteSearchIndex(data: SiteData): BuiltSearchIndex {
   let index = built.get(data);
   if (!index) {
-    index = buildSearchIndex(data.results.map(resultDocument));
+    // Newest first across both kinds: a document's place in the index is its rank on a tie.
+    const documents = [
+      ...data.results.map(resultDocument),
+      ...latestResolutions(data, 'vi', data.resolutions.length).map(resolutionDocument),
+    ].sort((a, b) => b.date.localeCompare(a.date));
+    index = buildSearchIndex(documents);
     built.set(data, index);
   }
   return index;

@@ -11,6 +11,12 @@ import { vietnamYear } from '../../../shared/time.ts';
 import type { StatisticsPeriodRef } from '../../../shared/ui/routes.ts';
 import { getAllPages, getJson } from './api.ts';
 import { type OversightData, readOversight } from './oversight-data.ts';
+import {
+  readResolutions,
+  readSessionResults,
+  type SiteResolution,
+  type SiteSessionResults,
+} from './resolution-data.ts';
 import { MeetingsPage, type PublicMeeting, Reference, type Unit } from './schemas.ts';
 import { readSessions } from './session-data.ts';
 import type { PublicSession } from './session-schemas.ts';
@@ -40,6 +46,9 @@ export interface SiteData {
   statisticsPeriods: (councilId?: string) => StatisticsPeriodRef[];
   /** Statistics of one period, all councils (no id) or one, by statisticsKey(). */
   periodStatistics: ReadonlyMap<string, Statistics>;
+  /** Every council's resolutions, newest first; each session's resolutions and interpellations. */
+  resolutions: SiteResolution[];
+  sessionResults: ReadonlyMap<string, SiteSessionResults>;
   /** Every council's sessions in full (agenda, published views, meetings), newest opening first. */
   sessions: PublicSession[];
   /** Oversight activities of this year and last, with their follow-up items (DESIGN §9). */
@@ -121,6 +130,10 @@ async function read(): Promise<SiteData> {
     councils.map((c) => c.id),
     [year, year - 1],
   );
+  const [resolutions, sessionResults] = await Promise.all([
+    readResolutions(councils.map((c) => c.id)),
+    readSessionResults(councils.flatMap((c) => c.sessions.map((s) => s.id))),
+  ]);
   const groups = new Map<string, DelegateGroup>();
   for (const council of councils)
     for (const electoralUnit of council.electoralUnits)
@@ -140,6 +153,8 @@ async function read(): Promise<SiteData> {
     councilStatistics: new Map(councils.map((c, i) => [c.id, perCouncil[i]!])),
     statisticsPeriods,
     periodStatistics: new Map(wanted.map((w, i) => [statisticsKey(w.councilId, w.period), ofPeriods[i]!])),
+    resolutions,
+    sessionResults,
     sessions,
     oversight,
   };

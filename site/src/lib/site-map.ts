@@ -29,6 +29,13 @@ import {
   resultsOfMeeting,
   upcoming,
 } from './queries.ts';
+import {
+  latestResolutions,
+  type ResolutionCard,
+  type ResolutionViews,
+  resolutionDrafts,
+  resolutionsExplained,
+} from './resolution-pages.ts';
 import type { PublicMeeting, Unit } from './schemas.ts';
 import { nextSession, type SessionViews, sessionDrafts } from './session-pages.ts';
 import type { PublicSession } from './session-schemas.ts';
@@ -44,7 +51,12 @@ export interface Pager {
 }
 
 type Views = {
-  home: { upcoming: PublicMeeting[]; communes: Unit[]; nextSession?: PublicSession };
+  home: {
+    upcoming: PublicMeeting[];
+    communes: Unit[];
+    nextSession?: PublicSession;
+    resolutions: ResolutionCard[];
+  };
   schedule: { meetings: PublicMeeting[]; pager: Pager };
   past: { meetings: PublicMeeting[]; pager: Pager; raised: Record<string, number> };
   communes: { areas: { heading: string; communes: Unit[] }[] };
@@ -56,7 +68,7 @@ type Views = {
     groups: DelegateGroup[];
     results: number;
   };
-  meeting: { meeting: PublicMeeting; raised: PublishedResult[] };
+  meeting: { meeting: PublicMeeting; raised: PublishedResult[]; explains: ResolutionCard[] };
   submit: {
     /** The form's choices, from the one function the API's form uses too. */
     choices: PetitionFormChoices;
@@ -101,7 +113,8 @@ type Views = {
     council?: Council;
     agencyNames: Record<string, string>;
   };
-} & SessionViews;
+} & SessionViews &
+  ResolutionViews;
 export type ViewName = keyof Views;
 
 export type SitePage = {
@@ -143,7 +156,12 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
     key: 'home',
     view: 'home',
     path: sitePaths.home(l),
-    props: { upcoming: ahead.slice(0, 3), communes: data.communes, ...withNextSession(data) },
+    props: {
+      upcoming: ahead.slice(0, 3),
+      communes: data.communes,
+      ...withNextSession(data),
+      resolutions: latestResolutions(data, l),
+    },
   });
   for (const paged of paginate(ahead, PAGE_SIZE)) {
     const pager = pagerOf(paged, (n) => sitePaths.schedule(l, n));
@@ -187,7 +205,11 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
       key: `meeting:${meeting.id}`,
       view: 'meeting',
       path: sitePaths.meeting(l, meeting.id),
-      props: { meeting, raised: resultsOfMeeting(data, meeting) },
+      props: {
+        meeting,
+        raised: resultsOfMeeting(data, meeting),
+        explains: resolutionsExplained(data, l, meeting.resolutionIds),
+      },
     });
   }
   const choices = petitionFormChoices(
@@ -292,6 +314,7 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
   }
   drafts.push({ key: 'privacy', view: 'privacy', path: sitePaths.privacy(l), props: {} });
   drafts.push({ key: 'search', view: 'search', path: sitePaths.search(l), props: {} });
+  drafts.push(...resolutionDrafts(data, l));
   drafts.push(...sessionDrafts(data, l));
   drafts.push(...oversightPages(data, l));
   return drafts;

@@ -27,6 +27,10 @@ const SCREENS: Record<string, string[]> = {
     '/quan-ly/cai-dat/',
     '/quan-ly/ky-hop/',
     '/quan-ly/ky-hop/sua/?id=huu-lung-kh12',
+    // Resolutions and interpellations (test/console/browser/resolutions.ts records some of its own).
+    '/quan-ly/nghi-quyet/?session=huu-lung-kh12',
+    '/quan-ly/nghi-quyet/sua/?session=huu-lung-kh12',
+    '/quan-ly/nghi-quyet/chat-van/?session=huu-lung-kh12',
   ],
   'can-bo-gddt-huu-lung': ['/quan-ly/hang-doi/', `/quan-ly/kien-nghi/?ma=${DEMO_CODES.routed}`],
   'dai-bieu-huu-lung-dv6': ['/quan-ly/don-vi/', `/quan-ly/kien-nghi/?ma=${DEMO_CODES.triage}`],

@@ -3,7 +3,7 @@
  * time (the API reads a time without an offset as Asia/Ho_Chi_Minh). An edit carries the
  * sequence it read: if someone saved in between, the API says 409 and the form reloads.
  */
-import type { Meeting } from '../../../../shared/schemas/index.ts';
+import type { Meeting, Resolution } from '../../../../shared/schemas/index.ts';
 import {
   isOneOf,
   MEETING_KINDS,
@@ -13,6 +13,7 @@ import {
 import { ConflictApiError } from '../api/errors.ts';
 import { type MeetingDraft, meetingsApi } from '../api/meetings-api.ts';
 import type { Reference } from '../api/reference.ts';
+import { resolutionsApi } from '../api/resolutions-api.ts';
 import { flash } from '../app.ts';
 import type { ContextOf, Screen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
@@ -25,12 +26,45 @@ import { councilCommuneOptions } from './reference-options.ts';
 export const vietnamLocalInput = (iso: string) =>
   new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 16);
 
+/** The resolutions an after-session meeting explains, picked from the council's (DESIGN §8.4). */
+function resolutionChoices(
+  ctx: ContextOf<'secretariat'>,
+  resolutions: readonly Resolution[],
+  meeting?: Meeting,
+) {
+  if (resolutions.length === 0) return null;
+  return checkboxes(
+    'resolutionIds',
+    ctx.tr.t('meetingForm.resolutions'),
+    resolutions.map((r) => ({ value: r.id, label: `${r.number}: ${r.title}` })),
+    meeting?.resolutionIds,
+  );
+}
+
+const formButtons = (ctx: ContextOf<'secretariat'>) =>
+  h(
+    'p',
+    { class: 'row-actions' },
+    h('button', { type: 'submit', class: 'button' }, ctx.tr.t('app.save')),
+    h('a', { href: consolePaths.meetings }, ctx.tr.t('app.back')),
+  );
+
 function meetingForm(
   ctx: ContextOf<'secretariat'>,
   ref: Reference,
   meeting: Meeting | undefined,
+  resolutions: readonly Resolution[] = [],
 ): HTMLFormElement {
   const { tr } = ctx;
+  // A held meeting keeps what happened; only the resolutions it explained are still picked.
+  if (meeting?.status === 'held')
+    return h(
+      'form',
+      { novalidate: true },
+      h('p', {}, tr.t('meetingForm.heldOnlyResolutions')),
+      resolutionChoices(ctx, resolutions, meeting) ?? h('p', {}, tr.t('meetingForm.noResolutions')),
+      formButtons(ctx),
+    );
   const council = ref.councils.find((c) => c.id === ctx.session.user.councilId);
   const groups = council?.electoralUnits.flatMap((e) => e.groups) ?? [];
   const delegates = groups.flatMap((g) =>
@@ -122,13 +156,9 @@ function meetingForm(
           value: meeting && isOneOf(PLANNED_MEETING_STATUSES, meeting.status) ? meeting.status : 'planned',
         })
       : null,
+    resolutionChoices(ctx, resolutions, meeting),
     meeting ? null : checkbox('published', tr.t('meetings.publish')),
-    h(
-      'p',
-      { class: 'row-actions' },
-      h('button', { type: 'submit', class: 'button' }, tr.t('app.save')),
-      h('a', { href: consolePaths.meetings }, tr.t('app.back')),
-    ),
+    formButtons(ctx),
   );
 }
 
@@ -138,6 +168,8 @@ export function draftOf(
   meeting: Meeting | undefined,
   councilId: string,
 ): MeetingDraft {
+  if (meeting?.status === 'held')
+    return { resolutionIds: body.resolutionIds ?? [], sequence: meeting.sequence };
   const draft: MeetingDraft = { ...body };
   const invited = typeof body.invitedBodies === 'string' ? body.invitedBodies : '';
   draft.invitedBodies = invited
@@ -147,6 +179,7 @@ export function draftOf(
   if (!meeting) return { ...draft, councilId };
   for (const clearable of ['sessionId', 'groupId', 'agenda'])
     if (!(clearable in draft)) draft[clearable] = null;
+  if (!('resolutionIds' in draft)) draft.resolutionIds = [];
   return { ...draft, sequence: meeting.sequence };
 }
 
@@ -160,9 +193,14 @@ export const meetingFormScreen: Screen<'secretariat'> = {
     const ref = await ctx.reference();
 
     const show = async (message?: string) => {
-      const meeting = id ? (await api.get(id)).meeting : undefined;
+      const [meeting, resolutions] = await Promise.all([
+        id ? api.get(id).then((a) => a.meeting) : Promise.resolve(undefined),
+        resolutionsApi(ctx.client)
+          .list(councilId)
+          .then((p) => p.items),
+      ]);
       const heading = ctx.heading(meeting ? 'meetingForm.titleEdit' : 'meetingForm.titleNew');
-      const form = meetingForm(ctx, ref, meeting);
+      const form = meetingForm(ctx, ref, meeting, resolutions);
       form.addEventListener('submit', async (event) => {
         event.preventDefault();
         const draft = draftOf(formBody(form), meeting, councilId);
