@@ -25,8 +25,6 @@ const SCREENS: Record<string, string[]> = {
     '/quan-ly/co-quan/',
     '/quan-ly/quy-tac/',
     '/quan-ly/cai-dat/',
-    '/quan-ly/ky-hop/',
-    '/quan-ly/ky-hop/sua/?id=huu-lung-kh12',
   ],
   'can-bo-gddt-huu-lung': ['/quan-ly/hang-doi/', `/quan-ly/kien-nghi/?ma=${DEMO_CODES.routed}`],
   'dai-bieu-huu-lung-dv6': ['/quan-ly/don-vi/', `/quan-ly/kien-nghi/?ma=${DEMO_CODES.triage}`],

@@ -8,7 +8,6 @@ import {
   sitePaths,
   withLocale,
 } from '../../../shared/ui/routes.ts';
-import { sessionPaths } from '../../../shared/ui/session-routes.ts';
 import { axeViolations } from '../../support/chromium.ts';
 import { REOPENED_CODE } from '../support/fixtures.ts';
 import { type Context, openPage } from './context.ts';
@@ -40,10 +39,6 @@ const templates = (l: SiteLocale): Record<string, string> => ({
   search: sitePaths.search(l),
   searchResults: `${searchResultsPath(l)}?q=duong`,
   communeChoice: withLocale(`${apiPaths.findCommune}?q=an`, l),
-  sessions: sessionPaths.sessions(l),
-  session: sessionPaths.session(l, 'huu-lung-kh12'),
-  closedSession: sessionPaths.session(l, 'luc-ngan-kh9'),
-  viewSent: sessionPaths.viewSent(l, 'huu-lung-kh12'),
 });
 
 export function accessibility(ctx: Context) {
