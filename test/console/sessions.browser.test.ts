@@ -155,7 +155,7 @@ describe('the secretariat compiles the views on the agenda', () => {
     await context.close();
   });
 
-  it('the sessions screens have no axe violation, in both languages and at 360 px', async () => {
+  it('the sessions screens have no axe violation and fit the screen, in both languages and at 360 px', async () => {
     const { env, browser } = use();
     const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
     for (const english of [false, true]) {
@@ -167,6 +167,10 @@ describe('the secretariat compiles the views on the agenda', () => {
         for (const width of [1024, 360]) {
           await page.setViewportSize({ width, height: 800 });
           await open(page, path);
+          const [scroll, inner] = (await page.evaluate(
+            '[document.documentElement.scrollWidth, window.innerWidth]',
+          )) as [number, number];
+          expect(scroll, `${path} is ${scroll}px wide on a ${inner}px screen`).toBeLessThanOrEqual(inner);
           const violations = await axeViolations(page);
           expect(
             violations,

@@ -123,6 +123,8 @@ function columns(widthsMm: number[], contents: Paragraph[][]): Table {
     borders: TableBorders.NONE,
     rows: [
       new TableRow({
+        // Never split across pages: a signature block must not start on one and end on the next.
+        cantSplit: true,
         children: contents.map(
           (children, i) =>
             new TableCell({ width: { size: widths[i]!, type: WidthType.DXA }, margins: margin, children }),
