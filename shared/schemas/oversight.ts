@@ -46,10 +46,10 @@ const activityFields = {
   title: text(5, 300),
   subject: text(5, 4000, { multiline: true }),
   /** The bodies supervised (agencies of the reference data). */
-  agencyIds: z.array(id).max(30, { error: 'field.tooMany' }).default([]),
+  agencyIds: z.array(id).max(30, { error: 'field.tooMany' }),
   startsOn: calendarDate,
   endsOn: optional(calendarDate),
-  status: choice(OVERSIGHT_STATUSES).default('planned'),
+  status: choice(OVERSIGHT_STATUSES),
   conclusion: Conclusion.optional(),
 };
 
@@ -70,12 +70,18 @@ export const OversightActivity = z.object({
 export type OversightActivity = z.infer<typeof OversightActivity>;
 
 export const OversightActivityInput = z
-  .object({ councilId: id, id: optional(id), ...activityFields })
+  .object({
+    councilId: id,
+    id: optional(id),
+    ...activityFields,
+    agencyIds: activityFields.agencyIds.default([]),
+    status: activityFields.status.default('planned'),
+  })
   .refine(datesInOrder, { error: 'oversight.endsBeforeStart', path: ['endsOn'] })
   .refine(concludedHasConclusion, { error: 'field.required', path: ['conclusion'] });
 export type OversightActivityInput = z.infer<typeof OversightActivityInput>;
 
-/** Only the fields sent change; `sequence` is the one the editor read. */
+/** Only the fields sent change (no defaults here, so an edit never resets one); `sequence` is the one the editor read. */
 export const OversightActivityUpdate = z
   .object({
     ...Object.fromEntries(Object.entries(activityFields).map(([k, v]) => [k, v.optional()])),

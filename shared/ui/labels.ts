@@ -20,6 +20,7 @@ export const shellLabels = {
     otherLanguage: 'English',
     otherLanguageCode: 'en',
     footer: 'Cổng thông tin tiếp xúc cử tri, tiếp nhận và trả lời kiến nghị của cử tri.',
+    oversight: 'Giám sát',
   },
   en: {
     siteName: 'Voter contact and petitions',
@@ -36,6 +37,7 @@ export const shellLabels = {
     otherLanguage: 'Tiếng Việt',
     otherLanguageCode: 'vi',
     footer: "The People's Council's service for voter-contact meetings and voters' petitions.",
+    oversight: 'Oversight',
   },
 } as const satisfies Record<SiteLocale, Record<string, string>>;
 
@@ -51,5 +53,6 @@ export function navigation(locale: SiteLocale): { href: string; label: string }[
     { href: sitePaths.results(locale), label: t.results },
     { href: sitePaths.statistics(locale), label: t.statistics },
     { href: sitePaths.delegates(locale), label: t.delegates },
+    { href: sitePaths.oversight(locale), label: t.oversight },
   ];
 }

@@ -109,6 +109,29 @@ describe('GET /v1/oversight/{id}', () => {
   });
 });
 
+describe('GET /v1/oversight/sources/{kind}/{id}', () => {
+  it("gives the items of an interpellation's commitments and of a resolution, public fields only", async () => {
+    const commitments = (await (
+      await get('/v1/oversight/sources/interpellation/luc-ngan-kh9-cv-1')
+    ).json()) as {
+      items: PublicFollowUp[];
+    };
+    expect(commitments.items.map((i) => i.id).sort()).toEqual([
+      'hm-luc-ngan-kh9-cv-1-c1',
+      'hm-luc-ngan-kh9-cv-1-c2',
+      'hm-luc-ngan-kh9-cv-1-c3',
+    ]);
+    expect(JSON.stringify(commitments)).not.toContain('"actor"');
+    const resolution = (await (await get('/v1/oversight/sources/resolution/luc-ngan-kh9-nq-3')).json()) as {
+      items: PublicFollowUp[];
+    };
+    expect(resolution.items).toHaveLength(2);
+    const bad = await get('/v1/oversight/sources/petition/luc-ngan-kh9-nq-3');
+    expect(bad.status).toBe(400);
+    expect(Object.keys(((await bad.json()) as { fields: Record<string, string> }).fields)).toEqual(['kind']);
+  });
+});
+
 describe('GET /v1/oversight/statistics', () => {
   it('gives per body the share completed on time and the number overdue, from counters and the overdue index', async () => {
     api.database.resetSent();

@@ -76,6 +76,15 @@ export async function publicActivityRecord(repos: Repositories, id: string, now:
 }
 
 /**
+ * The items of an interpellation or a resolution (or an activity), for the pages that show
+ * them (the sessions' pages): one Query on the items' source index, public fields only.
+ */
+export async function publicItemsOfSource(repos: Repositories, kind: string, id: string, now: Date) {
+  const items = await itemsOfSource({ repos }, kind, id);
+  return { items: items.map((i) => publicFollowUp(i, now)) };
+}
+
+/**
  * Per body: items created, accepted, accepted on time (counters kept with every write: one
  * Query), the share done on time among those accepted, and how many are overdue now (a Query
  * over the council's running deadlines that have passed: it reads only the overdue items).

@@ -2,21 +2,25 @@
  * Oversight for voters and the static site (DESIGN §9):
  *   GET /v1/oversight?council=&year=        a council's activities of a year, by start date
  *   GET /v1/oversight/statistics?council=   per body: items done on time, overdue now
+ *   GET /v1/oversight/sources/{kind}/{id}   the items of an interpellation, a resolution or an activity
  *   GET /v1/oversight/{id}                  the activity, its conclusion, its items and their progress
  * Never a staff note, an actor or a reason: public-oversight.ts picks what is shown.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { id, OversightListQuery } from '../../../shared/schemas/index.ts';
+import { FOLLOW_UP_SOURCES } from '../../../shared/vocabulary.ts';
 import { parseInput } from '../../lib/http/validation.ts';
 import {
   listPublicActivities,
   oversightStatistics,
   publicActivityRecord,
+  publicItemsOfSource,
 } from '../../lib/oversight/public-oversight.ts';
 import type { PublicApiDependencies } from '../dependencies.ts';
 
 const StatisticsQuery = z.object({ council: id });
+const SourcePath = z.object({ kind: z.enum(FOLLOW_UP_SOURCES, { error: 'field.invalidChoice' }), id });
 
 export function oversightRoutes(deps: PublicApiDependencies) {
   const { repos } = deps;
@@ -33,6 +37,12 @@ export function oversightRoutes(deps: PublicApiDependencies) {
     const query = parseInput(StatisticsQuery, c.req.query());
     c.header('Cache-Control', 'public, max-age=60');
     return c.json(await oversightStatistics(repos, query.council, now()));
+  });
+
+  app.get('/sources/:kind/:id', async (c) => {
+    const { kind, id: sourceId } = parseInput(SourcePath, c.req.param());
+    c.header('Cache-Control', 'public, max-age=60');
+    return c.json(await publicItemsOfSource(repos, kind, sourceId, now()));
   });
 
   app.get('/:id', async (c) => {
