@@ -401,6 +401,7 @@ export const vi = {
   'meetingForm.heldOnlyResolutions':
     'Buổi tiếp xúc đã diễn ra: chỉ còn chọn được các nghị quyết đã phổ biến, giải thích tại buổi này.',
   'meetingForm.noResolutions': 'Hội đồng nhân dân chưa có nghị quyết nào.',
+  'resolutionForm.agendaItemChoice': 'Nội dung kỳ họp',
 } as const;
 
 export type LabelKey = keyof typeof vi;
