@@ -1,10 +1,14 @@
 /**
  * Which table changes can alter the public site: a petition that is, or was, in the
- * published-results index, and a meeting that is, or was, published. Both the new and
+ * published-results index, a meeting that is, or was, published, and a resolution or an
+ * interpellation. Both the new and
  * the old image count, so unpublishing rebuilds the site too. The attribute names come
  * from the shared table definition and the repositories' key builders.
  */
+
+import { interpellationKeys } from '../../functions/lib/data/interpellation-keys.ts';
 import { meetingKeys } from '../../functions/lib/data/meeting-keys.ts';
+import { resolutionKeys } from '../../functions/lib/data/resolution-keys.ts';
 import type { Meeting } from '../../shared/schemas/index.ts';
 import { TABLE } from '../../shared/table.ts';
 
@@ -26,10 +30,16 @@ const publishedMeeting = (image: Image) => ({
   },
 });
 
-/** EventBridge Pipes filter patterns (any one matching lets the record through). */
+/** A resolution or an interpellation (DESIGN §8), all public: any change to the item itself, not its list copies. */
+const sessionResult = {
+  dynamodb: { Keys: { [TABLE.sortKey.name]: { S: [resolutionKeys.resolutionSk, interpellationKeys.sk] } } },
+};
+
+/** EventBridge Pipes filter patterns (any one matching lets the record through; a pipe takes at most five). */
 export const PUBLISHED_CONTENT_PATTERNS = [
   publishedPetition('NewImage'),
   publishedPetition('OldImage'),
   publishedMeeting('NewImage'),
   publishedMeeting('OldImage'),
+  sessionResult,
 ];

@@ -10,9 +10,9 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, DuplicateError } from '../../../shared/errors.ts';
 import type { Interpellation } from '../../../shared/schemas/index.ts';
 import type { Database } from './client.ts';
+import { interpellationKeys as keys } from './interpellation-keys.ts';
 import { withoutKeys } from './items.ts';
 import { decodeCursor, encodeCursor, readAllPages } from './pagination.ts';
-import { interpellationKeys as keys } from './resolution-keys.ts';
 import { conditional } from './transactions.ts';
 
 export class InterpellationRepository {

@@ -1,8 +1,8 @@
 /**
- * The keys of resolutions and interpellations, built here and nowhere else (the layout is
- * in resolution-repository.ts). No SDK import, so infra and tests can read a key.
+ * The keys of resolutions, built here and nowhere else (the layout is in
+ * resolution-repository.ts). No SDK import, so infra and tests can read a key.
  */
-import type { Interpellation, Resolution, ResolutionStatus } from '../../../shared/schemas/index.ts';
+import type { Resolution, ResolutionStatus } from '../../../shared/schemas/index.ts';
 
 const council = (councilId: string) => `COUNCIL#${councilId}#RESOLUTIONS`;
 
@@ -27,11 +27,4 @@ export const resolutionKeys = {
   /** Newest first by adoption day; a year is a range of this sort key. */
   adoptedSk: (r: Pick<Resolution, 'adoptedOn' | 'id'>) => `${r.adoptedOn}#${r.id}`,
   yearRange: (year: number) => ({ atLeast: `${year}-01-01`, atMost: `${year}-12-31#\uffff` }),
-};
-
-export const interpellationKeys = {
-  pk: (id: string) => `INTERPELLATION#${id}`,
-  sk: 'INTERPELLATION',
-  bySession: (sessionId: string) => `SESSION#${sessionId}#INTERPELLATIONS`,
-  sessionSk: (i: Pick<Interpellation, 'createdAt' | 'id'>) => `${i.createdAt}#${i.id}`,
 };

@@ -55,6 +55,8 @@ export function resolutionsSuite(use: () => BrowserEnv): void {
       expect(await fieldError(page, 'number')).toBe('Trường này là bắt buộc.');
 
       const first = await fillResolution(page, 'Nghị quyết điều chỉnh hệ số giá đất năm 2027');
+      // The agenda item is picked from the session's agenda.
+      await page.getByLabel('Nội dung kỳ họp', { exact: true }).selectOption(`${SESSION}-nd-2`);
       await page.locator('[name="vote.inOffice"]').fill('20');
       await page.getByRole('button', { name: 'Lưu' }).click();
       await expect
@@ -69,6 +71,10 @@ export function resolutionsSuite(use: () => BrowserEnv): void {
       expect(await card.textContent()).toContain(
         '30 tán thành, 2 không tán thành, 1 không biểu quyết / 35 đại biểu',
       );
+      await card.getByRole('link', { name: /Sửa/ }).click();
+      await screenReady(page);
+      expect(await page.getByLabel('Nội dung kỳ họp', { exact: true }).inputValue()).toBe(`${SESSION}-nd-2`);
+      await open(page, `/quan-ly/nghi-quyet/?session=${SESSION}`);
 
       await page.getByRole('link', { name: 'Ghi nhận nghị quyết' }).click();
       await screenReady(page);

@@ -2,7 +2,7 @@
  * The secretariat's resolution and interpellation routes (functions/staff-api/routes/resolutions.ts).
  * Every edit carries the version the editor read: an older one is a 409.
  */
-import type { Interpellation, Resolution } from '../../../../shared/schemas/index.ts';
+import type { Interpellation, Resolution, SessionAgenda } from '../../../../shared/schemas/index.ts';
 import type { ApiClient } from './client.ts';
 import type { Page } from './staff-api.ts';
 
@@ -31,6 +31,9 @@ export function resolutionsApi(client: ApiClient) {
       client.post<{ interpellation: Interpellation }>('/v1/interpellations', draft),
     editInterpellation: (id: string, draft: Draft) =>
       client.put<{ interpellation: Interpellation }>(`/v1/interpellations/${enc(id)}`, draft),
+    /** The session's agenda (the sessions routes), to pick the item a resolution or interpellation came from. */
+    agenda: (sessionId: string) =>
+      client.get<{ agenda: SessionAgenda }>(`/v1/sessions/${enc(sessionId)}`).then((a) => a.agenda),
     sessionResults: (sessionId: string) =>
       client.get<SessionResults>(`/v1/sessions/${enc(sessionId)}/results`),
   };

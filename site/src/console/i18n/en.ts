@@ -511,4 +511,5 @@ export const en: Record<LabelKey, string> = {
   'meetingForm.heldOnlyResolutions':
     'This meeting has been held: only the resolutions it explained can still be picked.',
   'meetingForm.noResolutions': 'The council has no resolution yet.',
+  'resolutionForm.agendaItemChoice': 'Agenda item',
 };

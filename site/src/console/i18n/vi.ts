@@ -494,7 +494,7 @@ export const vi = {
   'resolutionForm.agency': 'Cơ quan tổ chức thực hiện',
   'resolutionForm.summary': 'Tóm tắt bằng lời dễ hiểu',
   'resolutionForm.signedTextUrl': 'Đường dẫn văn bản đã ký',
-  'resolutionForm.signedTextUrlHint': 'Địa chỉ https của tệp PDF đã công bố.',
+  'resolutionForm.signedTextUrlHint': 'Đường dẫn tới tệp PDF đã công bố trên cổng thông tin điện tử.',
   'resolutionForm.amends': 'Nghị quyết này sửa đổi',
   'resolutionForm.repeals': 'Nghị quyết này bãi bỏ',
   'resolutionForm.saved': 'Đã lưu nghị quyết {number}.',
@@ -515,6 +515,7 @@ export const vi = {
   'meetingForm.heldOnlyResolutions':
     'Buổi tiếp xúc đã diễn ra: chỉ còn chọn được các nghị quyết đã phổ biến, giải thích tại buổi này.',
   'meetingForm.noResolutions': 'Hội đồng nhân dân chưa có nghị quyết nào.',
+  'resolutionForm.agendaItemChoice': 'Nội dung kỳ họp',
 } as const;
 
 export type LabelKey = keyof typeof vi;

@@ -14,6 +14,7 @@ import { consolePaths } from '../paths.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { field, formBody } from '../ui/form.ts';
 import { submitForm } from '../ui/submit.ts';
+import { agendaItemField, agendaItemsOf } from './agenda-item-field.ts';
 
 type Ctx = ContextOf<'secretariat'>;
 type Commitment = Interpellation['commitments'][number];
@@ -91,6 +92,7 @@ export const interpellationFormScreen: Screen<'secretariat'> = {
 
     const show = async (message?: string) => {
       const current = id ? (await api.getInterpellation(id)).interpellation : undefined;
+      const agenda = await agendaItemsOf(api, current?.sessionId ?? sessionId);
       const heading = ctx.heading(current ? 'interpellationForm.titleEdit' : 'interpellationForm.titleNew');
       const rows = h('div', {}, [
         ...(current?.commitments ?? []).map((c, i) => commitmentRow(ctx, ref, i, c)),
@@ -127,12 +129,7 @@ export const interpellationFormScreen: Screen<'secretariat'> = {
           required: true,
           value: current?.topic,
         }),
-        field({
-          name: 'agendaItemId',
-          label: tr.t('resolutionForm.agendaItem'),
-          hint: tr.t('resolutionForm.agendaItemHint'),
-          value: current?.agendaItemId,
-        }),
+        agendaItemField(tr, agenda, current?.agendaItemId),
         h('h2', {}, tr.t('interpellationForm.commitments')),
         rows,
         h('p', {}, add),

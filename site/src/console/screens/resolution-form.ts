@@ -3,7 +3,7 @@
  * resolutions it amends or repeals are picked from the council's own; the API rewrites their
  * status in the same transaction. An edit carries the version read: a 409 reloads the form.
  */
-import type { Resolution } from '../../../../shared/schemas/index.ts';
+import type { Resolution, SessionAgenda } from '../../../../shared/schemas/index.ts';
 import { ConflictApiError } from '../api/errors.ts';
 import type { Reference } from '../api/reference.ts';
 import { type Draft, resolutionsApi } from '../api/resolutions-api.ts';
@@ -13,6 +13,7 @@ import { consolePaths } from '../paths.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { checkboxes, field, formBody } from '../ui/form.ts';
 import { submitForm } from '../ui/submit.ts';
+import { agendaItemField, agendaItemsOf } from './agenda-item-field.ts';
 
 type Ctx = ContextOf<'secretariat'>;
 
@@ -22,6 +23,7 @@ function resolutionForm(
   r: Resolution | undefined,
   others: readonly Resolution[],
   sessionId: string | undefined,
+  agenda: SessionAgenda['items'],
 ): HTMLFormElement {
   const { tr } = ctx;
   const council = ref.councils.find((c) => c.id === ctx.session.user.councilId);
@@ -63,12 +65,7 @@ function resolutionForm(
       options: (council?.sessions ?? []).map((s) => ({ value: s.id, label: s.name })),
       value: r ? r.sessionId : sessionId,
     }),
-    field({
-      name: 'agendaItemId',
-      label: tr.t('resolutionForm.agendaItem'),
-      hint: tr.t('resolutionForm.agendaItemHint'),
-      value: r?.agendaItemId,
-    }),
+    agendaItemField(tr, agenda, r?.agendaItemId),
     h(
       'fieldset',
       { class: 'field' },
@@ -148,8 +145,9 @@ export const resolutionFormScreen: Screen<'secretariat'> = {
         id ? api.get(id).then((a) => a.resolution) : Promise.resolve(undefined),
         api.list(councilId).then((p) => p.items),
       ]);
+      const agenda = await agendaItemsOf(api, current ? current.sessionId : sessionId);
       const heading = ctx.heading(current ? 'resolutionForm.titleEdit' : 'resolutionForm.titleNew');
-      const form = resolutionForm(ctx, ref, current, others, sessionId);
+      const form = resolutionForm(ctx, ref, current, others, sessionId, agenda);
       form.addEventListener('submit', async (event) => {
         event.preventDefault();
         const draft = resolutionDraftOf(formBody(form), current, councilId);
