@@ -99,3 +99,11 @@ export const OPEN_MEETING_STATUSES = [
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
+
+/** How a council counts its answer deadline (DESIGN §13): every day, or working days only. */
+export const DEADLINE_COUNTINGS = ['calendar', 'working'] as const;
+export type DeadlineCounting = (typeof DEADLINE_COUNTINGS)[number];
+
+/** A day of a year's holiday calendar: a public holiday (or a day off by a swap), or a weekend day worked instead. */
+export const HOLIDAY_KINDS = ['off', 'working'] as const;
+export type HolidayKind = (typeof HOLIDAY_KINDS)[number];

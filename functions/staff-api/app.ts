@@ -19,6 +19,7 @@ import { councilPetitionRoutes } from './routes/council-petitions.ts';
 import { councilStructureRoutes } from './routes/council-structure.ts';
 import { councilRoutes } from './routes/councils.ts';
 import { groupRoutes } from './routes/groups.ts';
+import { holidayRoutes } from './routes/holidays.ts';
 import { meRoutes } from './routes/me.ts';
 import { meetingReportRoutes } from './routes/meeting-reports.ts';
 import { meetingRoutes } from './routes/meetings.ts';
@@ -76,6 +77,8 @@ export function createStaffApp(deps: StaffApiDependencies) {
   app.route('/v1/api-keys', apiKeyRoutes(deps));
   // The audit of staff reads of submitters' contacts.
   app.route('/v1/audit', auditRoutes(deps));
+  // Working days, templates, bulk actions and the secretariat's desk (issue #20).
+  app.route('/v1/holidays', holidayRoutes(deps));
 
   app.notFound(handleNotFound);
   app.onError(handleStaffError);

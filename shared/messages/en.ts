@@ -349,4 +349,9 @@ export const en: Record<MessageKey, string> = {
   'rights.linkLabel': 'Manage your personal data',
   'rights.notSent': 'The request could not be carried out',
   'audit.forbidden': "Only administrators and the council's secretariat may read the access log.",
+  // Working days, answer templates, bulk actions, the desk (issue #20)
+  'field.invalidYear': 'The year must be between 2000 and 2100.',
+  'field.holidayOutsideYear': "This day is not in the calendar's year.",
+  'field.holidayDuplicate': 'This day is already in the calendar.',
+  'field.holidayWorkedNotWeekend': 'A day worked in exchange must be a Saturday or a Sunday.',
 };

@@ -357,6 +357,11 @@ export const vi = {
   'rights.linkLabel': 'Quản lý dữ liệu cá nhân của Ông/Bà',
   'rights.notSent': 'Chưa thực hiện được yêu cầu',
   'audit.forbidden': 'Chỉ quản trị viên và Thường trực HĐND được xem nhật ký truy cập.',
+  // Working days, answer templates, bulk actions, the desk (issue #20)
+  'field.invalidYear': 'Năm phải từ 2000 đến 2100.',
+  'field.holidayOutsideYear': 'Ngày này không thuộc năm của lịch nghỉ.',
+  'field.holidayDuplicate': 'Ngày này đã có trong lịch nghỉ.',
+  'field.holidayWorkedNotWeekend': 'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,6 +1,7 @@
 export * from './api-key.ts';
 export * from './audit.ts';
 export * from './common.ts';
+export * from './holidays.ts';
 export * from './meeting.ts';
 export * from './petition.ts';
 export * from './reference.ts';
