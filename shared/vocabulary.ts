@@ -107,3 +107,7 @@ export type DeadlineCounting = (typeof DEADLINE_COUNTINGS)[number];
 /** A day of a year's holiday calendar: a public holiday (or a day off by a swap), or a weekend day worked instead. */
 export const HOLIDAY_KINDS = ['off', 'working'] as const;
 export type HolidayKind = (typeof HOLIDAY_KINDS)[number];
+
+/** The actions an officer may apply to several petitions of a queue at once. */
+export const BULK_ACTIONS = ['route', 'acknowledge', 'answer'] as const;
+export type BulkAction = (typeof BULK_ACTIONS)[number];

@@ -13,8 +13,10 @@ import type { StaffApiDependencies } from './dependencies.ts';
 import type { StaffEnv } from './env.ts';
 import { handleStaffError } from './errors.ts';
 import { agencyRoutes } from './routes/agencies.ts';
+import { answerTemplateRoutes } from './routes/answer-templates.ts';
 import { apiKeyRoutes } from './routes/api-keys.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { bulkActionRoutes } from './routes/bulk-actions.ts';
 import { councilPetitionRoutes } from './routes/council-petitions.ts';
 import { councilStructureRoutes } from './routes/council-structure.ts';
 import { councilRoutes } from './routes/councils.ts';
@@ -79,6 +81,8 @@ export function createStaffApp(deps: StaffApiDependencies) {
   app.route('/v1/audit', auditRoutes(deps));
   // Working days, templates, bulk actions and the secretariat's desk (issue #20).
   app.route('/v1/holidays', holidayRoutes(deps));
+  app.route('/v1/agencies', answerTemplateRoutes(deps));
+  app.route('/v1/petitions', bulkActionRoutes(deps));
 
   app.notFound(handleNotFound);
   app.onError(handleStaffError);

@@ -1,5 +1,7 @@
+export * from './answer-template.ts';
 export * from './api-key.ts';
 export * from './audit.ts';
+export * from './bulk.ts';
 export * from './common.ts';
 export * from './holidays.ts';
 export * from './meeting.ts';

@@ -130,6 +130,11 @@ export function canManageHolidays(user: StaffUser): boolean {
   return user.role === 'admin';
 }
 
+/** An agency's answer templates: its own officers and the admin. */
+export function canManageTemplates(user: StaffUser, agencyId: string): boolean {
+  return canReadAgencyQueue(user, agencyId);
+}
+
 /** Throws 403 unless `allowed`. */
 export function authorize(allowed: boolean): void {
   if (!allowed) throw new ForbiddenError('auth.forbidden');
