@@ -111,3 +111,10 @@ export type HolidayKind = (typeof HOLIDAY_KINDS)[number];
 /** The actions an officer may apply to several petitions of a queue at once. */
 export const BULK_ACTIONS = ['route', 'acknowledge', 'answer'] as const;
 export type BulkAction = (typeof BULK_ACTIONS)[number];
+
+/** The statuses of a petition still waiting for its answer: the secretariat's "all open petitions" view. */
+export const OPEN_PETITION_STATUSES = [
+  'received',
+  'routed',
+  'in_progress',
+] as const satisfies readonly PetitionStatus[];

@@ -25,6 +25,7 @@ import { holidayRoutes } from './routes/holidays.ts';
 import { meRoutes } from './routes/me.ts';
 import { meetingReportRoutes } from './routes/meeting-reports.ts';
 import { meetingRoutes } from './routes/meetings.ts';
+import { openPetitionRoutes } from './routes/open-petitions.ts';
 import { petitionRoutes } from './routes/petitions.ts';
 
 export type { StaffApiDependencies } from './dependencies.ts';
@@ -83,6 +84,7 @@ export function createStaffApp(deps: StaffApiDependencies) {
   app.route('/v1/holidays', holidayRoutes(deps));
   app.route('/v1/agencies', answerTemplateRoutes(deps));
   app.route('/v1/petitions', bulkActionRoutes(deps));
+  app.route('/v1/councils', openPetitionRoutes(deps));
 
   app.notFound(handleNotFound);
   app.onError(handleStaffError);

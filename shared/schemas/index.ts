@@ -5,6 +5,7 @@ export * from './bulk.ts';
 export * from './common.ts';
 export * from './holidays.ts';
 export * from './meeting.ts';
+export * from './open-petitions.ts';
 export * from './petition.ts';
 export * from './reference.ts';
 export * from './staff.ts';

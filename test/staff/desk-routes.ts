@@ -94,4 +94,11 @@ export const DESK_ROUTES: StaffRoute[] = [
     }),
     badInputTestedIn: TEMPLATES_AND_BULK,
   },
+  {
+    method: 'GET',
+    route: '/v1/councils/{councilId}/open-petitions',
+    allowed: secretariat,
+    prepare: async () => ({ path: '/v1/councils/huu-lung/open-petitions?overdue=false' }),
+    badInputTestedIn: 'test/staff/open-petitions.test.ts',
+  },
 ];
