@@ -83,7 +83,10 @@ export function demoYear(
   const random = seededRandom(DEMO_YEAR_SEED);
   const pick = <T>(list: Weighted<T>): T => {
     let r = random() * list.reduce((sum, [, w]) => sum + w, 0);
-    for (const [value, weight] of list) if ((r -= weight) < 0) return value;
+    for (const [value, weight] of list) {
+      r -= weight;
+      if (r < 0) return value;
+    }
     return list[list.length - 1]![0];
   };
   const one = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
