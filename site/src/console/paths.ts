@@ -22,6 +22,10 @@ export const consolePaths = {
   unit: '/quan-ly/don-vi/',
   apiKeys: '/quan-ly/khoa-api/',
   audit: '/quan-ly/nhat-ky/',
+  open: '/quan-ly/tat-ca/',
+  desk: '/quan-ly/tiep-nhan/',
+  holidays: '/quan-ly/ngay-nghi/',
+  templates: '/quan-ly/mau-tra-loi/',
 } as const;
 
 export interface NavItem {
@@ -40,16 +44,23 @@ const SECRETARIAT: Navigation = [
   { href: consolePaths.rules, label: 'nav.rules' },
   { href: consolePaths.settings, label: 'nav.settings' },
   { href: consolePaths.audit, label: 'nav.audit' },
+  { href: consolePaths.open, label: 'nav.open' },
+  { href: consolePaths.desk, label: 'nav.desk' },
+  { href: consolePaths.holidays, label: 'nav.holidays' },
 ];
 
 const NAVIGATION: Record<StaffRole, Navigation> = {
   secretariat: SECRETARIAT,
-  agency: [{ href: consolePaths.queue, label: 'nav.queue' }],
+  agency: [
+    { href: consolePaths.queue, label: 'nav.queue' },
+    { href: consolePaths.templates, label: 'nav.templates' },
+  ],
   delegate: [{ href: consolePaths.unit, label: 'nav.unit' }],
   admin: [
     { href: consolePaths.agencies, label: 'nav.agencies' },
     { href: consolePaths.apiKeys, label: 'nav.apiKeys' },
     { href: consolePaths.audit, label: 'nav.audit' },
+    { href: consolePaths.holidays, label: 'nav.holidays' },
   ],
 };
 
