@@ -82,6 +82,40 @@ describe('the secretariat’s desk', () => {
   });
 });
 
+describe('the council’s structure', () => {
+  it('adds an electoral unit with its communes, a delegate group for it and a delegate', async () => {
+    const { env, browser } = use();
+    const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
+    await open(page, '/quan-ly/co-cau/');
+    const unit = page.locator('#electoral-units-new');
+    await unit.locator('[name=number]').fill('9');
+    await unit.getByRole('button', { name: 'Thêm' }).click();
+    await unit.locator('.error-summary').waitFor();
+    expect(await unit.locator('[data-field=name] .field-error').textContent()).toBe(
+      'Trường này là bắt buộc.',
+    );
+    await unit.locator('[name=name]').fill('Đơn vị bầu cử số 9 (thử)');
+    await unit.getByLabel('Thanh Sơn').check();
+    await unit.getByRole('button', { name: 'Thêm' }).click();
+    await expect.poll(() => statusText(page)).toContain('Đã lưu.');
+    await screenReady(page);
+    const group = page.locator('#groups-new');
+    await group.locator('[name=name]').fill('Tổ đại biểu số 9 (thử)');
+    await group.locator('[name=electoralUnitId]').selectOption({ label: '9. Đơn vị bầu cử số 9 (thử)' });
+    await group.getByRole('button', { name: 'Thêm' }).click();
+    await expect
+      .poll(() => page.locator('#groups-title + details, section').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('Tổ đại biểu số 9 (thử)')]));
+    await screenReady(page);
+    const delegate = page.locator('#delegates-new');
+    await delegate.locator('[name=name]').fill('Lương Thị Thử');
+    await delegate.locator('[name=groupId]').selectOption({ label: 'Tổ đại biểu số 9 (thử)' });
+    await delegate.getByRole('button', { name: 'Thêm' }).click();
+    await expect.poll(() => page.locator('main').textContent()).toContain('Lương Thị Thử');
+    await context.close();
+  });
+});
+
 describe('the holiday calendar', () => {
   it('the admin adds a day to a year; a weekday is refused as a day worked in exchange', async () => {
     const { env, browser } = use();
@@ -172,7 +206,7 @@ describe('an agency’s answer templates', () => {
 
 describe('the desk screens are accessible', () => {
   const SCREENS: Record<string, string[]> = {
-    'thu-ky-huu-lung': ['/quan-ly/tat-ca/', '/quan-ly/tiep-nhan/', '/quan-ly/ngay-nghi/'],
+    'thu-ky-huu-lung': ['/quan-ly/tat-ca/', '/quan-ly/tiep-nhan/', '/quan-ly/ngay-nghi/', '/quan-ly/co-cau/'],
     'can-bo-tnmt-huu-lung': ['/quan-ly/mau-tra-loi/'],
     'quan-tri': ['/quan-ly/ngay-nghi/'],
   };

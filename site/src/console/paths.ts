@@ -26,6 +26,7 @@ export const consolePaths = {
   desk: '/quan-ly/tiep-nhan/',
   holidays: '/quan-ly/ngay-nghi/',
   templates: '/quan-ly/mau-tra-loi/',
+  structure: '/quan-ly/co-cau/',
 } as const;
 
 export interface NavItem {
@@ -47,6 +48,7 @@ const SECRETARIAT: Navigation = [
   { href: consolePaths.open, label: 'nav.open' },
   { href: consolePaths.desk, label: 'nav.desk' },
   { href: consolePaths.holidays, label: 'nav.holidays' },
+  { href: consolePaths.structure, label: 'nav.structure' },
 ];
 
 const NAVIGATION: Record<StaffRole, Navigation> = {

@@ -411,6 +411,23 @@ export const vi = {
   'templates.saved': 'Đã lưu mẫu trả lời.',
   'templates.deleted': 'Đã xóa mẫu trả lời.',
   'templates.queue': 'Kiến nghị của cơ quan',
+  'nav.structure': 'Đơn vị bầu cử, tổ đại biểu',
+  'structure.title': 'Đơn vị bầu cử, tổ đại biểu và đại biểu',
+  'structure.office': 'Chức vụ',
+  'structure.lead': 'Cơ cấu của HĐND mà các buổi tiếp xúc và danh sách kiến nghị của đại biểu dựa vào.',
+  'structure.units': 'Đơn vị bầu cử',
+  'structure.groups': 'Tổ đại biểu',
+  'structure.delegates': 'Đại biểu',
+  'structure.number': 'Số đơn vị',
+  'structure.name': 'Tên',
+  'structure.communes': 'Các xã, phường của đơn vị',
+  'structure.electoralUnit': 'Đơn vị bầu cử',
+  'structure.delegateName': 'Họ tên đại biểu',
+  'structure.group': 'Tổ đại biểu',
+  'structure.email': 'Email công vụ',
+  'structure.new': 'Thêm mới',
+  'structure.add': 'Thêm',
+  'structure.saved': 'Đã lưu.',
 } as const;
 
 export type LabelKey = keyof typeof vi;
