@@ -12,9 +12,11 @@ import type {
   DelegateGroup,
   ElectoralUnit,
   Field,
+  HolidayYear,
   RoutingRule,
 } from './schemas/index.ts';
 import { matchesSearch, searchKey } from './text.ts';
+import { CALENDAR_DAYS, type DeadlineCalendar } from './working-days.ts';
 
 export interface ReferenceRecords {
   councils: Council[];
@@ -26,6 +28,8 @@ export interface ReferenceRecords {
   delegates: Delegate[];
   sessions: CouncilSession[];
   routingRules: RoutingRule[];
+  /** The national holiday calendar, one record per year. */
+  holidayYears: HolidayYear[];
 }
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
@@ -99,5 +103,16 @@ export class ReferenceData {
 
   delegatesOfGroup(groupId: string): Delegate[] {
     return this.records.delegates.filter((d) => d.groupId === groupId);
+  }
+
+  /** How the council counts its deadlines, with every year's holidays (calendar days for an unknown council). */
+  deadlineCalendar(councilId: string): DeadlineCalendar {
+    if (this.councils.get(councilId)?.settings.deadlineCounting !== 'working') return CALENDAR_DAYS;
+    const days = this.records.holidayYears.flatMap((y) => y.days);
+    return {
+      counting: 'working',
+      daysOff: new Set(days.filter((d) => d.kind === 'off').map((d) => d.date)),
+      workedWeekendDays: new Set(days.filter((d) => d.kind === 'working').map((d) => d.date)),
+    };
   }
 }

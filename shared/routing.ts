@@ -21,9 +21,10 @@
  *      make the outcome depend on the order they were read in.
  * Rules pointing at an agency that no longer exists are skipped.
  */
+
+import { answerDeadline } from './answer-deadline.ts';
 import type { ReferenceData } from './reference-data.ts';
 import type { Council, RoutingRule, UnitType } from './schemas/index.ts';
-import { deadlineAfter } from './time.ts';
 
 export interface Matter {
   fieldId: string;
@@ -114,7 +115,7 @@ export function routeOnReceipt(
   const body = competentBody(reference, council, matter);
   if (!body) return { kind: 'triage' };
   if (!council.settings.autoRoute) return { kind: 'proposed', ...body };
-  return { kind: 'routed', ...body, deadline: deadlineAfter(now, council.settings.deadlineDays) };
+  return { kind: 'routed', ...body, deadline: answerDeadline(reference, council.id, now) };
 }
 
 /**

@@ -165,3 +165,21 @@ export type FollowUpEventType = (typeof FOLLOW_UP_EVENT_TYPES)[number];
 /** What an agency's queue shows: its petitions, its follow-up items, or both by deadline. */
 export const AGENCY_QUEUE_KINDS = ['petitions', 'follow_ups', 'all'] as const;
 export type AgencyQueueKind = (typeof AGENCY_QUEUE_KINDS)[number];
+/** How a council counts its answer deadline (DESIGN §13): every day, or working days only. */
+export const DEADLINE_COUNTINGS = ['calendar', 'working'] as const;
+export type DeadlineCounting = (typeof DEADLINE_COUNTINGS)[number];
+
+/** A day of a year's holiday calendar: a public holiday (or a day off by a swap), or a weekend day worked instead. */
+export const HOLIDAY_KINDS = ['off', 'working'] as const;
+export type HolidayKind = (typeof HOLIDAY_KINDS)[number];
+
+/** The actions an officer may apply to several petitions of a queue at once. */
+export const BULK_ACTIONS = ['route', 'acknowledge', 'answer'] as const;
+export type BulkAction = (typeof BULK_ACTIONS)[number];
+
+/** The statuses of a petition still waiting for its answer: the secretariat's "all open petitions" view. */
+export const OPEN_PETITION_STATUSES = [
+  'received',
+  'routed',
+  'in_progress',
+] as const satisfies readonly PetitionStatus[];

@@ -49,15 +49,16 @@ export async function sendDeadlineReminders(deps: ReminderDependencies, now: Dat
     },
   };
   for (const council of ref.records.councils) {
+    const calendar = ref.deadlineCalendar(council.id);
     let cursor: string | undefined;
     do {
-      const page = await deps.repos.petitions.listOpenByDeadline(council.id, lookAheadUntil(now), {
+      const page = await deps.repos.petitions.listOpenByDeadline(council.id, lookAheadUntil(now, calendar), {
         limit: 100,
         cursor,
       });
       for (const petition of page.items) {
         report.petitions++;
-        for (const kind of remindersDue(petition, now)) {
+        for (const kind of remindersDue(petition, now, calendar)) {
           const outcome = await remind(deps, markers, ref, petition, kind, now);
           if (outcome === 'sent') report.sent[kind]++;
           if (outcome === 'deferred') report.deferred++;

@@ -13,15 +13,19 @@ import type { StaffApiDependencies } from './dependencies.ts';
 import type { StaffEnv } from './env.ts';
 import { handleStaffError } from './errors.ts';
 import { agencyRoutes } from './routes/agencies.ts';
+import { answerTemplateRoutes } from './routes/answer-templates.ts';
 import { apiKeyRoutes } from './routes/api-keys.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { bulkActionRoutes } from './routes/bulk-actions.ts';
 import { councilPetitionRoutes } from './routes/council-petitions.ts';
 import { councilStructureRoutes } from './routes/council-structure.ts';
 import { councilRoutes } from './routes/councils.ts';
 import { groupRoutes } from './routes/groups.ts';
+import { holidayRoutes } from './routes/holidays.ts';
 import { meRoutes } from './routes/me.ts';
 import { meetingReportRoutes } from './routes/meeting-reports.ts';
 import { meetingRoutes } from './routes/meetings.ts';
+import { openPetitionRoutes } from './routes/open-petitions.ts';
 import { oversightRoutes } from './routes/oversight.ts';
 import { petitionRoutes } from './routes/petitions.ts';
 import { resolutionRoutes } from './routes/resolutions.ts';
@@ -85,6 +89,11 @@ export function createStaffApp(deps: StaffApiDependencies) {
   app.route('/v1', oversightRoutes(deps));
   // Resolutions, interpellations and their commitments, a session's results (DESIGN §8).
   app.route('/v1', resolutionRoutes(deps));
+  // Working days, templates, bulk actions and the secretariat's desk (issue #20).
+  app.route('/v1/holidays', holidayRoutes(deps));
+  app.route('/v1/agencies', answerTemplateRoutes(deps));
+  app.route('/v1/petitions', bulkActionRoutes(deps));
+  app.route('/v1/councils', openPetitionRoutes(deps));
 
   app.notFound(handleNotFound);
   app.onError(handleStaffError);

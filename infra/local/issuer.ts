@@ -3,9 +3,12 @@
  * an RS256 key pair made at start, its public key at /.well-known/jwks.json, and a
  * sign-in (POST /token, or the form at /) for the demo staff accounts. Its tokens carry
  * the same claims as Cognito's ID tokens, so the staff API checks them with the same code.
+ * A sign-in also gives a refresh token, redeemed like Cognito's (`grant_type=refresh_token`,
+ * `client_id`, `refresh_token`, form-encoded, at /token or /oauth2/token) for a new ID token,
+ * so the console keeps a member of staff signed in all day.
  */
 import { randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
 import { claimsOf } from '../../functions/lib/auth/claims.ts';
@@ -24,6 +27,8 @@ export interface LocalIssuerOptions {
   accounts?: DemoStaffAccount[];
   /** Token lifetime; Cognito's default is an hour, a local demo day is longer (at most 24 hours, as the API accepts). */
   expiresInSeconds?: number;
+  /** How long a refresh token works (Cognito's default: 30 days). */
+  refreshTokenDays?: number;
 }
 
 export interface TokenOptions {
@@ -75,6 +80,28 @@ export async function startLocalIssuer(options: LocalIssuerOptions): Promise<Loc
     const account = accounts.find((a) => a.username === username);
     return account && (password === undefined || password === DEMO_STAFF_PASSWORD) ? account : undefined;
   };
+  // Opaque refresh tokens, held in memory like the key pair: a restart signs everyone out.
+  const refreshTokens = new Map<string, { username: string; until: number }>();
+  const refreshLifetimeMs = (options.refreshTokenDays ?? 30) * 86_400_000;
+  const refreshTokenFor = (username: string) => {
+    const token = `${randomUUID()}.${randomUUID()}`;
+    refreshTokens.set(token, { username, until: Date.now() + refreshLifetimeMs });
+    return token;
+  };
+
+  /** Cognito's refresh grant: a new ID token for a live refresh token of this client, or an OAuth error. */
+  const refresh = async (form: Record<string, unknown>) => {
+    if (form.client_id !== audience) return { status: 400 as const, body: { error: 'invalid_client' } };
+    const held = typeof form.refresh_token === 'string' ? refreshTokens.get(form.refresh_token) : undefined;
+    const account = held && held.until > Date.now() ? accountOf(held.username) : undefined;
+    if (!account) return { status: 400 as const, body: { error: 'invalid_grant' } };
+    const token = await sign(claimsOf(account.user, account.username));
+    return {
+      status: 200 as const,
+      body: { id_token: token, access_token: token, token_type: 'Bearer', expires_in: lifetime },
+    };
+  };
+
   const tokenFor = async (username: string) => {
     const account = accountOf(username);
     if (!account) throw new Error(`No demo staff account "${username}"`);
@@ -95,10 +122,22 @@ export async function startLocalIssuer(options: LocalIssuerOptions): Promise<Loc
     }),
   );
   app.get('/', (c) => c.html(signInPage({ accounts, password: DEMO_STAFF_PASSWORD })));
-  app.post('/token', async (c) => {
-    const form = (c.req.header('content-type') ?? '').includes('application/json')
+  const readForm = async (c: Context): Promise<Record<string, unknown>> =>
+    (c.req.header('content-type') ?? '').includes('application/json')
       ? await c.req.json().catch(() => ({}))
       : await c.req.parseBody();
+  app.post('/oauth2/token', async (c) => {
+    const form = await readForm(c);
+    if (form.grant_type !== 'refresh_token') return c.json({ error: 'unsupported_grant_type' }, 400);
+    const { status, body } = await refresh(form);
+    return c.json(body, status);
+  });
+  app.post('/token', async (c) => {
+    const form = await readForm(c);
+    if (form.grant_type === 'refresh_token') {
+      const { status, body } = await refresh(form);
+      return c.json(body, status);
+    }
     const username = typeof form.username === 'string' ? form.username : '';
     const password = typeof form.password === 'string' ? form.password : '';
     const account = accountOf(username, password);
@@ -111,7 +150,13 @@ export async function startLocalIssuer(options: LocalIssuerOptions): Promise<Loc
     const token = await sign(claimsOf(account.user, account.username));
     if (wantsHtml)
       return c.html(signInPage({ accounts, password: DEMO_STAFF_PASSWORD, signedIn: { account, token } }));
-    return c.json({ id_token: token, token_type: 'Bearer', expires_in: lifetime, user: account.user });
+    return c.json({
+      id_token: token,
+      refresh_token: refreshTokenFor(account.username),
+      token_type: 'Bearer',
+      expires_in: lifetime,
+      user: account.user,
+    });
   });
 
   const server = await listen(app, options.port, host);

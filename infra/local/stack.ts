@@ -17,6 +17,7 @@ import type { Config } from '../../functions/lib/config.ts';
 import { createDatabase, createRepositories, type Repositories } from '../../functions/lib/data/index.ts';
 import { createPublicApp } from '../../functions/public-api/app.ts';
 import { ensureTable, streamArnOf } from './create-table.ts';
+import { seedDemoYear } from './demo/year.ts';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
 import { listen, nodeClientAddress, type RunningServer } from './http-server.ts';
 import { startLocalNotifier } from './notifier.ts';
@@ -46,6 +47,8 @@ export interface LocalStackOptions {
   dataDir?: string;
   tableName?: string;
   seed?: boolean;
+  /** With the seed, a council's year of petitions around it (infra/local/demo/year.ts); `npm start` asks for it. */
+  demoYear?: boolean;
   /** Listen on all interfaces (to try the site from a phone on the same network). */
   host?: string;
   /** Overrides of the functions' configuration (tests raise the rate limit, for example). */
@@ -151,7 +154,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const repos = createRepositories(
       createDatabase({ tableName: config.TABLE_NAME, region: config.AWS_REGION, endpoint: dynamo.endpoint }),
     );
-    if (options.seed ?? true) await seedDemoData(repos);
+    // The hand-written demo, then (on a fresh table only, when asked) a council's year around it.
+    if ((options.seed ?? true) && (await seedDemoData(repos)).seeded && options.demoYear)
+      await seedDemoYear(repos);
 
     const notifier = await startLocalNotifier({
       repos,

@@ -43,6 +43,7 @@ async function main(): Promise<void> {
       preview: portFromEnv('PREVIEW_PORT', 4322),
     },
     ...(dataDir ? { dataDir: resolve(dataDir) } : {}),
+    demoYear: true,
     ...(process.env.HOST ? { host: process.env.HOST } : {}),
     site: true,
   });

@@ -452,4 +452,17 @@ export const en: Record<MessageKey, string> = {
   'oversight.status.planned': 'Planned',
   'oversight.status.under_way': 'Under way',
   'oversight.status.concluded': 'Concluded',
+  // Working days, answer templates, bulk actions, the desk (issue #20)
+  'field.invalidYear': 'The year must be between 2000 and 2100.',
+  'field.holidayOutsideYear': "This day is not in the calendar's year.",
+  'field.holidayDuplicate': 'This day is already in the calendar.',
+  'field.holidayWorkedNotWeekend': 'A day worked in exchange must be a Saturday or a Sunday.',
+  'field.unknownPlaceholder':
+    'Only the placeholders {commune}, {date}, {code}, {title}, {field} and {agency} may be used.',
+  'field.unbalancedBraces': 'Braces { } may only enclose the name of a placeholder.',
+  'template.notFound': 'The answer template was not found.',
+  'template.conflict': 'Someone else has just changed this answer template. Please reload and try again.',
+  'field.duplicateCode': 'Each petition may be selected only once.',
+  'bulk.forbidden': 'You may not take this action on any of the selected petitions.',
+  'bulk.stale': 'The petition changed after you opened the list. Please reload it.',
 };

@@ -460,6 +460,19 @@ export const vi = {
   'oversight.status.planned': 'Dự kiến',
   'oversight.status.under_way': 'Đang tiến hành',
   'oversight.status.concluded': 'Đã có kết luận',
+  // Working days, answer templates, bulk actions, the desk (issue #20)
+  'field.invalidYear': 'Năm phải từ 2000 đến 2100.',
+  'field.holidayOutsideYear': 'Ngày này không thuộc năm của lịch nghỉ.',
+  'field.holidayDuplicate': 'Ngày này đã có trong lịch nghỉ.',
+  'field.holidayWorkedNotWeekend': 'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật.',
+  'field.unknownPlaceholder':
+    'Chỉ được dùng các ô thay thế {commune}, {date}, {code}, {title}, {field}, {agency}.',
+  'field.unbalancedBraces': 'Dấu ngoặc nhọn { } chỉ dùng để bao tên ô thay thế.',
+  'template.notFound': 'Không tìm thấy mẫu trả lời.',
+  'template.conflict': 'Mẫu trả lời vừa được người khác thay đổi. Vui lòng tải lại rồi thử lại.',
+  'field.duplicateCode': 'Mỗi kiến nghị chỉ được chọn một lần.',
+  'bulk.forbidden': 'Ông/Bà không có quyền thực hiện thao tác này với kiến nghị nào đã chọn.',
+  'bulk.stale': 'Kiến nghị đã được thay đổi sau khi Ông/Bà mở danh sách. Hãy tải lại.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -9,7 +9,7 @@ import {
   DEFAULT_FEEDBACK_DAYS,
 } from '../council-defaults.ts';
 import { SHORT_NOTICE_KINDS, type ShortNoticeKind } from '../notify-channels.ts';
-import { SESSION_KINDS, SESSION_STATUSES, UNIT_TYPES } from '../vocabulary.ts';
+import { DEADLINE_COUNTINGS, SESSION_KINDS, SESSION_STATUSES, UNIT_TYPES } from '../vocabulary.ts';
 import { calendarDate, email, id, text } from './common.ts';
 
 export { UNIT_TYPES, type UnitType } from '../vocabulary.ts';
@@ -93,6 +93,8 @@ export const CouncilSettings = z.object({
   sms: SmsSettings.optional(),
   /** Zalo ZNS messages: the council's OA and the template Zalo approved for each notice; absent: off. */
   zalo: ZaloSettings.optional(),
+  /** Whether `deadlineDays` are calendar days (absent) or working days (weekends and the holiday calendar skipped). */
+  deadlineCounting: z.enum(DEADLINE_COUNTINGS, { error: 'field.invalidChoice' }).optional(),
 });
 export type CouncilSettings = z.infer<typeof CouncilSettings>;
 

@@ -81,6 +81,7 @@ const records: ReferenceRecords = {
     rule('prov-council', 'r-tie-b', 'so-yte-b', { fieldId: 'health', priority: 3 }),
     rule('prov-council', 'r-tie-a', 'so-yte-a', { fieldId: 'health', priority: 3 }),
   ],
+  holidayYears: [],
 };
 const reference = new ReferenceData(records);
 const councilOf = (id: string) => reference.councils.get(id)!;

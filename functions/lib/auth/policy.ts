@@ -125,6 +125,16 @@ export function canManageApiKeys(user: StaffUser): boolean {
   return user.role === 'admin';
 }
 
+/** Replace a year of the national holiday calendar (working-day deadlines): the admin only. */
+export function canManageHolidays(user: StaffUser): boolean {
+  return user.role === 'admin';
+}
+
+/** An agency's answer templates: its own officers and the admin. */
+export function canManageTemplates(user: StaffUser, agencyId: string): boolean {
+  return canReadAgencyQueue(user, agencyId);
+}
+
 /** Throws 403 unless `allowed`. */
 export function authorize(allowed: boolean): void {
   if (!allowed) throw new ForbiddenError('auth.forbidden');

@@ -14,6 +14,7 @@ export const REFERENCE_KINDS = {
   delegates: 'DELEGATE',
   sessions: 'SESSION',
   routingRules: 'RULE',
+  holidayYears: 'HOLIDAYS',
 } as const satisfies Record<keyof ReferenceRecords, string>;
 
 export type ReferenceKind = keyof ReferenceRecords;

@@ -35,6 +35,7 @@ export class ReferenceRepository {
       delegates: [],
       sessions: [],
       routingRules: [],
+      holidayYears: [],
     };
     let startKey: Record<string, unknown> | undefined;
     do {
@@ -96,6 +97,17 @@ export class ReferenceRepository {
           }),
         ),
       () => new NotFoundError('entity.notFound'),
+    );
+    this.cache = undefined;
+  }
+
+  /** Writes a record whether or not one with its id exists (a year's holiday calendar is replaced whole). */
+  async put<K extends ReferenceKind>(kind: K, record: RecordOf<K>): Promise<void> {
+    await this.db.doc.send(
+      new PutCommand({
+        TableName: this.db.tableName,
+        Item: { pk: referenceKeys.pk, sk: referenceKeys.sk(kind, record.id), data: record },
+      }),
     );
     this.cache = undefined;
   }

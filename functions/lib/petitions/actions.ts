@@ -3,6 +3,8 @@
  * status machine, and writes the new state with its timeline event in one conditional
  * transaction (a concurrent change in between is a 409). Merging is in merge.ts.
  */
+
+import { answerDeadline } from '../../../shared/answer-deadline.ts';
 import { ValidationError } from '../../../shared/errors.ts';
 import { routeNeedsReason } from '../../../shared/routing.ts';
 import type {
@@ -14,9 +16,7 @@ import type {
   RoadmapInput,
   RouteInput,
 } from '../../../shared/schemas/index.ts';
-import { DEFAULT_DEADLINE_DAYS } from '../../../shared/schemas/index.ts';
 import { stepAllowed } from '../../../shared/status-machine.ts';
-import { deadlineAfter } from '../../../shared/time.ts';
 import { requireOn } from './access.ts';
 import {
   changed,
@@ -38,8 +38,7 @@ export async function routePetition(ctx: StaffActionContext, code: string, input
   const status = nextStatus(before, 'route');
   if (routeNeedsReason(before.proposedAgencyId, input.agencyId) && input.reason === undefined)
     throw new ValidationError({ reason: { key: 'field.reasonForOtherAgency' } });
-  const days = ref.councils.get(before.councilId)?.settings.deadlineDays ?? DEFAULT_DEADLINE_DAYS;
-  const deadline = deadlineAfter(ctx.now, days);
+  const deadline = answerDeadline(ref, before.councilId, ctx.now);
   const now = ctx.now.toISOString();
   const after = changed(before, { status, agencyId: input.agencyId, routedAt: now, deadline }, ctx.now);
   const event = staffEvent(ctx, code, 'routed', { agencyId: input.agencyId, deadline, reason: input.reason });

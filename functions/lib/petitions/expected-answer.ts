@@ -1,9 +1,11 @@
 /**
  * When a submitter may expect the answer, for the confirmation page: the petition's own
- * deadline once it has one (routed), else the council's setting (`deadlineDays`) counted
- * from the day it was received. A code that is not stored (the honeypot's, or a petition
+ * deadline once it has one (routed), else the council's setting (`deadlineDays`, in calendar or
+ * working days) counted from the day it was received. A code that is not stored (the honeypot's, or a petition
  * not readable yet) gets the default setting from today, so that page looks like any other.
  */
+
+import { answerDeadline } from '../../../shared/answer-deadline.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
 import { DEFAULT_DEADLINE_DAYS, type Petition } from '../../../shared/schemas/index.ts';
 import { deadlineAfter } from '../../../shared/time.ts';
@@ -21,5 +23,8 @@ export function expectedAnswer(
 ): ExpectedAnswer {
   if (!petition) return { by: deadlineAfter(now, DEFAULT_DEADLINE_DAYS), days: DEFAULT_DEADLINE_DAYS };
   const days = reference.councils.get(petition.councilId)?.settings.deadlineDays ?? DEFAULT_DEADLINE_DAYS;
-  return { by: petition.deadline ?? deadlineAfter(petition.receivedAt, days), days };
+  return {
+    by: petition.deadline ?? answerDeadline(reference, petition.councilId, petition.receivedAt),
+    days,
+  };
 }

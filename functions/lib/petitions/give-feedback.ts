@@ -10,6 +10,7 @@
  * after `feedbackDays` from its answer it has expired. Each is a 410 and changes nothing.
  */
 import { randomUUID } from 'node:crypto';
+import { answerDeadline } from '../../../shared/answer-deadline.ts';
 import {
   ConflictError,
   ForbiddenError,
@@ -18,12 +19,7 @@ import {
   NotFoundError,
 } from '../../../shared/errors.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
-import {
-  DEFAULT_DEADLINE_DAYS,
-  DEFAULT_FEEDBACK_DAYS,
-  type Petition,
-  type TimelineEvent,
-} from '../../../shared/schemas/index.ts';
+import { DEFAULT_FEEDBACK_DAYS, type Petition, type TimelineEvent } from '../../../shared/schemas/index.ts';
 import { transition } from '../../../shared/status-machine.ts';
 import { deadlineAfter } from '../../../shared/time.ts';
 import type { Config } from '../config.ts';
@@ -91,9 +87,7 @@ export async function giveFeedback(
     if (!next.ok) throw new IllegalTransitionError(next.reason, { action: 'reopen', status: before.status });
 
     const at = request.now.toISOString();
-    const deadlineDays =
-      reference.councils.get(before.councilId)?.settings.deadlineDays ?? DEFAULT_DEADLINE_DAYS;
-    const deadline = deadlineAfter(request.now, deadlineDays);
+    const deadline = answerDeadline(reference, before.councilId, request.now);
     const reopened: Petition = { ...before, status: next.to, unsatisfied: true, deadline, updatedAt: at };
     const after = withRetention(before, reopened, reference, request.now);
     const event: TimelineEvent = {

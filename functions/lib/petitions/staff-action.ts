@@ -16,6 +16,8 @@ export interface StaffActionContext {
   repos: Repositories;
   user: StaffUser;
   now: Date;
+  /** The version the officer acted on (a bulk action's row): any other is refused as stale. */
+  expectedVersion?: number;
 }
 
 /** Actions named in messages: the status machine's, plus staff steps that only some statuses allow. */
@@ -54,6 +56,8 @@ export function staffEvent(
 export async function loadPetition(ctx: StaffActionContext, code: string): Promise<Petition> {
   const petition = await ctx.repos.petitions.get(code);
   if (!petition) throw new NotFoundError('code.notFound');
+  if (ctx.expectedVersion !== undefined && petition.version !== ctx.expectedVersion)
+    throw new ConflictError('bulk.stale');
   return petition;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ReferenceRecords } from '../../../shared/reference-data.ts';
 import type { AdministrativeUnit, Agency, Council, RoutingRule } from '../../../shared/schemas/index.ts';
+import { DEMO_HOLIDAY_YEARS } from './holidays.ts';
 
 const unit = (
   id: string,
@@ -313,5 +314,6 @@ export function demoReference(sessions: ReferenceRecords['sessions']): Reference
     delegates: DEMO_DELEGATES,
     sessions,
     routingRules: DEMO_ROUTING_RULES,
+    holidayYears: DEMO_HOLIDAY_YEARS,
   };
 }

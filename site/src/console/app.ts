@@ -15,6 +15,7 @@ import {
 } from './api/errors.ts';
 import { loadReference, type Reference } from './api/reference.ts';
 import { staffApi } from './api/staff-api.ts';
+import { keepSessionFresh, refreshEndpointOf, resumeSession } from './auth/refresh.ts';
 import { clearSession, loadSession } from './auth/session.ts';
 import { rememberReturnPath } from './auth/sign-in.ts';
 import { consoleConfig } from './config.ts';
@@ -67,18 +68,31 @@ export function notAllowed(main: HTMLElement, tr: Translator, role: StaffRole): 
 
 export async function startScreen<R extends StaffRole>(screen: Screen<R>): Promise<void> {
   const tr = currentTranslator();
-  const session = loadSession(sessionStorage);
+  const refreshDeps = {
+    store: sessionStorage,
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
+    endpoint: refreshEndpointOf(consoleConfig.signIn),
+  };
+  const session = loadSession(sessionStorage) ?? (await resumeSession(refreshDeps));
   if (!session) {
     goToSignIn();
     return;
   }
+  // The token the API client sends: renewed before it expires, so a day's work needs one sign-in.
+  let token = session.token;
+  keepSessionFresh(session, {
+    ...refreshDeps,
+    onRenewed: (renewed) => {
+      token = renewed.token;
+    },
+  });
   // The status region exists before anything is announced in it, so screen readers hear it.
   const status = h('div', { class: 'console-status', role: 'status', 'aria-live': 'polite' });
   const main = h('div', { id: 'screen' }, h('p', { class: 'loading' }, tr.t('app.loading')));
   replace(document.getElementById('main') as HTMLElement, status, main);
   const client = createApiClient({
     baseUrl: consoleConfig.staffApiUrl,
-    token: () => session.token,
+    token: () => token,
     locale: () => tr.locale,
     onSignInRequired: () => goToSignIn(true),
   });

@@ -39,6 +39,11 @@ export const consolePaths = {
   },
   interpellation: (sessionId: string, id?: string) =>
     `/quan-ly/nghi-quyet/chat-van/?${new URLSearchParams({ session: sessionId, ...(id ? { id } : {}) })}`,
+  open: '/quan-ly/tat-ca/',
+  desk: '/quan-ly/tiep-nhan/',
+  holidays: '/quan-ly/ngay-nghi/',
+  templates: '/quan-ly/mau-tra-loi/',
+  structure: '/quan-ly/co-cau/',
 } as const;
 
 export interface NavItem {
@@ -60,16 +65,24 @@ const SECRETARIAT: Navigation = [
   { href: consolePaths.sessions, label: 'nav.sessions' },
   { href: consolePaths.oversight, label: 'nav.oversight' },
   { href: consolePaths.resolutions(), label: 'nav.resolutions' },
+  { href: consolePaths.open, label: 'nav.open' },
+  { href: consolePaths.desk, label: 'nav.desk' },
+  { href: consolePaths.holidays, label: 'nav.holidays' },
+  { href: consolePaths.structure, label: 'nav.structure' },
 ];
 
 const NAVIGATION: Record<StaffRole, Navigation> = {
   secretariat: SECRETARIAT,
-  agency: [{ href: consolePaths.queue, label: 'nav.queue' }],
+  agency: [
+    { href: consolePaths.queue, label: 'nav.queue' },
+    { href: consolePaths.templates, label: 'nav.templates' },
+  ],
   delegate: [{ href: consolePaths.unit, label: 'nav.unit' }],
   admin: [
     { href: consolePaths.agencies, label: 'nav.agencies' },
     { href: consolePaths.apiKeys, label: 'nav.apiKeys' },
     { href: consolePaths.audit, label: 'nav.audit' },
+    { href: consolePaths.holidays, label: 'nav.holidays' },
   ],
 };
 

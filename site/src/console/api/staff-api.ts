@@ -23,6 +23,7 @@ import type {
 import type { PetitionAction, PetitionStatus, StaffStep } from '../../../../shared/status-machine.ts';
 import type { QueueOrder } from '../../../../shared/vocabulary.ts';
 import type { ApiClient } from './client.ts';
+import { deskApi } from './desk-api.ts';
 
 export type ListedPetition = Petition & { overdue: boolean };
 
@@ -124,6 +125,9 @@ export function staffApi(client: ApiClient) {
     /** Staff reads of contacts: one council's, by petition, by member of staff or by period. */
     audit: (filter: Record<string, string>) =>
       client.get<{ items: AuditRecord[]; truncated: boolean; from: string; to: string }>('/v1/audit', filter),
+
+    /** Holidays, answer templates, bulk actions, the all-open view, one petition at the desk. */
+    desk: deskApi(client),
   };
 }
 

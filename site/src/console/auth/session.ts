@@ -22,6 +22,8 @@ export interface StaffSession<U extends StaffUser = StaffUser> {
   /** Milliseconds since the epoch. */
   expiresAt: number;
   user: U;
+  /** Redeemed for a new token before this one expires (refresh.ts); absent: sign in again. */
+  refreshToken?: string;
 }
 
 const SESSION_KEY = 'hdnd.console.session';
@@ -90,24 +92,44 @@ export function userFromClaims(claims: Record<string, unknown>): StaffUser | und
 }
 
 /** A session from a freshly issued token; undefined when the token cannot be read. */
-export function sessionFromToken(token: string): StaffSession | undefined {
+export function sessionFromToken(token: string, refreshToken?: unknown): StaffSession | undefined {
   const claims = tokenClaims(token);
   const user = claims && userFromClaims(claims);
   if (!claims || !user || typeof claims.exp !== 'number') return undefined;
-  return { token, expiresAt: claims.exp * 1000, user };
+  return {
+    token,
+    expiresAt: claims.exp * 1000,
+    user,
+    ...(typeof refreshToken === 'string' && refreshToken !== '' ? { refreshToken } : {}),
+  };
 }
 
 export function saveSession(store: KeyValueStore, session: StaffSession): void {
   store.setItem(SESSION_KEY, JSON.stringify(session));
 }
 
-/** The current session, or undefined when there is none or it has expired (then it is forgotten). */
+/**
+ * The current session, or undefined when there is none or it has expired: then it is
+ * forgotten, unless it holds a refresh token (storedRefreshToken redeems it).
+ */
 export function loadSession(store: KeyValueStore, now = Date.now()): StaffSession | undefined {
+  const session = storedSession(store);
+  if (session && session.expiresAt - EXPIRY_MARGIN_MS > now) return session;
+  if (!session?.refreshToken) store.removeItem(SESSION_KEY);
+  return undefined;
+}
+
+/** The refresh token of the stored session, expired or not (a tab woken after its token died). */
+export function storedRefreshToken(store: KeyValueStore): string | undefined {
+  return storedSession(store)?.refreshToken;
+}
+
+function storedSession(store: KeyValueStore): StaffSession | undefined {
   const raw = store.getItem(SESSION_KEY);
   if (!raw) return undefined;
   try {
     const session = JSON.parse(raw) as StaffSession;
-    if (typeof session.token === 'string' && session.expiresAt - EXPIRY_MARGIN_MS > now) return session;
+    if (typeof session.token === 'string' && typeof session.expiresAt === 'number') return session;
   } catch {
     // a damaged entry is the same as none
   }

@@ -38,8 +38,12 @@ export function takeReturnPath(store: KeyValueStore): string {
   return path;
 }
 
-function sessionOrFail(token: unknown, reason: SignInFailedError['reason']): StaffSession {
-  const session = typeof token === 'string' ? sessionFromToken(token) : undefined;
+function sessionOrFail(
+  token: unknown,
+  reason: SignInFailedError['reason'],
+  refreshToken?: unknown,
+): StaffSession {
+  const session = typeof token === 'string' ? sessionFromToken(token, refreshToken) : undefined;
   if (!session) throw new SignInFailedError(reason);
   return session;
 }
@@ -57,8 +61,8 @@ export async function signInWithPassword(
   });
   if (response.status === 400 || response.status === 401) throw new SignInFailedError('credentials');
   if (!response.ok) throw new SignInFailedError('token');
-  const body = (await response.json()) as { id_token?: unknown };
-  const session = sessionOrFail(body.id_token, 'token');
+  const body = (await response.json()) as { id_token?: unknown; refresh_token?: unknown };
+  const session = sessionOrFail(body.id_token, 'token', body.refresh_token);
   saveSession(deps.store, session);
   return session;
 }
@@ -107,8 +111,8 @@ export async function completeHostedSignIn(
   });
   if (!response.ok) throw new SignInFailedError('token');
   // The ID token carries the groups and custom attributes the staff API reads.
-  const body = (await response.json()) as { id_token?: unknown };
-  const session = sessionOrFail(body.id_token, 'token');
+  const body = (await response.json()) as { id_token?: unknown; refresh_token?: unknown };
+  const session = sessionOrFail(body.id_token, 'token', body.refresh_token);
   saveSession(deps.store, session);
   return session;
 }

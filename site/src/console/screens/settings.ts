@@ -5,6 +5,7 @@ import {
 } from '../../../../shared/council-defaults.ts';
 import { SHORT_NOTICE_KINDS } from '../../../../shared/notify-channels.ts';
 import type { CouncilSettings } from '../../../../shared/schemas/index.ts';
+import { DEADLINE_COUNTINGS } from '../../../../shared/vocabulary.ts';
 import type { Screen } from '../context.ts';
 import { h, replace } from '../ui/dom.ts';
 import { checkbox, field, formBody } from '../ui/form.ts';
@@ -47,6 +48,14 @@ export const settingsScreen: Screen<'secretariat'> = {
         min: 1,
         max: 120,
         value: council.settings.contactRetentionMonths ?? DEFAULT_CONTACT_RETENTION_MONTHS,
+      }),
+      field({
+        name: 'deadlineCounting',
+        label: tr.t('settings.deadlineCounting'),
+        type: 'select',
+        required: true,
+        options: DEADLINE_COUNTINGS.map((c) => ({ value: c, label: tr.t(`settings.counting.${c}`) })),
+        value: council.settings.deadlineCounting ?? 'calendar',
       }),
       checkbox('autoRoute', tr.t('settings.autoRoute'), council.settings.autoRoute),
       h(

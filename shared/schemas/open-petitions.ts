@@ -1,0 +1,19 @@
+/**
+ * The secretariat's "all open petitions" view: the council's petitions still waiting for
+ * an answer, narrowed by status, competent body, field, commune, and overdue only.
+ */
+import { z } from 'zod';
+import { OPEN_PETITION_STATUSES } from '../vocabulary.ts';
+import { id, optional } from './common.ts';
+import { PageQuery } from './staff.ts';
+
+export const OpenPetitionsQuery = PageQuery.extend({
+  status: optional(z.enum(OPEN_PETITION_STATUSES, { error: 'field.invalidChoice' })),
+  agency: optional(id),
+  field: optional(id),
+  commune: optional(id),
+  overdue: optional(z.enum(['true', 'false'], { error: 'field.invalidChoice' })).transform(
+    (v) => v === 'true',
+  ),
+});
+export type OpenPetitionsQuery = z.infer<typeof OpenPetitionsQuery>;
