@@ -19,6 +19,7 @@ import { meetingsRoutes } from './routes/meetings.ts';
 import { petitionRoutes } from './routes/petitions.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { resultsRoutes } from './routes/results.ts';
+import { similarPetitionRoutes } from './routes/similar-petitions.ts';
 import { statisticsRoutes } from './routes/statistics.ts';
 
 export function createPublicApp(deps: PublicApiDependencies) {
@@ -54,6 +55,8 @@ export function createPublicApp(deps: PublicApiDependencies) {
   app.route('/', searchPages(index));
 
   // Citizens' petitions: submit, track, feedback; the form's choices; the pages without JavaScript.
+  // Similar petitions and "me too" first: "/similar" is not a tracking code.
+  app.route('/v1/petitions', similarPetitionRoutes(deps));
   app.route('/v1/petitions', petitionRoutes(deps));
   app.route('/v1/reference', referenceRoutes(repos));
   app.route('/', petitionPages(deps));

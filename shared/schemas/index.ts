@@ -4,4 +4,5 @@ export * from './common.ts';
 export * from './meeting.ts';
 export * from './petition.ts';
 export * from './reference.ts';
+export * from './similar.ts';
 export * from './staff.ts';
