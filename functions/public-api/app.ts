@@ -21,6 +21,7 @@ import { referenceRoutes } from './routes/reference.ts';
 import { resultsRoutes } from './routes/results.ts';
 import { similarPetitionRoutes } from './routes/similar-petitions.ts';
 import { statisticsRoutes } from './routes/statistics.ts';
+import { supporterRoutes } from './routes/supporters.ts';
 
 export function createPublicApp(deps: PublicApiDependencies) {
   const { repos } = deps;
@@ -57,6 +58,7 @@ export function createPublicApp(deps: PublicApiDependencies) {
   // Citizens' petitions: submit, track, feedback; the form's choices; the pages without JavaScript.
   // Similar petitions and "me too" first: "/similar" is not a tracking code.
   app.route('/v1/petitions', similarPetitionRoutes(deps));
+  app.route('/v1/petitions', supporterRoutes(deps));
   app.route('/v1/petitions', petitionRoutes(deps));
   app.route('/v1/reference', referenceRoutes(repos));
   app.route('/', petitionPages(deps));

@@ -349,4 +349,29 @@ export const en: Record<MessageKey, string> = {
   'rights.linkLabel': 'Manage your personal data',
   'rights.notSent': 'The request could not be carried out',
   'audit.forbidden': "Only administrators and the council's secretariat may read the access log.",
+  // Similar petitions and "me too" (issue #20)
+  'similar.title': 'Similar petitions already sent',
+  'similar.intro':
+    'The petitions below, from the same commune and on the same topic, may be the same as yours. You can open one, or choose "I have the same issue" to be counted with it instead of sending a new petition.',
+  'similar.found': '{count} similar petitions have already been sent.',
+  'similar.none': 'No similar petition found yet.',
+  'similar.same': 'I have the same issue',
+  'similar.open': 'See petition {code}',
+  'similar.stepTitle': 'Check similar petitions before sending',
+  'similar.continue': 'Not the same: send my petition',
+  'similar.edit': 'Go back and edit my petition',
+  'supporter.title': 'I raise this too',
+  'supporter.intro':
+    'If you have the same issue, tell us your commune to be counted with this petition. To be told about it, you may leave an email address or a phone number (optional, never published; erased when the submitter’s details are).',
+  'supporter.commune': 'The commune where you live',
+  'supporter.email': 'Email (optional)',
+  'supporter.phone': 'Phone number (optional)',
+  'supporter.submit': 'I raise this too',
+  'supporter.done': 'Thank you. You have been counted with this petition.',
+  'supporter.notSent': 'You could not be counted yet',
+  'supporter.duplicate':
+    'This email address or phone number is already counted for this petition (each person counts once).',
+  'supporter.notOpen': 'This petition no longer takes supporters.',
+  'supporter.merged': 'This petition was merged into petition {code}: please add your support there.',
+  'track.voterCount': 'Voters raising this',
 };

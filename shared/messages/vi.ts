@@ -357,6 +357,31 @@ export const vi = {
   'rights.linkLabel': 'Quản lý dữ liệu cá nhân của Ông/Bà',
   'rights.notSent': 'Chưa thực hiện được yêu cầu',
   'audit.forbidden': 'Chỉ quản trị viên và Thường trực HĐND được xem nhật ký truy cập.',
+  // Similar petitions and "me too" (issue #20)
+  'similar.title': 'Kiến nghị tương tự đã có',
+  'similar.intro':
+    'Các kiến nghị dưới đây cùng xã, phường và lĩnh vực có thể trùng với kiến nghị của Ông/Bà. Ông/Bà có thể mở để xem, hoặc chọn "Tôi cũng có kiến nghị này" để được tính thêm thay vì gửi kiến nghị mới.',
+  'similar.found': 'Có {count} kiến nghị tương tự đã được gửi.',
+  'similar.none': 'Chưa thấy kiến nghị tương tự.',
+  'similar.same': 'Tôi cũng có kiến nghị này',
+  'similar.open': 'Xem kiến nghị {code}',
+  'similar.stepTitle': 'Kiểm tra kiến nghị tương tự trước khi gửi',
+  'similar.continue': 'Không trùng: gửi kiến nghị của tôi',
+  'similar.edit': 'Quay lại sửa kiến nghị',
+  'supporter.title': 'Tôi cũng kiến nghị việc này',
+  'supporter.intro':
+    'Nếu Ông/Bà có cùng kiến nghị, hãy cho biết xã, phường của mình để được tính thêm. Để nhận thông báo về kiến nghị này, Ông/Bà có thể để lại email hoặc số điện thoại (không bắt buộc, không công khai; được xoá cùng thời hạn với thông tin của người gửi).',
+  'supporter.commune': 'Xã, phường nơi Ông/Bà sinh sống',
+  'supporter.email': 'Email (không bắt buộc)',
+  'supporter.phone': 'Số điện thoại (không bắt buộc)',
+  'supporter.submit': 'Tôi cũng kiến nghị việc này',
+  'supporter.done': 'Cảm ơn Ông/Bà. Ý kiến của Ông/Bà đã được ghi nhận cùng kiến nghị này.',
+  'supporter.notSent': 'Chưa ghi nhận được ý kiến của Ông/Bà',
+  'supporter.duplicate':
+    'Email hoặc số điện thoại này đã được ghi nhận cho kiến nghị này (mỗi người được tính một lần).',
+  'supporter.notOpen': 'Kiến nghị này không còn nhận thêm ý kiến.',
+  'supporter.merged': 'Kiến nghị này đã được gộp vào kiến nghị {code}: xin ghi nhận ý kiến ở kiến nghị đó.',
+  'track.voterCount': 'Số cử tri cùng kiến nghị',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -6,3 +6,4 @@ export * from './petition.ts';
 export * from './reference.ts';
 export * from './similar.ts';
 export * from './staff.ts';
+export * from './supporter.ts';

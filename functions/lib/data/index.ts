@@ -9,6 +9,7 @@ import { RateLimitRepository } from './rate-limit-repository.ts';
 import { RecipientRepository } from './recipient-repository.ts';
 import { ReferenceRepository } from './reference-repository.ts';
 import { SimilarPetitionRepository } from './similar-repository.ts';
+import { SupporterRepository } from './supporter-repository.ts';
 
 export interface Repositories {
   db: Database;
@@ -21,6 +22,7 @@ export interface Repositories {
   apiKeys: ApiKeyRepository;
   audit: AuditRepository;
   similar: SimilarPetitionRepository;
+  supporters: SupporterRepository;
 }
 
 export function createRepositories(
@@ -38,6 +40,7 @@ export function createRepositories(
     apiKeys: new ApiKeyRepository(db),
     audit: new AuditRepository(db),
     similar: new SimilarPetitionRepository(db),
+    supporters: new SupporterRepository(db),
   };
 }
 

@@ -10,6 +10,7 @@ import { formatVietnamDate } from '../../../shared/time.ts';
 import { withTrackingCodes } from '../../../shared/ui/tracking-code.ts';
 import type { PublicPetition, PublicTimelineItem } from '../../lib/petitions/public-view.ts';
 import type { PageHtml } from './layout.ts';
+import { type SupportFormState, supportSection } from './support-form.ts';
 
 type T = (key: MessageKey, params?: Record<string, string>) => string;
 const translator =
@@ -64,6 +65,7 @@ export function trackResultMain(
   view: PublicPetition,
   locale: Locale,
   feedback?: FeedbackFormOptions,
+  support?: SupportFormState,
 ): PageHtml {
   const t = translator(locale);
   const fact = (label: MessageKey, value: PageHtml | string | undefined) =>
@@ -82,6 +84,7 @@ ${fact('track.commune', view.commune.name)}
 ${fact('track.receivedAt', formatVietnamDate(view.receivedAt, locale))}
 ${fact('track.agency', view.agency?.name)}
 ${fact('track.deadline', view.deadline ? formatVietnamDate(view.deadline, locale) : undefined)}
+${fact('track.voterCount', view.voterCount > 1 ? String(view.voterCount) : undefined)}
 </dl>
 ${
   view.reopened && answer
@@ -102,6 +105,7 @@ ${
     : ''
 }
 ${feedback ? feedbackSection(view, locale, t, feedback) : ''}
+${support ? supportSection(view, locale, support) : ''}
 <h2>${t('track.timeline')}</h2>
 <ol class="list">${view.timeline.map((item) => timelineItem(item, locale, t))}</ol>
 <h2>${t('track.another')}</h2>
