@@ -105,7 +105,9 @@ describe('POST /v1/petitions/{code}/supporters ("me too")', () => {
     expect((await support(DEMO_CODES.rejected, { communeId: 'van-nham' })).status).toBe(409);
     const merged = await support(DEMO_CODES.merged, { communeId: 'van-nham' });
     expect(merged.status).toBe(409);
-    expect(((await merged.json()) as { message: string }).message).toMatch(/đã được gộp vào kiến nghị [0-9A-Z]{4}-/);
+    expect(((await merged.json()) as { message: string }).message).toMatch(
+      /đã được gộp vào kiến nghị [0-9A-Z]{4}-/,
+    );
     expect((await support('2222-2222-2222', { communeId: 'van-nham' })).status).toBeGreaterThanOrEqual(400);
   });
 
