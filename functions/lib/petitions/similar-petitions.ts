@@ -38,7 +38,11 @@ export async function findSimilarPetitions(
   checkSimilarScope(await repos.reference.load(), query);
   const words = queryWordsOf(query.q);
   if (words.length === 0) return [];
-  const candidates = await repos.similar.candidates(query.commune, query.field, words, PER_WORD);
+  // One shared word ("hộ", "cấp") says little: with two or more looked up, two must match.
+  const needed = Math.min(2, words.length);
+  const candidates = (await repos.similar.candidates(query.commune, query.field, words, PER_WORD)).filter(
+    (c) => c.words.length >= needed,
+  );
   // Most shared words first, then the newest.
   candidates.sort(
     (a, b) =>
