@@ -39,6 +39,7 @@ import { receivedEmail } from './emails/received.ts';
 import { rejectedEmail } from './emails/rejected.ts';
 import { reopenedEmail } from './emails/reopened.ts';
 import { routedEmail } from './emails/routed.ts';
+import { followerNotifications } from './follower-notifications.ts';
 import { type ShortNotice, smsNotice, zaloNotice } from './short/notices.ts';
 import { supporterNotifications } from './supporter-notifications.ts';
 
@@ -264,6 +265,8 @@ export async function notificationsFor(
 
   // The petition's supporters ("me too"), each on their own channels.
   out.push(...(await supporterNotifications(event, petition, council, reference, ctx, new Date())));
+  // Its followers, and for a published answer the followers of its commune (subscriptions).
+  out.push(...(await followerNotifications(event, petition, council, reference, ctx)));
 
   const answer = petition.answer;
   if (event.type === 'answered' && answer) {

@@ -20,6 +20,7 @@ import {
   type StreamEvent,
   type StreamRecord,
 } from './stream-event.ts';
+import { insertedSubscription, sendConfirmation } from './subscription-confirmations.ts';
 
 export interface NotifierDependencies {
   repos: Repositories;
@@ -56,6 +57,18 @@ export function createNotifier(deps: NotifierDependencies): StreamHandler {
   ]);
 
   async function processRecord(record: StreamRecord): Promise<void> {
+    // A new subscription: its confirmation message (double opt-in).
+    const subscription = insertedSubscription(record);
+    if (subscription)
+      return sendConfirmation(subscription, {
+        repos: deps.repos,
+        sender: deps.sender,
+        ...(deps.sms ? { sms: deps.sms } : {}),
+        siteUrl: deps.siteUrl,
+        feedbackSecret: deps.feedbackSecret,
+        leaseSeconds: deps.leaseSeconds,
+        now: delivery.now,
+      });
     const event = insertedTimelineEvent(record);
     if (!event) return;
     const notifications = await notificationsFor(event, {

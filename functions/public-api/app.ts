@@ -12,6 +12,7 @@ import type { PublicApiDependencies } from './dependencies.ts';
 import { open311Routes } from './open311/routes.ts';
 import { originCheck } from './origin-check.ts';
 import { findCommunePages } from './pages/find-commune.ts';
+import { followPages } from './pages/follow-pages.ts';
 import { petitionPages } from './pages/petition-pages.ts';
 import { searchPages } from './pages/search-page.ts';
 import { councilsRoutes } from './routes/councils.ts';
@@ -21,6 +22,7 @@ import { referenceRoutes } from './routes/reference.ts';
 import { resultsRoutes } from './routes/results.ts';
 import { similarPetitionRoutes } from './routes/similar-petitions.ts';
 import { statisticsRoutes } from './routes/statistics.ts';
+import { subscriptionRoutes } from './routes/subscriptions.ts';
 import { supporterRoutes } from './routes/supporters.ts';
 
 export function createPublicApp(deps: PublicApiDependencies) {
@@ -62,6 +64,9 @@ export function createPublicApp(deps: PublicApiDependencies) {
   app.route('/v1/petitions', petitionRoutes(deps));
   app.route('/v1/reference', referenceRoutes(repos));
   app.route('/', petitionPages(deps));
+  // Following a petition or a commune: subscribe, confirm by link, stop by link.
+  app.route('/v1/subscriptions', subscriptionRoutes(deps));
+  app.route('/', followPages(deps));
 
   app.notFound(handleNotFound);
   app.onError(handleError);

@@ -374,4 +374,31 @@ export const en: Record<MessageKey, string> = {
   'supporter.notOpen': 'This petition no longer takes supporters.',
   'supporter.merged': 'This petition was merged into petition {code}: please add your support there.',
   'track.voterCount': 'Voters raising this',
+  // Following a petition or a commune (issue #20)
+  'subscription.oneTarget': 'Choose one petition or one commune to follow.',
+  'subscription.oneAddress': 'Enter one email address or one mobile number to be told.',
+  'subscription.mobileOnly': 'Text messages can only go to a mobile number.',
+  'subscription.tooMany':
+    'This address has had enough confirmation messages today. Please try again tomorrow.',
+  'subscription.badLink': 'This link is not valid. Please use the link in your message exactly.',
+  'subscription.expired': 'This request to follow has expired or is gone. You can ask again.',
+  'subscription.ended': 'This subscription has ended.',
+  'subscription.title': 'Follow this petition',
+  'subscription.intro':
+    'Be told when this petition changes. We first send a link for you to confirm; every message has a link to stop.',
+  'subscription.email': 'Email',
+  'subscription.phone': 'or mobile number',
+  'subscription.submit': 'Follow',
+  'subscription.pending':
+    'We have sent a confirmation link. Please open your message to confirm (the link works for 48 hours).',
+  'subscription.confirmTitle': 'Confirm following',
+  'subscription.confirmIntro': 'You will be told about {what}.',
+  'subscription.confirmButton': 'Confirm',
+  'subscription.confirmed': 'Confirmed. You will be told about {what}.',
+  'subscription.stopTitle': 'Stop following',
+  'subscription.stopIntro': 'You will no longer be told about {what}.',
+  'subscription.stopButton': 'Stop following',
+  'subscription.stopped': 'You no longer follow it. Your address has been erased.',
+  'subscription.whatPetition': 'petition {code}',
+  'subscription.whatCommune': 'the answers to petitions from {commune}',
 };

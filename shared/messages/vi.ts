@@ -382,6 +382,33 @@ export const vi = {
   'supporter.notOpen': 'Kiến nghị này không còn nhận thêm ý kiến.',
   'supporter.merged': 'Kiến nghị này đã được gộp vào kiến nghị {code}: xin ghi nhận ý kiến ở kiến nghị đó.',
   'track.voterCount': 'Số cử tri cùng kiến nghị',
+  // Following a petition or a commune (issue #20)
+  'subscription.oneTarget': 'Hãy chọn một kiến nghị hoặc một xã, phường để theo dõi.',
+  'subscription.oneAddress': 'Hãy nhập một email hoặc một số điện thoại di động để nhận thông báo.',
+  'subscription.mobileOnly': 'Tin nhắn chỉ gửi được đến số điện thoại di động.',
+  'subscription.tooMany':
+    'Địa chỉ này đã nhận đủ số thư xác nhận trong hôm nay. Vui lòng thử lại vào ngày mai.',
+  'subscription.badLink': 'Đường dẫn này không hợp lệ. Vui lòng dùng đúng đường dẫn trong thư hoặc tin nhắn.',
+  'subscription.expired': 'Yêu cầu theo dõi này đã hết hạn hoặc không còn. Ông/Bà có thể đăng ký lại.',
+  'subscription.ended': 'Việc theo dõi này đã dừng.',
+  'subscription.title': 'Theo dõi kiến nghị này',
+  'subscription.intro':
+    'Nhận thông báo khi kiến nghị này thay đổi trạng thái. Chúng tôi gửi một đường dẫn để Ông/Bà xác nhận trước; mỗi thông báo đều có đường dẫn để dừng theo dõi.',
+  'subscription.email': 'Email',
+  'subscription.phone': 'hoặc số điện thoại di động',
+  'subscription.submit': 'Theo dõi',
+  'subscription.pending':
+    'Đã gửi đường dẫn xác nhận. Vui lòng mở thư hoặc tin nhắn để xác nhận việc theo dõi (đường dẫn có hiệu lực 48 giờ).',
+  'subscription.confirmTitle': 'Xác nhận theo dõi',
+  'subscription.confirmIntro': 'Ông/Bà sẽ nhận thông báo về {what}.',
+  'subscription.confirmButton': 'Xác nhận theo dõi',
+  'subscription.confirmed': 'Đã xác nhận. Ông/Bà sẽ nhận thông báo về {what}.',
+  'subscription.stopTitle': 'Dừng theo dõi',
+  'subscription.stopIntro': 'Ông/Bà sẽ không nhận thông báo về {what} nữa.',
+  'subscription.stopButton': 'Dừng theo dõi',
+  'subscription.stopped': 'Đã dừng theo dõi. Địa chỉ của Ông/Bà đã được xoá.',
+  'subscription.whatPetition': 'kiến nghị {code}',
+  'subscription.whatCommune': 'kết quả trả lời kiến nghị của {commune}',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -6,4 +6,5 @@ export * from './petition.ts';
 export * from './reference.ts';
 export * from './similar.ts';
 export * from './staff.ts';
+export * from './subscription.ts';
 export * from './supporter.ts';

@@ -9,6 +9,7 @@ import { RateLimitRepository } from './rate-limit-repository.ts';
 import { RecipientRepository } from './recipient-repository.ts';
 import { ReferenceRepository } from './reference-repository.ts';
 import { SimilarPetitionRepository } from './similar-repository.ts';
+import { SubscriptionRepository } from './subscription-repository.ts';
 import { SupporterRepository } from './supporter-repository.ts';
 
 export interface Repositories {
@@ -23,6 +24,7 @@ export interface Repositories {
   audit: AuditRepository;
   similar: SimilarPetitionRepository;
   supporters: SupporterRepository;
+  subscriptions: SubscriptionRepository;
 }
 
 export function createRepositories(
@@ -41,6 +43,7 @@ export function createRepositories(
     audit: new AuditRepository(db),
     similar: new SimilarPetitionRepository(db),
     supporters: new SupporterRepository(db),
+    subscriptions: new SubscriptionRepository(db),
   };
 }
 

@@ -9,6 +9,7 @@ import { isMessageKey, type Locale, type MessageKey, translate } from '../../../
 import { formatVietnamDate } from '../../../shared/time.ts';
 import { withTrackingCodes } from '../../../shared/ui/tracking-code.ts';
 import type { PublicPetition, PublicTimelineItem } from '../../lib/petitions/public-view.ts';
+import { followSection } from './follow-pages.ts';
 import type { PageHtml } from './layout.ts';
 import { type SupportFormState, supportSection } from './support-form.ts';
 
@@ -106,6 +107,7 @@ ${
 }
 ${feedback ? feedbackSection(view, locale, t, feedback) : ''}
 ${support ? supportSection(view, locale, support) : ''}
+${support ? followSection(view, locale) : ''}
 <h2>${t('track.timeline')}</h2>
 <ol class="list">${view.timeline.map((item) => timelineItem(item, locale, t))}</ol>
 <h2>${t('track.another')}</h2>
