@@ -68,6 +68,12 @@ export const TABLE = {
       sortKey: s('gsi6sk'),
       serves: "petitions by the submitter's commune (delegates' electoral units)",
     },
+    {
+      name: 'gsi10',
+      partitionKey: s('gsi10pk'),
+      sortKey: s('gsi10sk'),
+      serves: 'answers promised by a date, by that date ("is it resolved?")',
+    },
   ],
   timeToLiveAttribute: 'expiresAt',
   stream: 'NEW_AND_OLD_IMAGES',

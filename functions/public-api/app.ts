@@ -15,10 +15,12 @@ import { findCommunePages } from './pages/find-commune.ts';
 import { followPages } from './pages/follow-pages.ts';
 import { petitionPages } from './pages/petition-pages.ts';
 import { searchPages } from './pages/search-page.ts';
+import { citizenResolutionRoutes } from './routes/citizen-resolutions.ts';
 import { councilsRoutes } from './routes/councils.ts';
 import { meetingsRoutes } from './routes/meetings.ts';
 import { petitionRoutes } from './routes/petitions.ts';
 import { referenceRoutes } from './routes/reference.ts';
+import { resolutionRoutes } from './routes/resolution.ts';
 import { resultsRoutes } from './routes/results.ts';
 import { similarPetitionRoutes } from './routes/similar-petitions.ts';
 import { statisticsRoutes } from './routes/statistics.ts';
@@ -46,6 +48,7 @@ export function createPublicApp(deps: PublicApiDependencies) {
 
   // What the static site's build reads, and the no-JavaScript commune search.
   app.route('/v1/results', resultsRoutes(repos));
+  app.route('/v1/statistics', citizenResolutionRoutes(deps));
   app.route('/v1/statistics', statisticsRoutes(repos, deps.now));
   app.route('/v1/councils', councilsRoutes(repos));
   // Meetings and their calendars: /v1/meetings, /v1/meetings.ics, /v1/meetings/{id}[.ics].
@@ -61,6 +64,7 @@ export function createPublicApp(deps: PublicApiDependencies) {
   // Similar petitions and "me too" first: "/similar" is not a tracking code.
   app.route('/v1/petitions', similarPetitionRoutes(deps));
   app.route('/v1/petitions', supporterRoutes(deps));
+  app.route('/v1/petitions', resolutionRoutes(deps));
   app.route('/v1/petitions', petitionRoutes(deps));
   app.route('/v1/reference', referenceRoutes(repos));
   app.route('/', petitionPages(deps));

@@ -401,4 +401,17 @@ export const en: Record<MessageKey, string> = {
   'subscription.stopped': 'You no longer follow it. Your address has been erased.',
   'subscription.whatPetition': 'petition {code}',
   'subscription.whatCommune': 'the answers to petitions from {commune}',
+  // "Is it resolved?" (issue #20)
+  'resolution.title': 'Has this been resolved?',
+  'resolution.intro':
+    'The competent body promised to resolve this petition by {date}. Please tell us whether it has been.',
+  'resolution.yes': 'Yes, it has been resolved',
+  'resolution.no': 'No, it has not been resolved',
+  'resolution.reason': 'Anything to add (optional)',
+  'resolution.thanksYes': 'Thank you for confirming that it has been resolved.',
+  'resolution.thanksNo': 'Thank you. The petition has been sent back to be dealt with.',
+  'resolution.forbidden': 'This link is not valid.',
+  'resolution.answered': 'You have already answered this question.',
+  'resolution.notDue': 'The promised date has not come yet, or the petition has had another answer since.',
+  'resolution.reopenReason': 'The submitter says it was not resolved by the promised date.',
 };

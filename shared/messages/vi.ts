@@ -409,6 +409,19 @@ export const vi = {
   'subscription.stopped': 'Đã dừng theo dõi. Địa chỉ của Ông/Bà đã được xoá.',
   'subscription.whatPetition': 'kiến nghị {code}',
   'subscription.whatCommune': 'kết quả trả lời kiến nghị của {commune}',
+  // "Is it resolved?" (issue #20)
+  'resolution.title': 'Việc này đã được giải quyết chưa?',
+  'resolution.intro':
+    'Cơ quan có thẩm quyền đã hẹn giải quyết kiến nghị này trước ngày {date}. Xin Ông/Bà cho biết việc đã được giải quyết chưa.',
+  'resolution.yes': 'Đã được giải quyết',
+  'resolution.no': 'Chưa được giải quyết',
+  'resolution.reason': 'Ghi chú thêm (không bắt buộc)',
+  'resolution.thanksYes': 'Cảm ơn Ông/Bà đã xác nhận việc đã được giải quyết.',
+  'resolution.thanksNo': 'Cảm ơn Ông/Bà. Kiến nghị đã được chuyển lại để tiếp tục giải quyết.',
+  'resolution.forbidden': 'Đường dẫn này không hợp lệ.',
+  'resolution.answered': 'Ông/Bà đã trả lời câu hỏi này rồi.',
+  'resolution.notDue': 'Chưa đến ngày hẹn giải quyết, hoặc kiến nghị đã có câu trả lời khác.',
+  'resolution.reopenReason': 'Người gửi cho biết việc chưa được giải quyết theo ngày hẹn.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

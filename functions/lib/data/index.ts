@@ -8,6 +8,7 @@ import { PetitionRepository } from './petition-repository.ts';
 import { RateLimitRepository } from './rate-limit-repository.ts';
 import { RecipientRepository } from './recipient-repository.ts';
 import { ReferenceRepository } from './reference-repository.ts';
+import { ResolutionRepository } from './resolution-repository.ts';
 import { SimilarPetitionRepository } from './similar-repository.ts';
 import { SubscriptionRepository } from './subscription-repository.ts';
 import { SupporterRepository } from './supporter-repository.ts';
@@ -25,6 +26,7 @@ export interface Repositories {
   similar: SimilarPetitionRepository;
   supporters: SupporterRepository;
   subscriptions: SubscriptionRepository;
+  resolutions: ResolutionRepository;
 }
 
 export function createRepositories(
@@ -44,6 +46,7 @@ export function createRepositories(
     similar: new SimilarPetitionRepository(db),
     supporters: new SupporterRepository(db),
     subscriptions: new SubscriptionRepository(db),
+    resolutions: new ResolutionRepository(db),
   };
 }
 

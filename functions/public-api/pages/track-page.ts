@@ -11,6 +11,7 @@ import { withTrackingCodes } from '../../../shared/ui/tracking-code.ts';
 import type { PublicPetition, PublicTimelineItem } from '../../lib/petitions/public-view.ts';
 import { followSection } from './follow-pages.ts';
 import type { PageHtml } from './layout.ts';
+import { type ResolutionFormOptions, resolutionSection } from './resolution-section.ts';
 import { type SupportFormState, supportSection } from './support-form.ts';
 
 type T = (key: MessageKey, params?: Record<string, string>) => string;
@@ -67,6 +68,7 @@ export function trackResultMain(
   locale: Locale,
   feedback?: FeedbackFormOptions,
   support?: SupportFormState,
+  resolution?: ResolutionFormOptions,
 ): PageHtml {
   const t = translator(locale);
   const fact = (label: MessageKey, value: PageHtml | string | undefined) =>
@@ -106,6 +108,7 @@ ${
     : ''
 }
 ${feedback ? feedbackSection(view, locale, t, feedback) : ''}
+${resolution ? resolutionSection(view, locale, resolution) : ''}
 ${support ? supportSection(view, locale, support) : ''}
 ${support ? followSection(view, locale) : ''}
 <h2>${t('track.timeline')}</h2>
