@@ -124,7 +124,10 @@ describe('"is it resolved?"', () => {
     expect(((await yes.json()) as { status: string }).status).toBe('answered');
     const again = await reply(code, { token: await tokenOf(code), resolved: 'no' });
     expect(again.status).toBe(410);
-    expect(await counts()).toMatchObject({ confirmed: before.confirmed + 1, notResolved: before.notResolved });
+    expect(await counts()).toMatchObject({
+      confirmed: before.confirmed + 1,
+      notResolved: before.notResolved,
+    });
     expect((await api.repos.petitions.get(code))!.status).toBe('answered');
   });
 
@@ -142,7 +145,10 @@ describe('"is it resolved?"', () => {
     const record = await api.repos.petitions.getWithContact(code);
     expect(record!.petition).toMatchObject({ status: 'in_progress', unsatisfied: true });
     expect(record!.events.at(-1)).toMatchObject({ type: 'reopened', actor: { role: 'citizen' } });
-    expect(await counts()).toMatchObject({ confirmed: before.confirmed, notResolved: before.notResolved + 1 });
+    expect(await counts()).toMatchObject({
+      confirmed: before.confirmed,
+      notResolved: before.notResolved + 1,
+    });
     // Reopened: no longer in the index of promised dates.
     const { Item } = await api.repos.db.doc.send(
       new GetCommand({

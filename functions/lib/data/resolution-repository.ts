@@ -11,12 +11,8 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { GoneError } from '../../../shared/errors.ts';
 import type { Database } from './client.ts';
 import { petitionKeys } from './petition-keys.ts';
+import { resolutionStatsKeys } from './resolution-keys.ts';
 import type { TransactStep } from './transactions.ts';
-
-export const resolutionStatsKeys = {
-  pk: (councilId: string) => `STATS#${councilId}#CITIZEN_RESOLUTIONS`,
-  sk: (year: string) => year,
-};
 
 export interface CitizenResolutionCounts {
   confirmed: number;

@@ -27,7 +27,7 @@ import { withRetention } from './retention.ts';
 /** The answer a reply may be given for now: a "resolved by" answer whose date has passed, still the current one. */
 export function resolutionDue(petition: Petition, answerMs: number, now: Date): boolean {
   const answer = petition.answer;
-  if (!answer || answer.result !== 'scheduled' || !answer.resolveBy) return false;
+  if (answer?.result !== 'scheduled' || !answer.resolveBy) return false;
   if (!isTokenOfAnswer(answerMs, answer.answeredAt)) return false;
   if (petition.status !== 'answered' && petition.status !== 'closed') return false;
   return vietnamDate(now) > answer.resolveBy;
