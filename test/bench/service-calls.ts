@@ -37,7 +37,7 @@ export const ANSWER = {
   result: 'resolved',
 };
 
-async function expectStatus(response: Response, status: number, what: string): Promise<unknown> {
+export async function expectStatus(response: Response, status: number, what: string): Promise<unknown> {
   const body = await response.text();
   if (response.status !== status)
     throw new Error(`${what}: expected ${status}, got ${response.status}: ${body.slice(0, 300)}`);

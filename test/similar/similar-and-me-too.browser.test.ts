@@ -23,6 +23,7 @@ import {
   validSubmission,
 } from '../petitions/support.ts';
 import { axeViolations, launchChromium } from '../support/chromium.ts';
+import { indexThroughStream } from './support.ts';
 
 let api: PetitionTestApi;
 let server: RunningServer;
@@ -54,6 +55,7 @@ beforeAll(async () => {
   script = bundled.outputFiles[0]!.text;
   const response = await postJson(api.app, validSubmission({ title: EXISTING_TITLE }));
   existing = ((await response.json()) as { code: string }).code;
+  await indexThroughStream(api, existing);
 }, 120_000);
 
 afterAll(async () => {

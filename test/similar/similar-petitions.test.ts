@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { queryWordsOf } from '../../shared/similar/similar-words.ts';
 import { parseTrackingCode } from '../../shared/tracking-code.ts';
 import { postJson, usePetitionTestApi, validSubmission } from '../petitions/support.ts';
+import { indexThroughStream } from './support.ts';
 
 const api = usePetitionTestApi();
 
@@ -20,7 +21,9 @@ async function similar(query: Record<string, string>, headers: Record<string, st
 async function submit(overrides: Record<string, unknown>): Promise<string> {
   const response = await postJson(api.app, validSubmission(overrides));
   expect(response.status).toBe(201);
-  return ((await response.json()) as { code: string }).code;
+  const { code } = (await response.json()) as { code: string };
+  await indexThroughStream(api, code);
+  return code;
 }
 
 const vanNhamLand = { commune: 'van-nham', field: 'dat-dai' };
@@ -45,6 +48,16 @@ describe('GET /v1/petitions/similar', () => {
     });
     // Public fields only: nothing of the content, the submitter or the council's workings.
     expect(Object.keys(body.items[0]!).sort()).toEqual(['code', 'status', 'title']);
+  });
+
+  it('is indexed from the stream, not by the submission: found once the notifier saw it, once however often', async () => {
+    const response = await postJson(api.app, validSubmission({ title: 'Kênh mương Bó Củng vỡ bờ' }));
+    const { code } = (await response.json()) as { code: string };
+    expect((await similar({ q: 'kenh muong bo cung', ...vanNhamLand })).body.items).toEqual([]);
+    await indexThroughStream(api, code);
+    await indexThroughStream(api, code); // a redelivered record
+    const { body } = await similar({ q: 'kenh muong bo cung', ...vanNhamLand });
+    expect(body.items.map((i) => i.code)).toEqual([code]);
   });
 
   it('reads đ as d both ways', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { postForm, postJson, usePetitionTestApi, validSubmission, writesIn } from '../petitions/support.ts';
+import { indexThroughStream } from './support.ts';
 
 const api = usePetitionTestApi();
 
@@ -16,6 +17,7 @@ describe('the no-JavaScript similar-petitions step', () => {
   it('shows similar petitions before storing, keeps everything typed in the page (not the URL), stores nothing', async () => {
     const first = await postJson(api.app, validSubmission({ title }));
     const { code } = (await first.json()) as { code: string };
+    await indexThroughStream(api, code);
     api.database.resetSent();
     const response = await form({ similarStep: 'check' });
     expect(response.status).toBe(200);

@@ -33,7 +33,6 @@ import { withoutKeys as strip } from './items.ts';
 import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
 import { deliveriesOf } from './petition-deliveries.ts';
 import { indexKeysOf, petitionKeys } from './petition-keys.ts';
-import { similarWordSteps } from './similar-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 
 export interface PetitionChange {
@@ -153,7 +152,6 @@ export class PetitionRepository {
         : []),
       ...input.events.map((e) => this.eventStep(e)),
       ...this.mergeLinkSteps(input.events),
-      ...similarWordSteps(this.db.tableName, petition),
       ...extra,
     ]);
   }

@@ -3,17 +3,17 @@
  *
  *   pk SIMILAR#<commune>#<field>#<word>   sk <received>#<code>   { code, title, receivedAt }
  *
- * The items are written in the petition's own creation transaction (an idempotent Put each:
- * a retried creation writes the same items), hold only what is public anyway (the code and
- * the title) and are never changed: whether a petition is still open or published is read
- * from the petition itself, so a status change writes nothing here.
+ * The items are written when the stream shows a new petition (the notifier: an idempotent Put
+ * each, off the submission's path and outside its transaction, so a submission costs what it
+ * did), hold only what is public anyway (the code and the title) and are never changed:
+ * whether a petition is still open or published is read from the petition itself, so a
+ * status change writes nothing here.
  */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Petition } from '../../../shared/schemas/index.ts';
 import { indexedWordsOf } from '../../../shared/similar/similar-words.ts';
 import type { Database } from './client.ts';
 import { similarKeys } from './similar-keys.ts';
-import type { TransactStep } from './transactions.ts';
 
 export interface SimilarCandidate {
   code: string;
@@ -23,25 +23,17 @@ export interface SimilarCandidate {
   words: string[];
 }
 
-/** The index items of a new petition, for its creation transaction (petition-repository.ts). */
-export function similarWordSteps(
-  tableName: string,
-  petition: Pick<Petition, 'code' | 'title' | 'communeId' | 'fieldId' | 'receivedAt'>,
-): TransactStep[] {
+type Indexed = Pick<Petition, 'code' | 'title' | 'communeId' | 'fieldId' | 'receivedAt'>;
+
+/** The index items of a petition: one per word of its title. */
+export function similarWordItems(petition: Indexed): Record<string, unknown>[] {
   return indexedWordsOf(petition.title).map((word) => ({
-    item: {
-      Put: {
-        TableName: tableName,
-        Item: {
-          pk: similarKeys.pk(petition.communeId, petition.fieldId, word),
-          sk: similarKeys.sk(petition.receivedAt, petition.code),
-          entity: 'similar-word',
-          code: petition.code,
-          title: petition.title,
-          receivedAt: petition.receivedAt,
-        },
-      },
-    },
+    pk: similarKeys.pk(petition.communeId, petition.fieldId, word),
+    sk: similarKeys.sk(petition.receivedAt, petition.code),
+    entity: 'similar-word',
+    code: petition.code,
+    title: petition.title,
+    receivedAt: petition.receivedAt,
   }));
 }
 
@@ -49,6 +41,15 @@ export class SimilarPetitionRepository {
   private readonly db: Database;
   constructor(db: Database) {
     this.db = db;
+  }
+
+  /** Writes a petition's word items (idempotent: a redelivered stream record writes the same items). */
+  async index(petition: Indexed): Promise<void> {
+    await Promise.all(
+      similarWordItems(petition).map((Item) =>
+        this.db.doc.send(new PutCommand({ TableName: this.db.tableName, Item })),
+      ),
+    );
   }
 
   /**
