@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { postForm, postJson, usePetitionTestApi, validSubmission, writesIn } from '../petitions/support.ts';
 import { indexThroughStream } from './support.ts';
@@ -31,6 +32,9 @@ describe('the no-JavaScript similar-petitions step', () => {
     expect(page).toContain('name="content" value="Cầu tràn thôn Làng Ngõa');
     expect(page).toContain('name="similarStep" value="send"');
     expect(page).not.toMatch(/href="[^"]*kiem\.thu/);
+    // A lean page: no script, within the first round trip.
+    expect(page).not.toMatch(/<script/i);
+    expect(gzipSync(page).byteLength).toBeLessThan(14_000);
   });
 
   it('sends the petition when the citizen says it is not the same', async () => {
