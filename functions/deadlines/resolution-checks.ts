@@ -1,8 +1,8 @@
 /**
  * "Is it resolved?" (issue #20): once the date an answer promised ("will be resolved by")
  * has passed, the submitter is asked, once per answer, by email with their private link
- * (resolution-token.ts): the track page then offers "resolved" and "not resolved"
- * (confirm-resolution.ts). Petitions come from gsi10 by their promised date, over the last
+ * (resolved-token.ts): the track page then offers "resolved" and "not resolved"
+ * (confirm-resolved.ts). Petitions come from gsi10 by their promised date, over the last
  * LOOKBACK_DAYS (a run missed for a few days still asks), one Query per council, never a Scan.
  * The question is claimed before it is sent and released when sending failed.
  */
@@ -13,8 +13,8 @@ import type { Repositories } from '../lib/data/index.ts';
 import type { EmailSender } from '../lib/email/index.ts';
 import { renderEmail } from '../lib/email/layout.ts';
 import { errorFields, log } from '../lib/log.ts';
-import { resolutionDue } from '../lib/petitions/confirm-resolution.ts';
-import { resolutionLink } from '../lib/petitions/resolution-token.ts';
+import { resolutionDue } from '../lib/petitions/confirm-resolved.ts';
+import { resolutionLink } from '../lib/petitions/resolved-token.ts';
 import { displayCode, greeting } from '../notifier/emails/common.ts';
 
 const DAY = 86_400_000;
@@ -43,11 +43,11 @@ export async function askWhetherResolved(
   const to = vietnamDate(new Date(now.getTime() - DAY));
   const report: ResolutionCheckReport = { asked: 0, deferred: 0 };
   for (const council of reference.records.councils) {
-    for (const code of await repos.resolutions.promisedBetween(council.id, from, to)) {
+    for (const code of await repos.resolvedChecks.promisedBetween(council.id, from, to)) {
       const petition = await repos.petitions.get(code);
       const answer = petition?.answer;
       if (!petition || !answer || !resolutionDue(petition, Date.parse(answer.answeredAt), now)) continue;
-      if (!(await repos.resolutions.claimAsked(code, answer.answeredAt, now))) continue;
+      if (!(await repos.resolvedChecks.claimAsked(code, answer.answeredAt, now))) continue;
       const contact = await repos.petitions.getContact(code, now);
       // No address (or erased): nobody to ask; the claim stays, so nobody is asked later either.
       if (!contact?.email) continue;
@@ -60,10 +60,10 @@ export async function askWhetherResolved(
       );
       const date = formatVietnamDate(`${answer.resolveBy}T12:00:00+07:00`, 'vi');
       const email = renderEmail({
-        subject: `Kiến nghị ${displayCode(code)}: ${translate('vi', 'resolution.title')}`,
+        subject: `Kiến nghị ${displayCode(code)}: ${translate('vi', 'resolvedCheck.title')}`,
         greeting: greeting(contact.name),
         blocks: [
-          { kind: 'paragraph', text: translate('vi', 'resolution.intro', { date }) },
+          { kind: 'paragraph', text: translate('vi', 'resolvedCheck.intro', { date }) },
           {
             kind: 'facts',
             rows: [
@@ -71,7 +71,7 @@ export async function askWhetherResolved(
               { label: 'Tiêu đề', value: petition.title },
             ],
           },
-          { kind: 'link', label: translate('vi', 'resolution.title'), url: link },
+          { kind: 'link', label: translate('vi', 'resolvedCheck.title'), url: link },
         ],
         signature: council.name,
       });
@@ -80,7 +80,7 @@ export async function askWhetherResolved(
         report.asked++;
       } catch (error) {
         log.warn('resolution check not sent, will retry', { ...errorFields(error) });
-        await repos.resolutions.releaseAsked(code, answer.answeredAt);
+        await repos.resolvedChecks.releaseAsked(code, answer.answeredAt);
         report.deferred++;
       }
     }

@@ -20,7 +20,7 @@ import { councilsRoutes } from './routes/councils.ts';
 import { meetingsRoutes } from './routes/meetings.ts';
 import { petitionRoutes } from './routes/petitions.ts';
 import { referenceRoutes } from './routes/reference.ts';
-import { resolutionRoutes } from './routes/resolution.ts';
+import { resolvedCheckRoutes } from './routes/resolved-check.ts';
 import { resultsRoutes } from './routes/results.ts';
 import { similarPetitionRoutes } from './routes/similar-petitions.ts';
 import { statisticsRoutes } from './routes/statistics.ts';
@@ -64,7 +64,7 @@ export function createPublicApp(deps: PublicApiDependencies) {
   // Similar petitions and "me too" first: "/similar" is not a tracking code.
   app.route('/v1/petitions', similarPetitionRoutes(deps));
   app.route('/v1/petitions', supporterRoutes(deps));
-  app.route('/v1/petitions', resolutionRoutes(deps));
+  app.route('/v1/petitions', resolvedCheckRoutes(deps));
   app.route('/v1/petitions', petitionRoutes(deps));
   app.route('/v1/reference', referenceRoutes(repos));
   app.route('/', petitionPages(deps));

@@ -402,16 +402,16 @@ export const en: Record<MessageKey, string> = {
   'subscription.whatPetition': 'petition {code}',
   'subscription.whatCommune': 'the answers to petitions from {commune}',
   // "Is it resolved?" (issue #20)
-  'resolution.title': 'Has this been resolved?',
-  'resolution.intro':
+  'resolvedCheck.title': 'Has this been resolved?',
+  'resolvedCheck.intro':
     'The competent body promised to resolve this petition by {date}. Please tell us whether it has been.',
-  'resolution.yes': 'Yes, it has been resolved',
-  'resolution.no': 'No, it has not been resolved',
-  'resolution.reason': 'Anything to add (optional)',
-  'resolution.thanksYes': 'Thank you for confirming that it has been resolved.',
-  'resolution.thanksNo': 'Thank you. The petition has been sent back to be dealt with.',
-  'resolution.forbidden': 'This link is not valid.',
-  'resolution.answered': 'You have already answered this question.',
-  'resolution.notDue': 'The promised date has not come yet, or the petition has had another answer since.',
-  'resolution.reopenReason': 'The submitter says it was not resolved by the promised date.',
+  'resolvedCheck.yes': 'Yes, it has been resolved',
+  'resolvedCheck.no': 'No, it has not been resolved',
+  'resolvedCheck.reason': 'Anything to add (optional)',
+  'resolvedCheck.thanksYes': 'Thank you for confirming that it has been resolved.',
+  'resolvedCheck.thanksNo': 'Thank you. The petition has been sent back to be dealt with.',
+  'resolvedCheck.forbidden': 'This link is not valid.',
+  'resolvedCheck.answered': 'You have already answered this question.',
+  'resolvedCheck.notDue': 'The promised date has not come yet, or the petition has had another answer since.',
+  'resolvedCheck.reopenReason': 'The submitter says it was not resolved by the promised date.',
 };

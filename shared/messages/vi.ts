@@ -410,18 +410,18 @@ export const vi = {
   'subscription.whatPetition': 'kiến nghị {code}',
   'subscription.whatCommune': 'kết quả trả lời kiến nghị của {commune}',
   // "Is it resolved?" (issue #20)
-  'resolution.title': 'Việc này đã được giải quyết chưa?',
-  'resolution.intro':
+  'resolvedCheck.title': 'Việc này đã được giải quyết chưa?',
+  'resolvedCheck.intro':
     'Cơ quan có thẩm quyền đã hẹn giải quyết kiến nghị này trước ngày {date}. Xin Ông/Bà cho biết việc đã được giải quyết chưa.',
-  'resolution.yes': 'Đã được giải quyết',
-  'resolution.no': 'Chưa được giải quyết',
-  'resolution.reason': 'Ghi chú thêm (không bắt buộc)',
-  'resolution.thanksYes': 'Cảm ơn Ông/Bà đã xác nhận việc đã được giải quyết.',
-  'resolution.thanksNo': 'Cảm ơn Ông/Bà. Kiến nghị đã được chuyển lại để tiếp tục giải quyết.',
-  'resolution.forbidden': 'Đường dẫn này không hợp lệ.',
-  'resolution.answered': 'Ông/Bà đã trả lời câu hỏi này rồi.',
-  'resolution.notDue': 'Chưa đến ngày hẹn giải quyết, hoặc kiến nghị đã có câu trả lời khác.',
-  'resolution.reopenReason': 'Người gửi cho biết việc chưa được giải quyết theo ngày hẹn.',
+  'resolvedCheck.yes': 'Đã được giải quyết',
+  'resolvedCheck.no': 'Chưa được giải quyết',
+  'resolvedCheck.reason': 'Ghi chú thêm (không bắt buộc)',
+  'resolvedCheck.thanksYes': 'Cảm ơn Ông/Bà đã xác nhận việc đã được giải quyết.',
+  'resolvedCheck.thanksNo': 'Cảm ơn Ông/Bà. Kiến nghị đã được chuyển lại để tiếp tục giải quyết.',
+  'resolvedCheck.forbidden': 'Đường dẫn này không hợp lệ.',
+  'resolvedCheck.answered': 'Ông/Bà đã trả lời câu hỏi này rồi.',
+  'resolvedCheck.notDue': 'Chưa đến ngày hẹn giải quyết, hoặc kiến nghị đã có câu trả lời khác.',
+  'resolvedCheck.reopenReason': 'Người gửi cho biết việc chưa được giải quyết theo ngày hẹn.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

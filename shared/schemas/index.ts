@@ -4,7 +4,7 @@ export * from './common.ts';
 export * from './meeting.ts';
 export * from './petition.ts';
 export * from './reference.ts';
-export * from './resolution.ts';
+export * from './resolved-check.ts';
 export * from './similar.ts';
 export * from './staff.ts';
 export * from './subscription.ts';

@@ -8,7 +8,7 @@ import { PetitionRepository } from './petition-repository.ts';
 import { RateLimitRepository } from './rate-limit-repository.ts';
 import { RecipientRepository } from './recipient-repository.ts';
 import { ReferenceRepository } from './reference-repository.ts';
-import { ResolutionRepository } from './resolution-repository.ts';
+import { ResolvedCheckRepository } from './resolved-check-repository.ts';
 import { SimilarPetitionRepository } from './similar-repository.ts';
 import { SubscriptionRepository } from './subscription-repository.ts';
 import { SupporterRepository } from './supporter-repository.ts';
@@ -26,7 +26,7 @@ export interface Repositories {
   similar: SimilarPetitionRepository;
   supporters: SupporterRepository;
   subscriptions: SubscriptionRepository;
-  resolutions: ResolutionRepository;
+  resolvedChecks: ResolvedCheckRepository;
 }
 
 export function createRepositories(
@@ -46,7 +46,7 @@ export function createRepositories(
     similar: new SimilarPetitionRepository(db),
     supporters: new SupporterRepository(db),
     subscriptions: new SubscriptionRepository(db),
-    resolutions: new ResolutionRepository(db),
+    resolvedChecks: new ResolvedCheckRepository(db),
   };
 }
 

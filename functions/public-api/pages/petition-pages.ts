@@ -26,7 +26,7 @@ import type { PublicApiDependencies } from '../dependencies.ts';
 import { confirmationMain } from './confirmation-page.ts';
 import { otherLanguageHref, type PageHtml, type PageStatus, sendPage } from './layout.ts';
 import { messageMain } from './message-page.ts';
-import { resolutionOptionsOf } from './resolution-options.ts';
+import { resolutionOptionsOf } from './resolved-options.ts';
 import { RIGHTS_STEPS, rightsMain } from './rights-page.ts';
 import { supportStateOf } from './support-responses.ts';
 import { trackLookupForm, trackResultMain } from './track-page.ts';

@@ -11,7 +11,7 @@ import { withTrackingCodes } from '../../../shared/ui/tracking-code.ts';
 import type { PublicPetition, PublicTimelineItem } from '../../lib/petitions/public-view.ts';
 import { followSection } from './follow-pages.ts';
 import type { PageHtml } from './layout.ts';
-import { type ResolutionFormOptions, resolutionSection } from './resolution-section.ts';
+import { type ResolutionFormOptions, resolutionSection } from './resolved-section.ts';
 import { type SupportFormState, supportSection } from './support-form.ts';
 
 type T = (key: MessageKey, params?: Record<string, string>) => string;

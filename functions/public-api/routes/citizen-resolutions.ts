@@ -1,7 +1,7 @@
 /**
  * GET /v1/statistics/citizen-resolutions?council=&year= → { council, year, confirmed, notResolved }:
  * how many answers promised "resolved by" a date their submitters confirmed as resolved, or
- * not, in a year (its own counter, resolution-repository.ts; one GetItem).
+ * not, in a year (its own counter, resolved-check-repository.ts; one GetItem).
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -22,7 +22,7 @@ export function citizenResolutionRoutes(deps: PublicApiDependencies) {
     const reference = await deps.repos.reference.load();
     if (!reference.councils.has(query.council))
       throw new ValidationError({ council: { key: 'field.unknownCouncil' } });
-    const counts = await deps.repos.resolutions.counts(query.council, query.year);
+    const counts = await deps.repos.resolvedChecks.counts(query.council, query.year);
     c.header('Cache-Control', 'public, max-age=300');
     return c.json({ council: query.council, year: Number(query.year), ...counts });
   });

@@ -4,7 +4,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { askWhetherResolved } from '../../functions/deadlines/resolution-checks.ts';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
-import { resolutionToken } from '../../functions/lib/petitions/resolution-token.ts';
+import { resolutionToken } from '../../functions/lib/petitions/resolved-token.ts';
 import { vietnamDate } from '../../shared/time.ts';
 import { parseTrackingCode } from '../../shared/tracking-code.ts';
 import { testSender } from '../notifier/fixtures.ts';

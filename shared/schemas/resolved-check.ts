@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import { inputString, optional, text } from './common.ts';
 
-export const ResolutionReply = z.object({
-  token: inputString(200, 'resolution.forbidden'),
+export const ResolvedCheckReply = z.object({
+  token: inputString(200, 'resolvedCheck.forbidden'),
   resolved: z.enum(['yes', 'no'], { error: 'field.invalidChoice' }),
   reason: optional(text(1, 2000, { multiline: true })),
 });
-export type ResolutionReply = z.infer<typeof ResolutionReply>;
+export type ResolvedCheckReply = z.infer<typeof ResolvedCheckReply>;

@@ -1,18 +1,18 @@
 /**
  * POST /v1/petitions/{code}/resolution { token, resolved: "yes" | "no", reason? } — the
- * submitter's reply to "is it resolved?" (confirm-resolution.ts), JSON or the track page's
+ * submitter's reply to "is it resolved?" (confirm-resolved.ts), JSON or the track page's
  * form (answered with a page). The token first: without it nothing else is answered.
  */
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { DomainError } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/messages/index.ts';
-import { ResolutionReply } from '../../../shared/schemas/index.ts';
+import { ResolvedCheckReply } from '../../../shared/schemas/index.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import { domainErrorOf, errorBody, setRetryAfter } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
 import { parseInput } from '../../lib/http/validation.ts';
-import { assertResolutionToken, confirmResolution } from '../../lib/petitions/confirm-resolution.ts';
+import { assertResolutionToken, confirmResolution } from '../../lib/petitions/confirm-resolved.ts';
 import { statusUrl } from '../../lib/petitions/links.ts';
 import { canonicalCode } from '../../lib/petitions/track-petition.ts';
 import type { PublicApiDependencies } from '../dependencies.ts';
@@ -20,19 +20,19 @@ import { type PageStatus, sendPage } from '../pages/layout.ts';
 import { messageMain } from '../pages/message-page.ts';
 import { bodyKindOf, readBody } from '../request-body.ts';
 
-export function resolutionRoutes(deps: PublicApiDependencies) {
+export function resolvedCheckRoutes(deps: PublicApiDependencies) {
   const { repos, config } = deps;
   const app = new Hono();
   app.post('/:code/resolution', async (c) => {
     const form = bodyKindOf(c) === 'form';
     const locale = localeOf(c);
-    const title = translate(locale, 'resolution.title');
+    const title = translate(locale, 'resolvedCheck.title');
     let code: string | undefined;
     try {
       code = canonicalCode(c.req.param('code'));
       const body = await readBody(c);
       assertResolutionToken(config, code, (body.value as { token?: unknown } | null)?.token);
-      const input = parseInput(ResolutionReply, body.value);
+      const input = parseInput(ResolvedCheckReply, body.value);
       const petition = await confirmResolution(
         { repos, config },
         {
@@ -51,7 +51,7 @@ export function resolutionRoutes(deps: PublicApiDependencies) {
         });
       const thanks = translate(
         locale,
-        input.resolved === 'yes' ? 'resolution.thanksYes' : 'resolution.thanksNo',
+        input.resolved === 'yes' ? 'resolvedCheck.thanksYes' : 'resolvedCheck.thanksNo',
       );
       const track = statusUrl(config.PUBLIC_SITE_URL, code, locale);
       return sendPage(c, {

@@ -12,14 +12,14 @@ export const RESOLUTION_TOKEN_PARAM = 'giai-quyet';
 
 export function resolutionToken(secret: string, code: string, answeredAt: string): string {
   const ms = String(Date.parse(answeredAt));
-  return `${ms}.${signature(secret, 'resolution', [code, ms])}`;
+  return `${ms}.${signature(secret, 'resolved', [code, ms])}`;
 }
 
 /** The answer's instant a genuine token names, or undefined. */
 export function resolutionTokenAnswer(secret: string, code: string, token: unknown): number | undefined {
   if (typeof token !== 'string' || token.length > 200) return undefined;
   const [ms, mac] = token.split('.');
-  if (!ms || !/^\d{1,15}$/.test(ms) || !isSignature(secret, 'resolution', [code, ms], mac)) return undefined;
+  if (!ms || !/^\d{1,15}$/.test(ms) || !isSignature(secret, 'resolved', [code, ms], mac)) return undefined;
   return Number(ms);
 }
 

@@ -11,7 +11,7 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { GoneError } from '../../../shared/errors.ts';
 import type { Database } from './client.ts';
 import { petitionKeys } from './petition-keys.ts';
-import { resolutionStatsKeys } from './resolution-keys.ts';
+import { resolvedCheckStatsKeys } from './resolved-check-keys.ts';
 import type { TransactStep } from './transactions.ts';
 
 export interface CitizenResolutionCounts {
@@ -19,7 +19,7 @@ export interface CitizenResolutionCounts {
   notResolved: number;
 }
 
-export class ResolutionRepository {
+export class ResolvedCheckRepository {
   private readonly db: Database;
   constructor(db: Database) {
     this.db = db;
@@ -60,7 +60,7 @@ export class ResolutionRepository {
           Item: {
             pk: petitionKeys.pk(code),
             sk: petitionKeys.resolutionAskedSk(answeredAt),
-            entity: 'resolution-asked',
+            entity: 'resolved-asked',
             at: now.toISOString(),
           },
           ConditionExpression: 'attribute_not_exists(pk) OR released = :released',
@@ -82,7 +82,7 @@ export class ResolutionRepository {
         Item: {
           pk: petitionKeys.pk(code),
           sk: petitionKeys.resolutionAskedSk(answeredAt),
-          entity: 'resolution-asked',
+          entity: 'resolved-asked',
           released: true,
         },
       }),
@@ -106,20 +106,20 @@ export class ResolutionRepository {
             Item: {
               pk: petitionKeys.pk(code),
               sk: petitionKeys.resolutionReplySk(answeredAt),
-              entity: 'resolution-reply',
+              entity: 'resolved-reply',
               resolved,
               at: now.toISOString(),
             },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
-        onConditionFailed: () => new GoneError('resolution.answered'),
+        onConditionFailed: () => new GoneError('resolvedCheck.answered'),
       },
       {
         item: {
           Update: {
             TableName: this.db.tableName,
-            Key: { pk: resolutionStatsKeys.pk(councilId), sk: resolutionStatsKeys.sk(year) },
+            Key: { pk: resolvedCheckStatsKeys.pk(councilId), sk: resolvedCheckStatsKeys.sk(year) },
             UpdateExpression: 'ADD #counter :one SET entity = :entity',
             ExpressionAttributeNames: { '#counter': resolved ? 'confirmed' : 'notResolved' },
             ExpressionAttributeValues: { ':one': 1, ':entity': 'citizen-resolutions' },
@@ -143,7 +143,7 @@ export class ResolutionRepository {
     const { Item } = await this.db.doc.send(
       new GetCommand({
         TableName: this.db.tableName,
-        Key: { pk: resolutionStatsKeys.pk(councilId), sk: resolutionStatsKeys.sk(year) },
+        Key: { pk: resolvedCheckStatsKeys.pk(councilId), sk: resolvedCheckStatsKeys.sk(year) },
       }),
     );
     return { confirmed: Number(Item?.confirmed ?? 0), notResolved: Number(Item?.notResolved ?? 0) };

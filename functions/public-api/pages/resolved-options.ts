@@ -5,9 +5,9 @@ import type { Petition } from '../../../shared/schemas/index.ts';
 import type { Config } from '../../lib/config.ts';
 import type { Repositories } from '../../lib/data/index.ts';
 import { localeOf } from '../../lib/http/locale.ts';
-import { resolutionDue } from '../../lib/petitions/confirm-resolution.ts';
-import { RESOLUTION_TOKEN_PARAM, resolutionTokenAnswer } from '../../lib/petitions/resolution-token.ts';
-import type { ResolutionFormOptions } from './resolution-section.ts';
+import { resolutionDue } from '../../lib/petitions/confirm-resolved.ts';
+import { RESOLUTION_TOKEN_PARAM, resolutionTokenAnswer } from '../../lib/petitions/resolved-token.ts';
+import type { ResolutionFormOptions } from './resolved-section.ts';
 
 export async function resolutionOptionsOf(
   c: Context,
@@ -22,8 +22,8 @@ export async function resolutionOptionsOf(
   if (answerMs === undefined) return undefined;
   const locale = localeOf(c);
   if (!resolutionDue(petition, answerMs, now))
-    return { token, refusal: translate(locale, 'resolution.notDue') };
-  if (await repos.resolutions.reply(petition.code, petition.answer!.answeredAt))
-    return { token, refusal: translate(locale, 'resolution.answered') };
+    return { token, refusal: translate(locale, 'resolvedCheck.notDue') };
+  if (await repos.resolvedChecks.reply(petition.code, petition.answer!.answeredAt))
+    return { token, refusal: translate(locale, 'resolvedCheck.answered') };
   return { token };
 }

@@ -1,6 +1,6 @@
 /**
  * "Is it resolved?": the submitter's reply, through the link sent after an answer's "resolved
- * by" date (resolution-token.ts). "Yes" is recorded and counted (citizen-confirmed
+ * by" date (resolved-token.ts). "Yes" is recorded and counted (citizen-confirmed
  * resolutions); "no" is recorded, counted, and reopens the petition for follow-up as "not
  * satisfied" does (give-feedback.ts): in_progress, unsatisfied, a fresh deadline, a
  * "reopened" event, in the same transaction, on the version read. One reply per answer.
@@ -21,7 +21,7 @@ import type { Config } from '../config.ts';
 import type { Repositories } from '../data/index.ts';
 import { retryOnTransactionConflict, transactWrite } from '../data/transactions.ts';
 import { isTokenOfAnswer } from './feedback-token.ts';
-import { resolutionTokenAnswer } from './resolution-token.ts';
+import { resolutionTokenAnswer } from './resolved-token.ts';
 import { withRetention } from './retention.ts';
 
 /** The answer a reply may be given for now: a "resolved by" answer whose date has passed, still the current one. */
@@ -35,7 +35,7 @@ export function resolutionDue(petition: Petition, answerMs: number, now: Date): 
 
 export function assertResolutionToken(config: Config, code: string, token: unknown): number {
   const answerMs = resolutionTokenAnswer(config.FEEDBACK_TOKEN_SECRET, code, token);
-  if (answerMs === undefined) throw new ForbiddenError('resolution.forbidden');
+  if (answerMs === undefined) throw new ForbiddenError('resolvedCheck.forbidden');
   return answerMs;
 }
 
@@ -49,9 +49,9 @@ export async function confirmResolution(
   for (let attempt = 1; ; attempt++) {
     const before = await repos.petitions.get(request.code);
     if (!before) throw new NotFoundError('code.notFound');
-    if (!resolutionDue(before, answerMs, request.now)) throw new GoneError('resolution.notDue');
+    if (!resolutionDue(before, answerMs, request.now)) throw new GoneError('resolvedCheck.notDue');
     const answeredAt = before.answer!.answeredAt;
-    const reply = repos.resolutions.replySteps(
+    const reply = repos.resolvedChecks.replySteps(
       before.code,
       before.councilId,
       answeredAt,
@@ -77,7 +77,7 @@ export async function confirmResolution(
       at,
       actor: { id: 'citizen', role: 'citizen' },
       deadline,
-      reason: request.reason ?? translate('vi', 'resolution.reopenReason'),
+      reason: request.reason ?? translate('vi', 'resolvedCheck.reopenReason'),
     };
     try {
       const [saved] = await retryOnTransactionConflict(() =>
