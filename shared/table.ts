@@ -75,6 +75,12 @@ export const TABLE = {
       serves:
         "a council's resolutions (all, by field, by status, by both) newest first; a session's resolutions and interpellations",
     },
+    {
+      name: 'gsi10',
+      partitionKey: s('gsi10pk'),
+      sortKey: s('gsi10sk'),
+      serves: 'answers promised by a date, by that date ("is it resolved?")',
+    },
   ],
   timeToLiveAttribute: 'expiresAt',
   stream: 'NEW_AND_OLD_IMAGES',

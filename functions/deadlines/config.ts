@@ -13,6 +13,9 @@ const DeadlinesEnvironment = z.object({
   SES_ENDPOINT: z.url().optional(),
   /** The staff console's origin, for the link in each reminder. */
   STAFF_CONSOLE_URL: z.url().optional(),
+  /** With FEEDBACK_TOKEN_SECRET: the "is it resolved?" question's link (resolution-checks.ts); unset, none is asked. */
+  PUBLIC_SITE_URL: z.url().optional(),
+  FEEDBACK_TOKEN_SECRET: z.string().min(16).optional(),
 });
 export type DeadlinesConfig = z.infer<typeof DeadlinesEnvironment>;
 

@@ -8,6 +8,7 @@ import { log } from '../lib/log.ts';
 import { readDeadlinesConfig } from './config.ts';
 import { reportExpiredContacts } from './expired-contacts.ts';
 import { type ReminderReport, sendDeadlineReminders } from './reminders.ts';
+import { askWhetherResolved } from './resolution-checks.ts';
 
 const config = readDeadlinesConfig();
 const repos = createRepositories(databaseFromConfig(config));
@@ -26,6 +27,13 @@ export async function handler(): Promise<ReminderReport> {
     expired: expired.expired,
     councils: Object.keys(expired.byCouncil).length,
   });
+  if (config.PUBLIC_SITE_URL && config.FEEDBACK_TOKEN_SECRET) {
+    const checks = await askWhetherResolved(
+      { repos, sender, siteUrl: config.PUBLIC_SITE_URL, feedbackSecret: config.FEEDBACK_TOKEN_SECRET },
+      now,
+    );
+    log.info('is it resolved? questions', { asked: checks.asked, deferred: checks.deferred });
+  }
   log.info('deadline reminders', {
     petitions: report.petitions,
     dueSoon: report.sent['due-soon'],

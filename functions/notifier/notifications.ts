@@ -39,7 +39,9 @@ import { receivedEmail } from './emails/received.ts';
 import { rejectedEmail } from './emails/rejected.ts';
 import { reopenedEmail } from './emails/reopened.ts';
 import { routedEmail } from './emails/routed.ts';
+import { followerNotifications } from './follower-notifications.ts';
 import { type ShortNotice, smsNotice, zaloNotice } from './short/notices.ts';
+import { supporterNotifications } from './supporter-notifications.ts';
 
 /** The events a submitter hears about. The rest (notes, reminders, notify_failed…) are staff business. */
 export const SUBMITTER_EVENT_TYPES: ReadonlySet<TimelineEventType> = new Set([
@@ -260,6 +262,11 @@ export async function notificationsFor(
 
   const toAgency = agencyNotification(event, petition, reference, councilName, ctx);
   if (toAgency) out.push(toAgency);
+
+  // The petition's supporters ("me too"), each on their own channels.
+  out.push(...(await supporterNotifications(event, petition, council, reference, ctx, new Date())));
+  // Its followers, and for a published answer the followers of its commune (subscriptions).
+  out.push(...(await followerNotifications(event, petition, council, reference, ctx)));
 
   const answer = petition.answer;
   if (event.type === 'answered' && answer) {

@@ -14,12 +14,14 @@ import { type DeliveryDependencies, deliverOnce } from './delivery.ts';
 import { DeliveryRecords } from './delivery-records.ts';
 import { notificationsFor } from './notifications.ts';
 import { RecipientGuard, type RecipientPolicy } from './recipient-guard.ts';
+import { insertedPetition } from './similar-index.ts';
 import {
   insertedTimelineEvent,
   type StreamBatchResponse,
   type StreamEvent,
   type StreamRecord,
 } from './stream-event.ts';
+import { insertedSubscription, sendConfirmation } from './subscription-confirmations.ts';
 
 export interface NotifierDependencies {
   repos: Repositories;
@@ -56,6 +58,21 @@ export function createNotifier(deps: NotifierDependencies): StreamHandler {
   ]);
 
   async function processRecord(record: StreamRecord): Promise<void> {
+    // A new petition: the words it is found by as similar (GET /v1/petitions/similar).
+    const petition = insertedPetition(record);
+    if (petition) return deps.repos.similar.index(petition);
+    // A new subscription: its confirmation message (double opt-in).
+    const subscription = insertedSubscription(record);
+    if (subscription)
+      return sendConfirmation(subscription, {
+        repos: deps.repos,
+        sender: deps.sender,
+        ...(deps.sms ? { sms: deps.sms } : {}),
+        siteUrl: deps.siteUrl,
+        feedbackSecret: deps.feedbackSecret,
+        leaseSeconds: deps.leaseSeconds,
+        now: delivery.now,
+      });
     const event = insertedTimelineEvent(record);
     if (!event) return;
     const notifications = await notificationsFor(event, {

@@ -43,7 +43,8 @@ export class RecipientGuard {
   async admit(n: Notification, at: Date): Promise<Admission> {
     const hash = recipientHash(n.to, this.policy.salt);
     if (await this.recipients.suppression(hash)) throw new RecipientRefusedError('recipient_suppressed');
-    if (n.recipient !== 'submitter') return NOTHING_COUNTED;
+    // Every citizen's address (submitter, supporter, follower) is counted; an agency's mailbox is not.
+    if (n.recipient.startsWith('agency#')) return NOTHING_COUNTED;
     if (!(await this.recipients.countSend(hash, at, this.policy.maxPerDay)))
       throw new RecipientRefusedError('recipient_limit');
     return { giveBack: () => this.recipients.uncountSend(hash, at) };

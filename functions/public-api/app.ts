@@ -12,17 +12,23 @@ import type { PublicApiDependencies } from './dependencies.ts';
 import { open311Routes } from './open311/routes.ts';
 import { originCheck } from './origin-check.ts';
 import { findCommunePages } from './pages/find-commune.ts';
+import { followPages } from './pages/follow-pages.ts';
 import { petitionPages } from './pages/petition-pages.ts';
 import { searchPages } from './pages/search-page.ts';
+import { citizenResolutionRoutes } from './routes/citizen-resolutions.ts';
 import { councilsRoutes } from './routes/councils.ts';
 import { meetingsRoutes } from './routes/meetings.ts';
 import { oversightRoutes } from './routes/oversight.ts';
 import { petitionRoutes } from './routes/petitions.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { resolutionsRoutes } from './routes/resolutions.ts';
+import { resolvedCheckRoutes } from './routes/resolved-check.ts';
 import { resultsRoutes } from './routes/results.ts';
 import { sessionRoutes } from './routes/sessions.ts';
+import { similarPetitionRoutes } from './routes/similar-petitions.ts';
 import { statisticsRoutes } from './routes/statistics.ts';
+import { subscriptionRoutes } from './routes/subscriptions.ts';
+import { supporterRoutes } from './routes/supporters.ts';
 
 export function createPublicApp(deps: PublicApiDependencies) {
   const { repos } = deps;
@@ -45,6 +51,7 @@ export function createPublicApp(deps: PublicApiDependencies) {
 
   // What the static site's build reads, and the no-JavaScript commune search.
   app.route('/v1/results', resultsRoutes(repos));
+  app.route('/v1/statistics', citizenResolutionRoutes(deps));
   app.route('/v1/statistics', statisticsRoutes(repos, deps.now));
   app.route('/v1/councils', councilsRoutes(repos));
   // Meetings and their calendars: /v1/meetings, /v1/meetings.ics, /v1/meetings/{id}[.ics].
@@ -62,9 +69,16 @@ export function createPublicApp(deps: PublicApiDependencies) {
   app.route('/', searchPages(index));
 
   // Citizens' petitions: submit, track, feedback; the form's choices; the pages without JavaScript.
+  // Similar petitions and "me too" first: "/similar" is not a tracking code.
+  app.route('/v1/petitions', similarPetitionRoutes(deps));
+  app.route('/v1/petitions', supporterRoutes(deps));
+  app.route('/v1/petitions', resolvedCheckRoutes(deps));
   app.route('/v1/petitions', petitionRoutes(deps));
   app.route('/v1/reference', referenceRoutes(repos));
   app.route('/', petitionPages(deps));
+  // Following a petition or a commune: subscribe, confirm by link, stop by link.
+  app.route('/v1/subscriptions', subscriptionRoutes(deps));
+  app.route('/', followPages(deps));
 
   app.notFound(handleNotFound);
   app.onError(handleError);

@@ -34,6 +34,8 @@ export async function seedDemoData(repos: Repositories, now = new Date()): Promi
   // Feedback tokens are derived from the code (functions/lib/petitions/feedback-token.ts): nothing to store.
   for (const { petition, contact, events } of activity.petitions) {
     await repos.petitions.create({ petition, contact, events });
+    // The notifier indexes new petitions from the stream; the seed does not wait for it.
+    await repos.similar.index(petition);
   }
   await seedDemoOversight(repos, now);
   await db.doc.send(

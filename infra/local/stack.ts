@@ -193,6 +193,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         ...(options.ports.preview ? localOrigins(host, options.ports.preview).origins : []),
       ],
       mailboxUrl: notifier.mailbox.url,
+      resolutionChecks: { siteUrl, feedbackSecret: config.FEEDBACK_TOKEN_SECRET },
     });
     stoppers.push(staff.stop);
 

@@ -7,6 +7,7 @@
 
 import { reportExpiredContacts } from '../../functions/deadlines/expired-contacts.ts';
 import { sendDeadlineReminders } from '../../functions/deadlines/reminders.ts';
+import { askWhetherResolved } from '../../functions/deadlines/resolution-checks.ts';
 import { createTokenVerifier } from '../../functions/lib/auth/verify-token.ts';
 import type { Repositories } from '../../functions/lib/data/index.ts';
 import { createEmailSender, createSesClient } from '../../functions/lib/email/index.ts';
@@ -32,6 +33,8 @@ export interface LocalStaffOptions {
   /** First reminder run this long after start, then every `reminderEveryMs`. */
   firstReminderAfterMs?: number;
   reminderEveryMs?: number;
+  /** "Is it resolved?" questions (functions/deadlines/resolution-checks.ts) with each reminder run. */
+  resolutionChecks?: { siteUrl: string; feedbackSecret: string };
 }
 
 export async function startLocalStaffServices(options: LocalStaffOptions) {
@@ -71,6 +74,13 @@ export async function startLocalStaffServices(options: LocalStaffOptions) {
           deferred: report.deferred,
           ...report.sent,
         });
+        if (options.resolutionChecks) {
+          const checks = await askWhetherResolved(
+            { repos: options.repos, sender, ...options.resolutionChecks },
+            new Date(),
+          );
+          log.info('is it resolved? questions', { asked: checks.asked, deferred: checks.deferred });
+        }
         const expired = await reportExpiredContacts(options.repos, new Date());
         log.info('contacts whose retention ended', {
           expired: expired.expired,

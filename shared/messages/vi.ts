@@ -473,6 +473,71 @@ export const vi = {
   'field.duplicateCode': 'Mỗi kiến nghị chỉ được chọn một lần.',
   'bulk.forbidden': 'Ông/Bà không có quyền thực hiện thao tác này với kiến nghị nào đã chọn.',
   'bulk.stale': 'Kiến nghị đã được thay đổi sau khi Ông/Bà mở danh sách. Hãy tải lại.',
+  // Similar petitions and "me too" (issue #20)
+  'similar.title': 'Kiến nghị tương tự đã có',
+  'similar.intro':
+    'Các kiến nghị dưới đây cùng xã, phường và lĩnh vực có thể trùng với kiến nghị của Ông/Bà. Ông/Bà có thể mở để xem, hoặc chọn "Tôi cũng có kiến nghị này" để được tính thêm thay vì gửi kiến nghị mới.',
+  'similar.found': 'Có {count} kiến nghị tương tự đã được gửi.',
+  'similar.none': 'Chưa thấy kiến nghị tương tự.',
+  'similar.same': 'Tôi cũng có kiến nghị này',
+  'similar.open': 'Xem kiến nghị {code}',
+  'similar.stepTitle': 'Kiểm tra kiến nghị tương tự trước khi gửi',
+  'similar.continue': 'Không trùng: gửi kiến nghị của tôi',
+  'similar.edit': 'Quay lại sửa kiến nghị',
+  'supporter.title': 'Tôi cũng kiến nghị việc này',
+  'supporter.intro':
+    'Nếu Ông/Bà có cùng kiến nghị, hãy cho biết xã, phường của mình để được tính thêm. Để nhận thông báo về kiến nghị này, Ông/Bà có thể để lại email hoặc số điện thoại (không bắt buộc, không công khai; được xoá cùng thời hạn với thông tin của người gửi).',
+  'supporter.commune': 'Xã, phường nơi Ông/Bà sinh sống',
+  'supporter.email': 'Email (không bắt buộc)',
+  'supporter.phone': 'Số điện thoại (không bắt buộc)',
+  'supporter.submit': 'Tôi cũng kiến nghị việc này',
+  'supporter.done': 'Cảm ơn Ông/Bà. Ý kiến của Ông/Bà đã được ghi nhận cùng kiến nghị này.',
+  'supporter.notSent': 'Chưa ghi nhận được ý kiến của Ông/Bà',
+  'supporter.duplicate':
+    'Email hoặc số điện thoại này đã được ghi nhận cho kiến nghị này (mỗi người được tính một lần).',
+  'supporter.notOpen': 'Kiến nghị này không còn nhận thêm ý kiến.',
+  'supporter.merged': 'Kiến nghị này đã được gộp vào kiến nghị {code}: xin ghi nhận ý kiến ở kiến nghị đó.',
+  'track.voterCount': 'Số cử tri cùng kiến nghị',
+  // Following a petition or a commune (issue #20)
+  'subscription.oneTarget': 'Hãy chọn một kiến nghị hoặc một xã, phường để theo dõi.',
+  'subscription.oneAddress': 'Hãy nhập một email hoặc một số điện thoại di động để nhận thông báo.',
+  'subscription.mobileOnly': 'Tin nhắn chỉ gửi được đến số điện thoại di động.',
+  'subscription.tooMany':
+    'Địa chỉ này đã nhận đủ số thư xác nhận trong hôm nay. Vui lòng thử lại vào ngày mai.',
+  'subscription.badLink': 'Đường dẫn này không hợp lệ. Vui lòng dùng đúng đường dẫn trong thư hoặc tin nhắn.',
+  'subscription.expired': 'Yêu cầu theo dõi này đã hết hạn hoặc không còn. Ông/Bà có thể đăng ký lại.',
+  'subscription.ended': 'Việc theo dõi này đã dừng.',
+  'subscription.title': 'Theo dõi kiến nghị này',
+  'subscription.intro':
+    'Nhận thông báo khi kiến nghị này thay đổi trạng thái. Chúng tôi gửi một đường dẫn để Ông/Bà xác nhận trước; mỗi thông báo đều có đường dẫn để dừng theo dõi.',
+  'subscription.email': 'Email',
+  'subscription.phone': 'hoặc số điện thoại di động',
+  'subscription.submit': 'Theo dõi',
+  'subscription.pending':
+    'Đã gửi đường dẫn xác nhận. Vui lòng mở thư hoặc tin nhắn để xác nhận việc theo dõi (đường dẫn có hiệu lực 48 giờ).',
+  'subscription.confirmTitle': 'Xác nhận theo dõi',
+  'subscription.confirmIntro': 'Ông/Bà sẽ nhận thông báo về {what}.',
+  'subscription.confirmButton': 'Xác nhận theo dõi',
+  'subscription.confirmed': 'Đã xác nhận. Ông/Bà sẽ nhận thông báo về {what}.',
+  'subscription.stopTitle': 'Dừng theo dõi',
+  'subscription.stopIntro': 'Ông/Bà sẽ không nhận thông báo về {what} nữa.',
+  'subscription.stopButton': 'Dừng theo dõi',
+  'subscription.stopped': 'Đã dừng theo dõi. Địa chỉ của Ông/Bà đã được xoá.',
+  'subscription.whatPetition': 'kiến nghị {code}',
+  'subscription.whatCommune': 'kết quả trả lời kiến nghị của {commune}',
+  // "Is it resolved?" (issue #20)
+  'resolvedCheck.title': 'Việc này đã được giải quyết chưa?',
+  'resolvedCheck.intro':
+    'Cơ quan có thẩm quyền đã hẹn giải quyết kiến nghị này trước ngày {date}. Xin Ông/Bà cho biết việc đã được giải quyết chưa.',
+  'resolvedCheck.yes': 'Đã được giải quyết',
+  'resolvedCheck.no': 'Chưa được giải quyết',
+  'resolvedCheck.reason': 'Ghi chú thêm (không bắt buộc)',
+  'resolvedCheck.thanksYes': 'Cảm ơn Ông/Bà đã xác nhận việc đã được giải quyết.',
+  'resolvedCheck.thanksNo': 'Cảm ơn Ông/Bà. Kiến nghị đã được chuyển lại để tiếp tục giải quyết.',
+  'resolvedCheck.forbidden': 'Đường dẫn này không hợp lệ.',
+  'resolvedCheck.answered': 'Ông/Bà đã trả lời câu hỏi này rồi.',
+  'resolvedCheck.notDue': 'Chưa đến ngày hẹn giải quyết, hoặc kiến nghị đã có câu trả lời khác.',
+  'resolvedCheck.reopenReason': 'Người gửi cho biết việc chưa được giải quyết theo ngày hẹn.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -124,6 +124,7 @@ ${radio('false', 'petitionForm.consentNo')}
 </fieldset>
 ${state.meetingId ? html`<input type="hidden" name="meetingId" value="${state.meetingId}">` : ''}
 <input type="hidden" name="privacyNoticeVersion" value="${PRIVACY_NOTICE.version}">
+<input type="hidden" name="similarStep" value="check">
 <div class="hp" aria-hidden="true"><label for="f-website">${t('petitionForm.honeypot')}</label><input type="text" id="f-website" name="website" tabindex="-1" autocomplete="off"></div>
 <button class="button" type="submit">${t('petitionForm.submit')}</button>
 </form>`;

@@ -126,6 +126,9 @@ export const apiPaths = {
   searchEn: '/en/search',
   /** The submitter's own data, through their private link: GET ?ma=CODE&khoa=TOKEN[&buoc=rut|xoa]. */
   rights: '/du-lieu-ca-nhan',
+  /** Following a petition or a commune, from the link in the message: GET ?id=&khoa= (confirm, stop). */
+  followConfirm: '/theo-doi/xac-nhan',
+  followStop: '/theo-doi/huy',
 } as const;
 
 /** The API's search answer page in a language. */
@@ -138,6 +141,8 @@ export const API_EXACT_PATHS: readonly string[] = [
   apiPaths.search,
   apiPaths.searchEn,
   apiPaths.rights,
+  apiPaths.followConfirm,
+  apiPaths.followStop,
 ];
 
 /** True when a request path (without its query) belongs to the public API. */

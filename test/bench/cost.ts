@@ -4,6 +4,7 @@
  * command the notifier runs for the emails it causes; and its price per million actions.
  */
 import type { CapacityRecord } from './capacity-meter.ts';
+import { follow, meToo, similarWhileTyping } from './citizen-calls.ts';
 import { dollars, table, units } from './markdown.ts';
 import type { MeteredService } from './metered-service.ts';
 import { newFollowUpItem } from './oversight-calls.ts';
@@ -153,6 +154,22 @@ export async function measureCosts(service: MeteredService): Promise<ActionCost[
       await track(pub, life);
     },
     () => 'submit, route, acknowledge, answer, one track, and their emails',
+  );
+  // Issue #20, the citizens' part: bounded whatever the number of petitions (one Query per word, a GetItem per best candidate).
+  await measure(
+    'similar petitions while typing, one keystroke batch (3× GET /v1/petitions/similar)',
+    () => similarWhileTyping(pub),
+    (found) => `${found} suggestions; the form asks once per pause in the typing`,
+  );
+  await measure(
+    '"me too" (POST /v1/petitions/{code}/supporters)',
+    () => meToo(pub, code, 1),
+    () => 'voter count, uniqueness key, supporter, idempotency and rate limit in one transaction',
+  );
+  await measure(
+    'follow a petition (POST /v1/subscriptions)',
+    () => follow(pub, code, 1),
+    () => 'the confirmation email by the notifier',
   );
   await measure(
     'reference data, uncached',

@@ -10,7 +10,11 @@ import { RateLimitRepository } from './rate-limit-repository.ts';
 import { RecipientRepository } from './recipient-repository.ts';
 import { ReferenceRepository } from './reference-repository.ts';
 import { ResolutionRepository } from './resolution-repository.ts';
+import { ResolvedCheckRepository } from './resolved-check-repository.ts';
 import { SessionRepository } from './session-repository.ts';
+import { SimilarPetitionRepository } from './similar-repository.ts';
+import { SubscriptionRepository } from './subscription-repository.ts';
+import { SupporterRepository } from './supporter-repository.ts';
 
 export interface Repositories {
   db: Database;
@@ -25,6 +29,10 @@ export interface Repositories {
   resolutions: ResolutionRepository;
   interpellations: InterpellationRepository;
   sessions: SessionRepository;
+  similar: SimilarPetitionRepository;
+  supporters: SupporterRepository;
+  subscriptions: SubscriptionRepository;
+  resolvedChecks: ResolvedCheckRepository;
 }
 
 export function createRepositories(
@@ -44,6 +52,10 @@ export function createRepositories(
     resolutions: new ResolutionRepository(db),
     interpellations: new InterpellationRepository(db),
     sessions: new SessionRepository(db),
+    similar: new SimilarPetitionRepository(db),
+    supporters: new SupporterRepository(db),
+    subscriptions: new SubscriptionRepository(db),
+    resolvedChecks: new ResolvedCheckRepository(db),
   };
 }
 

@@ -32,6 +32,11 @@ export const petitionKeys = {
   meeting: (meetingId: string) => `MEETING#${meetingId}#PETITIONS`,
   published: (councilId: string) => `COUNCIL#${councilId}#PUBLISHED`,
   commune: (communeId: string) => `UNIT#${communeId}#PETITIONS`,
+  /** Answered petitions promised "resolved by" a date, by that date: gsi10 (is it resolved?). */
+  councilResolveBy: (councilId: string) => `COUNCIL#${councilId}#RESOLVE_BY`,
+  /** The submitter's "is it resolved?" for one answer: asked, then their reply; never public. */
+  resolutionAskedSk: (answeredAt: string) => `SYSTEM#RESOLUTION#ASKED#${answeredAt}`,
+  resolutionReplySk: (answeredAt: string) => `SYSTEM#RESOLUTION#REPLY#${answeredAt}`,
 };
 
 /** The index entries a petition belongs to, given its current state. */
@@ -62,6 +67,11 @@ export function indexKeysOf(p: Petition): Partial<Record<KeyAttributeName, strin
   if (p.publishedAt) {
     keys.gsi5pk = petitionKeys.published(p.councilId);
     keys.gsi5sk = `${p.publishedAt}#${p.code}`;
+  }
+  const promised = p.answer?.result === 'scheduled' ? p.answer.resolveBy : undefined;
+  if (promised && (p.status === 'answered' || p.status === 'closed')) {
+    keys.gsi10pk = petitionKeys.councilResolveBy(p.councilId);
+    keys.gsi10sk = `${promised}#${p.code}`;
   }
   return keys;
 }

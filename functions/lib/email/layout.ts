@@ -25,6 +25,8 @@ export interface RenderedEmail {
   subject: string;
   text: string;
   html: string;
+  /** Headers SendEmail cannot set (List-Unsubscribe on a follower's email): sent raw then. */
+  headers?: Record<string, string>;
 }
 
 const FOOTER =

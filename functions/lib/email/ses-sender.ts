@@ -4,8 +4,9 @@
  * delivered, so callers that must not send twice keep their own record (see
  * functions/notifier/delivery.ts).
  */
-import { type SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
+import { type SESClient, SendEmailCommand, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy, sendWithRetry } from './backoff.ts';
+import { rawMessage } from './raw-message.ts';
 import {
   isRetryableSendError,
   PermanentEmailError,
@@ -21,6 +22,8 @@ export interface EmailMessage {
   html: string;
   /** SES message tags (letters, digits, "_" and "-"), e.g. { kind: 'answered' }, for the configuration set's events. */
   tags?: Record<string, string>;
+  /** Extra headers (List-Unsubscribe…): the message then goes as a raw MIME message (raw-message.ts). */
+  headers?: Record<string, string>;
 }
 
 export interface SentEmail {
@@ -66,23 +69,52 @@ export function createEmailSender(options: EmailSenderOptions): EmailSender {
       refuseMalformed(options.sender, message);
       // Text stored before the input checks may hold a lone surrogate: it is shown as
       // U+FFFD rather than losing the whole email.
-      const command = new SendEmailCommand({
-        Source: options.sender,
-        Destination: { ToAddresses: [message.to] },
-        Message: {
-          Subject: { Data: message.subject.toWellFormed(), Charset: UTF8 },
-          Body: {
-            Text: { Data: message.text.toWellFormed(), Charset: UTF8 },
-            Html: { Data: message.html.toWellFormed(), Charset: UTF8 },
-          },
-        },
-        ...(options.configurationSet ? { ConfigurationSetName: options.configurationSet } : {}),
-        ...(message.tags
-          ? { Tags: Object.entries(message.tags).map(([Name, Value]) => ({ Name, Value })) }
-          : {}),
-      });
+      const tags = message.tags
+        ? { Tags: Object.entries(message.tags).map(([Name, Value]) => ({ Name, Value })) }
+        : {};
+      const configurationSet = options.configurationSet
+        ? { ConfigurationSetName: options.configurationSet }
+        : {};
+      const command = message.headers
+        ? new SendRawEmailCommand({
+            Source: options.sender,
+            Destinations: [message.to],
+            RawMessage: {
+              Data: Buffer.from(
+                rawMessage({
+                  from: options.sender,
+                  to: message.to,
+                  subject: message.subject.toWellFormed(),
+                  text: message.text.toWellFormed(),
+                  html: message.html.toWellFormed(),
+                  headers: message.headers,
+                }),
+                'utf8',
+              ),
+            },
+            ...configurationSet,
+            ...tags,
+          })
+        : new SendEmailCommand({
+            Source: options.sender,
+            Destination: { ToAddresses: [message.to] },
+            Message: {
+              Subject: { Data: message.subject.toWellFormed(), Charset: UTF8 },
+              Body: {
+                Text: { Data: message.text.toWellFormed(), Charset: UTF8 },
+                Html: { Data: message.html.toWellFormed(), Charset: UTF8 },
+              },
+            },
+            ...(options.configurationSet ? { ConfigurationSetName: options.configurationSet } : {}),
+            ...(message.tags
+              ? { Tags: Object.entries(message.tags).map(([Name, Value]) => ({ Name, Value })) }
+              : {}),
+          });
       const output = await sendWithRetry(
-        () => options.client.send(command),
+        () =>
+          command instanceof SendRawEmailCommand
+            ? options.client.send(command)
+            : options.client.send(command),
         {
           isRetryable: isRetryableSendError,
           permanent: (error) => {

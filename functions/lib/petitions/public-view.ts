@@ -60,6 +60,8 @@ export interface PublicPetition {
   timeline: PublicTimelineItem[];
   answer?: PublicAnswer;
   mergedInto?: string;
+  /** How many voters raise it: its submitter, the petitions merged into it and its supporters ("me too"). */
+  voterCount: number;
 }
 
 /** Event types whose reason is meant for the citizen; every other reason stays private. */
@@ -127,5 +129,6 @@ export function publicPetitionView(
         }
       : {}),
     ...(p.mergedInto ? { mergedInto: formatTrackingCode(p.mergedInto) } : {}),
+    voterCount: p.voterCount,
   };
 }

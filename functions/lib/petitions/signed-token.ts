@@ -6,7 +6,7 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-export type TokenPurpose = 'feedback' | 'rights';
+export type TokenPurpose = 'feedback' | 'rights' | 'resolved';
 
 export function signature(secret: string, purpose: TokenPurpose, parts: readonly string[]): string {
   return createHmac('sha256', secret)

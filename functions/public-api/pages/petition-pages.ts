@@ -26,7 +26,9 @@ import type { PublicApiDependencies } from '../dependencies.ts';
 import { confirmationMain } from './confirmation-page.ts';
 import { otherLanguageHref, type PageHtml, type PageStatus, sendPage } from './layout.ts';
 import { messageMain } from './message-page.ts';
+import { resolutionOptionsOf } from './resolved-options.ts';
 import { RIGHTS_STEPS, rightsMain } from './rights-page.ts';
+import { supportStateOf } from './support-responses.ts';
 import { trackLookupForm, trackResultMain } from './track-page.ts';
 
 /** Only these statuses can be reopened by the submitter; the form shows nowhere else. */
@@ -67,7 +69,13 @@ export function petitionPages(deps: PublicApiDependencies) {
         ...page,
         title: translate(locale, 'track.heading', { code: view.code }),
         council: view.council?.name,
-        main: trackResultMain(view, locale, feedback),
+        main: trackResultMain(
+          view,
+          locale,
+          feedback,
+          supportStateOf(c, reference, locale),
+          await resolutionOptionsOf(c, repos, config, record.petition, now),
+        ),
       });
     } catch (error) {
       const domain = domainErrorOf(error);

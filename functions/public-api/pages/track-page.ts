@@ -9,7 +9,10 @@ import { isMessageKey, type Locale, type MessageKey, translate } from '../../../
 import { formatVietnamDate } from '../../../shared/time.ts';
 import { withTrackingCodes } from '../../../shared/ui/tracking-code.ts';
 import type { PublicPetition, PublicTimelineItem } from '../../lib/petitions/public-view.ts';
+import { followSection } from './follow-pages.ts';
 import type { PageHtml } from './layout.ts';
+import { type ResolutionFormOptions, resolutionSection } from './resolved-section.ts';
+import { type SupportFormState, supportSection } from './support-form.ts';
 
 type T = (key: MessageKey, params?: Record<string, string>) => string;
 const translator =
@@ -64,6 +67,8 @@ export function trackResultMain(
   view: PublicPetition,
   locale: Locale,
   feedback?: FeedbackFormOptions,
+  support?: SupportFormState,
+  resolution?: ResolutionFormOptions,
 ): PageHtml {
   const t = translator(locale);
   const fact = (label: MessageKey, value: PageHtml | string | undefined) =>
@@ -82,6 +87,7 @@ ${fact('track.commune', view.commune.name)}
 ${fact('track.receivedAt', formatVietnamDate(view.receivedAt, locale))}
 ${fact('track.agency', view.agency?.name)}
 ${fact('track.deadline', view.deadline ? formatVietnamDate(view.deadline, locale) : undefined)}
+${fact('track.voterCount', view.voterCount > 1 ? String(view.voterCount) : undefined)}
 </dl>
 ${
   view.reopened && answer
@@ -102,6 +108,9 @@ ${
     : ''
 }
 ${feedback ? feedbackSection(view, locale, t, feedback) : ''}
+${resolution ? resolutionSection(view, locale, resolution) : ''}
+${support ? supportSection(view, locale, support) : ''}
+${support ? followSection(view, locale) : ''}
 <h2>${t('track.timeline')}</h2>
 <ol class="list">${view.timeline.map((item) => timelineItem(item, locale, t))}</ol>
 <h2>${t('track.another')}</h2>

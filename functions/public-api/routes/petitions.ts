@@ -30,6 +30,7 @@ import { clientNetwork } from '../client-address.ts';
 import type { PublicApiDependencies } from '../dependencies.ts';
 import { feedbackFailure, petitionFormFailure, rightsFailure } from '../pages/form-responses.ts';
 import { rightsHref } from '../pages/rights-page.ts';
+import { similarStep } from '../pages/similar-step.ts';
 import { bodyKindOf, honeypotFilled, readBody } from '../request-body.ts';
 
 /** Letters, digits, "-" and "_": a UUID or a ULID fits, a sentence does not. */
@@ -55,6 +56,10 @@ export function petitionRoutes(deps: PublicApiDependencies) {
       const body = await readBody(c);
       values = body.value;
       const submission = parseInput(PetitionSubmission, body.value);
+      // Without JavaScript, similar petitions are shown before the petition is stored.
+      const step =
+        form && !honeypotFilled(body.value) && (await similarStep(c, deps, submission, body.value));
+      if (step) return step;
       let receipt: { code: string; statusUrl: string };
       if (honeypotFilled(body.value)) {
         // A robot: it gets what a person would, and nothing is stored or counted.

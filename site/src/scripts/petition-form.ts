@@ -10,6 +10,7 @@ import { type Locale, translate } from '../../../shared/messages/index.ts';
 import { PetitionSubmission } from '../../../shared/schemas/petition.ts';
 import { apiPaths, withLocale } from '../../../shared/ui/routes.ts';
 import { collectInput, fieldMessages } from './petition-input.ts';
+import { suggestSimilarPetitions } from './similar-petitions.ts';
 
 const RETRIES = 2;
 const RETRY_STATUSES = new Set([502, 503, 504]);
@@ -87,6 +88,7 @@ export function enhancePetitionForm(): void {
   const locale: Locale = document.documentElement.lang === 'en' ? 'en' : 'vi';
   const label = button.textContent ?? '';
   form.noValidate = true;
+  suggestSimilarPetitions(form, locale);
   let submitted = false;
   let sending = false;
   /** One submission's body and key: a retry of the same content reuses the key. */

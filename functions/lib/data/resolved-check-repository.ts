@@ -1,0 +1,151 @@
+/**
+ * "Is it resolved?" (the citizen's check of an answer promised by a date):
+ *   pk PETITION#<code>                  sk SYSTEM#RESOLUTION#ASKED#<answer>   the question was sent (once per answer)
+ *                                       sk SYSTEM#RESOLUTION#REPLY#<answer>   the submitter's reply (once per answer)
+ *   pk STATS#<council>#CITIZEN_RESOLUTIONS  sk <year>                       { confirmed, notResolved } counters
+ *   gsi10 COUNCIL#<council>#RESOLVE_BY / <resolve by>#<code>                the petitions to ask about, by date
+ * Its own counters, apart from the statistics' aggregates, so that they merge cleanly.
+ */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GoneError } from '../../../shared/errors.ts';
+import type { Database } from './client.ts';
+import { petitionKeys } from './petition-keys.ts';
+import { resolvedCheckStatsKeys } from './resolved-check-keys.ts';
+import type { TransactStep } from './transactions.ts';
+
+export interface CitizenResolutionCounts {
+  confirmed: number;
+  notResolved: number;
+}
+
+export class ResolvedCheckRepository {
+  private readonly db: Database;
+  constructor(db: Database) {
+    this.db = db;
+  }
+
+  /** Codes of the council's petitions promised "resolved by" a date in [from, to] (calendar dates). */
+  async promisedBetween(councilId: string, from: string, to: string): Promise<string[]> {
+    const codes: string[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.doc.send(
+        new QueryCommand({
+          TableName: this.db.tableName,
+          IndexName: 'gsi10',
+          KeyConditionExpression: 'gsi10pk = :pk AND gsi10sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: {
+            ':pk': petitionKeys.councilResolveBy(councilId),
+            ':from': from,
+            ':to': `${to}~`,
+          },
+          ProjectionExpression: 'gsi10sk',
+          ...(start ? { ExclusiveStartKey: start } : {}),
+        }),
+      );
+      // The code from the index's own sort key: whatever the index projects, its keys are there.
+      for (const item of page.Items ?? []) codes.push(String(item.gsi10sk).split('#')[1]!);
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return codes;
+  }
+
+  /** True once per answer: the question may be sent now. */
+  async claimAsked(code: string, answeredAt: string, now: Date): Promise<boolean> {
+    try {
+      await this.db.doc.send(
+        new PutCommand({
+          TableName: this.db.tableName,
+          Item: {
+            pk: petitionKeys.pk(code),
+            sk: petitionKeys.resolutionAskedSk(answeredAt),
+            entity: 'resolved-asked',
+            at: now.toISOString(),
+          },
+          ConditionExpression: 'attribute_not_exists(pk) OR released = :released',
+          ExpressionAttributeValues: { ':released': true },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  /** A question that could not be sent: the next run asks again (marked, not deleted). */
+  async releaseAsked(code: string, answeredAt: string): Promise<void> {
+    await this.db.doc.send(
+      new PutCommand({
+        TableName: this.db.tableName,
+        Item: {
+          pk: petitionKeys.pk(code),
+          sk: petitionKeys.resolutionAskedSk(answeredAt),
+          entity: 'resolved-asked',
+          released: true,
+        },
+      }),
+    );
+  }
+
+  /** The reply and its count, for a transaction: a second reply for the same answer is 410. */
+  replySteps(
+    code: string,
+    councilId: string,
+    answeredAt: string,
+    resolved: boolean,
+    now: Date,
+  ): TransactStep[] {
+    const year = String(now.getUTCFullYear());
+    return [
+      {
+        item: {
+          Put: {
+            TableName: this.db.tableName,
+            Item: {
+              pk: petitionKeys.pk(code),
+              sk: petitionKeys.resolutionReplySk(answeredAt),
+              entity: 'resolved-reply',
+              resolved,
+              at: now.toISOString(),
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        onConditionFailed: () => new GoneError('resolvedCheck.answered'),
+      },
+      {
+        item: {
+          Update: {
+            TableName: this.db.tableName,
+            Key: { pk: resolvedCheckStatsKeys.pk(councilId), sk: resolvedCheckStatsKeys.sk(year) },
+            UpdateExpression: 'ADD #counter :one SET entity = :entity',
+            ExpressionAttributeNames: { '#counter': resolved ? 'confirmed' : 'notResolved' },
+            ExpressionAttributeValues: { ':one': 1, ':entity': 'citizen-resolutions' },
+          },
+        },
+      },
+    ];
+  }
+
+  async reply(code: string, answeredAt: string): Promise<{ resolved: boolean } | undefined> {
+    const { Item } = await this.db.doc.send(
+      new GetCommand({
+        TableName: this.db.tableName,
+        Key: { pk: petitionKeys.pk(code), sk: petitionKeys.resolutionReplySk(answeredAt) },
+      }),
+    );
+    return Item ? { resolved: Boolean(Item.resolved) } : undefined;
+  }
+
+  async counts(councilId: string, year: string): Promise<CitizenResolutionCounts> {
+    const { Item } = await this.db.doc.send(
+      new GetCommand({
+        TableName: this.db.tableName,
+        Key: { pk: resolvedCheckStatsKeys.pk(councilId), sk: resolvedCheckStatsKeys.sk(year) },
+      }),
+    );
+    return { confirmed: Number(Item?.confirmed ?? 0), notResolved: Number(Item?.notResolved ?? 0) };
+  }
+}

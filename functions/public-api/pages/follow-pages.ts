@@ -1,0 +1,103 @@
+/**
+ * Following a petition or a commune, without JavaScript:
+ *   the "follow" form on the track page (followSection), posting to POST /v1/subscriptions;
+ *   GET /theo-doi/xac-nhan?id=&khoa=   "confirm following?" — its button posts the confirmation;
+ *   GET /theo-doi/huy?id=&khoa=        "stop following?" — its button posts the unsubscription.
+ * A GET never changes anything (a mail scanner opening the link confirms nothing); the pages
+ * name what is followed, never the address.
+ */
+import { type Context, Hono } from 'hono';
+import { html } from 'hono/html';
+import { GoneError } from '../../../shared/errors.ts';
+import { type Locale, type MessageKey, translate } from '../../../shared/messages/index.ts';
+import type { ReferenceData } from '../../../shared/reference-data.ts';
+import type { Subscription } from '../../../shared/schemas/index.ts';
+import { apiPaths } from '../../../shared/ui/routes.ts';
+import { domainErrorOf, errorBody, setRetryAfter } from '../../lib/http/errors.ts';
+import { localeOf } from '../../lib/http/locale.ts';
+import type { PublicPetition } from '../../lib/petitions/public-view.ts';
+import { followedThing } from '../../lib/subscriptions/followed-thing.ts';
+import { subscriptionOfLink } from '../../lib/subscriptions/subscribe.ts';
+import type { LinkPurpose } from '../../lib/subscriptions/subscription-links.ts';
+import type { PublicApiDependencies } from '../dependencies.ts';
+import { type PageHtml, type PageStatus, sendPage } from './layout.ts';
+import { messageMain } from './message-page.ts';
+
+export function followSection(view: PublicPetition, locale: Locale): PageHtml {
+  const t = (key: MessageKey) => translate(locale, key);
+  return html`<section class="card" id="theo-doi" aria-labelledby="follow-title"><h2 id="follow-title">${t('subscription.title')}</h2><p>${t('subscription.intro')}</p><form method="post" action="/v1/subscriptions?lang=${locale}" accept-charset="utf-8"><input type="hidden" name="petition" value="${view.code}"><div class="field"><label for="t-email">${t('subscription.email')}</label><input type="email" id="t-email" name="email" maxlength="254" autocomplete="email"></div><div class="field"><label for="t-phone">${t('subscription.phone')}</label><input type="tel" id="t-phone" name="phone" maxlength="32" autocomplete="tel"></div><div class="hp" aria-hidden="true"><label for="t-website">${t('petitionForm.honeypot')}</label><input type="text" id="t-website" name="website" tabindex="-1" autocomplete="off"></div><button class="button" type="submit">${t('subscription.submit')}</button></form></section>`;
+}
+
+export function followDoneMain(title: string, message: string): PageHtml {
+  return html`<h1>${title}</h1><p class="notice" role="status">${message}</p>`;
+}
+
+function linkPage(
+  purpose: LinkPurpose,
+  s: Subscription,
+  token: string,
+  reference: ReferenceData,
+  locale: Locale,
+) {
+  const t = (key: MessageKey, params: Record<string, string> = {}) => translate(locale, key, params);
+  const what = followedThing(s, reference, locale);
+  const [title, intro, button, verb] =
+    purpose === 'confirm'
+      ? ([
+          'subscription.confirmTitle',
+          'subscription.confirmIntro',
+          'subscription.confirmButton',
+          'confirm',
+        ] as const)
+      : ([
+          'subscription.stopTitle',
+          'subscription.stopIntro',
+          'subscription.stopButton',
+          'unsubscribe',
+        ] as const);
+  const action = `${apiPaths.prefix}subscriptions/${encodeURIComponent(s.id)}/${verb}?lang=${locale}`;
+  return {
+    title: t(title),
+    main: html`<h1>${t(title)}</h1><p>${t(intro, { what })}</p><form method="post" action="${action}" accept-charset="utf-8"><input type="hidden" name="token" value="${token}"><button class="button" type="submit">${t(button)}</button></form>`,
+  };
+}
+
+export function followPages(deps: PublicApiDependencies) {
+  const { repos, config } = deps;
+  const app = new Hono();
+  const page = (purpose: LinkPurpose) => async (c: Context) => {
+    const locale = localeOf(c);
+    const id = (c.req.query('id') ?? '').slice(0, 64);
+    const token = (c.req.query('khoa') ?? '').slice(0, 200);
+    try {
+      const s = await subscriptionOfLink(repos, config.FEEDBACK_TOKEN_SECRET, purpose, id, token);
+      const reference = await repos.reference.load();
+      if (purpose === 'confirm' && s.state === 'confirmed')
+        return sendPage(c, {
+          title: translate(locale, 'subscription.confirmTitle'),
+          main: followDoneMain(
+            translate(locale, 'subscription.confirmTitle'),
+            translate(locale, 'subscription.confirmed', { what: followedThing(s, reference, locale) }),
+          ),
+        });
+      if (s.state === 'unsubscribed') throw new GoneError('subscription.ended');
+      return sendPage(c, linkPage(purpose, s, token, reference, locale));
+    } catch (error) {
+      const domain = domainErrorOf(error);
+      if (!domain) throw error;
+      setRetryAfter(c, domain);
+      const title = translate(
+        locale,
+        purpose === 'confirm' ? 'subscription.confirmTitle' : 'subscription.stopTitle',
+      );
+      return sendPage(c, {
+        title,
+        main: messageMain(title, errorBody(domain, c).message),
+        status: domain.status as PageStatus,
+      });
+    }
+  };
+  app.get(apiPaths.followConfirm, page('confirm'));
+  app.get(apiPaths.followStop, page('stop'));
+  return app;
+}

@@ -1,0 +1,81 @@
+/**
+ * POST /v1/petitions/{code}/resolution { token, resolved: "yes" | "no", reason? } — the
+ * submitter's reply to "is it resolved?" (confirm-resolved.ts), JSON or the track page's
+ * form (answered with a page). The token first: without it nothing else is answered.
+ */
+import { Hono } from 'hono';
+import { html } from 'hono/html';
+import type { DomainError } from '../../../shared/errors.ts';
+import { translate } from '../../../shared/messages/index.ts';
+import { ResolvedCheckReply } from '../../../shared/schemas/index.ts';
+import { formatTrackingCode } from '../../../shared/tracking-code.ts';
+import { domainErrorOf, errorBody, setRetryAfter } from '../../lib/http/errors.ts';
+import { localeOf } from '../../lib/http/locale.ts';
+import { parseInput } from '../../lib/http/validation.ts';
+import { assertResolutionToken, confirmResolution } from '../../lib/petitions/confirm-resolved.ts';
+import { statusUrl } from '../../lib/petitions/links.ts';
+import { canonicalCode } from '../../lib/petitions/track-petition.ts';
+import type { PublicApiDependencies } from '../dependencies.ts';
+import { type PageStatus, sendPage } from '../pages/layout.ts';
+import { messageMain } from '../pages/message-page.ts';
+import { bodyKindOf, readBody } from '../request-body.ts';
+
+export function resolvedCheckRoutes(deps: PublicApiDependencies) {
+  const { repos, config } = deps;
+  const app = new Hono();
+  app.post('/:code/resolution', async (c) => {
+    const form = bodyKindOf(c) === 'form';
+    const locale = localeOf(c);
+    const title = translate(locale, 'resolvedCheck.title');
+    let code: string | undefined;
+    try {
+      code = canonicalCode(c.req.param('code'));
+      const body = await readBody(c);
+      assertResolutionToken(config, code, (body.value as { token?: unknown } | null)?.token);
+      const input = parseInput(ResolvedCheckReply, body.value);
+      const petition = await confirmResolution(
+        { repos, config },
+        {
+          code,
+          token: input.token,
+          resolved: input.resolved === 'yes',
+          reason: input.reason,
+          now: deps.now?.() ?? new Date(),
+        },
+      );
+      if (!form)
+        return c.json({
+          code: formatTrackingCode(code),
+          status: petition.status,
+          resolved: input.resolved === 'yes',
+        });
+      const thanks = translate(
+        locale,
+        input.resolved === 'yes' ? 'resolvedCheck.thanksYes' : 'resolvedCheck.thanksNo',
+      );
+      const track = statusUrl(config.PUBLIC_SITE_URL, code, locale);
+      return sendPage(c, {
+        title,
+        main: html`<h1>${title}</h1><p class="notice" role="status">${thanks}</p><p><a href="${track}">${translate(locale, 'rights.trackLink')}</a></p>`,
+      });
+    } catch (error) {
+      const domain = domainErrorOf(error) as DomainError | undefined;
+      if (!form || !domain) throw error;
+      setRetryAfter(c, domain);
+      const links = code
+        ? [
+            {
+              href: statusUrl(config.PUBLIC_SITE_URL, code, locale),
+              label: translate(locale, 'rights.trackLink'),
+            },
+          ]
+        : [];
+      return sendPage(c, {
+        title,
+        main: messageMain(title, errorBody(domain, c).message, links),
+        status: domain.status as PageStatus,
+      });
+    }
+  });
+  return app;
+}

@@ -1,0 +1,114 @@
+/**
+ * /v1/subscriptions — follow a petition or a commune (double opt-in):
+ *   POST /v1/subscriptions { petition | commune, email | phone }   202 { state: "pending" }
+ *   POST /v1/subscriptions/{id}/confirm { token }                   the link's confirmation
+ *   POST /v1/subscriptions/{id}/unsubscribe { token } or ?khoa=      one click (RFC 8058 too)
+ * JSON or a no-JavaScript form (answered with a page). Nothing personal in any answer.
+ */
+import { type Context, Hono } from 'hono';
+import { type DomainError, GoneError } from '../../../shared/errors.ts';
+import { translate } from '../../../shared/messages/index.ts';
+import { SubscriptionRequest, SubscriptionTokenInput } from '../../../shared/schemas/index.ts';
+import { hashClient } from '../../lib/data/rate-limit-repository.ts';
+import { domainErrorOf, errorBody, setRetryAfter } from '../../lib/http/errors.ts';
+import { localeOf } from '../../lib/http/locale.ts';
+import { parseInput } from '../../lib/http/validation.ts';
+import { log } from '../../lib/log.ts';
+import { followedThing } from '../../lib/subscriptions/followed-thing.ts';
+import {
+  confirmSubscription,
+  stopSubscription,
+  subscribe,
+  subscriptionOfLink,
+} from '../../lib/subscriptions/subscribe.ts';
+import { clientNetwork } from '../client-address.ts';
+import type { PublicApiDependencies } from '../dependencies.ts';
+import { followDoneMain } from '../pages/follow-pages.ts';
+import { type PageStatus, sendPage } from '../pages/layout.ts';
+import { messageMain } from '../pages/message-page.ts';
+import { bodyKindOf, honeypotFilled, readBody } from '../request-body.ts';
+
+function formFailure(c: Context, error: DomainError, titleKey: Parameters<typeof translate>[1]) {
+  const locale = localeOf(c);
+  const body = errorBody(error, c);
+  setRetryAfter(c, error);
+  const title = translate(locale, titleKey);
+  const message = body.fields ? Object.values(body.fields).join(' ') : body.message;
+  return sendPage(c, { title, main: messageMain(title, message), status: error.status as PageStatus });
+}
+
+export function subscriptionRoutes(deps: PublicApiDependencies) {
+  const { repos, config } = deps;
+  const now = () => deps.now?.() ?? new Date();
+  const secret = config.FEEDBACK_TOKEN_SECRET;
+  const app = new Hono();
+
+  app.post('/', async (c) => {
+    const form = bodyKindOf(c) === 'form';
+    const locale = localeOf(c);
+    try {
+      const body = await readBody(c);
+      const input = parseInput(SubscriptionRequest, body.value);
+      if (honeypotFilled(body.value))
+        log.info('subscription honeypot filled', { route: '/v1/subscriptions' });
+      else {
+        const clientHash = hashClient(
+          clientNetwork(deps.clientAddress?.(c) ?? 'unknown'),
+          config.RATE_LIMIT_SALT,
+        );
+        await subscribe({ repos, config }, { input, clientHash, now: now(), locale });
+      }
+      if (form) {
+        const title = translate(locale, 'subscription.title');
+        return sendPage(c, {
+          title,
+          main: followDoneMain(title, translate(locale, 'subscription.pending')),
+          status: 202 as PageStatus,
+        });
+      }
+      return c.json({ state: 'pending' }, 202);
+    } catch (error) {
+      const domain = domainErrorOf(error);
+      if (form && domain) return formFailure(c, domain, 'subscription.title');
+      throw error;
+    }
+  });
+
+  const byLink = (verb: 'confirm' | 'unsubscribe') =>
+    app.post(`/:id/${verb}`, async (c) => {
+      const locale = localeOf(c);
+      const form = bodyKindOf(c) === 'form';
+      const titleKey = verb === 'confirm' ? 'subscription.confirmTitle' : 'subscription.stopTitle';
+      try {
+        const id = c.req.param('id').slice(0, 64);
+        // A mail client's one-click unsubscription carries the token in the URL (RFC 8058).
+        const body = bodyKindOf(c) ? await readBody(c).catch(() => ({ value: {} })) : { value: {} };
+        const posted = (body.value ?? {}) as Record<string, unknown>;
+        const { token } = parseInput(SubscriptionTokenInput, { token: posted.token ?? c.req.query('khoa') });
+        const s = await subscriptionOfLink(repos, secret, verb === 'confirm' ? 'confirm' : 'stop', id, token);
+        if (verb === 'confirm') {
+          if (s.state === 'unsubscribed') throw new GoneError('subscription.ended');
+          await confirmSubscription(repos, s, now());
+        } else await stopSubscription(repos, s, now());
+        const state = verb === 'confirm' ? 'confirmed' : 'unsubscribed';
+        if (!form) return c.json({ state });
+        const reference = await repos.reference.load();
+        const what = followedThing(s, reference, locale);
+        const message =
+          verb === 'confirm'
+            ? translate(locale, 'subscription.confirmed', { what })
+            : translate(locale, 'subscription.stopped');
+        return sendPage(c, {
+          title: translate(locale, titleKey),
+          main: followDoneMain(translate(locale, titleKey), message),
+        });
+      } catch (error) {
+        const domain = domainErrorOf(error);
+        if (form && domain) return formFailure(c, domain, titleKey);
+        throw error;
+      }
+    });
+  byLink('confirm');
+  byLink('unsubscribe');
+  return app;
+}

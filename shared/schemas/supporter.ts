@@ -1,0 +1,34 @@
+/**
+ * "Me too" (tôi cũng kiến nghị việc này): a citizen adds their voice to an existing petition.
+ * The commune is required (it is counted); a contact is optional and, when given, is personal
+ * data kept like a submitter's (never public) and the consent to be told about the petition.
+ */
+import { z } from 'zod';
+import { privacyNoticeOf } from '../privacy-notice.ts';
+import { email, id, inputString, optional, phone } from './common.ts';
+
+export const SupporterInput = z.object({
+  communeId: id,
+  email: optional(email),
+  phone: optional(phone),
+  /** The privacy notice the form showed (a hidden field); the current one when left out. */
+  privacyNoticeVersion: optional(
+    inputString(20, 'field.invalid').refine((v) => privacyNoticeOf(v) !== undefined, {
+      error: 'field.invalid',
+    }),
+  ),
+});
+export type SupporterInput = z.infer<typeof SupporterInput>;
+
+/** One supporter as stored (sk PRIVATE#SUPPORTER#<id> in the petition's partition). */
+export const StoredSupporter = z.object({
+  code: z.string(),
+  supporterId: z.string(),
+  communeId: id,
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  locale: z.enum(['vi', 'en']).optional(),
+  supportedAt: z.string(),
+  noticeVersion: z.string(),
+});
+export type StoredSupporter = z.infer<typeof StoredSupporter>;
