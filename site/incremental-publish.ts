@@ -104,3 +104,26 @@ export async function publishSite(options: {
     rmSync(staging, { recursive: true, force: true });
   }
 }
+
+/**
+ *   node site/incremental-publish.ts <live folder> <state folder> [--full]
+ * with PUBLIC_API_URL set: publishes, then prints what to upload and what to remove (JSON).
+ */
+if (import.meta.main) {
+  const [liveDir, stateDir] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  if (!liveDir || !stateDir || !process.env.PUBLIC_API_URL) {
+    console.error('Usage: PUBLIC_API_URL=… node site/incremental-publish.ts <live> <state> [--full]');
+    process.exit(2);
+  }
+  const publication = await publishSite({
+    apiUrl: process.env.PUBLIC_API_URL,
+    liveDir,
+    stateDir,
+    full: process.argv.includes('--full'),
+  });
+  console.log(JSON.stringify({ upload: publication.written, remove: publication.removed }));
+  console.error(
+    `${publication.drawn.length} files drawn, ${publication.written.length} to upload, ` +
+      `${publication.removed.length} to remove, in ${(publication.milliseconds / 1000).toFixed(1)} s`,
+  );
+}
