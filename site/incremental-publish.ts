@@ -43,12 +43,15 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** The site's code (its sources and shared/): another version draws every page again. */
+/**
+ * The site's code (its sources and shared/, not their READMEs or tests): another version
+ * draws every page again.
+ */
 export function siteCodeVersion(root = REPOSITORY_ROOT): string {
   const hash = createHash('sha1');
   for (const folder of ['site/src', 'site/public', 'shared']) {
     for (const file of filesUnder(join(root, folder))) {
-      if (file.endsWith('.test.ts')) continue;
+      if (file.endsWith('.test.ts') || file.endsWith('.md')) continue;
       hash
         .update(`${folder}${file}\0`)
         .update(readFileSync(join(root, folder, file)))
