@@ -3,7 +3,12 @@ import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NEXT_FOLDER, onlyChanged, type RouteManifest, STATE_FOLDER } from '../../site/src/lib/incremental.ts';
+import {
+  NEXT_FOLDER,
+  onlyChanged,
+  type RouteManifest,
+  STATE_FOLDER,
+} from '../../site/src/lib/incremental.ts';
 import { digester } from '../../site/src/lib/page-digest.ts';
 
 describe('a page’s digest', () => {
@@ -36,8 +41,7 @@ describe('onlyChanged', () => {
     rmSync(join(dir, STATE_FOLDER), { recursive: true, force: true });
     renameSync(join(dir, NEXT_FOLDER), join(dir, STATE_FOLDER));
   };
-  const next = () =>
-    JSON.parse(readFileSync(join(dir, NEXT_FOLDER, 'pages.json'), 'utf8')) as RouteManifest;
+  const next = () => JSON.parse(readFileSync(join(dir, NEXT_FOLDER, 'pages.json'), 'utf8')) as RouteManifest;
 
   it('keeps every entry without SITE_INCREMENTAL_DIR (a full build)', () => {
     dir = mkdtempSync(join(tmpdir(), 'hdnd-only-changed-'));
