@@ -31,6 +31,8 @@ export interface Publication {
   /** Files deleted from the live folder: the removal. */
   removed: string[];
   milliseconds: number;
+  /** Of which the Astro build (data reading, digests and drawing). */
+  buildMilliseconds: number;
 }
 
 const REPOSITORY_ROOT = join(import.meta.dirname, '..');
@@ -79,7 +81,7 @@ export async function publishSite(options: {
   rmSync(join(stateDir, NEXT_FOLDER), { recursive: true, force: true });
   const staging = mkdtempSync(join(tmpdir(), 'hdnd-site-staging-'));
   try {
-    await buildSite({
+    const build = await buildSite({
       apiUrl: options.apiUrl,
       outDir: staging,
       env: { ...options.env, SITE_INCREMENTAL_DIR: stateDir, SITE_CODE_VERSION: siteCodeVersion() },
@@ -102,7 +104,13 @@ export async function publishSite(options: {
     for (const file of removed) rmSync(join(liveDir, file));
     rmSync(join(stateDir, STATE_FOLDER), { recursive: true, force: true });
     renameSync(join(stateDir, NEXT_FOLDER), join(stateDir, STATE_FOLDER));
-    return { drawn, written, removed, milliseconds: performance.now() - started };
+    return {
+      drawn,
+      written,
+      removed,
+      milliseconds: performance.now() - started,
+      buildMilliseconds: build.milliseconds,
+    };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
