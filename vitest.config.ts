@@ -16,7 +16,7 @@ const UNIT = [
   'test/meetings/{calendar,compliance}.test.ts',
   'test/notifier/{config,emails,ses-sender}.test.ts',
   'test/petitions/{client-address,request-body}.test.ts',
-  'test/site/{charts,petition-input,ui}.test.ts',
+  'test/site/{charts,petition-input,ui,form-script-size,incremental}.test.ts',
 ];
 /** CDK synthesis, on function bundles built once by the project's global setup. */
 const INFRA = ['test/infra/**/*.test.ts', 'infra/**/*.test.ts'];

@@ -1,77 +1,17 @@
 /**
- * The one mapping from a schema issue to the message a reader sees, used by the API
- * (functions/lib/http/validation.ts) and by the petition form's script
- * (site/src/scripts/petition-input.ts). Zod-free on purpose: it reads an issue's plain
- * shape, so the browser's script does not carry zod's error classes for it.
+ * The one mapping from a schema issue to the message a reader sees (shared/issue-problems.ts),
+ * with the whole catalogue deciding which messages are keys: what the API answers
+ * (functions/lib/http/validation.ts). The petition form's script uses issue-problems.ts
+ * with its page's messages instead, so it does not carry the catalogues.
  */
-import { isMessageKey, type MessageKey } from './messages/index.ts';
 
-/** What an issue carries that the message depends on (zod's $ZodIssue has these fields). */
-export interface IssueLike {
-  code: string;
-  message: string;
-  path: readonly PropertyKey[];
-  input?: unknown;
-  origin?: string;
-  format?: string;
-  minimum?: unknown;
-  maximum?: unknown;
-}
+import { type FieldProblem, type IssueLike, problemOf, problemsOf } from './issue-problems.ts';
+import { isMessageKey } from './messages/index.ts';
 
-export interface FieldProblem {
-  key: MessageKey;
-  params?: Record<string, string | number>;
-}
+export type { FieldProblem, IssueLike } from './issue-problems.ts';
 
-const isEmpty = (input: unknown) => input === undefined || (typeof input === 'string' && input.trim() === '');
-
-function boundsOf(issue: IssueLike): Record<string, number> {
-  const params: Record<string, number> = {};
-  if (typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint')
-    params.min = Number(issue.minimum);
-  if (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint')
-    params.max = Number(issue.maximum);
-  return params;
-}
-
-export function fieldProblem(issue: IssueLike): FieldProblem {
-  // An empty value is "required", whatever check it failed first (a drop-down left on
-  // "— Chọn —" fails the id's pattern, an empty text its minimum length).
-  const empty = 'input' in issue && isEmpty(issue.input);
-  if (isMessageKey(issue.message)) {
-    if (empty && /^field\.(invalid|tooShort)/.test(issue.message)) return { key: 'field.required' };
-    return { key: issue.message, params: boundsOf(issue) };
-  }
-  const min = Number(issue.minimum);
-  const max = Number(issue.maximum);
-  const list = issue.origin === 'array' || issue.origin === 'set';
-  switch (issue.code) {
-    case 'invalid_type':
-      return { key: issue.input === undefined ? 'field.required' : 'field.invalidType' };
-    case 'too_small':
-      if (issue.origin === 'string')
-        return min <= 1 || empty ? { key: 'field.required' } : { key: 'field.tooShort', params: { min } };
-      return list ? { key: 'field.tooFew', params: { min } } : { key: 'field.invalid' };
-    case 'too_big':
-      if (issue.origin === 'string') return { key: 'field.tooLong', params: { max } };
-      return list ? { key: 'field.tooMany', params: { max } } : { key: 'field.invalid' };
-    case 'invalid_value':
-      return { key: empty ? 'field.required' : 'field.invalidChoice' };
-    case 'invalid_format':
-      if (empty) return { key: 'field.required' };
-      return { key: issue.format === 'email' ? 'field.invalidEmail' : 'field.invalid' };
-    default:
-      return { key: empty ? 'field.required' : 'field.invalid' };
-  }
-}
+export const fieldProblem = (issue: IssueLike): FieldProblem => problemOf(issue, isMessageKey);
 
 /** One problem per field path ("submitter.email", "_" for the whole input): the first issue wins. */
-export function fieldProblems(issues: readonly IssueLike[]): Record<string, FieldProblem> {
-  const fields: Record<string, FieldProblem> = {};
-  for (const issue of issues) {
-    const path = issue.path.map(String).join('.') || '_';
-    // A missing object reports "required" once; deeper issues under it are noise.
-    if (!fields[path]) fields[path] = fieldProblem(issue);
-  }
-  return fields;
-}
+export const fieldProblems = (issues: readonly IssueLike[]): Record<string, FieldProblem> =>
+  problemsOf(issues, isMessageKey);

@@ -1,4 +1,5 @@
 import { en } from './en.ts';
+import { fillMessage } from './fill.ts';
 import { type MessageKey, vi } from './vi.ts';
 
 export type { MessageKey };
@@ -16,10 +17,7 @@ export function translate(
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  const template = catalogues[locale][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillMessage(catalogues[locale][key], params);
 }
 
 /**

@@ -1,6 +1,5 @@
 /** Petitions (kiến nghị, phản ánh), their submitters, answers and timeline events. */
 import { z } from 'zod';
-import { privacyNoticeOf } from '../privacy-notice.ts';
 import {
   ANSWER_RESULTS,
   CHANNELS,
@@ -9,7 +8,7 @@ import {
   TIMELINE_EVENT_TYPES,
   type TimelineEventType,
 } from '../vocabulary.ts';
-import { calendarDate, checkbox, email, id, inputString, optional, phone, text } from './common.ts';
+import { calendarDate, id, inputString, optional, text } from './common.ts';
 
 export {
   ANSWER_RESULTS,
@@ -22,38 +21,11 @@ export {
   type TimelineEventType,
 } from '../vocabulary.ts';
 
-/** Who submitted: personal data, kept apart and read only by the secretariat, the agency and the notifier. */
-export const SubmitterInput = z
-  .object({
-    name: text(1, 120),
-    email: optional(email),
-    phone: optional(phone),
-    address: text(1, 300),
-    communeId: id,
-  })
-  .refine((s) => s.email !== undefined || s.phone !== undefined, {
-    error: 'field.contactRequired',
-    path: ['email'],
-  });
-export type SubmitterInput = z.infer<typeof SubmitterInput>;
-
-/** What a citizen sends (the contract of POST /v1/petitions). */
-export const PetitionSubmission = z.object({
-  submitter: SubmitterInput,
-  fieldId: id,
-  localityId: id,
-  title: text(5, 200),
-  content: text(20, 10_000, { multiline: true }),
-  consentToPublish: checkbox,
-  meetingId: optional(id),
-  /** The privacy notice the form showed (a hidden field); the current one when left out. */
-  privacyNoticeVersion: optional(
-    inputString(20, 'field.invalid').refine((v) => privacyNoticeOf(v) !== undefined, {
-      error: 'field.invalid',
-    }),
-  ),
-});
-export type PetitionSubmission = z.infer<typeof PetitionSubmission>;
+export {
+  PetitionSubmission,
+  petitionSubmissionShape,
+  SubmitterInput,
+} from './petition-submission.ts';
 
 export const Answer = z.object({
   text: text(10, 20_000, { multiline: true }),

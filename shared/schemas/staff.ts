@@ -13,7 +13,7 @@ import {
   type StaffRole,
 } from '../vocabulary.ts';
 import { calendarDate, id, inputString, optional, pageCursor, text, todayIn } from './common.ts';
-import { Answer, PetitionSubmission } from './petition.ts';
+import { Answer, petitionSubmissionShape } from './petition.ts';
 import { Agency, CouncilSettings, RoutingRule } from './reference.ts';
 
 const person = { id: z.string().min(1), name: z.string().min(1), email: z.string().optional() };
@@ -134,21 +134,26 @@ export type PageQuery = z.infer<typeof PageQuery>;
 export { STAFF_CHANNELS } from '../vocabulary.ts';
 
 /** One petition received at a meeting, by post, by phone or at a citizen reception. */
-export const StaffPetitionEntry = PetitionSubmission.extend({
-  channel: z.enum(STAFF_CHANNELS, {
-    error: 'field.invalidChoice',
-  }),
-}).refine((p) => p.channel !== 'meeting' || p.meetingId !== undefined, {
-  error: 'field.required',
-  path: ['meetingId'],
-});
+export const StaffPetitionEntry = z
+  .object({
+    ...petitionSubmissionShape,
+    channel: z.enum(STAFF_CHANNELS, {
+      error: 'field.invalidChoice',
+    }),
+  })
+  .refine((p) => p.channel !== 'meeting' || p.meetingId !== undefined, {
+    error: 'field.required',
+    path: ['meetingId'],
+  });
 export type StaffPetitionEntry = z.infer<typeof StaffPetitionEntry>;
+
+const { meetingId: _meetingId, ...submissionWithoutMeeting } = petitionSubmissionShape;
 
 /** Many petitions raised at one meeting, entered together. */
 export const MeetingPetitionsEntry = z.object({
   meetingId: id,
   petitions: z
-    .array(PetitionSubmission.omit({ meetingId: true }))
+    .array(z.object(submissionWithoutMeeting))
     .min(1, { error: 'field.tooFew' })
     .max(50, { error: 'field.tooMany' }),
 });

@@ -12,9 +12,10 @@ import { costTable, measureCosts } from './cost.ts';
 import { startMeteredService } from './metered-service.ts';
 import { measureOverhead } from './overhead.ts';
 import { measureSiteBuilds } from './site-build.ts';
+import { measureIncrementalPublication } from './site-incremental.ts';
 import { measureThroughput } from './throughput.ts';
 
-const SECTIONS = ['overhead', 'cost', 'cold-start', 'throughput', 'site'] as const;
+const SECTIONS = ['overhead', 'cost', 'cold-start', 'throughput', 'site', 'site-incremental'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function machine(): string {
@@ -85,6 +86,10 @@ export async function runBench(args: readonly string[]): Promise<void> {
       parts.push(await section('Throughput', () => measureThroughput(stack, { quick })));
     if (stack && chosen.has('site'))
       parts.push(await section('Site build', () => measureSiteBuilds(stack, { quick })));
+    if (stack && chosen.has('site-incremental'))
+      parts.push(
+        await section('Incremental site publication', () => measureIncrementalPublication(stack, { quick })),
+      );
   } finally {
     await stack?.stop();
   }

@@ -4,7 +4,7 @@
  * Markdown report and writes it to test/bench/results/latest.md.
  *
  *   npm run bench                       every section
- *   npm run bench -- --only=cost,site   some sections (overhead, cost, cold-start, throughput, site)
+ *   npm run bench -- --only=cost,site   some sections (overhead, cost, cold-start, throughput, site, site-incremental)
  *   npm run bench -- --quick            fewer iterations and smaller sites, to try the bench
  */
 

@@ -1,6 +1,8 @@
 /**
  * `npm run build:functions`: every function folder becomes one minified ESM bundle with
- * a source map, under the size budget, and the stack refuses to synthesize without them.
+ * a source map, within DESIGN §7's gzip budget (100 KB citizen-facing, 150 KB staff API),
+ * the AWS SDK left to the runtime, the Word writer a lazy chunk of the staff API only; and
+ * the stack refuses to synthesize without them.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,9 +11,12 @@ import {
   budgetOf,
   buildFunctions,
   bundlesOverBudget,
+  bundlesOverCeiling,
+  ceilingOf,
   discoverFunctions,
   type FunctionBundle,
   formatSizeTable,
+  OVER_BUDGET_CEILINGS,
 } from '../../infra/build-functions.ts';
 import { BUNDLE_FILE, MissingBundleError } from '../../infra/lib/bundles.ts';
 import { DEPLOYED_FUNCTIONS } from '../../infra/lib/constructs/service-functions.ts';
@@ -58,26 +63,52 @@ describe('function bundles', () => {
     }
   });
 
-  it('bundles the AWS SDK v3 clients into the function instead of relying on the runtime', () => {
+  it('leaves the AWS SDK v3 to the runtime, importing only packages the Node 24 runtime ships', () => {
+    const shipped = /^@aws-sdk\/(?:client-[a-z0-9-]+|lib-dynamodb|util-dynamodb)$/;
     for (const bundle of bundles) {
       const code = readFileSync(bundle.file, 'utf8');
-      expect(code, bundle.name).not.toMatch(/from\s*["']@aws-sdk\//);
+      const imported = [...code.matchAll(/from\s*["'](@aws-sdk\/[^"']+)["']/g)].map((m) => m[1]!);
+      expect(
+        imported.filter((p) => !shipped.test(p)),
+        bundle.name,
+      ).toEqual([]);
       expect(code, bundle.name).not.toMatch(/require\(["']aws-sdk["']\)/);
+      const sources = JSON.parse(readFileSync(`${bundle.file}.map`, 'utf8')).sources as string[];
+      expect(
+        sources.filter((s) => /node_modules\/@(?:aws-sdk|smithy)\//.test(s)),
+        bundle.name,
+      ).toEqual([]);
     }
-    const publicApi = bundles.find((b) => b.name === 'public-api')!;
-    const sources = JSON.parse(readFileSync(`${publicApi.file}.map`, 'utf8')).sources as string[];
-    expect(sources.some((s) => s.includes('node_modules/@aws-sdk/client-dynamodb/'))).toBe(true);
+    const publicApi = readFileSync(bundles.find((b) => b.name === 'public-api')!.file, 'utf8');
+    expect(publicApi).toMatch(/from\s*["']@aws-sdk\/client-dynamodb["']/);
   });
 
-  it('holds every bundle under its size budget', () => {
+  it('keeps the Word writer out of every cold start: a lazy chunk of the staff API only', () => {
     for (const bundle of bundles) {
-      expect(bundle.minifiedBytes, bundle.name).toBeLessThanOrEqual(budgetOf(bundle.name));
-      expect(bundle.gzipBytes, bundle.name).toBeLessThan(bundle.minifiedBytes);
+      const atStart = readFileSync(bundle.file, 'utf8');
+      expect(atStart, bundle.name).not.toContain('officeDocument');
     }
-    expect(bundlesOverBudget(bundles)).toEqual([]);
-    expect(
-      bundlesOverBudget([{ ...bundles[0]!, minifiedBytes: budgetOf(bundles[0]!.name) + 1 }]),
-    ).toHaveLength(1);
+    const staff = bundles.find((b) => b.name === 'staff-api')!;
+    expect(staff.lazyGzipBytes).toBeGreaterThan(20 * 1024);
+    for (const bundle of bundles.filter((b) => b.name !== 'staff-api')) {
+      expect(bundle.lazyGzipBytes, bundle.name).toBe(0);
+    }
+  });
+
+  it('holds every bundle to its gzip budget, a known exception to its ceiling', () => {
+    for (const bundle of bundles) {
+      expect(bundle.gzipBytes, bundle.name).toBeLessThan(bundle.minifiedBytes);
+      expect(bundle.gzipBytes, bundle.name).toBeLessThanOrEqual(ceilingOf(bundle.name));
+    }
+    expect(budgetOf('public-api')).toBe(100 * 1024);
+    expect(budgetOf('notifier')).toBe(100 * 1024);
+    expect(budgetOf('deadlines')).toBe(100 * 1024);
+    expect(budgetOf('staff-api')).toBe(150 * 1024);
+    // Only the listed exceptions are over, and an exception that came within must leave the list.
+    expect(bundlesOverBudget(bundles).map((b) => b.name)).toEqual(Object.keys(OVER_BUDGET_CEILINGS));
+    expect(bundlesOverCeiling(bundles)).toEqual([]);
+    const first = bundles.find((b) => !(b.name in OVER_BUDGET_CEILINGS))!;
+    expect(bundlesOverCeiling([{ ...first, gzipBytes: budgetOf(first.name) + 1 }])).toHaveLength(1);
   });
 
   it('prints one row per function with its minified and gzip size', () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validationErrorOf } from '../../functions/lib/http/validation.ts';
 import { translate } from '../../shared/messages/index.ts';
 import { PetitionSubmission } from '../../shared/schemas/petition.ts';
+import { formMessages } from '../../shared/ui/petition-form-messages.ts';
 import { fieldMessages } from '../../site/src/scripts/petition-input.ts';
 import { type PetitionTestApi, postForm, startPetitionTestApi, validSubmission } from './support.ts';
 
@@ -61,7 +62,7 @@ describe('the petition form’s error messages', () => {
     const result = PetitionSubmission.safeParse(input, { reportInput: true });
     expect(result.success).toBe(false);
     const api = validationErrorOf(result.error!).fields;
-    const script = fieldMessages(result.error!.issues, 'vi');
+    const script = fieldMessages(result.error!.issues, formMessages('vi'));
     const fromApi = Object.fromEntries(
       Object.entries(api).map(([path, p]) => [path, translate('vi', p.key, p.params ?? {})]),
     );

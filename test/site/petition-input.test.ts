@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PetitionSubmission } from '../../shared/schemas/petition.ts';
+import { formMessages } from '../../shared/ui/petition-form-messages.ts';
 import { collectInput, fieldMessages } from '../../site/src/scripts/petition-input.ts';
 
 const form = (values: Record<string, string>) => ({ get: (name: string) => values[name] ?? null });
@@ -50,7 +51,7 @@ describe('the petition form’s values and messages (the script’s pure part)',
     const result = PetitionSubmission.safeParse(input, { reportInput: true });
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(fieldMessages(result.error.issues, 'vi')).toEqual({
+    expect(fieldMessages(result.error.issues, formMessages('vi'))).toEqual({
       'submitter.email': 'Vui lòng cho biết email hoặc số điện thoại để nhận thông báo.',
       fieldId: 'Trường này là bắt buộc.',
       title: 'Cần ít nhất 5 ký tự.',
@@ -62,7 +63,7 @@ describe('the petition form’s values and messages (the script’s pure part)',
     const input = collectInput(form({ ...filled, 'submitter.phone': '12345', 'submitter.name': '' }));
     const result = PetitionSubmission.safeParse(input, { reportInput: true });
     if (result.success) throw new Error('expected problems');
-    expect(fieldMessages(result.error.issues, 'en')).toEqual({
+    expect(fieldMessages(result.error.issues, formMessages('en'))).toEqual({
       'submitter.name': 'This field is required.',
       'submitter.phone': expect.stringMatching(/phone/i),
     });

@@ -6,7 +6,7 @@
  * covered and one built from a bare z.string() fails here.
  */
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   AgencyInput,
   Answer as AnswerSchema,
@@ -71,7 +71,7 @@ const meeting = {
   invitedBodies: ['UBND xã Đồng Tiến'],
 };
 
-const SAMPLES: [name: string, schema: z.ZodType, sample: unknown][] = [
+const SAMPLES: [name: string, schema: z.ZodMiniType, sample: unknown][] = [
   ['PetitionSubmission', PetitionSubmission, submission],
   ['StaffPetitionEntry', StaffPetitionEntry, { ...submission, channel: 'meeting' }],
   [

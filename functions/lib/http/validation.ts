@@ -3,17 +3,20 @@
  * mapping the form's script uses too, shared/field-problems.ts), so the error handler can
  * answer in the reader's language with one message per field.
  */
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError } from '../../../shared/errors.ts';
 import { fieldProblems } from '../../../shared/field-problems.ts';
 
-export function validationErrorOf(error: z.ZodError): ValidationError {
+export function validationErrorOf(error: z.core.$ZodError): ValidationError {
   return new ValidationError(fieldProblems(error.issues), 'request.invalid', { cause: error });
 }
 
-/** Parses `input` with `schema`, or throws a ValidationError naming each bad field. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input, { reportInput: true });
+/**
+ * Parses `input` with `schema` (classic zod or zod/mini alike), or throws a ValidationError
+ * naming each bad field.
+ */
+export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = z.safeParse(schema, input, { reportInput: true });
   if (!result.success) throw validationErrorOf(result.error);
   return result.data;
 }

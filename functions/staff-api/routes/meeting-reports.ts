@@ -13,7 +13,6 @@ import { parseInput } from '../../lib/http/validation.ts';
 import { councilCompliance } from '../../lib/meetings/council-compliance.ts';
 import { compileSummaryReport, resolveRound } from '../../lib/reports/compile-report.ts';
 import { summaryCsv } from '../../lib/reports/summary-csv.ts';
-import { summaryDocx } from '../../lib/reports/summary-docx.ts';
 import type { StaffApiDependencies } from '../dependencies.ts';
 import type { StaffEnv } from '../env.ts';
 import { queryOf } from '../request.ts';
@@ -46,6 +45,9 @@ export function meetingReportRoutes(deps: StaffApiDependencies) {
         'Content-Disposition': `attachment; filename="${name}.csv"`,
       });
     }
+    // The Word writer (docx) is a chunk of its own, loaded by the first .docx asked for:
+    // every other staff request's cold start goes without it (infra/build-functions.ts).
+    const { summaryDocx } = await import('../../lib/reports/summary-docx.ts');
     return c.body(new Uint8Array(await summaryDocx(report)), 200, {
       'Content-Type': DOCX,
       'Content-Disposition': `attachment; filename="${name}.docx"`,

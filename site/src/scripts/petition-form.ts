@@ -6,10 +6,11 @@
  * carry the same Idempotency-Key, so the API returns the first answer instead of making a
  * second petition. Without JavaScript none of this runs and the form posts as usual.
  */
-import { type Locale, translate } from '../../../shared/messages/index.ts';
-import { PetitionSubmission } from '../../../shared/schemas/petition.ts';
+import type { Locale } from '../../../shared/messages/index.ts';
+import { PetitionSubmission } from '../../../shared/schemas/petition-submission.ts';
+import { FORM_MESSAGES_ID, type FormMessages } from '../../../shared/ui/petition-form-messages.ts';
 import { apiPaths, withLocale } from '../../../shared/ui/routes.ts';
-import { collectInput, fieldMessages } from './petition-input.ts';
+import { collectInput, fieldMessages, say } from './petition-input.ts';
 import { suggestSimilarPetitions } from './similar-petitions.ts';
 
 const RETRIES = 2;
@@ -55,9 +56,18 @@ function showErrors(form: HTMLFormElement, errors: Record<string, string>, only?
   if (!summary.hidden) summary.focus();
 }
 
-function errorsOf(form: HTMLFormElement, locale: Locale): Record<string, string> {
+function errorsOf(form: HTMLFormElement, messages: FormMessages): Record<string, string> {
   const result = PetitionSubmission.safeParse(collectInput(new FormData(form)), { reportInput: true });
-  return result.success ? {} : fieldMessages(result.error.issues, locale);
+  return result.success ? {} : fieldMessages(result.error.issues, messages);
+}
+
+/** The page's messages (shared/ui/petition-form-messages.ts), or none: then keys show, never a crash. */
+function pageMessages(): FormMessages {
+  try {
+    return JSON.parse(document.getElementById(FORM_MESSAGES_ID)?.dataset.messages ?? '{}') as FormMessages;
+  } catch {
+    return {};
+  }
 }
 
 async function send(body: string, key: string, locale: Locale): Promise<Response> {
@@ -86,9 +96,10 @@ export function enhancePetitionForm(): void {
   const button = form?.querySelector<HTMLButtonElement>('button[type=submit]');
   if (!form || !button) return;
   const locale: Locale = document.documentElement.lang === 'en' ? 'en' : 'vi';
+  const messages = pageMessages();
   const label = button.textContent ?? '';
   form.noValidate = true;
-  suggestSimilarPetitions(form, locale);
+  suggestSimilarPetitions(form, locale, messages);
   let submitted = false;
   let sending = false;
   /** One submission's body and key: a retry of the same content reuses the key. */
@@ -103,14 +114,14 @@ export function enhancePetitionForm(): void {
   form.addEventListener('focusout', (event) => {
     const name = (event.target as HTMLInputElement | null)?.name;
     if (!name || name === 'website') return;
-    const check = () => showErrors(form, errorsOf(form, locale), name);
+    const check = () => showErrors(form, errorsOf(form, messages), name);
     // After pointerup come mouseup and click, in the same turn: the timeout runs after them.
     if (pressed) document.addEventListener('pointerup', () => setTimeout(check), { once: true });
     else check();
   });
   form.addEventListener('input', (event) => {
     const name = (event.target as HTMLInputElement | null)?.name;
-    if (submitted && name) showErrors(form, errorsOf(form, locale), name);
+    if (submitted && name) showErrors(form, errorsOf(form, messages), name);
   });
 
   form.addEventListener('submit', async (event) => {
@@ -120,7 +131,7 @@ export function enhancePetitionForm(): void {
     const data = new FormData(form);
     // A filled honeypot: let the API see the form as a bot sent it.
     if (String(data.get('website') ?? '') !== '') return form.submit();
-    const errors = errorsOf(form, locale);
+    const errors = errorsOf(form, messages);
     showErrors(form, errors);
     if (Object.keys(errors).length > 0) return;
 
@@ -128,7 +139,7 @@ export function enhancePetitionForm(): void {
     if (pending?.body !== body) pending = { body, key: crypto.randomUUID() };
     sending = true;
     button.disabled = true;
-    button.textContent = translate(locale, 'petitionForm.sending');
+    button.textContent = say(messages, 'petitionForm.sending');
     try {
       const response = await send(pending.body, pending.key, locale);
       const answer = (await response.json().catch(() => ({}))) as {
@@ -142,9 +153,9 @@ export function enhancePetitionForm(): void {
         );
         return;
       }
-      showErrors(form, answer.fields ?? { _: answer.message ?? translate(locale, 'server.error') });
+      showErrors(form, answer.fields ?? { _: answer.message ?? say(messages, 'server.error') });
     } catch {
-      showErrors(form, { _: translate(locale, 'petitionForm.networkError') });
+      showErrors(form, { _: say(messages, 'petitionForm.networkError') });
     } finally {
       sending = false;
       button.disabled = false;

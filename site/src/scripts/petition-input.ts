@@ -1,9 +1,12 @@
 /**
  * The petition form's values as the API's JSON contract names them, and zod's issues as
- * one message per field in the reader's language (the API's own mapping, shared/field-problems.ts).
+ * one message per field in the page's language (the API's own mapping, shared/issue-problems.ts,
+ * over the messages the page carries: shared/ui/petition-form-messages.ts).
  */
-import { fieldProblems, type IssueLike } from '../../../shared/field-problems.ts';
-import { type Locale, translate } from '../../../shared/messages/index.ts';
+import { type IssueLike, problemsOf } from '../../../shared/issue-problems.ts';
+import { fillMessage } from '../../../shared/messages/fill.ts';
+import type { MessageKey } from '../../../shared/messages/index.ts';
+import type { FormMessages } from '../../../shared/ui/petition-form-messages.ts';
 
 type FormValues = Pick<FormData, 'get'>;
 
@@ -35,11 +38,14 @@ export function collectInput(data: FormValues): Record<string, unknown> {
   };
 }
 
-export function fieldMessages(issues: readonly IssueLike[], locale: Locale): Record<string, string> {
+/** A message of the page's set, its `{placeholders}` filled. */
+export function say(messages: FormMessages, key: MessageKey, params: Record<string, string | number> = {}) {
+  return fillMessage(messages[key] ?? key, params);
+}
+
+export function fieldMessages(issues: readonly IssueLike[], messages: FormMessages): Record<string, string> {
+  const isKey = (message: string): message is MessageKey => Object.hasOwn(messages, message);
   return Object.fromEntries(
-    Object.entries(fieldProblems(issues)).map(([path, p]) => [
-      path,
-      translate(locale, p.key, p.params ?? {}),
-    ]),
+    Object.entries(problemsOf(issues, isKey)).map(([path, p]) => [path, say(messages, p.key, p.params)]),
   );
 }

@@ -6,8 +6,10 @@
  * too" form. One request per pause (a burst of typing costs one, the same words again cost
  * none, a newer request cancels the older). No zod here: the form script stays small.
  */
-import { type Locale, type MessageKey, translate } from '../../../shared/messages/index.ts';
+import type { Locale, MessageKey } from '../../../shared/messages/index.ts';
+import type { FormMessages } from '../../../shared/ui/petition-form-messages.ts';
 import { apiPaths, withLocale } from '../../../shared/ui/routes.ts';
+import { say } from './petition-input.ts';
 
 /** How long the typing must pause before asking. */
 export const SIMILAR_DEBOUNCE_MS = 450;
@@ -19,8 +21,14 @@ interface Suggestion {
   status: string;
 }
 
-function render(region: HTMLElement, items: Suggestion[], communeId: string, locale: Locale): void {
-  const t = (key: MessageKey, params: Record<string, string | number> = {}) => translate(locale, key, params);
+function render(
+  region: HTMLElement,
+  items: Suggestion[],
+  communeId: string,
+  locale: Locale,
+  messages: FormMessages,
+): void {
+  const t = (key: MessageKey, params: Record<string, string | number> = {}) => say(messages, key, params);
   if (items.length === 0) {
     region.replaceChildren();
     region.hidden = true;
@@ -53,7 +61,8 @@ function render(region: HTMLElement, items: Suggestion[], communeId: string, loc
   region.hidden = false;
 }
 
-export function suggestSimilarPetitions(form: HTMLFormElement, locale: Locale): void {
+/** The words it shows come with the page (`formMessageKeys` in shared/ui/petition-form-messages.ts). */
+export function suggestSimilarPetitions(form: HTMLFormElement, locale: Locale, messages: FormMessages): void {
   const title = form.querySelector<HTMLInputElement>('#f-title');
   const commune = form.querySelector<HTMLSelectElement>('#f-submitter-communeId');
   const field = form.querySelector<HTMLSelectElement>('#f-fieldId');
@@ -73,7 +82,8 @@ export function suggestSimilarPetitions(form: HTMLFormElement, locale: Locale): 
 
   const ask = async () => {
     const q = title.value.trim();
-    if (q.length < MIN_TITLE_LENGTH || !commune.value || !field.value) return render(region, [], '', locale);
+    if (q.length < MIN_TITLE_LENGTH || !commune.value || !field.value)
+      return render(region, [], '', locale, messages);
     const query = new URLSearchParams({ q, commune: commune.value, field: field.value }).toString();
     if (query === asked) return;
     asked = query;
@@ -86,7 +96,7 @@ export function suggestSimilarPetitions(form: HTMLFormElement, locale: Locale): 
       });
       if (!response.ok) return;
       const body = (await response.json()) as { items?: Suggestion[] };
-      render(region, body.items ?? [], commune.value, locale);
+      render(region, body.items ?? [], commune.value, locale, messages);
     } catch {
       // Offline or cancelled by a newer request: the suggestions are a help, never a blocker.
     }

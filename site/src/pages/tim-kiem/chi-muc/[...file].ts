@@ -5,6 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chunkPath, SEARCH_INDEX_BASE, shardPath } from '../../../../../shared/search/index-format.ts';
+import { onlyChanged } from '../../../lib/incremental.ts';
 import { siteSearchIndex } from '../../../lib/search-index.ts';
 import { loadSiteData } from '../../../lib/site-data.ts';
 
@@ -12,13 +13,14 @@ const param = (path: string) => path.slice(SEARCH_INDEX_BASE.length);
 
 export const getStaticPaths = (async () => {
   const index = siteSearchIndex(await loadSiteData());
-  return [
+  const files = [
     ...[...index.shards].map(([name, shard]) => ({
       params: { file: param(shardPath(name)) },
       props: { body: shard },
     })),
     ...index.chunks.map((chunk, n) => ({ params: { file: param(chunkPath(n)) }, props: { body: chunk } })),
   ];
+  return onlyChanged('search-index', files, (f) => `${SEARCH_INDEX_BASE}${f.params.file}`);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
