@@ -20,6 +20,7 @@ import { petitionRoutes } from './routes/petitions.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { resultsRoutes } from './routes/results.ts';
 import { statisticsRoutes } from './routes/statistics.ts';
+import { uploadRoutes } from './routes/uploads.ts';
 
 export function createPublicApp(deps: PublicApiDependencies) {
   const { repos } = deps;
@@ -57,6 +58,8 @@ export function createPublicApp(deps: PublicApiDependencies) {
   app.route('/v1/petitions', petitionRoutes(deps));
   app.route('/v1/reference', referenceRoutes(repos));
   app.route('/', petitionPages(deps));
+  // Attachments: a presigned POST per file, then the processing step (functions/attachment-processor).
+  if (deps.attachments) app.route('/v1/uploads', uploadRoutes(deps, deps.attachments));
 
   app.notFound(handleNotFound);
   app.onError(handleError);

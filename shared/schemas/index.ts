@@ -1,4 +1,5 @@
 export * from './api-key.ts';
+export * from './attachment.ts';
 export * from './audit.ts';
 export * from './common.ts';
 export * from './meeting.ts';

@@ -9,6 +9,7 @@ import {
   TIMELINE_EVENT_TYPES,
   type TimelineEventType,
 } from '../vocabulary.ts';
+import { AttachmentRefs } from './attachment.ts';
 import { calendarDate, checkbox, email, id, inputString, optional, phone, text } from './common.ts';
 
 export {
@@ -52,6 +53,8 @@ export const PetitionSubmission = z.object({
       error: 'field.invalid',
     }),
   ),
+  /** Uploads the processing step accepted, each named with the token its presigned POST came with. */
+  attachments: AttachmentRefs.optional(),
 });
 export type PetitionSubmission = z.infer<typeof PetitionSubmission>;
 
