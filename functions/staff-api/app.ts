@@ -14,6 +14,7 @@ import type { StaffEnv } from './env.ts';
 import { handleStaffError } from './errors.ts';
 import { agencyRoutes } from './routes/agencies.ts';
 import { apiKeyRoutes } from './routes/api-keys.ts';
+import { attachmentRoutes } from './routes/attachments.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { councilPetitionRoutes } from './routes/council-petitions.ts';
 import { councilStructureRoutes } from './routes/council-structure.ts';
@@ -64,6 +65,8 @@ export function createStaffApp(deps: StaffApiDependencies) {
 
   app.route('/v1/me', meRoutes(deps));
   app.route('/v1/petitions', petitionRoutes(deps));
+  // Attachments (DESIGN §10): files through presigned links; absent without a bucket.
+  if (deps.attachments) app.route('/v1/petitions', attachmentRoutes(deps, deps.attachments));
   app.route('/v1/councils', councilRoutes(deps));
   app.route('/v1/councils', councilPetitionRoutes(deps));
   app.route('/v1/agencies', agencyRoutes(deps));

@@ -12,6 +12,7 @@ import type { Repositories } from '../../functions/lib/data/index.ts';
 import { createEmailSender, createSesClient } from '../../functions/lib/email/index.ts';
 import { errorFields, log } from '../../functions/lib/log.ts';
 import { createStaffApp } from '../../functions/staff-api/app.ts';
+import type { AttachmentStore } from '../../functions/lib/attachments/store.ts';
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from './demo/staff.ts';
 import { listen } from './http-server.ts';
 import { startLocalIssuer } from './issuer.ts';
@@ -29,6 +30,8 @@ export interface LocalStaffOptions {
   consoleOrigins: readonly [string, ...string[]];
   /** The local SES endpoint the reminders are sent to. */
   mailboxUrl: string;
+  /** The local S3 of attachments (staff see them through presigned links). */
+  attachments?: AttachmentStore;
   /** First reminder run this long after start, then every `reminderEveryMs`. */
   firstReminderAfterMs?: number;
   reminderEveryMs?: number;
@@ -52,6 +55,7 @@ export async function startLocalStaffServices(options: LocalStaffOptions) {
         audience: issuer.audience,
       }),
       consoleOrigins: options.consoleOrigins,
+      ...(options.attachments ? { attachments: options.attachments } : {}),
     });
     const staffApi = await listen(app, options.ports.staffApi, options.host);
     stoppers.push(staffApi.close);

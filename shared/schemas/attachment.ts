@@ -31,6 +31,12 @@ export const uploadToken = inputString(64, 'field.invalid').pipe(
   z.string().regex(UPLOAD_TOKEN, { error: 'attachments.unknown' }),
 );
 
+/** A record's attachment marked publishable or not by the secretariat. */
+export const PublishableInput = z.object({ publishable: z.boolean({ error: 'field.invalidType' }) });
+
+/** Which processed upload becomes the answer's signed document. */
+export const AnswerDocumentInput = z.object({ uploadId });
+
 /** How a submission names one of its uploads: the id and the token its presigned POST came with. */
 export const AttachmentRef = z.object({ id: uploadId, token: uploadToken });
 export type AttachmentRef = z.infer<typeof AttachmentRef>;
@@ -62,6 +68,8 @@ export interface Upload {
   tokenHash?: string;
   /** The member of staff who asked for it (an agency's answer). */
   staffUserId?: string;
+  /** What a staff upload may be attached to, and nothing else ("answer#<code>"). */
+  target?: string;
   createdAt: string;
   processedAt?: string;
   processed?: ProcessedFile;

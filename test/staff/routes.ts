@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { issueApiKey } from '../../functions/lib/open311/api-keys.ts';
 import { vietnamDate } from '../../shared/time.ts';
+import { ATTACHMENT_ROUTES } from './attachment-routes.ts';
 import { agency, everyone, type StaffRoute, secretariat } from './matrix.ts';
 import { MEETING_ROUTES } from './meeting-routes.ts';
 import { makePetition, type PetitionState, type StaffTestbed } from './support.ts';
@@ -289,4 +290,5 @@ export const STAFF_ROUTES: StaffRoute[] = [
   ...PETITION_ROUTES,
   ...API_KEY_ROUTES,
   ...MEETING_ROUTES.map((r) => ({ ...r, badInputTestedIn: 'test/meetings/staff-meetings.test.ts' })),
+  ...ATTACHMENT_ROUTES,
 ];

@@ -98,7 +98,7 @@ export class UploadRepository {
   attachSteps(
     upload: Upload & { processed: ProcessedFile },
     owner: AttachmentOwner,
-    binding: { tokenHash: string } | { staffUserId: string },
+    binding: { tokenHash: string } | { target: string },
     now: Date,
     /** The input field that named the upload, for the 400 when another request linked it first. */
     field = 'attachments',
@@ -112,7 +112,7 @@ export class UploadRepository {
       publishable: false,
     };
     const [bindName, bindValue] =
-      'tokenHash' in binding ? ['tokenHash', binding.tokenHash] : ['staffUserId', binding.staffUserId];
+      'tokenHash' in binding ? ['tokenHash', binding.tokenHash] : ['target', binding.target];
     return [
       {
         item: {
