@@ -14,6 +14,7 @@ import { originCheck } from './origin-check.ts';
 import { findCommunePages } from './pages/find-commune.ts';
 import { petitionPages } from './pages/petition-pages.ts';
 import { searchPages } from './pages/search-page.ts';
+import { publicAttachmentRoutes } from './routes/attachments.ts';
 import { councilsRoutes } from './routes/councils.ts';
 import { meetingsRoutes } from './routes/meetings.ts';
 import { petitionRoutes } from './routes/petitions.ts';
@@ -59,7 +60,10 @@ export function createPublicApp(deps: PublicApiDependencies) {
   app.route('/v1/reference', referenceRoutes(repos));
   app.route('/', petitionPages(deps));
   // Attachments: a presigned POST per file, then the processing step (functions/attachment-processor).
-  if (deps.attachments) app.route('/v1/uploads', uploadRoutes(deps, deps.attachments));
+  if (deps.attachments) {
+    app.route('/v1/uploads', uploadRoutes(deps, deps.attachments));
+    app.route('/v1/petitions', publicAttachmentRoutes(deps, deps.attachments));
+  }
 
   app.notFound(handleNotFound);
   app.onError(handleError);

@@ -93,3 +93,15 @@ export interface Attachment extends ProcessedFile {
   /** Set by the secretariat: the file may be shown with the published result (a road, not an ID card). */
   publishable: boolean;
 }
+
+/** What the public may know of a file (on a published record): never a name, never who sent it. */
+export interface PublicAttachment {
+  id: string;
+  /** A citizen's file with their petition, or the agency's signed answer. */
+  role: (typeof ATTACHMENT_OWNER_KINDS)[number];
+  type: (typeof ATTACHMENT_TYPES)[number];
+  bytes: number;
+  width?: number;
+  height?: number;
+  hasThumbnail: boolean;
+}

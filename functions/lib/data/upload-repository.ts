@@ -9,7 +9,13 @@ import { DeleteCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk
 import { type AttachmentOwnerKind, UPLOAD_RETENTION_SECONDS } from '../../../shared/attachments.ts';
 import { BadRequestError, DuplicateError, NotFoundError, ValidationError } from '../../../shared/errors.ts';
 import type { MessageKey } from '../../../shared/messages/index.ts';
-import type { Attachment, AttachmentOwner, ProcessedFile, Upload } from '../../../shared/schemas/index.ts';
+import type {
+  Attachment,
+  AttachmentOwner,
+  ProcessedFile,
+  PublicAttachment,
+  Upload,
+} from '../../../shared/schemas/index.ts';
 import { attachmentKeys } from './attachment-keys.ts';
 import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
@@ -17,6 +23,15 @@ import { conditional, type TransactStep, transactWrite } from './transactions.ts
 
 /** The upload is not (or no longer) what the step expected: refused, used, or being processed. */
 export class UploadStateError extends BadRequestError {}
+
+const publicCopyOf = (a: Attachment): PublicAttachment => ({
+  id: a.id,
+  role: a.owner.kind,
+  type: a.type,
+  bytes: a.bytes,
+  ...(a.width ? { width: a.width, height: a.height ?? 0 } : {}),
+  hasThumbnail: a.hasThumbnail,
+});
 
 export class UploadRepository {
   private readonly db: Database;
@@ -147,7 +162,25 @@ export class UploadRepository {
         },
         onConditionFailed: used,
       },
+      // An answer's document is public with its answer (the public view shows it once published).
+      ...(owner.kind === 'answer' ? [this.publicCopyStep(attachment)] : []),
     ];
+  }
+
+  private publicCopyStep(attachment: Attachment): TransactStep {
+    return {
+      item: {
+        Put: {
+          TableName: this.db.tableName,
+          Item: {
+            pk: attachmentKeys.ownerPk(attachment.owner.kind, attachment.owner.id),
+            sk: attachmentKeys.publicSk(attachment.id),
+            entity: 'public-attachment',
+            ...publicCopyOf(attachment),
+          },
+        },
+      },
+    };
   }
 
   async attach(...args: Parameters<UploadRepository['attachSteps']>): Promise<void> {
@@ -176,26 +209,44 @@ export class UploadRepository {
     return items.sort((a, b) => a.attachedAt.localeCompare(b.attachedAt) || a.id.localeCompare(b.id));
   }
 
+  /**
+   * The secretariat's flag on a citizen's file, and its public copy written or removed with it
+   * (the public view still shows it only on a published petition whose submitter consented).
+   */
   async setPublishable(owner: AttachmentOwner, id: string, publishable: boolean): Promise<void> {
-    await conditional(
-      () =>
-        this.db.doc.send(
-          new UpdateCommand({
-            TableName: this.db.tableName,
-            Key: { pk: attachmentKeys.ownerPk(owner.kind, owner.id), sk: attachmentKeys.attachmentSk(id) },
-            UpdateExpression: 'SET publishable = :p',
-            ConditionExpression: 'attribute_exists(pk) AND #owner.kind = :kind',
-            ExpressionAttributeNames: { '#owner': 'owner' },
-            ExpressionAttributeValues: { ':p': publishable, ':kind': owner.kind },
-          }),
-        ),
-      () => new NotFoundError('attachments.notFound'),
+    const Key = { pk: attachmentKeys.ownerPk(owner.kind, owner.id), sk: attachmentKeys.attachmentSk(id) };
+    const { Item } = await this.db.doc.send(
+      new GetCommand({ TableName: this.db.tableName, Key, ConsistentRead: true }),
     );
+    const attachment = Item ? withoutKeys<Attachment>(Item) : undefined;
+    if (attachment?.owner.kind !== owner.kind) throw new NotFoundError('attachments.notFound');
+    const publicKey = { pk: Key.pk, sk: attachmentKeys.publicSk(id) };
+    await transactWrite(this.db, [
+      {
+        item: {
+          Update: {
+            TableName: this.db.tableName,
+            Key,
+            UpdateExpression: 'SET publishable = :p',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeValues: { ':p': publishable },
+          },
+        },
+        onConditionFailed: () => new NotFoundError('attachments.notFound'),
+      },
+      publishable
+        ? this.publicCopyStep({ ...attachment, publishable })
+        : { item: { Delete: { TableName: this.db.tableName, Key: publicKey } } },
+    ]);
   }
 
   /** Forgets an attachment and its upload (retention): the files are deleted first by the caller. */
   async deleteAttachment(owner: AttachmentOwner, id: string): Promise<void> {
+    const pk = attachmentKeys.ownerPk(owner.kind, owner.id);
     await Promise.all([
+      this.db.doc.send(
+        new DeleteCommand({ TableName: this.db.tableName, Key: { pk, sk: attachmentKeys.publicSk(id) } }),
+      ),
       this.db.doc.send(
         new DeleteCommand({
           TableName: this.db.tableName,
