@@ -7,11 +7,11 @@
  * `npm run build:functions` runs this file and prints each bundle's size; the infra
  * tests call buildFunctions() into a temporary folder.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
-import { BUNDLE_FILE, DEFAULT_BUNDLES_DIR, REPOSITORY_ROOT } from './lib/bundles.ts';
+import { BUNDLE_FILE, DEFAULT_BUNDLES_DIR, REPOSITORY_ROOT, SHARP_LAYER_FOLDER } from './lib/bundles.ts';
 
 /**
  * DESIGN §7: each bundle is held under a minified size. zod and the AWS SDK clients make
@@ -24,6 +24,34 @@ const BUDGET_BYTES: Record<string, number> = {
   'email-feedback': 640 * 1024,
 };
 export const budgetOf = (name: string): number => BUDGET_BYTES[name] ?? DEFAULT_BUDGET_BYTES;
+
+/**
+ * sharp is a native module (libvips): it cannot be bundled, so no bundle carries it and the
+ * processor loads it from a layer (`buildSharpLayer`), the only function that may import it.
+ */
+export const NATIVE_EXTERNALS = ['sharp'];
+/** sharp and what it loads at run time: its JavaScript, its three dependencies, and the Linux x64 build of libvips. */
+const SHARP_LAYER_PACKAGES = [
+  'sharp',
+  '@img/colour',
+  'detect-libc',
+  'semver',
+  '@img/sharp-linux-x64',
+  '@img/sharp-libvips-linux-x64',
+];
+
+/** The processor's layer (nodejs/node_modules/…), copied from the installed packages. */
+export function buildSharpLayer(options: { root?: string; outDir?: string } = {}): string {
+  const root = options.root ?? REPOSITORY_ROOT;
+  const layer = join(options.outDir ?? DEFAULT_BUNDLES_DIR, SHARP_LAYER_FOLDER);
+  rmSync(layer, { recursive: true, force: true });
+  for (const name of SHARP_LAYER_PACKAGES) {
+    const from = join(root, 'node_modules', name);
+    if (!existsSync(from)) throw new Error(`sharp's layer needs ${name}: run npm ci`);
+    cpSync(from, join(layer, 'nodejs', 'node_modules', name), { recursive: true, dereference: true });
+  }
+  return layer;
+}
 
 export interface FunctionBundle {
   readonly name: string;
@@ -79,6 +107,7 @@ export async function buildFunctions(
   const root = options.root ?? REPOSITORY_ROOT;
   const outDir = options.outDir ?? DEFAULT_BUNDLES_DIR;
   const names = discoverFunctions(root);
+  if (names.includes('attachment-processor')) buildSharpLayer({ root, outDir });
   return Promise.all(
     names.map(async (name) => {
       const file = join(outDir, name, BUNDLE_FILE);
@@ -99,6 +128,7 @@ export async function buildFunctions(
           js: "import{createRequire as __createRequire}from'node:module';const require=__createRequire(import.meta.url);",
         },
         plugins: [refuseSdkV2, onlyNeededZodLocales],
+        external: NATIVE_EXTERNALS,
         logLevel: 'warning',
       });
       const code = readFileSync(file);

@@ -35,9 +35,10 @@ let lambdaHandler: ((event: S3EventLike) => Promise<void>) | undefined;
 export const handler = (event: S3EventLike) => {
   if (!lambdaHandler) {
     const config = readProcessorConfig();
+    const db = databaseFromConfig(config);
     lambdaHandler = createProcessorHandler({
-      repos: { uploads: new UploadRepository(databaseFromConfig(config)) },
-      store: createAttachmentStore(config),
+      repos: { uploads: new UploadRepository(db) },
+      store: createAttachmentStore(config, db.doc.config.credentials),
     });
   }
   return lambdaHandler(event);

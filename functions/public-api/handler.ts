@@ -15,6 +15,6 @@ export const handler = handle(
     repos,
     config,
     clientAddress: lambdaClientAddress,
-    attachments: createAttachmentStore(readAttachmentsConfig()),
+    attachments: createAttachmentStore(readAttachmentsConfig(), repos.db.doc.config.credentials),
   }),
 );

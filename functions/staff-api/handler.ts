@@ -19,6 +19,6 @@ export const handler = handle(
       audience: config.STAFF_JWT_AUDIENCE,
     }),
     consoleOrigins: config.STAFF_CONSOLE_ORIGIN,
-    attachments: createAttachmentStore(readAttachmentsConfig()),
+    attachments: createAttachmentStore(readAttachmentsConfig(), repos.db.doc.config.credentials),
   }),
 );

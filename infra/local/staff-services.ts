@@ -7,12 +7,12 @@
 
 import { reportExpiredContacts } from '../../functions/deadlines/expired-contacts.ts';
 import { sendDeadlineReminders } from '../../functions/deadlines/reminders.ts';
+import type { AttachmentStore } from '../../functions/lib/attachments/store.ts';
 import { createTokenVerifier } from '../../functions/lib/auth/verify-token.ts';
 import type { Repositories } from '../../functions/lib/data/index.ts';
 import { createEmailSender, createSesClient } from '../../functions/lib/email/index.ts';
 import { errorFields, log } from '../../functions/lib/log.ts';
 import { createStaffApp } from '../../functions/staff-api/app.ts';
-import type { AttachmentStore } from '../../functions/lib/attachments/store.ts';
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from './demo/staff.ts';
 import { listen } from './http-server.ts';
 import { startLocalIssuer } from './issuer.ts';

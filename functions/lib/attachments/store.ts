@@ -1,25 +1,15 @@
 /**
- * The attachments bucket, through the same SDK calls on AWS and against the local S3 server:
- * presigned POSTs into quarantine, the processing step's reads and writes, presigned GETs for
- * staff and for published files. Keys come from shared/attachments.ts only.
+ * The attachments bucket, through the same signed S3 requests on AWS and against the local
+ * S3 server: presigned POSTs into quarantine, the processing step's reads and writes,
+ * presigned GETs for staff and for published files. Keys come from shared/attachments.ts only.
  */
-import {
-  DeleteObjectsCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  NoSuchKey,
-  NotFound,
-  PutObjectCommand,
-  S3Client,
-} from '@aws-sdk/client-s3';
-import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import {
   type AttachmentType,
   attachmentObjectKeys,
   UPLOAD_POST_SECONDS,
 } from '../../../shared/attachments.ts';
 import type { AttachmentsConfig } from './config.ts';
+import { type S3Credentials, S3Signer } from './s3-signer.ts';
 
 export interface PresignedUpload {
   url: string;
@@ -38,89 +28,78 @@ export interface AttachmentStore {
   presignGet(key: string, seconds: number, filename: string, type: string): Promise<string>;
 }
 
-export function createS3Client(config: Pick<AttachmentsConfig, 'AWS_REGION' | 'S3_ENDPOINT'>): S3Client {
-  const local = config.S3_ENDPOINT !== undefined;
-  return new S3Client({
-    region: config.AWS_REGION,
-    ...(local
-      ? {
-          endpoint: config.S3_ENDPOINT,
-          forcePathStyle: true,
-          // The local server's fixed keys keep a developer's real ones out of it.
-          credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-          // The local server predates S3's default checksums; AWS gets them.
-          requestChecksumCalculation: 'WHEN_REQUIRED',
-          responseChecksumValidation: 'WHEN_REQUIRED',
-        }
-      : {}),
-  });
+/** An S3 answer that is neither success nor "no such key": the caller's error handler decides. */
+export class S3RequestError extends Error {
+  readonly status: number;
+  constructor(operation: string, status: number) {
+    super(`S3 ${operation} answered ${status}`);
+    this.name = 'S3RequestError';
+    this.status = status;
+  }
 }
+
+/** The local server's fixed keys keep a developer's real ones out of it. */
+const LOCAL_CREDENTIALS: S3Credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
 export function createAttachmentStore(
   config: AttachmentsConfig,
-  client = createS3Client(config),
+  /** The function's credentials (on AWS: its role's, e.g. the DynamoDB client's provider). */
+  credentials?: () => Promise<S3Credentials>,
 ): AttachmentStore {
-  const Bucket = config.ATTACHMENTS_BUCKET;
+  const local = config.S3_ENDPOINT !== undefined;
+  const signer = new S3Signer({
+    bucket: config.ATTACHMENTS_BUCKET,
+    region: config.AWS_REGION,
+    ...(local ? { endpoint: config.S3_ENDPOINT } : {}),
+    credentials: local || !credentials ? async () => LOCAL_CREDENTIALS : credentials,
+  });
+  const ok = async (operation: string, response: Response) => {
+    if (!response.ok) throw new S3RequestError(operation, response.status);
+    await response.arrayBuffer();
+  };
   return {
-    bucket: Bucket,
-    async presignUpload(uploadId, type, maxBytes) {
-      const { url, fields } = await createPresignedPost(client, {
-        Bucket,
-        Key: attachmentObjectKeys.quarantine(uploadId),
-        // S3 enforces these; the local server does not, so the processing step checks again.
-        Conditions: [
-          ['content-length-range', 1, maxBytes],
-          ['eq', '$Content-Type', type],
-        ],
-        Fields: { 'Content-Type': type },
-        Expires: UPLOAD_POST_SECONDS,
-      });
-      return { url, fields };
+    bucket: config.ATTACHMENTS_BUCKET,
+    presignUpload(uploadId, type, maxBytes) {
+      // S3 enforces these; the local server does not, so the processing step checks again.
+      return signer.presignPost(
+        attachmentObjectKeys.quarantine(uploadId),
+        [['content-length-range', 1, maxBytes]],
+        { 'Content-Type': type },
+        UPLOAD_POST_SECONDS,
+      );
     },
     async putQuarantine(uploadId, bytes, type) {
-      await client.send(
-        new PutObjectCommand({
-          Bucket,
-          Key: attachmentObjectKeys.quarantine(uploadId),
-          Body: bytes,
-          ContentType: type,
-        }),
+      await ok(
+        'PutObject',
+        await signer.request('PUT', attachmentObjectKeys.quarantine(uploadId), bytes, type),
       );
     },
     async readQuarantine(uploadId, maxBytes) {
-      const Key = attachmentObjectKeys.quarantine(uploadId);
-      try {
-        const head = await client.send(new HeadObjectCommand({ Bucket, Key }));
-        if ((head.ContentLength ?? 0) > maxBytes) return 'tooLarge';
-        const object = await client.send(new GetObjectCommand({ Bucket, Key }));
-        const bytes = await object.Body?.transformToByteArray();
-        if (!bytes) return undefined;
-        return bytes.byteLength > maxBytes ? 'tooLarge' : bytes;
-      } catch (error) {
-        if (error instanceof NoSuchKey || error instanceof NotFound) return undefined;
-        throw error;
-      }
+      const key = attachmentObjectKeys.quarantine(uploadId);
+      const head = await signer.request('HEAD', key);
+      if (head.status === 404) return undefined;
+      if (!head.ok) throw new S3RequestError('HeadObject', head.status);
+      if (Number(head.headers.get('content-length') ?? 0) > maxBytes) return 'tooLarge';
+      const object = await signer.request('GET', key);
+      if (object.status === 404) return undefined;
+      if (!object.ok) throw new S3RequestError('GetObject', object.status);
+      const bytes = new Uint8Array(await object.arrayBuffer());
+      return bytes.byteLength > maxBytes ? 'tooLarge' : bytes;
     },
     async put(key, bytes, type) {
-      await client.send(new PutObjectCommand({ Bucket, Key: key, Body: bytes, ContentType: type }));
+      await ok('PutObject', await signer.request('PUT', key, bytes, type));
     },
     async delete(keys) {
-      if (keys.length === 0) return;
-      await client.send(
-        new DeleteObjectsCommand({ Bucket, Delete: { Objects: keys.map((Key) => ({ Key })), Quiet: true } }),
-      );
+      for (const key of keys) {
+        const response = await signer.request('DELETE', key);
+        if (response.status !== 404) await ok('DeleteObject', response);
+      }
     },
     presignGet(key, seconds, filename, type) {
-      return getSignedUrl(
-        client,
-        new GetObjectCommand({
-          Bucket,
-          Key: key,
-          ResponseContentDisposition: `inline; filename="${filename}"`,
-          ResponseContentType: type,
-        }),
-        { expiresIn: seconds },
-      );
+      return signer.presignGet(key, seconds, {
+        'response-content-disposition': `inline; filename="${filename}"`,
+        'response-content-type': type,
+      });
     },
   };
 }
