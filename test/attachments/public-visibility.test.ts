@@ -15,7 +15,6 @@ import type { StaffUser } from '../../shared/schemas/index.ts';
 import { postJson, validSubmission } from '../petitions/support.ts';
 import {
   CAMERA_SERIAL,
-  type Grant,
   pdf,
   phonePhoto,
   postToS3,
