@@ -4,7 +4,12 @@
  * script, and the check of the uploads a submission names before they are linked to it.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { MAX_ATTACHMENTS_PER_PETITION, UPLOAD_POST_SECONDS } from '../../../shared/attachments.ts';
+import {
+  ATTACHMENT_TYPES,
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS_PER_PETITION,
+  UPLOAD_POST_SECONDS,
+} from '../../../shared/attachments.ts';
 import { ValidationError } from '../../../shared/errors.ts';
 import { type Locale, type MessageKey, translate } from '../../../shared/messages/index.ts';
 import type { AttachmentRef, ProcessedFile, Upload, UploadRequest } from '../../../shared/schemas/index.ts';
@@ -143,4 +148,51 @@ export async function readyUploadsOf(
   });
   if (Object.keys(fields).length > 0) throw new ValidationError(fields);
   return uploads as ReadyUpload[];
+}
+
+/**
+ * The no-JavaScript form's files: each is stored in quarantine by the API itself (the same
+ * key and the same processing step as a presigned POST), then awaited until the processing
+ * step has recorded its outcome, so the submission can name it like the JS form does.
+ */
+export async function receiveFormFiles(
+  deps: UploadDependencies,
+  input: { files: readonly { bytes: Uint8Array; type: string }[]; clientHash: string; now: Date },
+  options: { waitMs?: number } = {},
+): Promise<AttachmentRef[]> {
+  const fields: Record<string, { key: MessageKey; params?: Record<string, string | number> }> = {};
+  if (input.files.length > MAX_ATTACHMENTS_PER_PETITION)
+    throw new ValidationError({
+      attachments: { key: 'attachments.tooMany', params: { max: MAX_ATTACHMENTS_PER_PETITION } },
+    });
+  input.files.forEach((file, i) => {
+    const type = ATTACHMENT_TYPES.find((t) => t === file.type);
+    if (!type) fields[`attachments.${i}`] = { key: 'attachments.typeNotAllowed' };
+    else if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES)
+      fields[`attachments.${i}`] = { key: 'attachments.tooLarge' };
+  });
+  if (Object.keys(fields).length > 0) throw new ValidationError(fields);
+
+  const refs = await Promise.all(
+    input.files.map(async (file) => {
+      const type = ATTACHMENT_TYPES.find((t) => t === file.type)!;
+      const grant = await requestUpload(deps, {
+        request: { type, size: file.bytes.byteLength },
+        clientHash: input.clientHash,
+        now: input.now,
+      });
+      await deps.store.putQuarantine(grant.id, file.bytes, type);
+      return { id: grant.id, token: grant.token };
+    }),
+  );
+  // The processing step runs on the bucket's event; a form post waits for it (a few seconds).
+  const deadline = Date.now() + (options.waitMs ?? 20_000);
+  for (const ref of refs) {
+    for (;;) {
+      const upload = await deps.repos.uploads.get(ref.id);
+      if (upload?.status !== 'pending' || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  return refs;
 }
