@@ -9,6 +9,7 @@
 import { type Locale, translate } from '../../../shared/messages/index.ts';
 import { PetitionSubmission } from '../../../shared/schemas/petition.ts';
 import { apiPaths, withLocale } from '../../../shared/ui/routes.ts';
+import { enhanceAttachments } from './attachments.ts';
 import { collectInput, fieldMessages } from './petition-input.ts';
 
 const RETRIES = 2;
@@ -87,6 +88,7 @@ export function enhancePetitionForm(): void {
   const locale: Locale = document.documentElement.lang === 'en' ? 'en' : 'vi';
   const label = button.textContent ?? '';
   form.noValidate = true;
+  const attachments = enhanceAttachments(form, locale);
   let submitted = false;
   let sending = false;
   /** One submission's body and key: a retry of the same content reuses the key. */
@@ -122,7 +124,7 @@ export function enhancePetitionForm(): void {
     showErrors(form, errors);
     if (Object.keys(errors).length > 0) return;
 
-    const body = JSON.stringify(collectInput(data));
+    const body = JSON.stringify({ ...collectInput(data), ...attachments.payload() });
     if (pending?.body !== body) pending = { body, key: crypto.randomUUID() };
     sending = true;
     button.disabled = true;
