@@ -527,7 +527,7 @@ function toRecord(items: Record<string, unknown>[]): PetitionRecord | undefined 
     .filter((i) => typeof i.sk === 'string' && i.sk.startsWith(petitionKeys.eventPrefix))
     .map((i) => strip<TimelineEvent>(i));
   const publicAttachments = items
-    .filter((i) => typeof i.sk === 'string' && i.sk.startsWith(attachmentKeys.publicPrefix))
+    .filter((i) => typeof i.sk === 'string' && i.sk.startsWith(attachmentKeys.publicPrefix) && !i.expired)
     .map((i) => strip<PublicAttachment>(i));
   return {
     petition: strip<Petition>(petitionItem),

@@ -203,7 +203,8 @@ export class UploadRepository {
           ...(start ? { ExclusiveStartKey: start } : {}),
         }),
       );
-      for (const item of page.Items ?? []) items.push(withoutKeys<Attachment>(item));
+      for (const item of page.Items ?? [])
+        if (!item.expired) items.push(withoutKeys<Attachment>(item, ['expiresAt']));
       start = page.LastEvaluatedKey;
     } while (start);
     return items.sort((a, b) => a.attachedAt.localeCompare(b.attachedAt) || a.id.localeCompare(b.id));
@@ -238,6 +239,39 @@ export class UploadRepository {
         ? this.publicCopyStep({ ...attachment, publishable })
         : { item: { Delete: { TableName: this.db.tableName, Key: publicKey } } },
     ]);
+  }
+
+  /**
+   * Retention without DeleteItem (the background functions never delete): the attachment,
+   * its public copy and its upload get a TTL of now, and from then on no read returns them.
+   */
+  async expireAttachment(owner: AttachmentOwner, id: string, now: Date): Promise<void> {
+    const pk = attachmentKeys.ownerPk(owner.kind, owner.id);
+    const expiresAt = Math.floor(now.getTime() / 1000);
+    const keys = [
+      { pk, sk: attachmentKeys.attachmentSk(id) },
+      { pk, sk: attachmentKeys.publicSk(id) },
+      this.uploadKey(id),
+    ];
+    await Promise.all(
+      keys.map((Key) =>
+        conditional(
+          () =>
+            this.db.doc.send(
+              new UpdateCommand({
+                TableName: this.db.tableName,
+                Key,
+                UpdateExpression: 'SET expiresAt = :at, expired = :true',
+                ConditionExpression: 'attribute_exists(pk)',
+                ExpressionAttributeValues: { ':at': expiresAt, ':true': true },
+              }),
+            ),
+          () => new NotFoundError('attachments.notFound'),
+        ).catch((error: unknown) => {
+          if (!(error instanceof NotFoundError)) throw error;
+        }),
+      ),
+    );
   }
 
   /** Forgets an attachment and its upload (retention): the files are deleted first by the caller. */
