@@ -11,11 +11,11 @@
  * `npm run build:functions` runs this file and prints each bundle's size; the infra
  * tests call buildFunctions() into a temporary folder.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
-import { BUNDLE_FILE, DEFAULT_BUNDLES_DIR, REPOSITORY_ROOT } from './lib/bundles.ts';
+import { BUNDLE_FILE, DEFAULT_BUNDLES_DIR, REPOSITORY_ROOT, SHARP_LAYER_FOLDER } from './lib/bundles.ts';
 
 /**
  * DESIGN §7: what a cold start loads (index.mjs and the chunks it imports statically), gzip:
@@ -41,6 +41,34 @@ export const ceilingOf = (name: string): number => OVER_BUDGET_CEILINGS[name] ??
 
 /** Left to the Lambda runtime, which ships the AWS SDK v3 (clients and lib-dynamodb). */
 export const RUNTIME_PROVIDED = ['@aws-sdk/*'];
+
+/**
+ * sharp is a native module (libvips): it cannot be bundled, so no bundle carries it and the
+ * processor loads it from a layer (`buildSharpLayer`), the only function that may import it.
+ */
+export const NATIVE_EXTERNALS = ['sharp'];
+/** sharp and what it loads at run time: its JavaScript, its three dependencies, and the Linux x64 build of libvips. */
+const SHARP_LAYER_PACKAGES = [
+  'sharp',
+  '@img/colour',
+  'detect-libc',
+  'semver',
+  '@img/sharp-linux-x64',
+  '@img/sharp-libvips-linux-x64',
+];
+
+/** The processor's layer (nodejs/node_modules/…), copied from the installed packages. */
+export function buildSharpLayer(options: { root?: string; outDir?: string } = {}): string {
+  const root = options.root ?? REPOSITORY_ROOT;
+  const layer = join(options.outDir ?? DEFAULT_BUNDLES_DIR, SHARP_LAYER_FOLDER);
+  rmSync(layer, { recursive: true, force: true });
+  for (const name of SHARP_LAYER_PACKAGES) {
+    const from = join(root, 'node_modules', name);
+    if (!existsSync(from)) throw new Error(`sharp's layer needs ${name}: run npm ci`);
+    cpSync(from, join(layer, 'nodejs', 'node_modules', name), { recursive: true, dereference: true });
+  }
+  return layer;
+}
 
 export interface FunctionBundle {
   readonly name: string;
@@ -101,6 +129,7 @@ export async function buildFunctions(
   const root = options.root ?? REPOSITORY_ROOT;
   const outDir = options.outDir ?? DEFAULT_BUNDLES_DIR;
   const names = discoverFunctions(root);
+  if (names.includes('attachment-processor')) buildSharpLayer({ root, outDir });
   return Promise.all(
     names.map(async (name) => {
       const folder = join(outDir, name);
@@ -117,7 +146,7 @@ export async function buildFunctions(
         target: 'node24',
         minify: true,
         sourcemap: true,
-        external: RUNTIME_PROVIDED,
+        external: [...RUNTIME_PROVIDED, ...NATIVE_EXTERNALS],
         // ESM builds tree-shake better than their CommonJS twins.
         mainFields: ['module', 'main'],
         legalComments: 'none',

@@ -14,7 +14,12 @@ export interface ExpiredContactsReport {
   byCouncil: Record<string, number>;
 }
 
-export async function reportExpiredContacts(repos: Repositories, now: Date): Promise<ExpiredContactsReport> {
+export async function reportExpiredContacts(
+  repos: Repositories,
+  now: Date,
+  /** What else goes with each contact (its petition's private attachments, DESIGN §12). */
+  onExpired?: (code: string) => Promise<unknown>,
+): Promise<ExpiredContactsReport> {
   const ref = await repos.reference.load({ fresh: true });
   const range = { from: new Date(now.getTime() - DAY).toISOString(), to: now.toISOString() };
   const report: ExpiredContactsReport = { expired: 0, byCouncil: {} };
@@ -24,6 +29,7 @@ export async function reportExpiredContacts(repos: Repositories, now: Date): Pro
     do {
       const page = await repos.petitions.listRetentionEnding(council.id, range, { limit: 100, cursor });
       count += page.items.length;
+      if (onExpired) for (const petition of page.items) await onExpired(petition.code);
       cursor = page.nextCursor;
     } while (cursor);
     if (count > 0) report.byCouncil[council.id] = count;

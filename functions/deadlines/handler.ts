@@ -2,6 +2,9 @@
  * The deadline reminders on Lambda, run daily by EventBridge Scheduler. Locally the stack
  * runs the same sendDeadlineReminders() on a timer (infra/local/deadlines.ts).
  */
+import { readAttachmentsConfig } from '../lib/attachments/config.ts';
+import { purgeCitizenAttachments } from '../lib/attachments/retention.ts';
+import { createAttachmentStore } from '../lib/attachments/store.ts';
 import { createRepositories, databaseFromConfig } from '../lib/data/index.ts';
 import { createEmailSender, createSesClient } from '../lib/email/index.ts';
 import { log } from '../lib/log.ts';
@@ -12,6 +15,7 @@ import { askWhetherResolved } from './resolution-checks.ts';
 
 const config = readDeadlinesConfig();
 const repos = createRepositories(databaseFromConfig(config));
+const attachments = createAttachmentStore(readAttachmentsConfig(), repos.db.doc.config.credentials);
 const sender = createEmailSender({
   client: createSesClient({ region: config.AWS_REGION, endpoint: config.SES_ENDPOINT }),
   sender: config.SES_SENDER,
@@ -22,7 +26,9 @@ export async function handler(): Promise<ReminderReport> {
   const now = new Date();
   const report = await sendDeadlineReminders({ repos, sender, consoleUrl: config.STAFF_CONSOLE_URL }, now);
   // Counts only: no code, no contact, in the log.
-  const expired = await reportExpiredContacts(repos, now);
+  const expired = await reportExpiredContacts(repos, now, (code) =>
+    purgeCitizenAttachments({ repos, store: attachments }, code, now),
+  );
   log.info('contacts whose retention ended', {
     expired: expired.expired,
     councils: Object.keys(expired.byCouncil).length,

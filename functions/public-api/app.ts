@@ -15,6 +15,7 @@ import { findCommunePages } from './pages/find-commune.ts';
 import { followPages } from './pages/follow-pages.ts';
 import { petitionPages } from './pages/petition-pages.ts';
 import { searchPages } from './pages/search-page.ts';
+import { publicAttachmentRoutes } from './routes/attachments.ts';
 import { citizenResolutionRoutes } from './routes/citizen-resolutions.ts';
 import { councilsRoutes } from './routes/councils.ts';
 import { meetingsRoutes } from './routes/meetings.ts';
@@ -29,6 +30,7 @@ import { similarPetitionRoutes } from './routes/similar-petitions.ts';
 import { statisticsRoutes } from './routes/statistics.ts';
 import { subscriptionRoutes } from './routes/subscriptions.ts';
 import { supporterRoutes } from './routes/supporters.ts';
+import { uploadRoutes } from './routes/uploads.ts';
 
 export function createPublicApp(deps: PublicApiDependencies) {
   const { repos } = deps;
@@ -79,6 +81,11 @@ export function createPublicApp(deps: PublicApiDependencies) {
   // Following a petition or a commune: subscribe, confirm by link, stop by link.
   app.route('/v1/subscriptions', subscriptionRoutes(deps));
   app.route('/', followPages(deps));
+  // Attachments: a presigned POST per file, then the processing step (functions/attachment-processor).
+  if (deps.attachments) {
+    app.route('/v1/uploads', uploadRoutes(deps, deps.attachments));
+    app.route('/v1/petitions', publicAttachmentRoutes(deps, deps.attachments));
+  }
 
   app.notFound(handleNotFound);
   app.onError(handleError);

@@ -1,6 +1,7 @@
 /** What the public API is built from: Lambda and the local stack pass the same things. */
 import type { Context } from 'hono';
 import type { SearchIndexSource } from '../../shared/search/query.ts';
+import type { AttachmentStore } from '../lib/attachments/store.ts';
 import type { Config } from '../lib/config.ts';
 import type { Repositories } from '../lib/data/index.ts';
 
@@ -12,4 +13,6 @@ export interface PublicApiDependencies {
   now?: () => Date;
   /** The site's static search index; by default read from SEARCH_INDEX_URL or PUBLIC_SITE_URL. */
   searchIndex?: SearchIndexSource;
+  /** The attachments bucket; without it there are no uploads (404) and no files. */
+  attachments?: AttachmentStore;
 }

@@ -1,5 +1,7 @@
 /** The public API on Lambda (behind API Gateway's HTTP API). */
 import { handle } from 'hono/aws-lambda';
+import { readAttachmentsConfig } from '../lib/attachments/config.ts';
+import { createAttachmentStore } from '../lib/attachments/store.ts';
 import { readConfig } from '../lib/config.ts';
 import { createRepositories, databaseFromConfig } from '../lib/data/index.ts';
 import { createPublicApp } from './app.ts';
@@ -13,5 +15,6 @@ export const handler = handle(
     repos,
     config,
     clientAddress: lambdaClientAddress,
+    attachments: createAttachmentStore(readAttachmentsConfig(), repos.db.doc.config.credentials),
   }),
 );

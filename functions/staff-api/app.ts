@@ -15,6 +15,7 @@ import { handleStaffError } from './errors.ts';
 import { agencyRoutes } from './routes/agencies.ts';
 import { answerTemplateRoutes } from './routes/answer-templates.ts';
 import { apiKeyRoutes } from './routes/api-keys.ts';
+import { attachmentRoutes } from './routes/attachments.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { bulkActionRoutes } from './routes/bulk-actions.ts';
 import { councilPetitionRoutes } from './routes/council-petitions.ts';
@@ -71,6 +72,8 @@ export function createStaffApp(deps: StaffApiDependencies) {
 
   app.route('/v1/me', meRoutes(deps));
   app.route('/v1/petitions', petitionRoutes(deps));
+  // Attachments (DESIGN §10): files through presigned links; absent without a bucket.
+  if (deps.attachments) app.route('/v1/petitions', attachmentRoutes(deps, deps.attachments));
   app.route('/v1/councils', councilRoutes(deps));
   app.route('/v1/councils', councilPetitionRoutes(deps));
   app.route('/v1/agencies', agencyRoutes(deps));

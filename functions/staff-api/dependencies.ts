@@ -1,4 +1,5 @@
 /** What the staff API is built from: Lambda and the local stack pass the same things. */
+import type { AttachmentStore } from '../lib/attachments/store.ts';
 import type { TokenVerifier } from '../lib/auth/verify-token.ts';
 import type { Repositories } from '../lib/data/index.ts';
 
@@ -9,4 +10,6 @@ export interface StaffApiDependencies {
   /** The staff console's origins, allowed to call from a browser (CORS). */
   consoleOrigins?: readonly string[] | undefined;
   now?: () => Date;
+  /** The attachments bucket (presigned links); without it the attachment routes are absent. */
+  attachments?: AttachmentStore;
 }

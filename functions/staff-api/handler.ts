@@ -1,5 +1,7 @@
 /** The staff API on Lambda (behind API Gateway's HTTP API, with a JWT authorizer in front). */
 import { handle } from 'hono/aws-lambda';
+import { readAttachmentsConfig } from '../lib/attachments/config.ts';
+import { createAttachmentStore } from '../lib/attachments/store.ts';
 import { createTokenVerifier } from '../lib/auth/verify-token.ts';
 import { createRepositories, databaseFromConfig } from '../lib/data/index.ts';
 import { createStaffApp } from './app.ts';
@@ -17,5 +19,6 @@ export const handler = handle(
       audience: config.STAFF_JWT_AUDIENCE,
     }),
     consoleOrigins: config.STAFF_CONSOLE_ORIGIN,
+    attachments: createAttachmentStore(readAttachmentsConfig(), repos.db.doc.config.credentials),
   }),
 );

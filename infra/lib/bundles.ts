@@ -9,6 +9,8 @@ export const REPOSITORY_ROOT = resolve(import.meta.dirname, '..', '..');
 export const DEFAULT_BUNDLES_DIR = join(REPOSITORY_ROOT, 'dist', 'functions');
 /** The file Lambda loads; the handler setting is `index.handler`. */
 export const BUNDLE_FILE = 'index.mjs';
+/** Where the attachment processor's sharp layer is written, beside the bundles (never a function folder). */
+export const SHARP_LAYER_FOLDER = '_layers/sharp';
 
 export class MissingBundleError extends Error {
   constructor(functionName: string, file: string) {

@@ -11,6 +11,9 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { APPEND_ONLY_PARTITION_PREFIX, TABLE } from '../../shared/table.ts';
 
+/** attachment-keys.ts's upload partitions (UPLOAD#<id>). */
+const UPLOAD_PARTITION_PREFIX = 'UPLOAD#';
+
 const READ = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem'];
 const WRITE = ['dynamodb:PutItem', 'dynamodb:UpdateItem'];
 const DELETE = ['dynamodb:DeleteItem'];
@@ -81,6 +84,20 @@ export function grantBackgroundAccess(table: dynamodb.ITable, grantee: iam.IGran
  */
 export function grantFeedbackAccess(table: dynamodb.ITable, grantee: iam.IGrantable): void {
   iam.Grant.addToPrincipal({ grantee, actions: ['dynamodb:PutItem'], resourceArns: [table.tableArn] });
+}
+
+/**
+ * The attachment processor reads an upload and records its outcome: GetItem and UpdateItem,
+ * only on upload partitions (dynamodb:LeadingKeys), so it cannot touch a petition.
+ */
+export function grantUploadAccess(table: dynamodb.ITable, grantee: iam.IGrantable): void {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new iam.PolicyStatement({
+      actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
+      resources: [table.tableArn],
+      conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${UPLOAD_PARTITION_PREFIX}*`] } },
+    }),
+  );
 }
 
 export const TABLE_ACTIONS = { READ, WRITE, DELETE } as const;

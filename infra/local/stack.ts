@@ -22,6 +22,7 @@ import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local.ts';
 import { listen, nodeClientAddress, type RunningServer } from './http-server.ts';
 import { startLocalNotifier } from './notifier.ts';
 import { assertPortFree, freePort, isLoopbackHost, localOrigins } from './ports.ts';
+import { startLocalS3 } from './s3-server.ts';
 import { seedDemoData } from './seed.ts';
 import { buildSite } from './site-build.ts';
 import { startSiteDevServer } from './site-dev-server.ts';
@@ -42,6 +43,8 @@ export interface LocalStackOptions {
     issuer?: number;
     /** `npm run preview:site`'s port: its console may call the staff API and the issuer too. */
     preview?: number;
+    /** The local S3 server of attachments (a free port when absent). */
+    s3?: number;
   };
   /** Keep DynamoDB's data in this folder; in memory when absent. */
   dataDir?: string;
@@ -70,6 +73,7 @@ export interface LocalStack {
     zalo: string;
     staffApi: string;
     issuer: string;
+    s3: string;
   };
   config: Config;
   repos: Repositories;
@@ -171,8 +175,23 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
     stoppers.push(notifier.stop);
 
+    // Attachments: the local S3 (objects beside DynamoDB's data with a data folder), its events
+    // feeding the same processing handler as the Lambda's.
+    if (options.ports.s3) await assertPortFree(options.ports.s3, 'the local S3 (attachments)', 'S3_PORT');
+    const s3 = await startLocalS3({
+      port: options.ports.s3 ?? (await freePort()),
+      host,
+      origins: [
+        ...siteOrigins,
+        ...(options.ports.preview ? localOrigins(host, options.ports.preview).origins : []),
+      ],
+      repos,
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    });
+    stoppers.push(s3.stop);
+
     const publicApi: RunningServer = await listen(
-      createPublicApp({ repos, config, clientAddress: nodeClientAddress }),
+      createPublicApp({ repos, config, clientAddress: nodeClientAddress, attachments: s3.store }),
       options.ports.publicApi,
       host,
     );
@@ -194,6 +213,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ],
       mailboxUrl: notifier.mailbox.url,
       resolutionChecks: { siteUrl, feedbackSecret: config.FEEDBACK_TOKEN_SECRET },
+      attachments: s3.store,
     });
     stoppers.push(staff.stop);
 
@@ -221,6 +241,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         zalo: notifier.zalo.url,
         staffApi: staff.urls.staffApi,
         issuer: staff.urls.issuer,
+        s3: s3.endpoint,
       },
       config,
       repos,

@@ -8,6 +8,7 @@
 import { reportExpiredContacts } from '../../functions/deadlines/expired-contacts.ts';
 import { sendDeadlineReminders } from '../../functions/deadlines/reminders.ts';
 import { askWhetherResolved } from '../../functions/deadlines/resolution-checks.ts';
+import type { AttachmentStore } from '../../functions/lib/attachments/store.ts';
 import { createTokenVerifier } from '../../functions/lib/auth/verify-token.ts';
 import type { Repositories } from '../../functions/lib/data/index.ts';
 import { createEmailSender, createSesClient } from '../../functions/lib/email/index.ts';
@@ -30,6 +31,8 @@ export interface LocalStaffOptions {
   consoleOrigins: readonly [string, ...string[]];
   /** The local SES endpoint the reminders are sent to. */
   mailboxUrl: string;
+  /** The local S3 of attachments (staff see them through presigned links). */
+  attachments?: AttachmentStore;
   /** First reminder run this long after start, then every `reminderEveryMs`. */
   firstReminderAfterMs?: number;
   reminderEveryMs?: number;
@@ -55,6 +58,7 @@ export async function startLocalStaffServices(options: LocalStaffOptions) {
         audience: issuer.audience,
       }),
       consoleOrigins: options.consoleOrigins,
+      ...(options.attachments ? { attachments: options.attachments } : {}),
     });
     const staffApi = await listen(app, options.ports.staffApi, options.host);
     stoppers.push(staffApi.close);

@@ -3,7 +3,7 @@
  *   PUBLIC_API_PORT (3000), DYNAMODB_PORT (8000), SITE_PORT (4321), SES_PORT (8005),
  *   SMS_PORT (8006), ZALO_PORT (8007), STAFF_API_PORT (3001), ISSUER_PORT (3002): change a port;
  *   PREVIEW_PORT (4322) is where `npm run preview:site` serves a build, whose console the staff
- *   API and the issuer allow.
+ *   API and the issuer allow. S3_PORT (4569): the local S3 of attachments.
  *   LOCAL_DATA_DIR=.local/dynamodb (or `npm start -- --persist`): keep data between runs.
  *   HOST=0.0.0.0: listen on the network; the site is then the built site, not the dev server.
  */
@@ -41,6 +41,7 @@ async function main(): Promise<void> {
       staffApi: portFromEnv('STAFF_API_PORT', 3001),
       issuer: portFromEnv('ISSUER_PORT', 3002),
       preview: portFromEnv('PREVIEW_PORT', 4322),
+      s3: portFromEnv('S3_PORT', 4569),
     },
     ...(dataDir ? { dataDir: resolve(dataDir) } : {}),
     demoYear: true,
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
       `  Mailbox (SES)   ${urls.mailbox}        (every email the service sends; JSON at ${urls.mailbox}/store)`,
       `  SMS             ${urls.sms}        (every text message; JSON at ${urls.sms}/store)`,
       `  Zalo ZNS        ${urls.zalo}        (every Zalo message; JSON at ${urls.zalo}/store)`,
+      `  S3 (attachments) ${urls.s3}       (s3rver; uploads' processing runs on its events; ${dataDir ? `objects in ${dataDir}/s3` : 'temporary folder'})`,
       `  DynamoDB Local  ${urls.dynamodb}        (table ${stack.config.TABLE_NAME}, ${dataDir ? `data in ${dataDir}` : 'in memory'})`,
       '',
       ...staffSignInHelp(urls),

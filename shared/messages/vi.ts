@@ -538,6 +538,36 @@ export const vi = {
   'resolvedCheck.answered': 'Ông/Bà đã trả lời câu hỏi này rồi.',
   'resolvedCheck.notDue': 'Chưa đến ngày hẹn giải quyết, hoặc kiến nghị đã có câu trả lời khác.',
   'resolvedCheck.reopenReason': 'Người gửi cho biết việc chưa được giải quyết theo ngày hẹn.',
+  // Attachments (DESIGN §10)
+  'attachments.typeNotAllowed': 'Chỉ nhận tệp ảnh JPEG, PNG, WebP hoặc tài liệu PDF.',
+  'attachments.empty': 'Tệp đính kèm trống.',
+  'attachments.tooLarge': 'Tệp đính kèm quá lớn (tối đa 10 MB mỗi tệp).',
+  'attachments.tooMany': 'Chỉ đính kèm được tối đa {max} tệp cho mỗi kiến nghị.',
+  'attachments.repeated': 'Một tệp được đính kèm hai lần.',
+  'attachments.unknown': 'Không tìm thấy tệp đính kèm này, hoặc tệp không phải do Ông/Bà tải lên.',
+  'attachments.notProcessed': 'Tệp đính kèm đang được kiểm tra. Vui lòng đợi giây lát rồi gửi lại.',
+  'attachments.used': 'Tệp đính kèm này đã được gửi kèm một kiến nghị khác.',
+  'attachments.refused': 'Tệp đính kèm không được chấp nhận: {reason}',
+  'attachments.typeMismatch':
+    'Nội dung tệp là {actual}, không phải {declared} như tên hoặc loại tệp cho biết.',
+  'attachments.unreadable': 'Không đọc được nội dung tệp (tệp hỏng hoặc không đúng định dạng).',
+  'attachments.pdfEncrypted': 'Tệp PDF được đặt mật khẩu hoặc mã hoá; hãy gửi bản không mã hoá.',
+  'attachments.pdfScript': 'Tệp PDF chứa mã lệnh (JavaScript hoặc lệnh tự chạy) nên không được nhận.',
+  'attachments.unavailable': 'Chức năng đính kèm tệp tạm thời không sẵn sàng.',
+  'attachments.notPdf': 'Văn bản trả lời phải là tệp PDF.',
+  'attachments.noAnswer': 'Kiến nghị chưa có văn bản trả lời để đính kèm.',
+  'attachments.notFound': 'Không tìm thấy tệp đính kèm.',
+  'attachments.formLabel': 'Ảnh hoặc tài liệu kèm theo (không bắt buộc)',
+  'attachments.formHint':
+    'Tối đa 5 tệp JPEG, PNG, WebP hoặc PDF, mỗi tệp không quá 10 MB. Thông tin vị trí và máy ảnh trong ảnh sẽ được xoá. Tệp chỉ cán bộ xử lý xem được, trừ khi Ông/Bà đồng ý công khai và Thường trực HĐND đánh dấu được công khai.',
+  'attachments.remove': 'Bỏ tệp',
+  'attachments.uploading': 'Đang tải lên… {percent}%',
+  'attachments.checking': 'Đang kiểm tra tệp…',
+  'attachments.ready': 'Đã sẵn sàng',
+  'attachments.photo': 'Ảnh đính kèm',
+  'attachments.document': 'Tài liệu đính kèm',
+  'attachments.answerDocument': 'Văn bản trả lời',
+  'attachments.heading': 'Tệp đính kèm',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,5 +1,6 @@
 export * from './answer-template.ts';
 export * from './api-key.ts';
+export * from './attachment.ts';
 export * from './audit.ts';
 export * from './bulk.ts';
 export * from './common.ts';

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { privacyNoticeOf } from '../privacy-notice.ts';
+import { AttachmentRefs } from './attachment-refs.ts';
 import { checkbox, email, id, inputString, optional, phone, text } from './input-rules.ts';
 
 /** Who submitted: personal data, kept apart and read only by the secretariat, the agency and the notifier. */
@@ -39,6 +40,8 @@ export const petitionSubmissionShape = {
       z.refine((v) => privacyNoticeOf(v) !== undefined, { error: 'field.invalid' }),
     ),
   ),
+  /** Uploads the processing step accepted, each named with the token its presigned POST came with. */
+  attachments: z.optional(AttachmentRefs),
 };
 
 export const PetitionSubmission = z.object(petitionSubmissionShape);

@@ -23,6 +23,8 @@ export const formMessageKeys = (): MessageKey[] => [
   'similar.open',
   'similar.same',
   ...(Object.keys(vi) as MessageKey[]).filter((key) => key.startsWith('petition.status.')),
+  // site/src/scripts/attachments.ts: each file's progress, and the checks made before sending it.
+  ...(Object.keys(vi) as MessageKey[]).filter((key) => key.startsWith('attachments.')),
 ];
 
 export type FormMessages = Readonly<Record<string, string>>;

@@ -6,6 +6,7 @@
  * error slot, which the form's script fills in when JavaScript runs.
  */
 
+import { ATTACHMENT_TYPES } from '../attachments.ts';
 import { type Locale, type MessageKey, translate } from '../messages/index.ts';
 import { PRIVACY_NOTICE } from '../privacy-notice.ts';
 import { type Html, html } from './html.ts';
@@ -94,6 +95,14 @@ export function petitionFormHtml(
   const radio = (v: 'true' | 'false', label: MessageKey) =>
     html`<label for="${controlId('consentToPublish')}${v === 'true' ? '' : '-no'}" class="choice"><input type="radio" id="${controlId('consentToPublish')}${v === 'true' ? '' : '-no'}"${v === 'true' ? html` required` : ''} name="consentToPublish" value="${v}"${consent === v ? html` checked` : ''}${errors.consentToPublish ? html` aria-invalid="true"` : ''}>${t(label)}</label>`;
 
+  // Files (DESIGN §10): the no-JS form posts them with the form; with JavaScript,
+  // site/src/scripts/attachments.ts uploads each one first and lists it in [data-attachments].
+  const fileErrors = Object.entries(errors).filter(
+    ([path]) => path === 'attachments' || path.startsWith('attachments.'),
+  );
+  const attachmentsFieldset = () =>
+    html`<fieldset><legend><h2>${t('attachments.formLabel')}</h2></legend><p class="hint" id="f-files-hint">${t('attachments.formHint')}</p><p class="field-error" id="e-attachments"${fileErrors.length ? '' : html` hidden`}>${fileErrors.map(([, m]) => m).join(' ')}</p><label for="f-files">${t('attachments.heading')}</label> <input type="file" id="f-files" name="files" multiple accept="${ATTACHMENT_TYPES.join(',')}" aria-describedby="f-files-hint e-attachments"${fileErrors.length ? html` aria-invalid="true"` : ''}><ul class="attachment-list" data-attachments></ul></fieldset>`;
+
   const summary = Object.entries(errors).map(([path, message]) => {
     const line = summaryLine(isField(path) ? t(PETITION_FIELDS[path].label) : undefined, message);
     return isField(path) ? html`<li><a href="#${controlId(path)}">${line}</a></li>` : html`<li>${line}</li>`;
@@ -102,7 +111,7 @@ export function petitionFormHtml(
   return html`<p class="notice">${t('petitionForm.privacy')} <a href="${sitePaths.privacy(locale)}">${t('petitionForm.privacyLink')}</a></p>
 <p>${t('petitionForm.requiredNote')}</p>
 <div class="error-summary" id="error-summary" role="alert" tabindex="-1"${summary.length ? '' : html` hidden`}><h2>${t('petitionForm.errorSummary')}</h2><ul>${summary}</ul></div>
-<form method="post" action="/v1/petitions?lang=${locale}" accept-charset="utf-8" data-petition-form>
+<form method="post" action="/v1/petitions?lang=${locale}" accept-charset="utf-8" enctype="multipart/form-data" data-petition-form>
 <fieldset><legend><h2>${t('petitionForm.submitterLegend')}</h2></legend>
 ${input('submitter.name')}
 <p class="hint" id="contact-hint">${t('petitionForm.contactHint')}</p>
@@ -117,6 +126,7 @@ ${select('localityId', grouped(choices.localities, 'localityId'))}
 ${input('title')}
 ${field('content', html`<textarea id="${controlId('content')}" name="content" rows="8" maxlength="${String(CONTENT_MAX_LENGTH)}"${attributes('content')}>${value('content')}</textarea>`)}
 </fieldset>
+${attachmentsFieldset()}
 <fieldset aria-describedby="${errorId('consentToPublish')}"><legend><h2>${t('petitionForm.consentLegend')}${mark}</h2></legend>
 ${errorSlot('consentToPublish')}
 ${radio('true', 'petitionForm.consentYes')}

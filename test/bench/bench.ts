@@ -7,6 +7,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../infra/local/ports.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
+import { measureAttachments } from './attachments.ts';
 import { measureColdStarts } from './cold-start.ts';
 import { costTable, measureCosts } from './cost.ts';
 import { startMeteredService } from './metered-service.ts';
@@ -15,7 +16,15 @@ import { measureSiteBuilds } from './site-build.ts';
 import { measureIncrementalPublication } from './site-incremental.ts';
 import { measureThroughput } from './throughput.ts';
 
-const SECTIONS = ['overhead', 'cost', 'cold-start', 'throughput', 'site', 'site-incremental'] as const;
+const SECTIONS = [
+  'overhead',
+  'cost',
+  'cold-start',
+  'throughput',
+  'site',
+  'site-incremental',
+  'attachments',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 function machine(): string {
@@ -52,7 +61,7 @@ export async function runBench(args: readonly string[]): Promise<void> {
       'absolute times are not AWS times; ratios, counts and capacity units carry over.',
     '',
   ];
-  const needsStack = [...chosen].some((s) => s !== 'cold-start');
+  const needsStack = [...chosen].some((s) => s !== 'cold-start' && s !== 'attachments');
   const stack: LocalStack | undefined = needsStack
     ? await startLocalStack({
         ports: {
@@ -90,6 +99,8 @@ export async function runBench(args: readonly string[]): Promise<void> {
       parts.push(
         await section('Incremental site publication', () => measureIncrementalPublication(stack, { quick })),
       );
+    if (chosen.has('attachments'))
+      parts.push(await section('Attachment processing', () => measureAttachments({ quick })));
   } finally {
     await stack?.stop();
   }

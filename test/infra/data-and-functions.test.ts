@@ -5,6 +5,7 @@
  */
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { readProcessorConfig } from '../../functions/attachment-processor/config.ts';
 import { readDeadlinesConfig } from '../../functions/deadlines/config.ts';
 import { readEmailFeedbackConfig } from '../../functions/email-feedback/config.ts';
 import { readConfig } from '../../functions/lib/config.ts';
@@ -93,7 +94,8 @@ describe('the functions', () => {
       const props = propertiesOf(dev.service, functionOf(dev, folder).fn);
       expect(props, folder).toMatchObject({
         Runtime: 'nodejs24.x',
-        Architectures: ['arm64'],
+        // The attachment processor's native sharp layer is the x86_64 build the project installs.
+        Architectures: [folder === 'attachment-processor' ? 'x86_64' : 'arm64'],
         Handler: 'index.handler',
         LoggingConfig: { LogFormat: 'JSON', ApplicationLogLevel: 'INFO' },
         Environment: { Variables: { NODE_OPTIONS: '--enable-source-maps' } },
@@ -118,6 +120,7 @@ describe('the functions', () => {
       notifier: readNotifierConfig,
       deadlines: readDeadlinesConfig,
       'email-feedback': readEmailFeedbackConfig,
+      'attachment-processor': readProcessorConfig,
     };
     for (const stage of [dev, prod]) {
       for (const folder of Object.keys(DEPLOYED_FUNCTIONS) as FunctionFolder[]) {

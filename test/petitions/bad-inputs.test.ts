@@ -57,13 +57,7 @@ const cases: BadInput[] = [
     status: 415,
     key: 'request.unsupportedMediaType',
   },
-  {
-    name: 'a multipart body',
-    body: 'x',
-    contentType: 'multipart/form-data; boundary=x',
-    status: 415,
-    key: 'request.unsupportedMediaType',
-  },
+  // Multipart is the no-JS form with files, answered as a form: test/attachments/no-js-form.test.ts.
   {
     name: 'an XML body',
     body: '<petition/>',

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { issueApiKey } from '../../functions/lib/open311/api-keys.ts';
 import { vietnamDate } from '../../shared/time.ts';
+import { ATTACHMENT_ROUTES } from './attachment-routes.ts';
 import { DESK_ROUTES } from './desk-routes.ts';
 import { agency, everyone, type StaffRoute, secretariat } from './matrix.ts';
 import { MEETING_ROUTES } from './meeting-routes.ts';
@@ -297,4 +298,5 @@ export const STAFF_ROUTES: StaffRoute[] = [
   ...SESSION_ROUTES.map((r) => ({ ...r, badInputTestedIn: 'test/sessions/staff-sessions.test.ts' })),
   ...OVERSIGHT_ROUTES.map((r) => ({ ...r, badInputTestedIn: 'test/oversight/staff-oversight.test.ts' })),
   ...DESK_ROUTES,
+  ...ATTACHMENT_ROUTES,
 ];

@@ -4,6 +4,7 @@
  * AWS), and helpers to make petitions in any state and to call routes as any demo user.
  */
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { type AttachmentStore, createAttachmentStore } from '../../functions/lib/attachments/store.ts';
 import { createTokenVerifier } from '../../functions/lib/auth/verify-token.ts';
 import { createStaffApp } from '../../functions/staff-api/app.ts';
 import { demoActivity } from '../../infra/local/demo/activity.ts';
@@ -34,7 +35,7 @@ export interface StaffTestbed {
 }
 
 export async function startStaffTestbed(
-  options: { now?: Date; meetings?: boolean } = {},
+  options: { now?: Date; meetings?: boolean; attachments?: AttachmentStore } = {},
 ): Promise<StaffTestbed> {
   const now = options.now ?? new Date();
   const database = await createTestDatabase('staff');
@@ -52,7 +53,15 @@ export async function startStaffTestbed(
     issuer: issuer.issuer,
     audience: issuer.audience,
   });
-  const app = createStaffApp({ repos, verifyToken, now: () => now });
+  // Presigned links are signed offline: no S3 server is needed to answer the attachment routes.
+  const attachments =
+    options.attachments ??
+    createAttachmentStore({
+      ATTACHMENTS_BUCKET: 'staff-test-attachments',
+      AWS_REGION: 'ap-southeast-1',
+      S3_ENDPOINT: 'http://127.0.0.1:9',
+    });
+  const app = createStaffApp({ repos, verifyToken, now: () => now, attachments });
   const tokens = new Map<string, string>();
 
   return {

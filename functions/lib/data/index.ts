@@ -15,6 +15,7 @@ import { SessionRepository } from './session-repository.ts';
 import { SimilarPetitionRepository } from './similar-repository.ts';
 import { SubscriptionRepository } from './subscription-repository.ts';
 import { SupporterRepository } from './supporter-repository.ts';
+import { UploadRepository } from './upload-repository.ts';
 
 export interface Repositories {
   db: Database;
@@ -33,6 +34,7 @@ export interface Repositories {
   supporters: SupporterRepository;
   subscriptions: SubscriptionRepository;
   resolvedChecks: ResolvedCheckRepository;
+  uploads: UploadRepository;
 }
 
 export function createRepositories(
@@ -56,6 +58,7 @@ export function createRepositories(
     supporters: new SupporterRepository(db),
     subscriptions: new SubscriptionRepository(db),
     resolvedChecks: new ResolvedCheckRepository(db),
+    uploads: new UploadRepository(db),
   };
 }
 

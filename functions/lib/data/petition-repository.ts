@@ -23,11 +23,13 @@ import { ttlSecondsOf } from '../../../shared/retention.ts';
 import type {
   ConsentRecord,
   Petition,
+  PublicAttachment,
   SubmitterContact,
   TimelineEvent,
 } from '../../../shared/schemas/index.ts';
 import { type PetitionStatus, RETENTION_STATUSES } from '../../../shared/status-machine.ts';
 import type { IndexName } from '../../../shared/table.ts';
+import { attachmentKeys } from './attachment-keys.ts';
 import type { Database } from './client.ts';
 import { withoutKeys as strip } from './items.ts';
 import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
@@ -46,6 +48,8 @@ export interface PetitionChange {
 export interface PetitionRecord {
   petition: Petition;
   events: TimelineEvent[];
+  /** Public copies of files the public may see once the petition is published (attachment-keys.ts). */
+  publicAttachments?: PublicAttachment[];
 }
 
 export class PetitionRepository {
@@ -522,5 +526,12 @@ function toRecord(items: Record<string, unknown>[]): PetitionRecord | undefined 
   const events = items
     .filter((i) => typeof i.sk === 'string' && i.sk.startsWith(petitionKeys.eventPrefix))
     .map((i) => strip<TimelineEvent>(i));
-  return { petition: strip<Petition>(petitionItem), events };
+  const publicAttachments = items
+    .filter((i) => typeof i.sk === 'string' && i.sk.startsWith(attachmentKeys.publicPrefix) && !i.expired)
+    .map((i) => strip<PublicAttachment>(i));
+  return {
+    petition: strip<Petition>(petitionItem),
+    events,
+    ...(publicAttachments.length > 0 ? { publicAttachments } : {}),
+  };
 }

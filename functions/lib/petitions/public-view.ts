@@ -4,6 +4,7 @@
  * submitter's contact (it is not even read), never staff identities, internal notes,
  * notification failures, or the words of a "not satisfied" feedback.
  */
+
 import type { Locale } from '../../../shared/messages/index.ts';
 import { isReopened } from '../../../shared/publication.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
@@ -14,6 +15,7 @@ import {
 } from '../../../shared/schemas/index.ts';
 import { isOverdue, type PetitionStatus } from '../../../shared/status-machine.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
+import { type PublicAttachmentView, publicAttachmentViews } from '../attachments/public-attachments.ts';
 import type { PetitionRecord } from '../data/index.ts';
 
 export interface Named {
@@ -42,6 +44,7 @@ export interface PublicAnswer {
 }
 
 export interface PublicPetition {
+  attachments?: PublicAttachmentView[];
   code: string;
   status: PetitionStatus;
   title: string;
@@ -130,5 +133,12 @@ export function publicPetitionView(
       : {}),
     ...(p.mergedInto ? { mergedInto: formatTrackingCode(p.mergedInto) } : {}),
     voterCount: p.voterCount,
+    ...withAttachments(record),
   };
+}
+
+/** The files the public may see (none before publication), never under a citizen's file name. */
+function withAttachments(record: PetitionRecord): { attachments?: PublicAttachmentView[] } {
+  const attachments = publicAttachmentViews(record);
+  return attachments.length > 0 ? { attachments } : {};
 }

@@ -10,11 +10,12 @@ import { ConflictError, DomainError, DuplicateError } from '../../../shared/erro
 import type { Locale } from '../../../shared/messages/index.ts';
 import type { Channel, PetitionSubmission } from '../../../shared/schemas/index.ts';
 import { formatTrackingCode, generateTrackingCode } from '../../../shared/tracking-code.ts';
+import { hashUploadToken, readyUploadsOf } from '../attachments/uploads.ts';
 import type { Config } from '../config.ts';
 import { hashRequest, type StoredResponse } from '../data/idempotency-repository.ts';
 import type { Repositories } from '../data/index.ts';
 import type { RateLimit } from '../data/rate-limit-repository.ts';
-import { retryOnTransactionConflict } from '../data/transactions.ts';
+import { retryOnTransactionConflict, type TransactStep } from '../data/transactions.ts';
 import { checkReferences } from './check-references.ts';
 import { statusUrl } from './links.ts';
 import { newPetition } from './new-petition.ts';
@@ -71,7 +72,11 @@ export async function submitPetition(
   const { repos, config } = deps;
   const { submission, idempotencyKey: key, now } = request;
   const reference = await repos.reference.load();
-  const { council } = await checkReferences(reference, repos.meetings, submission);
+  const refs = submission.attachments ?? [];
+  const [{ council }, uploads] = await Promise.all([
+    checkReferences(reference, repos.meetings, submission),
+    refs.length > 0 ? readyUploadsOf(repos, refs, request.locale ?? 'vi') : [],
+  ]);
   const requestHash = hashRequest(submission);
 
   // After validation, so that a bad request writes nothing, not even a counter.
@@ -98,6 +103,16 @@ export async function submitPetition(
       locale: request.locale,
     });
     const receipt = receiptFor(config.PUBLIC_SITE_URL, record.petition.code);
+    // Each named upload becomes the petition's attachment in the same transaction, once.
+    const attachments: TransactStep[] = uploads.flatMap((upload, i) =>
+      repos.uploads.attachSteps(
+        upload,
+        { kind: 'petition', id: record.petition.code },
+        { tokenHash: hashUploadToken(refs[i]!.token) },
+        now,
+        `attachments.${i}`,
+      ),
+    );
     const response: StoredResponse = { status: 201, body: receipt };
     // The key before the counter: a retry of a used key past the limit is a retry, not a 429
     // (of two failed conditions, the first step's error is raised).
@@ -109,8 +124,9 @@ export async function submitPetition(
             onConflict: () => new IdempotencyKeyInFlightError('request.inProgress'),
           },
           rateLimit,
+          ...attachments,
         ]
-      : [rateLimit];
+      : [rateLimit, ...attachments];
     try {
       await retryOnTransactionConflict(() => repos.petitions.create(record, extra));
       return receipt;

@@ -4,13 +4,14 @@
  * success and with an HTML page on failure; JSON clients get `{ error, message, fields? }`.
  */
 import { type Context, Hono } from 'hono';
-import { BadRequestError, DomainError } from '../../../shared/errors.ts';
+import { BadRequestError, DomainError, ValidationError } from '../../../shared/errors.ts';
 import {
   PetitionSubmission,
   SatisfactionFeedback,
   SubmitterRightsRequest,
 } from '../../../shared/schemas/index.ts';
 import { formatTrackingCode, generateTrackingCode } from '../../../shared/tracking-code.ts';
+import { receiveFormFiles } from '../../lib/attachments/uploads.ts';
 import { hashClient } from '../../lib/data/rate-limit-repository.ts';
 import { domainErrorOf } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
@@ -28,6 +29,7 @@ import {
 import { canonicalCode, trackPetition } from '../../lib/petitions/track-petition.ts';
 import { clientNetwork } from '../client-address.ts';
 import type { PublicApiDependencies } from '../dependencies.ts';
+import { isMultipart, readMultipartBody } from '../multipart-body.ts';
 import { feedbackFailure, petitionFormFailure, rightsFailure } from '../pages/form-responses.ts';
 import { rightsHref } from '../pages/rights-page.ts';
 import { similarStep } from '../pages/similar-step.ts';
@@ -49,11 +51,13 @@ export function petitionRoutes(deps: PublicApiDependencies) {
   const app = new Hono();
 
   app.post('/', async (c) => {
-    const form = bodyKindOf(c) === 'form';
+    // The no-JavaScript form with files is multipart (functions/public-api/multipart-body.ts).
+    const multipart = isMultipart(c);
+    const form = multipart || bodyKindOf(c) === 'form';
     let values: unknown;
     try {
       const idempotencyKey = idempotencyKeyOf(c);
-      const body = await readBody(c);
+      const body = multipart ? await readMultipartBody(c) : { ...(await readBody(c)), files: [] };
       values = body.value;
       const submission = parseInput(PetitionSubmission, body.value);
       // Without JavaScript, similar petitions are shown before the petition is stored.
@@ -68,6 +72,15 @@ export function petitionRoutes(deps: PublicApiDependencies) {
       } else {
         const address = clientNetwork(deps.clientAddress?.(c) ?? 'unknown');
         const clientHash = hashClient(address, config.RATE_LIMIT_SALT);
+        if (body.files.length > 0) {
+          // Only after the form itself is valid: a form with a mistake stores no file.
+          if (!deps.attachments)
+            throw new ValidationError({ attachments: { key: 'attachments.unavailable' } });
+          submission.attachments = await receiveFormFiles(
+            { repos, config, store: deps.attachments },
+            { files: body.files, clientHash, now: now() },
+          );
+        }
         receipt = await submitPetition(
           { repos, config },
           { submission, clientHash, idempotencyKey, now: now(), locale: localeOf(c) },

@@ -21,6 +21,12 @@ export interface ServiceFunctionProps {
   readonly timeout?: Duration;
   readonly logRetention: logs.RetentionDays;
   readonly logRemovalPolicy: RemovalPolicy;
+  /**
+   * arm64 unless a native dependency has no other build here: the attachment processor's
+   * sharp layer carries the x86_64 libvips the project installs.
+   */
+  readonly architecture?: lambda.Architecture;
+  readonly layers?: lambda.ILayerVersion[];
 }
 
 export class ServiceFunction extends Construct {
@@ -48,7 +54,8 @@ export class ServiceFunction extends Construct {
     this.fn = new lambda.Function(this, 'Function', {
       description: props.description,
       runtime: lambda.Runtime.NODEJS_24_X,
-      architecture: lambda.Architecture.ARM_64,
+      architecture: props.architecture ?? lambda.Architecture.ARM_64,
+      ...(props.layers ? { layers: props.layers } : {}),
       code: lambda.Code.fromAsset(bundleFolder(props.bundlesDir, props.bundle)),
       handler: 'index.handler',
       memorySize: props.memorySize ?? 512,

@@ -3,20 +3,25 @@
  * each reads (functions/lib/config.ts and their own schemas) and the least each may do.
  * Every folder with a handler.ts must appear here; the infra tests hold the two lists equal.
  */
+
+import { join } from 'node:path';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { SHARP_LAYER_FOLDER } from '../bundles.ts';
 import type { Stage } from '../settings.ts';
 import {
   grantBackgroundAccess,
   grantFeedbackAccess,
   grantPublicApiAccess,
   grantStaffApiAccess,
+  grantUploadAccess,
 } from '../table-access.ts';
 import type { FunctionSecrets } from './function-secrets.ts';
 import type { NotificationEmail } from './notification-email.ts';
-import { ServiceFunction } from './service-function.ts';
+import { ServiceFunction, type ServiceFunctionProps } from './service-function.ts';
 import type { StaffSignIn } from './staff-sign-in.ts';
 
 /** functions/<folder> → what it is. */
@@ -26,6 +31,7 @@ export const DEPLOYED_FUNCTIONS = {
   notifier: 'Notifies submitters of timeline events (table stream)',
   deadlines: 'Daily reminders for petitions past their deadline',
   'email-feedback': 'Suppresses addresses SES reports as bounced for good or complained (SNS)',
+  'attachment-processor': 'Checks, strips and re-encodes uploaded attachments (S3 events on quarantine/)',
 } as const;
 export type FunctionFolder = keyof typeof DEPLOYED_FUNCTIONS;
 
@@ -45,6 +51,7 @@ export class ServiceFunctions extends Construct {
   readonly notifier: ServiceFunction;
   readonly deadlines: ServiceFunction;
   readonly emailFeedback: ServiceFunction;
+  readonly attachmentProcessor: ServiceFunction;
 
   constructor(scope: Construct, id: string, props: ServiceFunctionsProps) {
     super(scope, id);
@@ -58,7 +65,7 @@ export class ServiceFunctions extends Construct {
       construct: string,
       bundle: FunctionFolder,
       environment: Record<string, string>,
-      sizing: { memorySize?: number; timeout?: Duration } = {},
+      sizing: Pick<ServiceFunctionProps, 'memorySize' | 'timeout' | 'architecture' | 'layers'> = {},
     ) =>
       new ServiceFunction(this, construct, {
         bundle,
@@ -125,6 +132,29 @@ export class ServiceFunctions extends Construct {
       { memorySize: 256 },
     );
 
+    // functions/attachment-processor/config.ts (ATTACHMENTS_BUCKET is added with the bucket):
+    // sharp's libvips is native, loaded from a layer of the x86_64 build the project installs;
+    // memory buys the CPU a 10 MB photo's re-encoding needs.
+    this.attachmentProcessor = make(
+      'AttachmentProcessor',
+      'attachment-processor',
+      {},
+      {
+        memorySize: 1536,
+        timeout: Duration.minutes(1),
+        architecture: lambda.Architecture.X86_64,
+        layers: [
+          new lambda.LayerVersion(this, 'SharpLayer', {
+            description: 'sharp with libvips (linux x64), for the attachment processor only',
+            code: lambda.Code.fromAsset(join(props.bundlesDir, SHARP_LAYER_FOLDER)),
+            compatibleArchitectures: [lambda.Architecture.X86_64],
+            compatibleRuntimes: [lambda.Runtime.NODEJS_24_X],
+          }),
+        ],
+      },
+    );
+    grantUploadAccess(table, this.attachmentProcessor.fn);
+
     grantPublicApiAccess(table, this.publicApi.fn);
     grantStaffApiAccess(table, this.staffApi.fn);
     grantBackgroundAccess(table, this.notifier.fn);
@@ -141,6 +171,7 @@ export class ServiceFunctions extends Construct {
       notifier: this.notifier,
       deadlines: this.deadlines,
       'email-feedback': this.emailFeedback,
+      'attachment-processor': this.attachmentProcessor,
     };
   }
 }

@@ -9,6 +9,7 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
 import type { Construct } from 'constructs';
 import { SITE_BUILD_ORIGIN_SECRET } from '../../../shared/origin.ts';
+import { AttachmentsBucket } from '../constructs/attachments.ts';
 import { DailySchedule, SCHEDULED_TARGET_RETRIES } from '../constructs/daily-schedule.ts';
 import { FunctionSecrets } from '../constructs/function-secrets.ts';
 import { NotificationEmail } from '../constructs/notification-email.ts';
@@ -141,6 +142,21 @@ export class ServiceStack extends Stack {
       responseHeadersPolicy: headers.policy,
       originSecret: secrets.originSecret,
     });
+    // Attachments (DESIGN §10): the private bucket, its processor, each API's part of it.
+    const attachments = new AttachmentsBucket(this, 'Attachments', {
+      retain: stage.retainData,
+      siteOrigin,
+      accessLogs: this.site.logs,
+    });
+    const { publicApi, staffApi, attachmentProcessor, deadlines: retention } = this.functions;
+    for (const fn of [publicApi, staffApi, attachmentProcessor, retention])
+      fn.fn.addEnvironment('ATTACHMENTS_BUCKET', attachments.bucket.bucketName);
+    attachments.grantApi(publicApi.fn);
+    attachments.grantApi(staffApi.fn);
+    attachments.connectProcessor(attachmentProcessor.fn);
+    attachments.grantRetention(retention.fn);
+    attachments.acknowledgeGrants([publicApi, staffApi, attachmentProcessor, retention]);
+
     this.siteRebuild = new SiteRebuild(this, 'SiteRebuild', {
       table: this.table.table,
       bucket: this.site.bucket,

@@ -10,6 +10,7 @@ import type { Locale } from '../../../shared/messages/index.ts';
 import { PetitionSubmission } from '../../../shared/schemas/petition-submission.ts';
 import { FORM_MESSAGES_ID, type FormMessages } from '../../../shared/ui/petition-form-messages.ts';
 import { apiPaths, withLocale } from '../../../shared/ui/routes.ts';
+import { enhanceAttachments } from './attachments.ts';
 import { collectInput, fieldMessages, say } from './petition-input.ts';
 import { suggestSimilarPetitions } from './similar-petitions.ts';
 
@@ -100,6 +101,7 @@ export function enhancePetitionForm(): void {
   const label = button.textContent ?? '';
   form.noValidate = true;
   suggestSimilarPetitions(form, locale, messages);
+  const attachments = enhanceAttachments(form, locale, messages);
   let submitted = false;
   let sending = false;
   /** One submission's body and key: a retry of the same content reuses the key. */
@@ -135,7 +137,7 @@ export function enhancePetitionForm(): void {
     showErrors(form, errors);
     if (Object.keys(errors).length > 0) return;
 
-    const body = JSON.stringify(collectInput(data));
+    const body = JSON.stringify({ ...collectInput(data), ...attachments.payload() });
     if (pending?.body !== body) pending = { body, key: crypto.randomUUID() };
     sending = true;
     button.disabled = true;

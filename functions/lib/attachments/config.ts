@@ -1,0 +1,18 @@
+/**
+ * Where attachments live: the bucket (one, private), and locally the S3-compatible server's
+ * URL. Read once at start by every function that touches the files.
+ */
+import { z } from 'zod';
+import { readEnvironment } from '../config.ts';
+
+const AttachmentsEnvironment = z.object({
+  ATTACHMENTS_BUCKET: z.string().min(3),
+  AWS_REGION: z.string().min(1).default('ap-southeast-1'),
+  /** The local S3 server's URL (npm start, tests); unset on AWS. */
+  S3_ENDPOINT: z.url().optional(),
+});
+export type AttachmentsConfig = z.infer<typeof AttachmentsEnvironment>;
+
+export function readAttachmentsConfig(env: NodeJS.ProcessEnv = process.env): AttachmentsConfig {
+  return readEnvironment(AttachmentsEnvironment, env);
+}
