@@ -5,13 +5,10 @@
  * site (commune, never a name); pending and rejected views are left out. Vietnamese only,
  * like the rest of the report (report-wording.ts).
  */
-import type { Paragraph } from 'docx';
 import type { CsvValue } from '../../../shared/csv.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
 import type { CouncilSession, Meeting } from '../../../shared/schemas/index.ts';
 import type { Repositories } from '../data/index.ts';
-import { paragraph } from './decree30-layout.ts';
-import { romanNumeral } from './report-wording.ts';
 
 export const sessionViewsWording = {
   part: 'D. Ý KIẾN CỬ TRI VỀ NỘI DUNG KỲ HỌP',
@@ -73,7 +70,7 @@ export async function sessionViewsPart(
   };
 }
 
-function facts(view: ReportedView): string {
+export function facts(view: ReportedView): string {
   return [
     sessionViewsWording.voters(view.voterCount),
     ...(view.communeName ? [sessionViewsWording.commune(view.communeName)] : []),
@@ -81,24 +78,6 @@ function facts(view: ReportedView): string {
       ? sessionViewsWording.atMeeting(view.meetingTitle)
       : sessionViewsWording.online,
   ].join('; ');
-}
-
-/** Part D of the .docx: a section per agenda item with views, each view numbered. */
-export function sessionViewsParagraphs(part: SessionViewsPart | undefined): Paragraph[] {
-  if (!part) return [];
-  const withViews = part.items.filter((i) => i.views.length > 0);
-  return [
-    paragraph(sessionViewsWording.part, { bold: true, before: 6 }),
-    ...(withViews.length === 0
-      ? [paragraph(sessionViewsWording.none, { indent: true })]
-      : withViews.flatMap((item, i) => [
-          paragraph(sessionViewsWording.item(romanNumeral(i + 1), item.title), { bold: true, before: 3 }),
-          ...item.views.flatMap((view, n) => [
-            paragraph(`${n + 1}. ${view.text}`, { indent: true }),
-            paragraph(`(${facts(view)})`, { italics: true, indent: true }),
-          ]),
-        ])),
-  ];
 }
 
 /** Rows of the .csv, in its columns: the agenda item stands where a petition's body does. */

@@ -18,7 +18,7 @@ import {
   signatureBlock,
 } from './decree30-layout.ts';
 import { placeAndDate, printedCode, romanNumeral, wording } from './report-wording.ts';
-import { sessionViewsParagraphs } from './session-views-part.ts';
+import { sessionViewsParagraphs } from './session-views-docx.ts';
 import type { ReportItem, ReportSection, SummaryReport } from './summary-report.ts';
 
 function itemParagraphs(item: ReportItem, number: number): Paragraph[] {
