@@ -20,7 +20,8 @@ const bad: Record<string, string> = {};
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 beforeAll(async () => {
-  bed = await startStaffTestbed({ meetings: false });
+  // With the demo meetings: some routes (a view entered from a meeting) are prepared from one.
+  bed = await startStaffTestbed();
   const { issuer } = bed;
   const claims = claimsOf(demoStaff('quan-tri').user);
   const valid = await issuer.tokenFor('quan-tri');
