@@ -13,6 +13,7 @@ import { readNotifierConfig } from '../../functions/notifier/config.ts';
 import { readStaffConfig } from '../../functions/staff-api/config.ts';
 import { DEPLOYED_FUNCTIONS, type FunctionFolder } from '../../infra/lib/constructs/service-functions.ts';
 import { APPEND_ONLY_PARTITION_PREFIX, TABLE } from '../../shared/table.ts';
+import { projectionInput } from '../../infra/local/create-table.ts';
 import {
   actionsOf,
   logicalIdOf,
@@ -63,7 +64,7 @@ describe('the table', () => {
           { AttributeName: index.partitionKey.name, KeyType: 'HASH' },
           { AttributeName: index.sortKey.name, KeyType: 'RANGE' },
         ],
-        Projection: { ProjectionType: 'ALL' },
+        Projection: projectionInput(index.name),
       })),
     );
   });

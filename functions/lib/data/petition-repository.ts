@@ -27,7 +27,8 @@ import type {
   TimelineEvent,
 } from '../../../shared/schemas/index.ts';
 import { type PetitionStatus, RETENTION_STATUSES } from '../../../shared/status-machine.ts';
-import type { IndexName } from '../../../shared/table.ts';
+import { type IndexName, projectionOf } from '../../../shared/table.ts';
+import { readItems } from './batch-read.ts';
 import type { Database } from './client.ts';
 import { withoutKeys as strip } from './items.ts';
 import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
@@ -472,10 +473,7 @@ export class PetitionRepository {
       TableName: this.db.tableName,
       IndexName: index,
       KeyConditionExpression: conditions.join(' AND '),
-      ExpressionAttributeValues: { ...values, ...(options.status ? { ':status': options.status } : {}) },
-      ...(options.status
-        ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' } }
-        : {}),
+      ExpressionAttributeValues: values,
       Limit: Math.min(Math.max(page.limit ?? 25, 1), 100),
       ScanIndexForward: !options.newestFirst,
       ExclusiveStartKey: decodeCursor(page.cursor, {
@@ -486,8 +484,13 @@ export class PetitionRepository {
     };
     const result = await this.db.doc.send(new QueryCommand(input));
     const nextCursor = encodeCursor(result.LastEvaluatedKey);
+    // A narrow index carries the keys only: the petitions are read back from the table.
+    const found = result.Items ?? [];
+    const items = projectionOf(index).type === 'ALL' ? found : await readItems(this.db, found);
+    // Filtered after reading `limit` entries, as a FilterExpression would: a page may hold fewer.
+    const petitions = items.map((i) => strip<Petition>(i));
     return {
-      items: (result.Items ?? []).map((i) => strip<Petition>(i)),
+      items: options.status ? petitions.filter((p) => p.status === options.status) : petitions,
       ...(nextCursor ? { nextCursor } : {}),
     };
   }
