@@ -23,7 +23,10 @@ export type StatisticsBreakdown = (typeof STATISTICS_BREAKDOWNS)[number];
 export type AggregateCounts = Omit<StatisticsCounts, 'overdue'>;
 const COUNTERS = ['received', 'answered', 'answeredOnTime', 'reopened'] as const;
 
-export type StatisticsPeriodFilter = { kind: 'year'; year: number } | { kind: 'session'; id: string } | undefined;
+export type StatisticsPeriodFilter =
+  | { kind: 'year'; year: number }
+  | { kind: 'session'; id: string }
+  | undefined;
 
 /** A row's period prefix: "ALL#", "YEAR#2026#", "SESSION#<id>#" (ids hold no "#"). */
 export function periodPrefix(period: StatisticsPeriodFilter): string {
@@ -32,7 +35,8 @@ export function periodPrefix(period: StatisticsPeriodFilter): string {
 }
 
 /** A row: "<period prefix><breakdown>#<id>". */
-export const rowKey = (prefix: string, breakdown: StatisticsBreakdown, id: string) => `${prefix}${breakdown}#${id}`;
+export const rowKey = (prefix: string, breakdown: StatisticsBreakdown, id: string) =>
+  `${prefix}${breakdown}#${id}`;
 
 /** The breakdown and id of a row, read back from its key. */
 export function parseRow(row: string): { breakdown: StatisticsBreakdown; id: string } | undefined {
@@ -51,7 +55,10 @@ export interface Contribution {
 }
 
 /** What one petition adds to its council's aggregates, with the session it is reported to. */
-export function contributionOf(petition: Petition, session: Pick<CouncilSession, 'id'> | undefined): Contribution {
+export function contributionOf(
+  petition: Petition,
+  session: Pick<CouncilSession, 'id'> | undefined,
+): Contribution {
   const agencyId = petition.answer?.agencyId ?? petition.agencyId;
   const prefixes = [
     periodPrefix(undefined),

@@ -151,7 +151,12 @@ export function statisticsFromAggregates(
   const prefix = periodPrefix(context.period);
   const totals = zero();
   const byCouncil = new Breakdown();
-  const breakdowns = { agency: new Breakdown(), field: new Breakdown(), commune: new Breakdown(), session: new Breakdown() };
+  const breakdowns = {
+    agency: new Breakdown(),
+    field: new Breakdown(),
+    commune: new Breakdown(),
+    session: new Breakdown(),
+  };
   const keyOf = (breakdown: StatisticsBreakdown, id: string) => {
     if (breakdown === 'agency') return { id, name: reference.agencies.get(id)?.name };
     if (breakdown === 'commune') return { id, name: reference.units.get(id)?.name };
@@ -176,7 +181,10 @@ export function statisticsFromAggregates(
     }
     if (councilTotals.received === 0) continue;
     add(totals, councilTotals);
-    byCouncil.add({ id: council.councilId, name: reference.councils.get(council.councilId)?.name }, councilTotals);
+    byCouncil.add(
+      { id: council.councilId, name: reference.councils.get(council.councilId)?.name },
+      councilTotals,
+    );
   }
   return {
     generatedAt: now.toISOString(),

@@ -11,9 +11,10 @@ import { readConfig } from '../../functions/lib/config.ts';
 import { auditKeys } from '../../functions/lib/data/audit-repository.ts';
 import { readNotifierConfig } from '../../functions/notifier/config.ts';
 import { readStaffConfig } from '../../functions/staff-api/config.ts';
+import { readStatisticsConfig } from '../../functions/statistics/config.ts';
 import { DEPLOYED_FUNCTIONS, type FunctionFolder } from '../../infra/lib/constructs/service-functions.ts';
-import { APPEND_ONLY_PARTITION_PREFIX, TABLE } from '../../shared/table.ts';
 import { projectionInput } from '../../infra/local/create-table.ts';
+import { APPEND_ONLY_PARTITION_PREFIX, TABLE } from '../../shared/table.ts';
 import {
   actionsOf,
   logicalIdOf,
@@ -119,6 +120,7 @@ describe('the functions', () => {
       notifier: readNotifierConfig,
       deadlines: readDeadlinesConfig,
       'email-feedback': readEmailFeedbackConfig,
+      statistics: readStatisticsConfig,
     };
     for (const stage of [dev, prod]) {
       for (const folder of Object.keys(DEPLOYED_FUNCTIONS) as FunctionFolder[]) {

@@ -30,7 +30,8 @@ describe('index projections', () => {
   });
 
   it('keep the petition out of its queues: the agency, deadline and published indexes carry keys only', () => {
-    for (const name of ['gsi1', 'gsi3', 'gsi5'] as const) expect(projectionOf(name)).toEqual({ type: 'KEYS_ONLY' });
+    for (const name of ['gsi1', 'gsi3', 'gsi5'] as const)
+      expect(projectionOf(name)).toEqual({ type: 'KEYS_ONLY' });
     // A petition attribute that changes with every status change is carried by no index.
     for (const index of TABLE.indexes) {
       expect(attributesOf(index.name)).not.toContain('version');
@@ -41,6 +42,8 @@ describe('index projections', () => {
   it('project at most 100 attributes over all indexes together, as AWS allows', () => {
     const total = TABLE.indexes.reduce((n, index) => n + attributesOf(index.name).length, 0);
     expect(total).toBeLessThanOrEqual(PROJECTED_ATTRIBUTE_LIMIT);
-    expect(Object.keys(INDEX_PROJECTIONS).every((name) => TABLE.indexes.some((i) => i.name === name))).toBe(true);
+    expect(Object.keys(INDEX_PROJECTIONS).every((name) => TABLE.indexes.some((i) => i.name === name))).toBe(
+      true,
+    );
   });
 });

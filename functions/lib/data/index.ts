@@ -8,6 +8,7 @@ import { PetitionRepository } from './petition-repository.ts';
 import { RateLimitRepository } from './rate-limit-repository.ts';
 import { RecipientRepository } from './recipient-repository.ts';
 import { ReferenceRepository } from './reference-repository.ts';
+import { StatisticsRepository } from './statistics-repository.ts';
 
 export interface Repositories {
   db: Database;
@@ -19,6 +20,7 @@ export interface Repositories {
   recipients: RecipientRepository;
   apiKeys: ApiKeyRepository;
   audit: AuditRepository;
+  statistics: StatisticsRepository;
 }
 
 export function createRepositories(
@@ -35,6 +37,7 @@ export function createRepositories(
     recipients: new RecipientRepository(db),
     apiKeys: new ApiKeyRepository(db),
     audit: new AuditRepository(db),
+    statistics: new StatisticsRepository(db),
   };
 }
 

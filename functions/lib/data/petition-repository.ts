@@ -423,6 +423,38 @@ export class PetitionRepository {
     return this.queryIndex('gsi3', petitionKeys.councilOpen(councilId), page, { below: `${until}#~` });
   }
 
+  /**
+   * The codes of a council's open petitions past their deadline at `now`: the keys of its
+   * open-by-deadline index up to `now` (no item is read back), every page.
+   */
+  async listOverdueCodes(councilId: string, now: Date): Promise<string[]> {
+    const codes: string[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const result = await this.db.doc.send(
+        new QueryCommand({
+          TableName: this.db.tableName,
+          IndexName: 'gsi3',
+          KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk < :until',
+          ExpressionAttributeValues: {
+            ':pk': petitionKeys.councilOpen(councilId),
+            ':until': `${now.toISOString()}~`,
+          },
+          ProjectionExpression: 'pk, gsi3sk',
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of result.Items ?? []) {
+        // "<deadline>#<code>": overdue once the deadline has passed (isOverdue), to the millisecond.
+        const deadline = String(item.gsi3sk).split('#')[0] ?? '';
+        if (Date.parse(deadline) < now.getTime())
+          codes.push(String(item.pk).slice(petitionKeys.pk('').length));
+      }
+      startKey = result.LastEvaluatedKey;
+    } while (startKey);
+    return codes;
+  }
+
   listByMeeting(meetingId: string, page: PageRequest = {}) {
     return this.queryIndex('gsi4', petitionKeys.meeting(meetingId), page);
   }

@@ -26,6 +26,7 @@ export const DEPLOYED_FUNCTIONS = {
   notifier: 'Notifies submitters of timeline events (table stream)',
   deadlines: 'Daily reminders for petitions past their deadline',
   'email-feedback': 'Suppresses addresses SES reports as bounced for good or complained (SNS)',
+  statistics: 'Keeps the published statistics aggregates as petitions change (table stream)',
 } as const;
 export type FunctionFolder = keyof typeof DEPLOYED_FUNCTIONS;
 
@@ -45,6 +46,7 @@ export class ServiceFunctions extends Construct {
   readonly notifier: ServiceFunction;
   readonly deadlines: ServiceFunction;
   readonly emailFeedback: ServiceFunction;
+  readonly statistics: ServiceFunction;
 
   constructor(scope: Construct, id: string, props: ServiceFunctionsProps) {
     super(scope, id);
@@ -125,11 +127,15 @@ export class ServiceFunctions extends Construct {
       { memorySize: 256 },
     );
 
+    // functions/statistics/config.ts; a batch of petition changes, a few small transactions each.
+    this.statistics = make('Statistics', 'statistics', {}, { timeout: Duration.minutes(1) });
+
     grantPublicApiAccess(table, this.publicApi.fn);
     grantStaffApiAccess(table, this.staffApi.fn);
     grantBackgroundAccess(table, this.notifier.fn);
     grantBackgroundAccess(table, this.deadlines.fn);
     grantFeedbackAccess(table, this.emailFeedback.fn);
+    grantBackgroundAccess(table, this.statistics.fn);
     email.grantSend(this.notifier.fn);
     email.grantSend(this.deadlines.fn);
   }
@@ -141,6 +147,7 @@ export class ServiceFunctions extends Construct {
       notifier: this.notifier,
       deadlines: this.deadlines,
       'email-feedback': this.emailFeedback,
+      statistics: this.statistics,
     };
   }
 }

@@ -14,11 +14,15 @@ const attribute = (key: KeyAttribute): dynamodb.Attribute => ({
 });
 
 /** The index's projection from shared/table.ts (INDEX_PROJECTIONS): what its queue or list shows. */
-function projection(index: IndexName): Pick<dynamodb.GlobalSecondaryIndexProps, 'projectionType' | 'nonKeyAttributes'> {
+function projection(
+  index: IndexName,
+): Pick<dynamodb.GlobalSecondaryIndexProps, 'projectionType' | 'nonKeyAttributes'> {
   const chosen = projectionOf(index);
   if (chosen.type === 'INCLUDE')
     return { projectionType: dynamodb.ProjectionType.INCLUDE, nonKeyAttributes: [...chosen.attributes] };
-  return { projectionType: chosen.type === 'ALL' ? dynamodb.ProjectionType.ALL : dynamodb.ProjectionType.KEYS_ONLY };
+  return {
+    projectionType: chosen.type === 'ALL' ? dynamodb.ProjectionType.ALL : dynamodb.ProjectionType.KEYS_ONLY,
+  };
 }
 
 const STREAM_VIEWS: Record<typeof TABLE.stream, dynamodb.StreamViewType> = {
