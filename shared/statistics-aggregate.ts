@@ -54,23 +54,32 @@ export interface Contribution {
   rows: string[];
 }
 
-/** What one petition adds to its council's aggregates, with the session it is reported to. */
-export function contributionOf(
-  petition: Petition,
+/** The rows a petition is counted under, with the session it is reported to. */
+export function rowsOf(
+  petition: Pick<Petition, 'agencyId' | 'fieldId' | 'communeId' | 'receivedAt'> & {
+    answer?: Pick<NonNullable<Petition['answer']>, 'agencyId'> | undefined;
+  },
   session: Pick<CouncilSession, 'id'> | undefined,
-): Contribution {
+): string[] {
   const agencyId = petition.answer?.agencyId ?? petition.agencyId;
   const prefixes = [
     periodPrefix(undefined),
     periodPrefix({ kind: 'year', year: vietnamYear(petition.receivedAt) }),
     ...(session ? [periodPrefix({ kind: 'session', id: session.id })] : []),
   ];
-  const rows = prefixes.flatMap((prefix) => [
+  return prefixes.flatMap((prefix) => [
     ...(agencyId ? [rowKey(prefix, 'agency', agencyId)] : []),
     rowKey(prefix, 'field', petition.fieldId),
     rowKey(prefix, 'commune', petition.communeId),
     ...(session ? [rowKey(prefix, 'session', session.id)] : []),
   ]);
+}
+
+/** What one petition adds to its council's aggregates, with the session it is reported to. */
+export function contributionOf(
+  petition: Petition,
+  session: Pick<CouncilSession, 'id'> | undefined,
+): Contribution {
   return {
     councilId: petition.councilId,
     counts: {
@@ -79,7 +88,7 @@ export function contributionOf(
       answeredOnTime: answeredOnTime(petition) ? 1 : 0,
       reopened: isReopened(petition) ? 1 : 0,
     },
-    rows,
+    rows: rowsOf(petition, session),
   };
 }
 

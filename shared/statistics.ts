@@ -130,11 +130,11 @@ export function computeStatistics(petitions: Iterable<Petition>, context: Statis
   };
 }
 
-/** One council's aggregates for one period, as read: each row's counts, and the contributions of its overdue petitions. */
+/** One council's aggregates for one period, as read: each row's counts, and the rows of each of its overdue petitions. */
 export interface CouncilAggregates {
   councilId: string;
   rows: readonly { row: string; counts: AggregateCounts }[];
-  overdue: readonly Contribution[];
+  overdue: readonly Pick<Contribution, 'rows'>[];
 }
 
 /**

@@ -114,8 +114,9 @@ export const APPEND_ONLY_PARTITION_PREFIX = 'AUDIT#';
 /**
  * What each entity reads back from an index it lists through (besides the keys). One list per
  * entity, named once; each index projects the union of the lists of the entities it serves
- * (INDEX_PROJECTIONS). A petition reads only keys from its indexes and then its items from the
- * table (petition-repository.ts), so a status change rewrites only the indexes keyed by status.
+ * (INDEX_PROJECTIONS). A petition's lists read only keys from its indexes and then its items
+ * from the table (petition-repository.ts), so a status change rewrites only the indexes keyed
+ * by status.
  */
 export const LISTED_ATTRIBUTES = {
   meeting: [
@@ -145,6 +146,12 @@ export const LISTED_ATTRIBUTES = {
   /** A meeting's copy under one commune (meeting-repository.ts) adds the commune. */
   meetingCommune: ['communeId'],
   audit: ['id', 'at', 'userId', 'role', 'councilId', 'code', 'route', 'entity'],
+  /**
+   * What the statistics read of an overdue petition from the open-by-deadline index: the rows
+   * it is counted under (functions/lib/statistics/read-statistics.ts). None changes while the
+   * petition stays open with the same deadline, so a status change does not rewrite them.
+   */
+  petitionRows: ['councilId', 'agencyId', 'fieldId', 'communeId', 'receivedAt', 'meetingId'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**
@@ -156,7 +163,7 @@ export const LISTED_ATTRIBUTES = {
 export const INDEX_PROJECTIONS: Partial<Record<IndexName, readonly (keyof typeof LISTED_ATTRIBUTES)[]>> = {
   gsi1: [],
   gsi2: ['meeting'],
-  gsi3: [],
+  gsi3: ['petitionRows'],
   gsi4: ['meeting', 'meetingCommune', 'audit'],
   gsi5: [],
   gsi6: ['audit'],

@@ -424,11 +424,12 @@ export class PetitionRepository {
   }
 
   /**
-   * The codes of a council's open petitions past their deadline at `now`: the keys of its
-   * open-by-deadline index up to `now` (no item is read back), every page.
+   * A council's open petitions past their deadline at `now`, as the open-by-deadline index
+   * carries them (what the statistics count each under: shared/table.ts, petitionRows), every
+   * page; no item is read back from the table.
    */
-  async listOverdueCodes(councilId: string, now: Date): Promise<string[]> {
-    const codes: string[] = [];
+  async listOverdue(councilId: string, now: Date): Promise<OverduePetition[]> {
+    const overdue: OverduePetition[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
       const result = await this.db.doc.send(
@@ -440,7 +441,6 @@ export class PetitionRepository {
             ':pk': petitionKeys.councilOpen(councilId),
             ':until': `${now.toISOString()}~`,
           },
-          ProjectionExpression: 'pk, gsi3sk',
           ExclusiveStartKey: startKey,
         }),
       );
@@ -448,11 +448,14 @@ export class PetitionRepository {
         // "<deadline>#<code>": overdue once the deadline has passed (isOverdue), to the millisecond.
         const deadline = String(item.gsi3sk).split('#')[0] ?? '';
         if (Date.parse(deadline) < now.getTime())
-          codes.push(String(item.pk).slice(petitionKeys.pk('').length));
+          overdue.push({
+            ...strip<OverduePetition>(item),
+            code: String(item.pk).slice(petitionKeys.pk('').length),
+          });
       }
       startKey = result.LastEvaluatedKey;
     } while (startKey);
-    return codes;
+    return overdue;
   }
 
   listByMeeting(meetingId: string, page: PageRequest = {}) {
@@ -527,6 +530,12 @@ export class PetitionRepository {
     };
   }
 }
+
+/** What the open-by-deadline index carries of a petition (shared/table.ts, LISTED_ATTRIBUTES.petitionRows). */
+export type OverduePetition = Pick<
+  Petition,
+  'code' | 'councilId' | 'agencyId' | 'fieldId' | 'communeId' | 'receivedAt' | 'meetingId'
+>;
 
 export interface PageRequest {
   limit?: number;

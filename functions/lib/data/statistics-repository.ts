@@ -15,7 +15,6 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../../../shared/errors.ts';
 import type { AggregateCounts, AggregateDelta, Contribution } from '../../../shared/statistics-aggregate.ts';
-import { readItems } from './batch-read.ts';
 import type { Database } from './client.ts';
 import { statisticsKeys } from './statistics-keys.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
@@ -61,15 +60,6 @@ export class StatisticsRepository {
       new GetCommand({ TableName: this.db.tableName, Key: this.countedKey(code), ConsistentRead: true }),
     );
     return Item ? countedOf(Item) : undefined;
-  }
-
-  /** The contributions recorded for these petitions (those not counted yet are left out). */
-  async contributionsOf(codes: readonly string[]): Promise<Contribution[]> {
-    const items = await readItems(
-      this.db,
-      codes.map((code) => this.countedKey(code)),
-    );
-    return items.flatMap((item) => countedOf(item).contribution ?? []);
   }
 
   /** The row items of a council's aggregates that add `deltas`, each row created at its first count. */
