@@ -8,7 +8,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../infra/local/ports.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
-import { budgetTable, type Figure } from './budgets.ts';
+import { budgetTable, type Figure, type SectionResult } from './budgets.ts';
 import { type BenchSection, SECTIONS } from './sections.ts';
 
 function machine(): string {
@@ -25,7 +25,11 @@ async function section(
 ): Promise<{ markdown: string; figures: Figure[] }> {
   const started = Date.now();
   console.error(`[bench] ${entry.title}…`);
-  const result = await run();
+  // A section that fails is reported as failed; the others still run and print.
+  const result = await run().catch((error: Error): SectionResult => {
+    console.error(`[bench] ${entry.title} FAILED`, error);
+    return { body: `**This section failed**: ${error.name}: ${error.message.split('\n')[0]?.slice(0, 300)}` };
+  });
   console.error(`[bench] ${entry.title} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return {
     markdown: `## ${entry.title}\n\n${result.body}\n`,

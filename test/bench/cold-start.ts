@@ -27,6 +27,7 @@ const HANDLER_ENVIRONMENT: Record<string, string> = {
   STAFF_CONSOLE_URL: 'https://kien-nghi.example.vn/quan-ly',
   SES_SENDER: 'HĐND <thong-bao@example.vn>',
   SES_CONFIGURATION_SET: 'notifications',
+  RECIPIENT_HASH_SALT: 'bench-recipient-hash-salt-0123456789',
 };
 
 interface Start {
