@@ -13,6 +13,13 @@ import { answeredOnTime, isReopened, SETTLED_STATUSES, sessionOf } from './publi
 import type { ReferenceData } from './reference-data.ts';
 import type { Meeting, Petition } from './schemas/index.ts';
 import type { Statistics, StatisticsCounts, StatisticsPeriod, StatisticsRow } from './schemas/publication.ts';
+import {
+  type AggregateCounts,
+  type Contribution,
+  parseRow,
+  periodPrefix,
+  type StatisticsBreakdown,
+} from './statistics-aggregate.ts';
 import { isOverdue } from './status-machine.ts';
 import { vietnamYear } from './time.ts';
 
@@ -120,5 +127,74 @@ export function computeStatistics(petitions: Iterable<Petition>, context: Statis
     byField: byField.sorted(),
     byCommune: byCommune.sorted(),
     bySession: bySession.sorted(),
+  };
+}
+
+/** One council's aggregates for one period, as read: each row's counts, and the rows of each of its overdue petitions. */
+export interface CouncilAggregates {
+  councilId: string;
+  rows: readonly { row: string; counts: AggregateCounts }[];
+  overdue: readonly Pick<Contribution, 'rows'>[];
+}
+
+/**
+ * The statistics from the aggregates (shared/statistics-aggregate.ts) instead of the
+ * petitions: the same figures computeStatistics gives, overdue counted from the open
+ * petitions past their deadline at `now`. A row nothing is counted under any more (a
+ * petition routed elsewhere) is left out, as computeStatistics never makes one.
+ */
+export function statisticsFromAggregates(
+  councils: readonly CouncilAggregates[],
+  context: Omit<StatisticsContext, 'meetings'>,
+): Statistics {
+  const { reference, now } = context;
+  const prefix = periodPrefix(context.period);
+  const totals = zero();
+  const byCouncil = new Breakdown();
+  const breakdowns = {
+    agency: new Breakdown(),
+    field: new Breakdown(),
+    commune: new Breakdown(),
+    session: new Breakdown(),
+  };
+  const keyOf = (breakdown: StatisticsBreakdown, id: string) => {
+    if (breakdown === 'agency') return { id, name: reference.agencies.get(id)?.name };
+    if (breakdown === 'commune') return { id, name: reference.units.get(id)?.name };
+    if (breakdown === 'session') return { id, name: reference.sessions.get(id)?.name };
+    const field = reference.fields.get(id);
+    return { id, name: field?.name, nameEn: field?.nameEn };
+  };
+  for (const council of councils) {
+    const cells = new Map<string, StatisticsCounts>();
+    for (const { row, counts } of council.rows) cells.set(row, { ...counts, overdue: 0 });
+    for (const petition of council.overdue)
+      for (const row of petition.rows) {
+        const cell = cells.get(row);
+        if (cell) cell.overdue += 1;
+      }
+    const councilTotals = zero();
+    for (const [row, counts] of cells) {
+      const parsed = row.startsWith(prefix) ? parseRow(row) : undefined;
+      if (!parsed || counts.received <= 0) continue;
+      breakdowns[parsed.breakdown].add(keyOf(parsed.breakdown, parsed.id), counts);
+      if (parsed.breakdown === 'field') add(councilTotals, counts);
+    }
+    if (councilTotals.received === 0) continue;
+    add(totals, councilTotals);
+    byCouncil.add(
+      { id: council.councilId, name: reference.councils.get(council.councilId)?.name },
+      councilTotals,
+    );
+  }
+  return {
+    generatedAt: now.toISOString(),
+    ...(context.councilId ? { councilId: context.councilId } : {}),
+    ...(context.period ? { period: periodOf(context.period, reference.records.sessions) } : {}),
+    totals,
+    byCouncil: byCouncil.sorted(),
+    byAgency: breakdowns.agency.sorted(),
+    byField: breakdowns.field.sorted(),
+    byCommune: breakdowns.commune.sorted(),
+    bySession: breakdowns.session.sorted(),
   };
 }

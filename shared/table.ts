@@ -18,6 +18,16 @@ export interface IndexDefinition {
   readonly serves: string;
 }
 
+/**
+ * What an index copies of an item besides the keys (the table's and its own). An index write
+ * costs by the projected size, and happens only when a projected attribute or a key changes:
+ * so an index carries only what its queue or list shows, never the whole item.
+ */
+export type IndexProjection =
+  | { readonly type: 'ALL' }
+  | { readonly type: 'KEYS_ONLY' }
+  | { readonly type: 'INCLUDE'; readonly attributes: readonly string[] };
+
 export interface TableDefinition {
   readonly partitionKey: KeyAttribute;
   readonly sortKey: KeyAttribute;
@@ -113,3 +123,71 @@ export const KEY_ATTRIBUTE_NAMES: readonly KeyAttributeName[] = [
  * every partition key with this prefix (infra/lib/table-access.ts).
  */
 export const APPEND_ONLY_PARTITION_PREFIX = 'AUDIT#';
+
+/**
+ * What each entity reads back from an index it lists through (besides the keys). One list per
+ * entity, named once; each index projects the union of the lists of the entities it serves
+ * (INDEX_PROJECTIONS). A petition's lists read only keys from its indexes and then its items
+ * from the table (petition-repository.ts), so a status change rewrites only the indexes keyed
+ * by status.
+ */
+export const LISTED_ATTRIBUTES = {
+  meeting: [
+    'id',
+    'councilId',
+    'sessionId',
+    'kind',
+    'title',
+    'groupId',
+    'delegateIds',
+    'communeIds',
+    'venue',
+    'startsAt',
+    'endsAt',
+    'agenda',
+    'invitedBodies',
+    'status',
+    'statusReason',
+    'published',
+    'sequence',
+    'attendance',
+    'notes',
+    'createdAt',
+    'updatedAt',
+    'entity',
+  ],
+  /** A meeting's copy under one commune (meeting-repository.ts) adds the commune. */
+  meetingCommune: ['communeId'],
+  audit: ['id', 'at', 'userId', 'role', 'councilId', 'code', 'route', 'entity'],
+  /**
+   * What the statistics read of an overdue petition from the open-by-deadline index: the rows
+   * it is counted under (functions/lib/statistics/read-statistics.ts). None changes while the
+   * petition stays open with the same deadline, so a status change does not rewrite them.
+   */
+  petitionRows: ['councilId', 'agencyId', 'fieldId', 'communeId', 'receivedAt', 'meetingId'],
+} as const satisfies Record<string, readonly string[]>;
+
+/**
+ * The attributes each index carries, as lists of LISTED_ATTRIBUTES. To put a new entity in an
+ * index, add its list above and name it here; an index not named here projects ALL (so a new
+ * index works at once, at full write cost, until its list is written). AWS allows at most 100
+ * projected attributes over all indexes together (PROJECTED_ATTRIBUTE_LIMIT, tested).
+ */
+export const INDEX_PROJECTIONS: Partial<Record<IndexName, readonly (keyof typeof LISTED_ATTRIBUTES)[]>> = {
+  gsi1: [],
+  gsi2: ['meeting'],
+  gsi3: ['petitionRows'],
+  gsi4: ['meeting', 'meetingCommune', 'audit'],
+  gsi5: [],
+  gsi6: ['audit'],
+};
+
+export const PROJECTED_ATTRIBUTE_LIMIT = 100;
+
+/** An index's projection: keys only, the named attributes, or ALL for an index not listed yet. */
+export function projectionOf(index: IndexName): IndexProjection {
+  const lists = INDEX_PROJECTIONS[index];
+  if (!lists) return { type: 'ALL' };
+  const attributes = [...new Set(lists.flatMap((list) => LISTED_ATTRIBUTES[list]))];
+  return attributes.length ? { type: 'INCLUDE', attributes } : { type: 'KEYS_ONLY' };
+}

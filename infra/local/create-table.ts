@@ -4,11 +4,20 @@ import {
   type CreateTableCommandInput,
   DescribeTableCommand,
   type DynamoDBClient,
+  type Projection,
   ResourceInUseException,
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
-import { TABLE } from '../../shared/table.ts';
+import { type IndexName, projectionOf, TABLE } from '../../shared/table.ts';
+
+/** The index's projection from shared/table.ts (INDEX_PROJECTIONS), as CreateTable takes it. */
+export function projectionInput(index: IndexName): Projection {
+  const chosen = projectionOf(index);
+  return chosen.type === 'INCLUDE'
+    ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...chosen.attributes] }
+    : { ProjectionType: chosen.type };
+}
 
 export function createTableInput(tableName: string): CreateTableCommandInput {
   const attributes = new Map<string, 'S' | 'N'>();
@@ -34,7 +43,7 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
         { AttributeName: index.partitionKey.name, KeyType: 'HASH' },
         { AttributeName: index.sortKey.name, KeyType: 'RANGE' },
       ],
-      Projection: { ProjectionType: 'ALL' },
+      Projection: projectionInput(index.name),
     })),
     StreamSpecification: { StreamEnabled: true, StreamViewType: TABLE.stream },
   };

@@ -28,6 +28,7 @@ import { buildSite } from './site-build.ts';
 import { startSiteDevServer } from './site-dev-server.ts';
 import { serveSite } from './site-server.ts';
 import { startLocalStaffServices } from './staff-services.ts';
+import { startLocalStatistics } from './statistics.ts';
 
 export interface LocalStackOptions {
   /** `mailbox`: the local SES endpoint and mailbox viewer (a free port when absent). */
@@ -78,6 +79,8 @@ export interface LocalStack {
   config: Config;
   repos: Repositories;
   stop(): Promise<void>;
+  /** The statistics aggregator's stream poller: settled() once every change so far is counted. */
+  statistics: { settled(): Promise<void> };
 }
 
 type LocalSecrets = Pick<Config, 'RATE_LIMIT_SALT' | 'FEEDBACK_TOKEN_SECRET'>;
@@ -174,6 +177,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     });
     stoppers.push(notifier.stop);
+    const statistics = await startLocalStatistics({
+      repos,
+      endpoint: dynamo.endpoint,
+      region: config.AWS_REGION,
+      streamArn,
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    });
+    stoppers.push(statistics.stop);
 
     // Attachments: the local S3 (objects beside DynamoDB's data with a data folder), its events
     // feeding the same processing handler as the Lambda's.
@@ -246,6 +257,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       config,
       repos,
       stop,
+      statistics,
     };
   } catch (error) {
     await stop();

@@ -1,31 +1,15 @@
 /**
- * The bench's sections, run in order on one local stack; the report is printed and written
- * to results/latest.md. Started by run.ts (`npm run bench`).
+ * The bench's sections (listed in sections.ts), run in order on one local stack; the report
+ * opens with every budgeted figure (budgets.ts), then each section's tables; it is printed
+ * and written to results/latest.md. Started by run.ts (`npm run bench`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../infra/local/ports.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
-import { measureAttachments } from './attachments.ts';
-import { measureColdStarts } from './cold-start.ts';
-import { costTable, measureCosts } from './cost.ts';
-import { startMeteredService } from './metered-service.ts';
-import { measureOverhead } from './overhead.ts';
-import { measureSiteBuilds } from './site-build.ts';
-import { measureIncrementalPublication } from './site-incremental.ts';
-import { measureThroughput } from './throughput.ts';
-
-const SECTIONS = [
-  'overhead',
-  'cost',
-  'cold-start',
-  'throughput',
-  'site',
-  'site-incremental',
-  'attachments',
-] as const;
-type Section = (typeof SECTIONS)[number];
+import { budgetTable, type Figure, type SectionResult } from './budgets.ts';
+import { type BenchSection, SECTIONS } from './sections.ts';
 
 function machine(): string {
   const cores = cpus();
@@ -35,24 +19,32 @@ function machine(): string {
   return `${cores.length} cores (${cores[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${process.platform}; load average at start ${load}`;
 }
 
-async function section(title: string, run: () => Promise<string>): Promise<string> {
+async function section(
+  entry: BenchSection,
+  run: () => ReturnType<BenchSection['run']>,
+): Promise<{ markdown: string; figures: Figure[] }> {
   const started = Date.now();
-  console.error(`[bench] ${title}…`);
-  const body = await run();
-  console.error(`[bench] ${title} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  return `## ${title}\n\n${body}\n`;
+  console.error(`[bench] ${entry.title}…`);
+  // A section that fails is reported as failed; the others still run and print.
+  const result = await run().catch((error: Error): SectionResult => {
+    console.error(`[bench] ${entry.title} FAILED`, error);
+    return { body: `**This section failed**: ${error.name}: ${error.message.split('\n')[0]?.slice(0, 300)}` };
+  });
+  console.error(`[bench] ${entry.title} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return {
+    markdown: `## ${entry.title}\n\n${result.body}\n`,
+    figures: (result.figures ?? []).map((f) => ({ ...f, section: f.section ?? entry.id })),
+  };
 }
 
 export async function runBench(args: readonly string[]): Promise<void> {
+  const ids = SECTIONS.map((s) => s.id);
   const onlyArgument = args.find((a) => a.startsWith('--only='));
-  const chosen = new Set<Section>(
-    onlyArgument ? (onlyArgument.slice('--only='.length).split(',') as Section[]) : SECTIONS,
-  );
+  const chosen = new Set<string>(onlyArgument ? onlyArgument.slice('--only='.length).split(',') : ids);
   const quick = args.includes('--quick');
-  for (const s of chosen)
-    if (!SECTIONS.includes(s)) throw new Error(`Unknown section "${s}" (${SECTIONS.join(', ')})`);
+  for (const s of chosen) if (!ids.includes(s)) throw new Error(`Unknown section "${s}" (${ids.join(', ')})`);
 
-  const parts: string[] = [
+  const header: string[] = [
     '# Bench results',
     '',
     `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine()}${quick ? ' · QUICK run (fewer iterations)' : ''}`,
@@ -61,8 +53,8 @@ export async function runBench(args: readonly string[]): Promise<void> {
       'absolute times are not AWS times; ratios, counts and capacity units carry over.',
     '',
   ];
-  const needsStack = [...chosen].some((s) => s !== 'cold-start' && s !== 'attachments');
-  const stack: LocalStack | undefined = needsStack
+  const running = SECTIONS.filter((s) => chosen.has(s.id));
+  const stack: LocalStack | undefined = running.some((s) => s.needsStack)
     ? await startLocalStack({
         ports: {
           dynamodb: await freePort(),
@@ -75,36 +67,18 @@ export async function runBench(args: readonly string[]): Promise<void> {
         config: { SUBMIT_RATE_LIMIT: 10_000_000 },
       })
     : undefined;
+  const parts: string[] = [];
+  const figures: Figure[] = [];
   try {
-    if (stack && chosen.has('overhead'))
-      parts.push(await section('Overhead over the database', () => measureOverhead(stack, { quick })));
-    if (stack && chosen.has('cost'))
-      parts.push(
-        await section('Cost per action', async () => {
-          const service = await startMeteredService(stack, 'bench-cost');
-          try {
-            return costTable(await measureCosts(service));
-          } finally {
-            await service.stop();
-          }
-        }),
-      );
-    if (chosen.has('cold-start'))
-      parts.push(await section('Cold start proxy', () => measureColdStarts({ quick })));
-    if (stack && chosen.has('throughput'))
-      parts.push(await section('Throughput', () => measureThroughput(stack, { quick })));
-    if (stack && chosen.has('site'))
-      parts.push(await section('Site build', () => measureSiteBuilds(stack, { quick })));
-    if (stack && chosen.has('site-incremental'))
-      parts.push(
-        await section('Incremental site publication', () => measureIncrementalPublication(stack, { quick })),
-      );
-    if (chosen.has('attachments'))
-      parts.push(await section('Attachment processing', () => measureAttachments({ quick })));
+    for (const entry of running) {
+      const done = await section(entry, () => entry.run({ ...(stack ? { stack } : {}), quick }));
+      parts.push(done.markdown);
+      figures.push(...done.figures);
+    }
   } finally {
     await stack?.stop();
   }
-  const report = parts.join('\n');
+  const report = [...header, '## Budgets', '', budgetTable(figures), '', ...parts].join('\n');
   const folder = join(import.meta.dirname, 'results');
   mkdirSync(folder, { recursive: true });
   const file = join(folder, 'latest.md');

@@ -43,15 +43,15 @@ describe('capacity meter', () => {
   afterAll(() => t.drop());
 
   const item = (sk: string, extra: Record<string, unknown> = {}) => ({ pk: 'M', sk, ...extra });
-  // About 1.5 KB: two write units on the table, and two on an index that holds it.
+  // About 1.5 KB: two write units on the table; gsi1 carries its keys only (shared/table.ts): one unit there.
   const body = 'x'.repeat(1500);
 
-  it('takes a single write as DynamoDB Local reports it, index included', async () => {
+  it('takes a single write as DynamoDB Local reports it, index included at the size it projects', async () => {
     meter.reset();
     await t.db.doc.send(
       new PutCommand({ TableName: t.tableName, Item: item('single', { body, gsi1pk: 'G', gsi1sk: '1' }) }),
     );
-    expect(meter.total()).toEqual({ reads: 0, writes: 4, commands: 1 });
+    expect(meter.total()).toEqual({ reads: 0, writes: 3, commands: 1 });
   });
 
   it('costs a transaction at two units per KB per item, its index writes at one', async () => {
@@ -64,8 +64,8 @@ describe('capacity meter', () => {
         ],
       }),
     );
-    // a: 2 × 2 on the table + 2 on gsi1; b: 2 × 1.
-    expect(meter.total()).toEqual({ reads: 0, writes: 8, commands: 1 });
+    // a: 2 × 2 on the table + 1 on gsi1 (keys only); b: 2 × 1.
+    expect(meter.total()).toEqual({ reads: 0, writes: 7, commands: 1 });
     expect(meter.records[0]!.source).toBe('item sizes');
   });
 
@@ -85,8 +85,28 @@ describe('capacity meter', () => {
         ],
       }),
     );
-    // 2 × 2 on the table; on gsi1 the old entry is deleted (2) and the new one written (2).
-    expect(meter.total().writes).toBe(8);
+    // 2 × 2 on the table; on gsi1 the old entry is deleted (1) and the new one written (1).
+    expect(meter.total().writes).toBe(6);
+  });
+
+  it('charges no index a transaction changes nothing of that the index carries', async () => {
+    meter.reset();
+    await t.db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: t.tableName,
+              Key: { pk: 'M', sk: 'a' },
+              UpdateExpression: 'SET body = :other',
+              ExpressionAttributeValues: { ':other': 'y'.repeat(1500) },
+            },
+          },
+        ],
+      }),
+    );
+    // 2 × 2 on the table; gsi1 holds only the keys, which did not change.
+    expect(meter.total().writes).toBe(4);
   });
 
   it('labels commands by who sent them', async () => {

@@ -17,7 +17,7 @@ import {
   GetCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import { TABLE } from '../../shared/table.ts';
+import { type IndexName, projectionOf, TABLE } from '../../shared/table.ts';
 import { itemSize, writeUnits } from './item-size.ts';
 
 export const meterLabel = new AsyncLocalStorage<string>();
@@ -74,10 +74,27 @@ function targetsOf(input: TransactWriteCommandInput): Key[] {
   });
 }
 
-/** Index write units for one item going from `before` to `after` (ALL projection). */
-function indexWrites(before: Item | undefined, after: Item | undefined): number {
+/** What an index holds of an item: its keys, the table's, and the projected attributes (shared/table.ts). */
+function projected(index: (typeof TABLE.indexes)[number], item: Item | undefined): Item | undefined {
+  if (!item) return undefined;
+  const projection = projectionOf(index.name as IndexName);
+  if (projection.type === 'ALL') return item;
+  const names = [
+    TABLE.partitionKey.name,
+    TABLE.sortKey.name,
+    index.partitionKey.name,
+    index.sortKey.name,
+    ...(projection.type === 'INCLUDE' ? projection.attributes : []),
+  ];
+  return Object.fromEntries(names.filter((n) => item[n] !== undefined).map((n) => [n, item[n]]));
+}
+
+/** Index write units for one item going from `before` to `after`, by what each index projects. */
+function indexWrites(fullBefore: Item | undefined, fullAfter: Item | undefined): number {
   let units = 0;
   for (const index of TABLE.indexes) {
+    const before = projected(index, fullBefore);
+    const after = projected(index, fullAfter);
     const keyIn = (item: Item | undefined) =>
       item?.[index.partitionKey.name] !== undefined && item?.[index.sortKey.name] !== undefined
         ? `${item[index.partitionKey.name]}\u0000${item[index.sortKey.name]}`

@@ -3,6 +3,8 @@
  * cache warm (as on a warm Lambda), counted over every command of the request and every
  * command the notifier runs for the emails it causes; and its price per million actions.
  */
+
+import type { Figure } from './budgets.ts';
 import type { CapacityRecord } from './capacity-meter.ts';
 import { follow, meToo, similarWhileTyping } from './citizen-calls.ts';
 import { dollars, table, units } from './markdown.ts';
@@ -16,6 +18,7 @@ import {
   communeMeetings,
   SECRETARIAT_USER,
   staffCall,
+  statisticsOf,
   submission,
   submit,
   track,
@@ -32,6 +35,9 @@ export interface ActionCost {
   writes: number;
   notifierReads: number;
   notifierWrites: number;
+  /** What the statistics aggregator spent counting the change (stream). */
+  statisticsReads: number;
+  statisticsWrites: number;
 }
 
 function commandsOf(records: readonly CapacityRecord[]): string {
@@ -76,6 +82,7 @@ export async function measureCosts(service: MeteredService): Promise<ActionCost[
     await service.settle();
     const request = meter.total('request');
     const notifier = meter.total('notifier');
+    const statistics = meter.total('statistics');
     costs.push({
       action,
       note: note(result),
@@ -85,6 +92,8 @@ export async function measureCosts(service: MeteredService): Promise<ActionCost[
       writes: request.writes,
       notifierReads: notifier.reads,
       notifierWrites: notifier.writes,
+      statisticsReads: statistics.reads,
+      statisticsWrites: statistics.writes,
     });
     return result;
   }
@@ -145,6 +154,11 @@ export async function measureCosts(service: MeteredService): Promise<ActionCost[
       `${page.agenda.length} agenda items, ${page.agenda.reduce((n, i) => n + i.views.length, 0)} published views, the session's meetings`,
   );
   await measure(
+    'statistics of a council (GET /v1/statistics?council=)',
+    () => statisticsOf(pub, 'huu-lung'),
+    () => 'aggregates: one Query of rows, one of overdue keys',
+  );
+  await measure(
     'a full petition life',
     async () => {
       const life = await submit(pub, submission(2));
@@ -179,15 +193,83 @@ export async function measureCosts(service: MeteredService): Promise<ActionCost[
   return costs;
 }
 
+/**
+ * The same actions measured on 21 November 2026, before the indexes were narrowed (every
+ * index projected ALL): request WRU, from the README of that run (test/bench/README.md).
+ */
+const WRU_BEFORE: Record<string, number> = {
+  'submit (POST /v1/petitions)': 13,
+  'route (staff)': 15,
+  'acknowledge (staff)': 18,
+  'answer (staff)': 20,
+  'a full petition life': 66,
+};
+
+/** DESIGN §7: a status change costs at most 10 write units, table and indexes. */
+export const STATUS_CHANGE_WRU_BUDGET = 10;
+const STATUS_CHANGES = ['route (staff)', 'acknowledge (staff)', 'answer (staff)'];
+
+export function costFigures(costs: readonly ActionCost[]): Figure[] {
+  const figures: Figure[] = [];
+  for (const c of costs) {
+    const name = c.action.replace(/ \(.*\)$/, '');
+    if (STATUS_CHANGES.includes(c.action)) {
+      figures.push({
+        figure: `${name}: WRU, table and indexes`,
+        value: c.writes,
+        shown: `${units(c.writes)} WRU`,
+        budget: { max: STATUS_CHANGE_WRU_BUDGET, shown: `≤ ${STATUS_CHANGE_WRU_BUDGET} WRU` },
+      });
+      figures.push({
+        figure: `${name}: WRU with its emails and its statistics`,
+        value: c.writes + c.notifierWrites + c.statisticsWrites,
+        shown: `${units(c.writes + c.notifierWrites + c.statisticsWrites)} WRU`,
+      });
+    }
+    if (c.action.startsWith('track')) {
+      figures.push({
+        figure: 'track: DynamoDB calls',
+        value: c.calls,
+        shown: String(c.calls),
+        budget: { max: 1, shown: '1 read' },
+      });
+    }
+    if (c.action.startsWith('submit')) {
+      figures.push({
+        figure: 'submit: DynamoDB calls',
+        value: c.calls,
+        shown: String(c.calls),
+        budget: { max: 1, shown: '1 transaction' },
+      });
+    }
+    if (c.action.startsWith('statistics')) {
+      figures.push({
+        figure: 'statistics of a council: RRU',
+        value: c.reads,
+        shown: `${units(c.reads)} RRU`,
+      });
+    }
+  }
+  return figures;
+}
+
 export function costTable(costs: readonly ActionCost[]): string {
   const rows = costs.map((c) => [
     c.action,
     c.commands,
     units(c.reads),
     units(c.writes),
+    c.action in WRU_BEFORE ? String(WRU_BEFORE[c.action]) : '',
     units(c.notifierReads),
     units(c.notifierWrites),
-    dollars(pricePerMillion(c.reads + c.notifierReads, c.writes + c.notifierWrites)),
+    units(c.statisticsReads),
+    units(c.statisticsWrites),
+    dollars(
+      pricePerMillion(
+        c.reads + c.notifierReads + c.statisticsReads,
+        c.writes + c.notifierWrites + c.statisticsWrites,
+      ),
+    ),
     c.note,
   ]);
   const p = ON_DEMAND_PRICES;
@@ -198,8 +280,11 @@ export function costTable(costs: readonly ActionCost[]): string {
         "the request's DynamoDB calls",
         'RRU',
         'WRU',
+        'WRU before (21 Nov)',
         'notifier RRU',
         'notifier WRU',
+        'statistics RRU',
+        'statistics WRU',
         '$ per million',
         'note',
       ],
@@ -209,9 +294,10 @@ export function costTable(costs: readonly ActionCost[]): string {
     `Prices: ${p.region}, on-demand, ${p.tableClass} table class, $${p.perMillionWrites} per million write ` +
       `request units and $${p.perMillionReads} per million read request units (assumed on ${p.assumedOn}; see ` +
       'test/bench/prices.ts). "$ per million" is what a million such actions cost in DynamoDB requests, the ' +
-      "notifier's included; Lambda, API Gateway, SES and storage are not.",
+      "notifier's and the statistics aggregator's included; Lambda, API Gateway, SES and storage are not. " +
+      '"WRU before" is the request\'s WRU measured on 21 November 2026, when every index projected ALL.',
     'Capacity is what DynamoDB Local reports (ReturnConsumedCapacity INDEXES) for reads and single-item ' +
       'writes; TransactWriteItems is costed from item sizes (2 WRU per KB per item, index writes at the ' +
-      'standard rate), because DynamoDB Local does not report transactions as AWS bills them.',
+      'standard rate, by what each index projects), because DynamoDB Local does not report transactions as AWS bills them.',
   ].join('\n');
 }

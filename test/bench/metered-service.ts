@@ -3,7 +3,8 @@
  * seeded with the demo data; the public and staff Hono apps on loopback ports; the
  * notifier fed by the table's stream and sending to the stack's local mailbox. Every
  * DynamoDB command goes through the capacity meter; the notifier's are labelled
- * 'notifier', so what a request costs and what its emails cost are counted apart.
+ * 'notifier' and the statistics aggregator's (also fed by the stream) 'statistics', so what
+ * a request costs, what its emails cost and what counting it costs are counted apart.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createTokenVerifier } from '../../functions/lib/auth/verify-token.ts';
@@ -13,6 +14,7 @@ import { createEmailSender, createSesClient } from '../../functions/lib/email/in
 import { createNotifier } from '../../functions/notifier/notifier.ts';
 import { createPublicApp } from '../../functions/public-api/app.ts';
 import { createStaffApp } from '../../functions/staff-api/app.ts';
+import { createStatisticsAggregator } from '../../functions/statistics/aggregator.ts';
 import { ensureTable, streamArnOf } from '../../infra/local/create-table.ts';
 import { listen, nodeClientAddress } from '../../infra/local/http-server.ts';
 import { startLocalIssuer } from '../../infra/local/issuer.ts';
@@ -29,14 +31,19 @@ export interface MeteredService {
   meter: CapacityMeter;
   /** A bearer token for a demo staff account. */
   tokenFor(username: string): Promise<string>;
-  /** Resolves once the notifier has handled every change made so far. */
+  /** Resolves once the notifier and the statistics aggregator have handled every change made so far. */
   settle(): Promise<void>;
   /** What the poller said (retries, give-ups): empty when every email went out. */
   notifierLog: string[];
   stop(): Promise<void>;
 }
 
-export async function startMeteredService(stack: LocalStack, tableName: string): Promise<MeteredService> {
+export async function startMeteredService(
+  stack: LocalStack,
+  tableName: string,
+  options: { streamReaders?: boolean } = {},
+): Promise<MeteredService> {
+  const readers = options.streamReaders ?? true;
   const endpoint = stack.urls.dynamodb;
   const region = stack.config.AWS_REGION;
   const admin = new DynamoDBClient({
@@ -85,13 +92,26 @@ export async function startMeteredService(stack: LocalStack, tableName: string):
   });
   const notifierLog: string[] = [];
   const streams = localStreamsClient(endpoint, region);
-  const poller = await startStreamPoller({
-    client: streams,
-    streamArn,
-    handler: (event) => meterLabel.run('notifier', () => notify(event)),
-    pollIntervalMs: 50,
-    log: (message) => notifierLog.push(message),
-  });
+  const idle = { settled: async () => undefined, stop: async () => undefined };
+  const poller = readers
+    ? await startStreamPoller({
+        client: streams,
+        streamArn,
+        handler: (event) => meterLabel.run('notifier', () => notify(event)),
+        pollIntervalMs: 50,
+        log: (message) => notifierLog.push(message),
+      })
+    : idle;
+  const aggregate = createStatisticsAggregator({ repos });
+  const statistics = readers
+    ? await startStreamPoller({
+        client: streams,
+        streamArn,
+        handler: (event) => meterLabel.run('statistics', () => aggregate(event)),
+        pollIntervalMs: 50,
+        log: (message) => notifierLog.push(`statistics: ${message}`),
+      })
+    : idle;
   meter.reset();
 
   return {
@@ -102,12 +122,13 @@ export async function startMeteredService(stack: LocalStack, tableName: string):
     tokenFor: (username) => issuer.tokenFor(username),
     // Twice: a change committed just before the first pass began is read by the second.
     settle: async () => {
-      await poller.settled();
-      await poller.settled();
+      await Promise.all([poller.settled(), statistics.settled()]);
+      await Promise.all([poller.settled(), statistics.settled()]);
     },
     notifierLog,
     stop: async () => {
       await poller.stop();
+      await statistics.stop();
       streams.destroy();
       await staffApi.close();
       await issuer.close();

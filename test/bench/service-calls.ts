@@ -63,6 +63,14 @@ export async function communeMeetings(publicUrl: string): Promise<{ items: unkno
   return (await expectStatus(response, 200, 'meetings of a commune')) as { items: unknown[] };
 }
 
+export async function statisticsOf(
+  publicUrl: string,
+  councilId: string,
+): Promise<{ totals: { received: number } }> {
+  const response = await fetch(`${publicUrl}/v1/statistics?council=${councilId}`);
+  return (await expectStatus(response, 200, 'statistics')) as { totals: { received: number } };
+}
+
 export async function staffCall(
   staffUrl: string,
   token: string,

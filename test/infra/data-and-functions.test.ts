@@ -12,7 +12,9 @@ import { readConfig } from '../../functions/lib/config.ts';
 import { auditKeys } from '../../functions/lib/data/audit-repository.ts';
 import { readNotifierConfig } from '../../functions/notifier/config.ts';
 import { readStaffConfig } from '../../functions/staff-api/config.ts';
+import { readStatisticsConfig } from '../../functions/statistics/config.ts';
 import { DEPLOYED_FUNCTIONS, type FunctionFolder } from '../../infra/lib/constructs/service-functions.ts';
+import { projectionInput } from '../../infra/local/create-table.ts';
 import { APPEND_ONLY_PARTITION_PREFIX, TABLE } from '../../shared/table.ts';
 import {
   actionsOf,
@@ -64,7 +66,7 @@ describe('the table', () => {
           { AttributeName: index.partitionKey.name, KeyType: 'HASH' },
           { AttributeName: index.sortKey.name, KeyType: 'RANGE' },
         ],
-        Projection: { ProjectionType: 'ALL' },
+        Projection: projectionInput(index.name),
       })),
     );
   });
@@ -121,6 +123,7 @@ describe('the functions', () => {
       deadlines: readDeadlinesConfig,
       'email-feedback': readEmailFeedbackConfig,
       'attachment-processor': readProcessorConfig,
+      statistics: readStatisticsConfig,
     };
     for (const stage of [dev, prod]) {
       for (const folder of Object.keys(DEPLOYED_FUNCTIONS) as FunctionFolder[]) {

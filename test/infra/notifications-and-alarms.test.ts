@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { TIMELINE_EVENT_INSERTS } from '../../infra/lib/constructs/notifier-subscription.ts';
 import { SES_BOUNCE_RATE_THRESHOLD, SMS_SPEND_WARNING } from '../../infra/lib/constructs/service-alarms.ts';
 import type { FunctionFolder } from '../../infra/lib/constructs/service-functions.ts';
+import { PETITION_CHANGES } from '../../infra/lib/constructs/statistics-subscription.ts';
 import {
   logicalIdOf,
   propertiesOf,
@@ -69,11 +70,17 @@ describe('email feedback', () => {
 });
 
 describe('the notifier subscription', () => {
-  const mapping = () => {
-    const mappings = Object.values(resourcesOf(dev.service, 'AWS::Lambda::EventSourceMapping'));
+  // Two functions read the stream: the notifier, and the statistics aggregator (below).
+  const mappingOf = (folder: string) => {
+    const mappings = Object.values(resourcesOf(dev.service, 'AWS::Lambda::EventSourceMapping')).filter(
+      (m) =>
+        JSON.stringify(m.Properties!.FunctionName) ===
+        JSON.stringify({ Ref: fnId(folder as FunctionFolder) }),
+    );
     expect(mappings).toHaveLength(1);
     return mappings[0]!.Properties!;
   };
+  const mapping = () => mappingOf('notifier');
 
   it('reads the table stream into the notifier, only for inserted timeline events', () => {
     expect(mapping()).toMatchObject({
@@ -100,6 +107,33 @@ describe('the notifier subscription', () => {
     });
     expect(mapping().MaximumRetryAttempts).toBeGreaterThan(0);
     expect(mapping().MaximumRetryAttempts).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('the statistics subscription', () => {
+  const mapping = () => {
+    const mappings = Object.values(resourcesOf(dev.service, 'AWS::Lambda::EventSourceMapping')).filter(
+      (m) => JSON.stringify(m.Properties!.FunctionName) === JSON.stringify({ Ref: fnId('statistics') }),
+    );
+    expect(mappings).toHaveLength(1);
+    return mappings[0]!.Properties!;
+  };
+
+  it('reads the table stream into the aggregator, only for changes of petition items, in order', () => {
+    expect(mapping()).toMatchObject({
+      EventSourceArn: { 'Fn::GetAtt': [logicalIdOf(dev.stacks.service.table.table), 'StreamArn'] },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      DestinationConfig: {
+        OnFailure: {
+          Destination: { 'Fn::GetAtt': [logicalIdOf(dev.stacks.service.statistics.deadLetters), 'Arn'] },
+        },
+      },
+    });
+    const [filter] = (mapping().FilterCriteria as { Filters: { Pattern: string }[] }).Filters;
+    expect(JSON.parse(filter!.Pattern)).toEqual({ dynamodb: { Keys: { sk: { S: ['PUB#PETITION'] } } } });
+    expect(PETITION_CHANGES.pattern).toBe(filter!.Pattern);
+    // Bisection would count a later change before an earlier one failed: records stay in order.
+    expect(mapping().BisectBatchOnFunctionError).toBeUndefined();
   });
 });
 

@@ -157,9 +157,13 @@ describe('the summary of a round', () => {
     expect(report.totals.petitions).toBe(15);
   });
 
-  it('reads the session through GetItem and Query only, never a Scan', () => {
+  it('reads the session through GetItem and Query only (petitions read back by key), never a Scan', () => {
     expect(t.sent.length).toBeGreaterThan(0);
-    expect([...new Set(t.sent.map((c) => c.name))].sort()).toEqual(['GetItemCommand', 'QueryCommand']);
+    expect([...new Set(t.sent.map((c) => c.name))].sort()).toEqual([
+      'BatchGetItemCommand',
+      'GetItemCommand',
+      'QueryCommand',
+    ]);
   });
 
   it('groups by competent body, own level first, other levels as forwarded', () => {

@@ -13,6 +13,7 @@ import { translate } from '../../shared/messages/index.ts';
 import { DEFAULT_FEEDBACK_DAYS } from '../../shared/schemas/index.ts';
 import { deadlineAfter, formatVietnamDate } from '../../shared/time.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
+import { countStreamIntoStatistics } from '../support/statistics-stream.ts';
 import { postForm, postJson, SITE_URL, usePetitionTestApi, validSubmission, writesIn } from './support.ts';
 import { dumpTable } from './table-dump.ts';
 
@@ -190,6 +191,8 @@ describe('POST /v1/petitions/{code}/feedback', () => {
     const published = results.items.find((r) => r.code === code);
     expect(published).toMatchObject({ reopened: true });
     expect(published?.answeredOnTime).toBeUndefined();
+    // The statistics function counts the reopening from the table's stream.
+    await countStreamIntoStatistics(api.database);
     const statistics = (await (await api.app.request('/v1/statistics?council=hau-giang')).json()) as {
       totals: Record<string, number>;
     };

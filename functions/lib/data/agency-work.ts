@@ -7,6 +7,7 @@
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { FollowUpItem, Petition } from '../../../shared/schemas/index.ts';
+import { readItems } from './batch-read.ts';
 import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
 import { oversightKeys } from './oversight-keys.ts';
@@ -68,7 +69,8 @@ export async function readAgencyWork(
     .sort((a, b) => String(a.gsi1sk).localeCompare(String(b.gsi1sk)));
   const shown = all.slice(0, page.limit);
   const last = shown.at(-1);
-  const items = shown.map(
+  // gsi1 carries keys only (shared/table.ts, INDEX_PROJECTIONS): the page's items are read back.
+  const items = (await readItems(db, shown)).map(
     (raw): AgencyWork =>
       raw.entity === 'follow-up'
         ? { kind: 'follow_up', item: withoutKeys<FollowUpItem>(raw) }

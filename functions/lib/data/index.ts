@@ -13,6 +13,7 @@ import { ResolutionRepository } from './resolution-repository.ts';
 import { ResolvedCheckRepository } from './resolved-check-repository.ts';
 import { SessionRepository } from './session-repository.ts';
 import { SimilarPetitionRepository } from './similar-repository.ts';
+import { StatisticsRepository } from './statistics-repository.ts';
 import { SubscriptionRepository } from './subscription-repository.ts';
 import { SupporterRepository } from './supporter-repository.ts';
 import { UploadRepository } from './upload-repository.ts';
@@ -35,6 +36,7 @@ export interface Repositories {
   subscriptions: SubscriptionRepository;
   resolvedChecks: ResolvedCheckRepository;
   uploads: UploadRepository;
+  statistics: StatisticsRepository;
 }
 
 export function createRepositories(
@@ -59,6 +61,7 @@ export function createRepositories(
     subscriptions: new SubscriptionRepository(db),
     resolvedChecks: new ResolvedCheckRepository(db),
     uploads: new UploadRepository(db),
+    statistics: new StatisticsRepository(db),
   };
 }
 

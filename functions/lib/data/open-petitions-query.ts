@@ -10,7 +10,9 @@
  */
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { OpenPetitionsQuery, Petition } from '../../../shared/schemas/index.ts';
+import { projectionOf } from '../../../shared/table.ts';
 import { OPEN_PETITION_STATUSES } from '../../../shared/vocabulary.ts';
+import { readItems } from './batch-read.ts';
 import type { Database } from './client.ts';
 import { withoutKeys as strip } from './items.ts';
 import { decodeCursor, encodeCursor, invalidCursor, type Page } from './pagination.ts';
@@ -73,19 +75,7 @@ async function queryOnce(
   limit: number,
   cursor: string | undefined,
 ): Promise<{ items: Petition[]; next?: string }> {
-  const filters: string[] = [];
-  const names: Record<string, string> = {};
   const values: Record<string, string> = { ':pk': source.partition };
-  const filter = (attribute: string, value: string | undefined) => {
-    if (value === undefined) return;
-    filters.push(`#${attribute} = :${attribute}`);
-    names[`#${attribute}`] = attribute;
-    values[`:${attribute}`] = value;
-  };
-  filter('status', source.status);
-  filter('agencyId', query.agency);
-  filter('fieldId', query.field);
-  filter('communeId', query.commune);
   const key = [`${source.index}pk = :pk`];
   if (source.below) {
     key.push(`${source.index}sk < :below`);
@@ -96,9 +86,6 @@ async function queryOnce(
     IndexName: source.index,
     KeyConditionExpression: key.join(' AND '),
     ExpressionAttributeValues: values,
-    ...(filters.length > 0
-      ? { FilterExpression: filters.join(' AND '), ExpressionAttributeNames: names }
-      : {}),
     Limit: limit,
     ExclusiveStartKey: decodeCursor(cursor, {
       index: source.index,
@@ -108,5 +95,15 @@ async function queryOnce(
   };
   const result = await db.doc.send(new QueryCommand(input));
   const next = encodeCursor(result.LastEvaluatedKey);
-  return { items: (result.Items ?? []).map((i) => strip<Petition>(i)), ...(next ? { next } : {}) };
+  // The indexes carry keys only (shared/table.ts, INDEX_PROJECTIONS): the petitions are read back
+  // and filtered after `limit` entries, as a FilterExpression would (a page may hold fewer).
+  const found = result.Items ?? [];
+  const read = projectionOf(source.index).type === 'ALL' ? found : await readItems(db, found);
+  const wanted = (p: Petition) =>
+    (source.status === undefined || p.status === source.status) &&
+    (query.agency === undefined || p.agencyId === query.agency) &&
+    (query.field === undefined || p.fieldId === query.field) &&
+    (query.commune === undefined || p.communeId === query.commune);
+  const items = read.map((i) => strip<Petition>(i)).filter(wanted);
+  return { items, ...(next ? { next } : {}) };
 }

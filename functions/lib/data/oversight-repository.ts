@@ -14,6 +14,8 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, DuplicateError } from '../../../shared/errors.ts';
 import { completedOnTime } from '../../../shared/follow-up-status.ts';
 import type { FollowUpEvent, FollowUpItem, OversightActivity } from '../../../shared/schemas/index.ts';
+import { projectionOf } from '../../../shared/table.ts';
+import { readItems } from './batch-read.ts';
 import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
 import { followUpIndexKeys, oversightKeys } from './oversight-keys.ts';
@@ -298,8 +300,11 @@ export class OversightRepository {
       }),
     );
     const nextCursor = encodeCursor(result.LastEvaluatedKey);
+    // A narrow index (shared/table.ts, INDEX_PROJECTIONS) carries keys only: read the items back.
+    const found = result.Items ?? [];
+    const items = projectionOf(index).type === 'ALL' ? found : await readItems(this.db, found);
     return {
-      items: (result.Items ?? []).map((i) => withoutKeys<T>(i)),
+      items: items.map((i) => withoutKeys<T>(i)),
       ...(nextCursor ? { nextCursor } : {}),
     };
   }

@@ -28,8 +28,9 @@ import type {
   TimelineEvent,
 } from '../../../shared/schemas/index.ts';
 import { type PetitionStatus, RETENTION_STATUSES } from '../../../shared/status-machine.ts';
-import type { IndexName } from '../../../shared/table.ts';
+import { type IndexName, projectionOf } from '../../../shared/table.ts';
 import { attachmentKeys } from './attachment-keys.ts';
+import { readItems } from './batch-read.ts';
 import type { Database } from './client.ts';
 import { withoutKeys as strip } from './items.ts';
 import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
@@ -426,6 +427,41 @@ export class PetitionRepository {
     return this.queryIndex('gsi3', petitionKeys.councilOpen(councilId), page, { below: `${until}#~` });
   }
 
+  /**
+   * A council's open petitions past their deadline at `now`, as the open-by-deadline index
+   * carries them (what the statistics count each under: shared/table.ts, petitionRows), every
+   * page; no item is read back from the table.
+   */
+  async listOverdue(councilId: string, now: Date): Promise<OverduePetition[]> {
+    const overdue: OverduePetition[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const result = await this.db.doc.send(
+        new QueryCommand({
+          TableName: this.db.tableName,
+          IndexName: 'gsi3',
+          KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk < :until',
+          ExpressionAttributeValues: {
+            ':pk': petitionKeys.councilOpen(councilId),
+            ':until': `${now.toISOString()}~`,
+          },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of result.Items ?? []) {
+        // "<deadline>#<code>": overdue once the deadline has passed (isOverdue), to the millisecond.
+        const deadline = String(item.gsi3sk).split('#')[0] ?? '';
+        if (Date.parse(deadline) < now.getTime())
+          overdue.push({
+            ...strip<OverduePetition>(item),
+            code: String(item.pk).slice(petitionKeys.pk('').length),
+          });
+      }
+      startKey = result.LastEvaluatedKey;
+    } while (startKey);
+    return overdue;
+  }
+
   listByMeeting(meetingId: string, page: PageRequest = {}) {
     return this.queryIndex('gsi4', petitionKeys.meeting(meetingId), page);
   }
@@ -476,10 +512,7 @@ export class PetitionRepository {
       TableName: this.db.tableName,
       IndexName: index,
       KeyConditionExpression: conditions.join(' AND '),
-      ExpressionAttributeValues: { ...values, ...(options.status ? { ':status': options.status } : {}) },
-      ...(options.status
-        ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' } }
-        : {}),
+      ExpressionAttributeValues: values,
       Limit: Math.min(Math.max(page.limit ?? 25, 1), 100),
       ScanIndexForward: !options.newestFirst,
       ExclusiveStartKey: decodeCursor(page.cursor, {
@@ -490,12 +523,23 @@ export class PetitionRepository {
     };
     const result = await this.db.doc.send(new QueryCommand(input));
     const nextCursor = encodeCursor(result.LastEvaluatedKey);
+    // A narrow index carries the keys only: the petitions are read back from the table.
+    const found = result.Items ?? [];
+    const items = projectionOf(index).type === 'ALL' ? found : await readItems(this.db, found);
+    // Filtered after reading `limit` entries, as a FilterExpression would: a page may hold fewer.
+    const petitions = items.map((i) => strip<Petition>(i));
     return {
-      items: (result.Items ?? []).map((i) => strip<Petition>(i)),
+      items: options.status ? petitions.filter((p) => p.status === options.status) : petitions,
       ...(nextCursor ? { nextCursor } : {}),
     };
   }
 }
+
+/** What the open-by-deadline index carries of a petition (shared/table.ts, LISTED_ATTRIBUTES.petitionRows). */
+export type OverduePetition = Pick<
+  Petition,
+  'code' | 'councilId' | 'agencyId' | 'fieldId' | 'communeId' | 'receivedAt' | 'meetingId'
+>;
 
 export interface PageRequest {
   limit?: number;

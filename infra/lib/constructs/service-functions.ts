@@ -32,6 +32,7 @@ export const DEPLOYED_FUNCTIONS = {
   deadlines: 'Daily reminders for petitions past their deadline',
   'email-feedback': 'Suppresses addresses SES reports as bounced for good or complained (SNS)',
   'attachment-processor': 'Checks, strips and re-encodes uploaded attachments (S3 events on quarantine/)',
+  statistics: 'Keeps the published statistics aggregates as petitions change (table stream)',
 } as const;
 export type FunctionFolder = keyof typeof DEPLOYED_FUNCTIONS;
 
@@ -52,6 +53,7 @@ export class ServiceFunctions extends Construct {
   readonly deadlines: ServiceFunction;
   readonly emailFeedback: ServiceFunction;
   readonly attachmentProcessor: ServiceFunction;
+  readonly statistics: ServiceFunction;
 
   constructor(scope: Construct, id: string, props: ServiceFunctionsProps) {
     super(scope, id);
@@ -154,12 +156,15 @@ export class ServiceFunctions extends Construct {
       },
     );
     grantUploadAccess(table, this.attachmentProcessor.fn);
+    // functions/statistics/config.ts; a batch of petition changes, a few small transactions each.
+    this.statistics = make('Statistics', 'statistics', {}, { timeout: Duration.minutes(1) });
 
     grantPublicApiAccess(table, this.publicApi.fn);
     grantStaffApiAccess(table, this.staffApi.fn);
     grantBackgroundAccess(table, this.notifier.fn);
     grantBackgroundAccess(table, this.deadlines.fn);
     grantFeedbackAccess(table, this.emailFeedback.fn);
+    grantBackgroundAccess(table, this.statistics.fn);
     email.grantSend(this.notifier.fn);
     email.grantSend(this.deadlines.fn);
   }
@@ -172,6 +177,7 @@ export class ServiceFunctions extends Construct {
       deadlines: this.deadlines,
       'email-feedback': this.emailFeedback,
       'attachment-processor': this.attachmentProcessor,
+      statistics: this.statistics,
     };
   }
 }

@@ -6,12 +6,24 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { type KeyAttribute, TABLE } from '../../../shared/table.ts';
+import { type IndexName, type KeyAttribute, projectionOf, TABLE } from '../../../shared/table.ts';
 
 const attribute = (key: KeyAttribute): dynamodb.Attribute => ({
   name: key.name,
   type: key.type === 'S' ? dynamodb.AttributeType.STRING : dynamodb.AttributeType.NUMBER,
 });
+
+/** The index's projection from shared/table.ts (INDEX_PROJECTIONS): what its queue or list shows. */
+function projection(
+  index: IndexName,
+): Pick<dynamodb.GlobalSecondaryIndexProps, 'projectionType' | 'nonKeyAttributes'> {
+  const chosen = projectionOf(index);
+  if (chosen.type === 'INCLUDE')
+    return { projectionType: dynamodb.ProjectionType.INCLUDE, nonKeyAttributes: [...chosen.attributes] };
+  return {
+    projectionType: chosen.type === 'ALL' ? dynamodb.ProjectionType.ALL : dynamodb.ProjectionType.KEYS_ONLY,
+  };
+}
 
 const STREAM_VIEWS: Record<typeof TABLE.stream, dynamodb.StreamViewType> = {
   NEW_AND_OLD_IMAGES: dynamodb.StreamViewType.NEW_AND_OLD_IMAGES,
@@ -45,7 +57,7 @@ export class ServiceTable extends Construct {
         indexName: index.name,
         partitionKey: attribute(index.partitionKey),
         sortKey: attribute(index.sortKey),
-        projectionType: dynamodb.ProjectionType.ALL,
+        ...projection(index.name),
       });
     }
   }

@@ -23,6 +23,7 @@ import { ServiceHttpApi } from '../constructs/service-http-api.ts';
 import { ServiceTable } from '../constructs/service-table.ts';
 import { SiteRebuild } from '../constructs/site-rebuild.ts';
 import { StaffSignIn } from '../constructs/staff-sign-in.ts';
+import { StatisticsSubscription } from '../constructs/statistics-subscription.ts';
 import { acknowledge, nagRef } from '../nag.ts';
 import type { Stage } from '../settings.ts';
 import type { EdgeStack } from './edge-stack.ts';
@@ -44,6 +45,7 @@ export class ServiceStack extends Stack {
   readonly staffApi: ServiceHttpApi;
   readonly signIn: StaffSignIn;
   readonly notifications: NotifierSubscription;
+  readonly statistics: StatisticsSubscription;
   readonly email: NotificationEmail;
   readonly site: PublicSite;
   readonly siteRebuild: SiteRebuild;
@@ -110,6 +112,10 @@ export class ServiceStack extends Stack {
     this.notifications = new NotifierSubscription(this, 'NotifierSubscription', {
       table: this.table.table,
       notifier: this.functions.notifier.fn,
+    });
+    this.statistics = new StatisticsSubscription(this, 'StatisticsSubscription', {
+      table: this.table.table,
+      aggregator: this.functions.statistics.fn,
     });
     const channels = new NotifierChannels(this, 'NotifierChannels', {
       stage,

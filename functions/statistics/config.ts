@@ -1,0 +1,15 @@
+/** The statistics aggregator's configuration: read once at start, a missing variable stops it with its name. */
+import { z } from 'zod';
+import { readEnvironment } from '../lib/config.ts';
+
+export const StatisticsEnvironment = z.object({
+  TABLE_NAME: z.string().min(1),
+  AWS_REGION: z.string().min(1).default('ap-southeast-1'),
+  /** DynamoDB Local's URL; unset on AWS. */
+  DYNAMODB_ENDPOINT: z.url().optional(),
+});
+export type StatisticsConfig = z.infer<typeof StatisticsEnvironment>;
+
+export function readStatisticsConfig(env: NodeJS.ProcessEnv = process.env): StatisticsConfig {
+  return readEnvironment(StatisticsEnvironment, env);
+}

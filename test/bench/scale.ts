@@ -1,0 +1,161 @@
+/**
+ * Scale run: the same operations at 100, 1,000, 10,000 and 100,000 petitions (five councils,
+ * ten years at 100,000: test/bench/scale-load.ts), on a table of its own beside the bench's
+ * stack, through the public and staff apps over HTTP with every DynamoDB command metered.
+ * What grows with the petitions shows as a row that grows; the budget table gets the
+ * statistics' growth and each row's figure at 100,000.
+ */
+import type { LocalStack } from '../../infra/local/stack.ts';
+import type { Figure, SectionResult } from './budgets.ts';
+import { ms, ratio, table, units } from './markdown.ts';
+import { startMeteredService } from './metered-service.ts';
+import { ScaleLoad } from './scale-load.ts';
+import { SCALE_MEASURES, type ScaleContext, type ScaleMeasure, type ScaleSample } from './scale-measures.ts';
+import {
+  AGENCY,
+  AGENCY_USER,
+  communeMeetings,
+  staffCall,
+  statisticsOf,
+  submission,
+  submit,
+  track,
+} from './service-calls.ts';
+import { median } from './stats.ts';
+
+/** Times `runs` calls of `operation` and meters them: the median time, mean capacity per call. */
+async function sample(
+  context: ScaleContext,
+  runs: number,
+  operation: (i: number) => Promise<unknown>,
+): Promise<ScaleSample> {
+  const { meter } = context.service;
+  await operation(-1); // warm: caches, connections
+  meter.reset();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await operation(i);
+    times.push(performance.now() - start);
+  }
+  const total = meter.total('request');
+  return { p50Ms: median(times), reads: total.reads / runs, writes: total.writes / runs };
+}
+
+const OWN_MEASURES: ScaleMeasure[] = [
+  {
+    name: 'track (GET /v1/petitions/{code})',
+    measure: (c) =>
+      sample(c, c.quick ? 20 : 50, (i) =>
+        track(c.service.publicUrl, c.sampleCodes[Math.abs(i) % c.sampleCodes.length]!),
+      ),
+  },
+  {
+    name: 'submit (POST /v1/petitions)',
+    measure: (c) =>
+      sample(c, c.quick ? 10 : 30, (i) => submit(c.service.publicUrl, submission(c.petitions + i + 1))),
+  },
+  {
+    name: "an agency's queue, one page of 25 (staff)",
+    measure: async (c) => {
+      const token = await c.service.tokenFor(AGENCY_USER);
+      return sample(c, c.quick ? 10 : 30, () =>
+        staffCall(c.service.staffUrl, token, 'GET', `/v1/agencies/${AGENCY}/petitions?status=routed`),
+      );
+    },
+  },
+  {
+    name: 'statistics of a council (GET /v1/statistics?council=)',
+    measure: (c) => sample(c, c.quick ? 10 : 30, () => statisticsOf(c.service.publicUrl, 'huu-lung')),
+  },
+  {
+    name: 'statistics of every council (GET /v1/statistics)',
+    measure: async (c) => {
+      const s = await sample(c, c.quick ? 5 : 15, async () => {
+        const response = await fetch(`${c.service.publicUrl}/v1/statistics`);
+        if (response.status !== 200) throw new Error(`statistics: ${response.status}`);
+        return response.json();
+      });
+      return s;
+    },
+  },
+  {
+    name: "a commune's meetings (GET /v1/meetings?commune=)",
+    measure: (c) => sample(c, c.quick ? 10 : 30, () => communeMeetings(c.service.publicUrl)),
+  },
+];
+
+const cell = (s: ScaleSample) =>
+  [
+    ms(s.p50Ms),
+    s.reads ? `${units(Number(s.reads.toFixed(1)))} RRU` : '',
+    s.writes ? `${units(Number(s.writes.toFixed(1)))} WRU` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+export async function measureScale(stack: LocalStack, options: { quick: boolean }): Promise<SectionResult> {
+  const sizes = options.quick ? [100, 1_000, 10_000] : [100, 1_000, 10_000, 100_000];
+  // No stream readers: the bulk load's records would keep them busy for hours, and this
+  // run measures the requests; what counting costs is in the cost section.
+  const service = await startMeteredService(stack, 'bench-scale', { streamReaders: false });
+  const measures = [...OWN_MEASURES, ...SCALE_MEASURES];
+  const results = new Map<string, ScaleSample[]>(measures.map((m) => [m.name, []]));
+  const loadTimes: number[] = [];
+  try {
+    const reference = await service.repos.reference.load({ fresh: true });
+    const load = new ScaleLoad(service.repos, reference, new Date());
+    for (const size of sizes) {
+      const started = performance.now();
+      await load.loadTo(size);
+      loadTimes.push(performance.now() - started);
+      console.error(`[bench] scale: ${size} petitions loaded`);
+      const context: ScaleContext = {
+        service,
+        petitions: size,
+        sampleCodes: load.sampleCodes,
+        quick: options.quick,
+      };
+      for (const m of measures) results.get(m.name)!.push(await m.measure(context));
+    }
+  } finally {
+    await service.stop();
+  }
+  const header = ['operation', ...sizes.map((s) => `${s.toLocaleString('en')} petitions`)];
+  const rows = measures.map((m) => [m.name, ...results.get(m.name)!.map(cell)]);
+  rows.push([
+    '(bulk load of the petitions added, BatchWriteItem)',
+    ...loadTimes.map((t) => `${(t / 1000).toFixed(1)} s`),
+  ]);
+
+  const figures: Figure[] = [];
+  const last = (name: string) => results.get(name)!.at(-1)!;
+  const first = (name: string) => results.get(name)![0]!;
+  const statistics = 'statistics of a council (GET /v1/statistics?council=)';
+  const growth = (last(statistics).reads ?? 0) / Math.max(first(statistics).reads ?? 0, 0.5);
+  figures.push({
+    figure: `statistics RRU at ${sizes.at(-1)!.toLocaleString('en')} ÷ at ${sizes[0]!.toLocaleString('en')} petitions`,
+    value: growth,
+    shown: `${ratio(growth)} (${units(first(statistics).reads ?? 0)} → ${units(last(statistics).reads ?? 0)} RRU)`,
+    budget: { max: 1.5, shown: '≈ 1× (same cost)' },
+  });
+  for (const m of measures) {
+    const s = last(m.name);
+    figures.push({
+      figure: `${m.name} at ${sizes.at(-1)!.toLocaleString('en')} petitions`,
+      value: s.p50Ms,
+      shown: cell(s),
+      ...(m.budget ? { budget: { max: m.budget.maxMs, shown: m.budget.shown } } : {}),
+    });
+  }
+  const body = [
+    table(header, rows),
+    '',
+    'Each cell: the median time of one operation, and the mean DynamoDB capacity it consumed (the request only). ' +
+      'Petitions arrive at a steady rate (10 years at 100,000); those received in the last 45 days are open, so ' +
+      'past 45 days of history only the answered ones grow. The statistics read one Query of rows per council ' +
+      'and the keys of its overdue petitions (with their recorded contributions): rows are bounded by the ' +
+      "council's bodies, fields, communes and sessions, the overdue part by its open backlog; neither by history.",
+  ].join('\n');
+  return { body, figures };
+}
