@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Config } from '../../functions/lib/config.ts';
 import { createDatabase, createRepositories, type Repositories } from '../../functions/lib/data/index.ts';
+import { rebuildStatistics } from '../../functions/lib/statistics/rebuild.ts';
 import { createPublicApp } from '../../functions/public-api/app.ts';
 import { ensureTable, streamArnOf } from './create-table.ts';
 import { seedDemoYear } from './demo/year.ts';
@@ -162,8 +163,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       createDatabase({ tableName: config.TABLE_NAME, region: config.AWS_REGION, endpoint: dynamo.endpoint }),
     );
     // The hand-written demo, then (on a fresh table only, when asked) a council's year around it.
-    if ((options.seed ?? true) && (await seedDemoData(repos)).seeded && options.demoYear)
+    if ((options.seed ?? true) && (await seedDemoData(repos)).seeded && options.demoYear) {
       await seedDemoYear(repos);
+      // A bulk load, as the seed's own: its statistics counted at once, not from the stream.
+      await rebuildStatistics(repos);
+    }
 
     const notifier = await startLocalNotifier({
       repos,
