@@ -85,8 +85,13 @@ describe('GET /v1/oversight/{id}', () => {
       percent: 100,
       documentNumber: '312/BC-UBND',
     });
-    // A GetItem and one Query on the items' source index: no read per item.
-    expect(api.database.sent.map((s) => s.name).sort()).toEqual(['GetItemCommand', 'QueryCommand']);
+    // A GetItem, one Query on the items' source index (keys only) and one BatchGetItem of the
+    // items it names: no read per item.
+    expect(api.database.sent.map((s) => s.name).sort()).toEqual([
+      'BatchGetItemCommand',
+      'GetItemCommand',
+      'QueryCommand',
+    ]);
   });
 
   it('never shows a staff note, who acted, or the words of a re-supervision', async () => {
