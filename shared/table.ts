@@ -152,6 +152,7 @@ export const LISTED_ATTRIBUTES = {
     'sequence',
     'attendance',
     'notes',
+    'resolutionIds',
     'createdAt',
     'updatedAt',
     'entity',

@@ -140,14 +140,15 @@ describe('the functions', () => {
         (folder) => name in environmentOf(dev, folder),
       );
     expect(holders('RATE_LIMIT_SALT')).toEqual(['public-api']);
-    expect(holders('FEEDBACK_TOKEN_SECRET').sort()).toEqual(['notifier', 'public-api']);
+    // The deadlines run signs the "is it resolved?" question's link with it.
+    expect(holders('FEEDBACK_TOKEN_SECRET').sort()).toEqual(['deadlines', 'notifier', 'public-api']);
     expect(holders('RECIPIENT_HASH_SALT').sort()).toEqual(['email-feedback', 'notifier']);
     for (const folder of ['notifier', 'email-feedback'] as const) {
       expect(JSON.stringify(environmentOf(dev, folder).RECIPIENT_HASH_SALT)).toMatch(
         /^\{"Fn::Join":\["",\["\{\{resolve:secretsmanager:",\{"Ref":"SecretsRecipientHashSalt/,
       );
     }
-    for (const folder of ['public-api', 'notifier'] as const) {
+    for (const folder of ['public-api', 'notifier', 'deadlines'] as const) {
       expect(JSON.stringify(environmentOf(dev, folder).FEEDBACK_TOKEN_SECRET)).toMatch(
         /^\{"Fn::Join":\["",\["\{\{resolve:secretsmanager:",\{"Ref":"SecretsFeedbackTokenSecret/,
       );

@@ -118,11 +118,16 @@ export class ServiceFunctions extends Construct {
       },
       { timeout: notifierTimeout },
     );
-    // functions/deadlines/config.ts
+    // functions/deadlines/config.ts; the site and the link key of the "is it resolved?" question.
     this.deadlines = make(
       'Deadlines',
       'deadlines',
-      { STAFF_CONSOLE_URL: siteOrigin, ...sesSettings },
+      {
+        STAFF_CONSOLE_URL: siteOrigin,
+        PUBLIC_SITE_URL: siteOrigin,
+        FEEDBACK_TOKEN_SECRET: secrets.feedbackTokenSecret,
+        ...sesSettings,
+      },
       { timeout: Duration.minutes(5) },
     );
 
