@@ -38,7 +38,7 @@ const NAMES = new Set([
 ]);
 
 /**
- * Not words of either language: placeholders ({name}), addresses, file extensions, codes,
+ * Not words of either language: placeholders ({name}), addresses, file extensions and formats, codes,
  * identifiers (api_key, attribute[commune], lat/long, phong-tnmt-huu-lung, Idempotency-Key),
  * a command (npm start), and a search typed as an example ("ví dụ: van nham").
  */
@@ -52,6 +52,7 @@ const strip = (text: string) =>
     .replace(/\bnpm \w+/g, ' ')
     .replace(/(?:ví dụ|for example|e\.g\.):[^.]*\./gi, ' ')
     .replace(/\.[a-z0-9]{2,4}\b/g, ' ')
+    .replace(/\bWebP\b/g, ' ')
     .replace(/\b[A-Z0-9][A-Z0-9-]+\b/g, ' ');
 
 const words = (text: string) => strip(text).match(/[\p{L}]+/gu) ?? [];

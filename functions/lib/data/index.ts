@@ -1,5 +1,6 @@
 /** The data layer: one repository per entity, each owning its keys. */
 import { ApiKeyRepository } from './api-key-repository.ts';
+import { UploadRepository } from './attachment-repository.ts';
 import { AuditRepository } from './audit-repository.ts';
 import type { Database } from './client.ts';
 import { IdempotencyRepository } from './idempotency-repository.ts';
@@ -16,7 +17,6 @@ import { SimilarPetitionRepository } from './similar-repository.ts';
 import { StatisticsRepository } from './statistics-repository.ts';
 import { SubscriptionRepository } from './subscription-repository.ts';
 import { SupporterRepository } from './supporter-repository.ts';
-import { UploadRepository } from './upload-repository.ts';
 
 export interface Repositories {
   db: Database;
