@@ -51,7 +51,9 @@ beforeAll(async () => {
     stdin: {
       contents:
         "import { enhanceAttachments } from './site/src/scripts/attachments.ts';" +
-        "const ui = enhanceAttachments(document.querySelector('form'), 'vi'); window.attachmentsPayload = () => ui.payload();",
+        // The words the submit page carries for its script (shared/ui/petition-form-messages.ts).
+        "import { formMessages } from './shared/ui/petition-form-messages.ts';" +
+        "const ui = enhanceAttachments(document.querySelector('form'), 'vi', formMessages('vi')); window.attachmentsPayload = () => ui.payload();",
       resolveDir: process.cwd(),
       loader: 'ts',
     },
