@@ -13,8 +13,9 @@ import { listen, type RunningServer } from '../../infra/local/http-server.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import type { Locale } from '../../shared/messages/index.ts';
 import { parseTrackingCode } from '../../shared/tracking-code.ts';
-import { trusted } from '../../shared/ui/html.ts';
+import { escapeHtml, trusted } from '../../shared/ui/html.ts';
 import { petitionFormHtml } from '../../shared/ui/petition-form.ts';
+import { FORM_MESSAGES_ID, formMessages } from '../../shared/ui/petition-form-messages.ts';
 import { renderPage } from '../../shared/ui/shell.ts';
 import {
   type PetitionTestApi,
@@ -68,7 +69,9 @@ afterAll(async () => {
 async function formPage(locale: Locale, withScript: boolean): Promise<string> {
   const reference = await api.repos.reference.load();
   const form = petitionFormHtml(choicesOf(reference, locale), locale, {});
-  const main = `<h1>Form</h1>${form.value}${withScript ? `<script>${script}</script>` : ''}`;
+  // The words the script shows come with the page, as on the site's submit page (Submit.astro).
+  const words = `<div id="${FORM_MESSAGES_ID}" data-messages="${escapeHtml(JSON.stringify(formMessages(locale)))}" hidden></div>`;
+  const main = `<h1>Form</h1>${words}${form.value}${withScript ? `<script>${script}</script>` : ''}`;
   return renderPage({ locale, title: 'Gửi kiến nghị', main: trusted(main) });
 }
 
