@@ -25,16 +25,28 @@ export function assertPortFree(port: number, what: string, variable: string): Pr
   });
 }
 
-/** A port the OS says is free right now (for tests). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * A port free right now, for tests. Not one the OS hands out itself (port 0): those come from
+ * the ephemeral range (32768–60999 on Linux), which every outgoing connection also draws from,
+ * so under load a port probed free was sometimes taken before the server listened on it. These
+ * come from below that range, from a band of its own for each Vitest worker (VITEST_POOL_ID),
+ * so two test files running at once never draw the same one either.
+ */
+export async function freePort(): Promise<number> {
+  const worker = Number(process.env.VITEST_POOL_ID ?? process.pid) % 10;
+  const band = { from: 12_000 + worker * 2_000, size: 2_000 };
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = band.from + Math.floor(Math.random() * band.size);
+    if (await canListen(port)) return port;
+  }
+  throw new LocalStackError(`No free port between ${band.from} and ${band.from + band.size}`);
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const probe = createServer();
-    probe.once('error', reject);
-    probe.listen({ port: 0, host: '127.0.0.1' }, () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
+    probe.once('error', () => resolve(false));
+    probe.listen({ port, host: '127.0.0.1', exclusive: true }, () => probe.close(() => resolve(true)));
   });
 }
 
