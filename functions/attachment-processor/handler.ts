@@ -5,8 +5,8 @@
  */
 import { attachmentObjectKeys } from '../../shared/attachments.ts';
 import { createAttachmentStore } from '../lib/attachments/store.ts';
-import { databaseFromConfig } from '../lib/data/client.ts';
 import { UploadRepository } from '../lib/data/attachment-repository.ts';
+import { databaseFromConfig } from '../lib/data/client.ts';
 import { readProcessorConfig } from './config.ts';
 import { type ProcessorDependencies, processUpload } from './process-upload.ts';
 
