@@ -1,5 +1,5 @@
 /** The processor's configuration: the table (uploads) and the bucket, read once at start. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { readEnvironment } from '../lib/config.ts';
 
 export const ProcessorEnvironment = z.object({

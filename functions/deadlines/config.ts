@@ -1,5 +1,5 @@
 /** The deadline run's configuration, read once at start. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { readEnvironment } from '../lib/config.ts';
 
 const DeadlinesEnvironment = z.object({

@@ -1,5 +1,5 @@
 /** The email-feedback function's configuration: read once at start, a missing variable stops it with its name. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { readEnvironment } from '../lib/config.ts';
 
 const EmailFeedbackEnvironment = z.object({

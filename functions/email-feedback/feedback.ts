@@ -6,7 +6,7 @@
  * complaint. A transient bounce (a full mailbox) is left alone. Nothing logged or stored
  * holds an address.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   type RecipientRepository,
   recipientHash,

@@ -2,7 +2,7 @@
  * Configuration, read once from the environment and checked at start: a missing or
  * malformed variable stops the process with its name, never a silent default.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const Environment = z.object({
   TABLE_NAME: z.string().min(1),

@@ -1,5 +1,5 @@
 /** The notifier's configuration: read once at start, a missing variable stops it with its name. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { readEnvironment } from '../lib/config.ts';
 
 /** "thong-bao@example.vn" or "HĐND tỉnh <thong-bao@example.vn>": an identity verified in SES. */

@@ -2,7 +2,7 @@
  * The staff API's configuration, read once at start: the table, and where staff tokens
  * come from (Cognito on AWS, the local issuer locally).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { readEnvironment } from '../lib/config.ts';
 
 const StaffEnvironment = z.object({

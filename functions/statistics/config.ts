@@ -1,5 +1,5 @@
 /** The statistics aggregator's configuration: read once at start, a missing variable stops it with its name. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { readEnvironment } from '../lib/config.ts';
 
 export const StatisticsEnvironment = z.object({

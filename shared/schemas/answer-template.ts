@@ -1,5 +1,5 @@
 /** An agency's answer template (shared/answer-templates.ts says what a placeholder is). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { templateProblem } from '../answer-templates.ts';
 import { ANSWER_RESULTS } from '../vocabulary.ts';
 import { id, text } from './common.ts';

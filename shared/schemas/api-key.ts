@@ -3,7 +3,7 @@
  * The admin issues one per integrator; only the key's SHA-256 is stored, the key itself is
  * shown once, at issue.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_API_KEY_HOURLY_LIMIT, MAX_API_KEY_HOURLY_LIMIT } from '../api-key-limits.ts';
 import { text } from './common.ts';
 

@@ -1,5 +1,5 @@
 /** Uploads and attachments (DESIGN §10): what a browser asks for, what a petition names, what is stored. */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   type ATTACHMENT_OWNER_KINDS,
   ATTACHMENT_TYPES,

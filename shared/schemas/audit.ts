@@ -1,5 +1,5 @@
 /** The audit of staff reads of a submitter's contact (DESIGN §12): the record and the admin's query. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { STAFF_ROLES } from '../vocabulary.ts';
 import { calendarDate, id, inputString, optional } from './common.ts';
 

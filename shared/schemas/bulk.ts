@@ -3,7 +3,7 @@
  * each petition named with the version the officer saw, so a petition changed since then
  * is refused on its own, like a single action would be.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ANSWER_RESULTS, BULK_ACTIONS } from '../vocabulary.ts';
 import { calendarDate, id, optional, text } from './common.ts';
 import { trackingCode } from './staff.ts';

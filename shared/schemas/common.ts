@@ -2,7 +2,7 @@
  * Building blocks for every schema. Messages are keys of shared/messages, translated
  * at the edge into the reader's language; nothing here knows about HTTP.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { toUtcIso, vietnamDate } from '../time.ts';
 import * as rules from './input-rules.ts';
 

@@ -3,7 +3,7 @@
  * of that year, national, kept by the admin. Working-day deadlines skip its days off and
  * count its worked weekend days (shared/working-days.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { HOLIDAY_KINDS } from '../vocabulary.ts';
 import { isWeekend } from '../working-days.ts';
 import { calendarDate, text } from './common.ts';

@@ -1,5 +1,5 @@
 /** Voter-contact meetings (tiếp xúc cử tri), dialogues and citizen receptions. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { toUtcIso } from '../time.ts';
 import {
   MEETING_KINDS,

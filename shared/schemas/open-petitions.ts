@@ -2,7 +2,7 @@
  * The secretariat's "all open petitions" view: the council's petitions still waiting for
  * an answer, narrowed by status, competent body, field, commune, and overdue only.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { OPEN_PETITION_STATUSES } from '../vocabulary.ts';
 import { id, optional } from './common.ts';
 import { PageQuery } from './staff.ts';

@@ -2,7 +2,7 @@
  * The inputs of the Open311 GeoReport v2 endpoint, with the spec's parameter names, so
  * that a refusal names the parameter the integrator sent (DESIGN §11).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { email, emptyAsUndefined, id, instant, optional, phone, text } from './common.ts';
 
 const coordinate = (limit: number) =>

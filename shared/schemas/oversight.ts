@@ -3,7 +3,7 @@
  * with its conclusion, and the follow-up items it (or an interpellation, or a resolution)
  * leaves, each followed until the council accepts it as done. Stored shapes and every input.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   AGENCY_QUEUE_KINDS,
   FOLLOW_UP_EVENT_TYPES,

@@ -1,5 +1,5 @@
 /** Petitions (kiến nghị, phản ánh), their submitters, answers and timeline events. */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ANSWER_RESULTS,
   CHANNELS,

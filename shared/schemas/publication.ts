@@ -5,7 +5,7 @@
  * change on one side breaks the build instead of a page. Nothing here carries a submitter's
  * name, email, phone or address: the shapes have no place for them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { PETITION_STATUSES } from '../status-machine.ts';
 import { id, optional, pageCursor, text } from './common.ts';
 import { ANSWER_RESULTS, CHANNELS } from './petition.ts';

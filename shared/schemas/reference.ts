@@ -2,7 +2,7 @@
  * Reference data: councils, the administrative unit tree, fields, agencies, the
  * delegates and their groups, council sessions, and the competence matrix.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   DEFAULT_CONTACT_RETENTION_MONTHS,
   DEFAULT_DEADLINE_DAYS,

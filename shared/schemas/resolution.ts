@@ -3,7 +3,7 @@
  * commitments made in answer (DESIGN §8). Everything here is public: the officials
  * questioned are named in their office.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { RESOLUTION_STATUSES, type ResolutionStatus } from '../vocabulary.ts';
 import { calendarDate, id, inputString, optional, pageCursor, text } from './common.ts';
 import { documentUrl } from './session.ts';

@@ -4,7 +4,7 @@
  * read by meetings, reports and statistics); its agenda and the views on it live in the
  * session's own partition (functions/lib/data/session-repository.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   AGENDA_ITEM_KINDS,
   SESSION_KINDS,

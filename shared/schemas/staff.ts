@@ -2,7 +2,7 @@
  * The staff side: who is signed in, and what the staff API accepts. The staff console
  * types its forms with these same schemas.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseTrackingCode } from '../tracking-code.ts';
 import {
   DEADLINE_STATUSES,

@@ -3,7 +3,7 @@
  * address is personal data: it is kept only on the subscription (never public, never in a
  * URL: the links carry the subscription's id and a token).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { email, id, inputString, optional, phone } from './common.ts';
 
 export const SUBSCRIPTION_TARGETS = ['petition', 'commune'] as const;

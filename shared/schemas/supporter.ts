@@ -3,7 +3,7 @@
  * The commune is required (it is counted); a contact is optional and, when given, is personal
  * data kept like a submitter's (never public) and the consent to be told about the petition.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { privacyNoticeOf } from '../privacy-notice.ts';
 import { email, id, inputString, optional, phone } from './common.ts';
 

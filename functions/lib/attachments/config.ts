@@ -2,7 +2,7 @@
  * Where attachments live: the bucket (one, private), and locally the S3-compatible server's
  * URL. Read once at start by every function that touches the files.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { readEnvironment } from '../config.ts';
 
 const AttachmentsEnvironment = z.object({

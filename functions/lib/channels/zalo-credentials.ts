@@ -12,7 +12,7 @@ import {
   PutSecretValueCommand,
   type SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const ZaloCredentials = z.object({
   appId: z.string().min(1),

@@ -4,7 +4,7 @@
  * not, in a year (its own counter, resolved-check-repository.ts; one GetItem).
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ValidationError } from '../../../shared/errors.ts';
 import { id, inputString } from '../../../shared/schemas/index.ts';
 import { parseInput } from '../../lib/http/validation.ts';

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type Context, Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { NotFoundError } from '../../../shared/errors.ts';
 import { type AnswerTemplate, AnswerTemplateInput } from '../../../shared/schemas/index.ts';
 import { authorize, canManageTemplates } from '../../lib/auth/policy.ts';

@@ -4,7 +4,7 @@
  * council's deadline setting); only the admin replaces a year.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type HolidayYear, holidayYear, holidayYearInput } from '../../../shared/schemas/index.ts';
 import { authorize, canManageHolidays } from '../../lib/auth/policy.ts';
 import { parseInput } from '../../lib/http/validation.ts';

@@ -13,7 +13,7 @@
  * Who may do what: followUpPermissions in lib/auth/policy.ts; what may happen next: shared/follow-up-status.ts.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isFollowUpOverdue } from '../../../shared/follow-up-status.ts';
 import {
   AgencyWorkQuery,
