@@ -33,9 +33,10 @@ export const budgetOf = (name: string): number => BUDGET_BYTES[name] ?? DEFAULT_
  * (a regression still fails the build).
  */
 export const OVER_BUDGET_CEILINGS: Readonly<Record<string, number>> = {
-  // 124.9 KB gzip once zod is imported as a namespace (`import * as z`), which lets esbuild
-  // drop what no schema calls (JSON Schema conversion, every locale); was 150.6 KB.
-  'public-api': 128 * 1024,
+  // 150.6 KB gzip on 1 December 2026; 124.9 KB once zod is imported as a namespace
+  // (`import * as z`, which lets esbuild drop what no schema calls), 115.8 KB with the
+  // English catalogue a chunk of its own (shared/messages/index.ts).
+  'public-api': 118 * 1024,
 };
 export const ceilingOf = (name: string): number => OVER_BUDGET_CEILINGS[name] ?? budgetOf(name);
 

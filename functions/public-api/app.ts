@@ -6,6 +6,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import { handleError, handleNotFound } from '../lib/http/errors.ts';
+import { withCatalogue } from '../lib/http/locale.ts';
 import { withSecurityHeaders } from '../lib/http/security-headers.ts';
 import { staticSearchIndex } from '../lib/search/static-index.ts';
 import type { PublicApiDependencies } from './dependencies.ts';
@@ -36,6 +37,7 @@ export function createPublicApp(deps: PublicApiDependencies) {
   const { repos } = deps;
   const app = new Hono();
   app.use('*', withSecurityHeaders());
+  app.use('*', withCatalogue());
   // Before every route, the health check and the 404 included: on AWS only CloudFront gets in.
   app.use(originCheck(deps.config.ORIGIN_SECRET));
 

@@ -7,6 +7,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { handleNotFound } from '../lib/http/errors.ts';
+import { withCatalogue } from '../lib/http/locale.ts';
 import { withSecurityHeaders } from '../lib/http/security-headers.ts';
 import { authenticate } from './authenticate.ts';
 import type { StaffApiDependencies } from './dependencies.ts';
@@ -39,6 +40,7 @@ export function createStaffApp(deps: StaffApiDependencies) {
   const app = new Hono<StaffEnv>();
   // First, so that the CORS preflight and every error carry the headers too.
   app.use('*', withSecurityHeaders());
+  app.use('*', withCatalogue());
 
   if (deps.consoleOrigins && deps.consoleOrigins.length > 0) {
     // Answers the browser's preflight before sign-in is checked (a preflight carries no token).

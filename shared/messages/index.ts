@@ -1,11 +1,36 @@
-import { en } from './en.ts';
+/**
+ * The message catalogues. Vietnamese, everyone's default, is always here; English (a third of
+ * a citizen-facing Lambda bundle's words) is its own module, loaded by the first request that
+ * asks for it (`loadCatalogue`, awaited by the apps' `withCatalogue` middleware) or up front
+ * by code that writes English outside a request (`./with-english.ts`: the notifier, the site).
+ */
 import { fillMessage } from './fill.ts';
 import { type MessageKey, vi } from './vi.ts';
 
 export type { MessageKey };
 export type Locale = 'vi' | 'en';
+export type Catalogue = Record<MessageKey, string>;
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };
+const catalogues: Partial<Record<Locale, Catalogue>> = { vi };
+
+/** translate() in a language whose catalogue nobody loaded: a wiring mistake, never input. */
+export class CatalogueNotLoadedError extends Error {
+  constructor(locale: Locale) {
+    super(`The "${locale}" message catalogue is not loaded: await loadCatalogue("${locale}") first`);
+    this.name = 'CatalogueNotLoadedError';
+  }
+}
+
+/** Makes `locale` available to translate(); once per process, a no-op after. */
+export async function loadCatalogue(locale: Locale): Promise<void> {
+  if (catalogues[locale]) return;
+  catalogues.en = (await import('./en.ts')).en;
+}
+
+/** For ./with-english.ts, which imports the English catalogue statically. */
+export function registerCatalogue(locale: Locale, catalogue: Catalogue): void {
+  catalogues[locale] = catalogue;
+}
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(vi, key);
@@ -17,7 +42,9 @@ export function translate(
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  return fillMessage(catalogues[locale][key], params);
+  const catalogue = catalogues[locale];
+  if (!catalogue) throw new CatalogueNotLoadedError(locale);
+  return fillMessage(catalogue[key], params);
 }
 
 /**

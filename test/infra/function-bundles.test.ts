@@ -4,8 +4,10 @@
  * the AWS SDK left to the runtime, the Word writer a lazy chunk of the staff API only; and
  * the stack refuses to synthesize without them.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   budgetOf,
@@ -20,6 +22,8 @@ import {
 } from '../../infra/build-functions.ts';
 import { BUNDLE_FILE, MissingBundleError } from '../../infra/lib/bundles.ts';
 import { DEPLOYED_FUNCTIONS } from '../../infra/lib/constructs/service-functions.ts';
+import { en } from '../../shared/messages/en.ts';
+import { vi } from '../../shared/messages/vi.ts';
 import {
   createStageApp,
   type Scratch,
@@ -27,6 +31,9 @@ import {
   sharedBundles,
   sharedBundlesDir,
 } from './support/synthesize.ts';
+
+/** A string only the English catalogue holds, as esbuild writes it. */
+const ENGLISH = JSON.stringify(en['request.notJson']);
 
 let scratch: Scratch;
 let outDir: string;
@@ -38,6 +45,14 @@ beforeAll(() => {
   bundles = sharedBundles();
 });
 afterAll(() => scratch.remove());
+
+function chunksOf(name: string): { file: string; code: string }[] {
+  const folder = join(outDir, name, 'chunks');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.mjs'))
+    .map((file) => ({ file, code: readFileSync(join(folder, file), 'utf8') }));
+}
 
 describe('function bundles', () => {
   it('bundles every folder of functions/ that has a handler, and nothing else', () => {
@@ -90,9 +105,69 @@ describe('function bundles', () => {
     }
     const staff = bundles.find((b) => b.name === 'staff-api')!;
     expect(staff.lazyGzipBytes).toBeGreaterThan(20 * 1024);
+    // Any other chunk is the English catalogue (next test), lazy in the APIs and the deadline
+    // job, or one of esbuild's few-hundred-byte glue chunks (a helper, a re-export).
     for (const bundle of bundles.filter((b) => b.name !== 'staff-api')) {
-      expect(bundle.lazyGzipBytes, bundle.name).toBe(0);
+      for (const chunk of chunksOf(bundle.name).filter((c) => c.code.length > 1024)) {
+        expect(chunk.code, `${bundle.name} ${chunk.file}`).toContain(ENGLISH);
+      }
     }
+  });
+
+  it("leaves the English catalogue out of the APIs' cold start, a chunk their first English request loads", () => {
+    for (const name of ['public-api', 'staff-api']) {
+      const start = readFileSync(join(outDir, name, BUNDLE_FILE), 'utf8');
+      expect(start, name).not.toContain(ENGLISH);
+      const english = chunksOf(name).filter((c) => c.code.includes(ENGLISH));
+      expect(english, name).toHaveLength(1);
+      expect(start, name).toContain(`import("./chunks/${english[0]!.file}")`);
+      expect(start, name).not.toContain(`from"./chunks/${english[0]!.file}"`);
+    }
+    // The notifier writes English emails outside any request: its catalogue comes at start.
+    const notifier = bundles.find((b) => b.name === 'notifier')!;
+    const english = chunksOf('notifier').filter((c) => c.code.includes(ENGLISH));
+    expect(english).toHaveLength(1);
+    expect(readFileSync(notifier.file, 'utf8')).toContain(`from"./chunks/${english[0]!.file}"`);
+    expect(notifier.lazyGzipBytes).toBeLessThan(1024);
+  });
+
+  it('answers an English request in English from the built public API, the catalogue loaded on demand', () => {
+    const event = {
+      version: '2.0',
+      routeKey: '$default',
+      rawPath: '/no-such-page',
+      rawQueryString: '',
+      headers: { host: 'api.example.vn', 'accept-language': 'en' },
+      requestContext: { http: { method: 'GET', path: '/no-such-page', sourceIp: '203.0.113.7' } },
+      isBase64Encoded: false,
+    };
+    const file = pathToFileURL(join(outDir, 'public-api', BUNDLE_FILE)).href;
+    const script =
+      `const { handler } = await import(${JSON.stringify(file)});` +
+      `const answers = [];` +
+      `for (const lang of ['en', 'vi']) {` +
+      `  const e = ${JSON.stringify(event)}; e.headers['accept-language'] = lang;` +
+      `  answers.push(await handler(e, {}));` +
+      `}` +
+      `console.log(JSON.stringify(answers.map((a) => [a.statusCode, JSON.parse(a.body).message])));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        TABLE_NAME: 'bundle-test',
+        AWS_REGION: 'ap-southeast-1',
+        PUBLIC_SITE_URL: 'https://kien-nghi.example.vn',
+        RATE_LIMIT_SALT: 'bundle-test-rate-limit-salt-0123',
+        FEEDBACK_TOKEN_SECRET: 'bundle-test-feedback-secret-0123',
+        ORIGIN_SECRET: 'off',
+        ATTACHMENTS_BUCKET: 'bundle-test-attachments',
+      },
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout.trim())).toEqual([
+      [404, en['request.notFound']],
+      [404, vi['request.notFound']],
+    ]);
   });
 
   it('holds every bundle to its gzip budget, a known exception to its ceiling', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// The site's build loads English with its words (site/src/lib/i18n); so does this test.
+import '../../shared/messages/with-english.ts';
 import { PetitionSubmission } from '../../shared/schemas/petition.ts';
 import { formMessages } from '../../shared/ui/petition-form-messages.ts';
 import { collectInput, fieldMessages } from '../../site/src/scripts/petition-input.ts';

@@ -5,6 +5,8 @@
  * personal data: a follower is told what anyone may read on the track page.
  */
 import { type Locale, translate } from '../../../shared/messages/index.ts';
+// Written in each follower's language outside any request: English comes with these emails.
+import '../../../shared/messages/with-english.ts';
 import { type RenderedEmail, renderEmail } from '../../lib/email/layout.ts';
 import { unsubscribeHeaders } from '../../lib/subscriptions/subscription-links.ts';
 

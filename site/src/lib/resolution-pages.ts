@@ -5,6 +5,7 @@
  */
 
 import { translate } from '../../../shared/messages/index.ts';
+import '../../../shared/messages/with-english.ts';
 import type { PublishedResult } from '../../../shared/schemas/publication.ts';
 import {
   RESOLUTION_FILTER_KINDS,

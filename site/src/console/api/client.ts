@@ -4,6 +4,7 @@
  * `fetch` is injected so the tests run it against a real server without a browser.
  */
 import { type Locale, translate } from '../../../../shared/messages/index.ts';
+import '../../../../shared/messages/with-english.ts';
 import { ApiError, apiErrorOf, asErrorBody, NetworkError, SignInRequiredError } from './errors.ts';
 
 export type Query = Record<string, string | number | boolean | undefined>;

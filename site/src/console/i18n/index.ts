@@ -4,6 +4,7 @@
  * status reads the same in the console, on the public site and in an email.
  */
 import { isMessageKey, type Locale, translate } from '../../../../shared/messages/index.ts';
+import '../../../../shared/messages/with-english.ts';
 import { en } from './en.ts';
 import { type LabelKey, vi } from './vi.ts';
 

@@ -1,5 +1,6 @@
 /** Words for a page in its language: the site's own (t) and the ones shared with the API (m). */
 import { type MessageKey, translate } from '../../../../shared/messages/index.ts';
+import '../../../../shared/messages/with-english.ts';
 import type { SiteLocale } from '../../../../shared/ui/routes.ts';
 import { en } from './en.ts';
 import { type SiteMessages, vi } from './vi.ts';
