@@ -1,8 +1,10 @@
 /**
- * The petition form's whole script as the browser receives it: petition-form.ts and every
- * feature module it imports (attachments, similar petitions…), bundled and minified for the
- * browser the way the site's build does, then gzipped. test/site/form-script-size.test.ts
- * holds it to DESIGN §7's 10 KB; check-built-site.ts checks the built pages' own scripts.
+ * The petition form's script as the browser receives it: petition-form.ts and every module it
+ * imports statically, bundled and minified for the browser the way the site's build does, then
+ * gzipped; the modules it loads with `import()` on first use (attachments when a file is
+ * picked, similar petitions when a title is typed) are chunks of their own, reported beside
+ * it. test/site/form-script-size.test.ts holds the entry to DESIGN §7's 10 KB;
+ * check-built-site.ts checks the built pages' own scripts.
  *
  *   node site/form-script.ts      prints the size and what makes it up
  */
@@ -11,12 +13,16 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const SCRIPTS = join(import.meta.dirname, 'src', 'scripts');
+const ENTRY = 'petition-form-entry';
 
 export interface FormScript {
+  /** What the page loads: the entry and the chunks it imports statically. */
   bytes: number;
   gzipBytes: number;
-  /** Bytes in the output per source file (repository-relative, node_modules/… for packages). */
+  /** Bytes in that output per source file (repository-relative, node_modules/… for packages). */
   inputs: Record<string, number>;
+  /** Each chunk only `import()` reaches, by the sources it holds, gzip. */
+  lazy: { inputs: string[]; gzipBytes: number }[];
 }
 
 export async function buildFormScript(): Promise<FormScript> {
@@ -25,9 +31,11 @@ export async function buildFormScript(): Promise<FormScript> {
     stdin: {
       contents: "import { enhancePetitionForm } from './petition-form.ts'; enhancePetitionForm();",
       resolveDir: SCRIPTS,
+      sourcefile: `${ENTRY}.ts`,
       loader: 'ts',
     },
     bundle: true,
+    splitting: true,
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
@@ -35,17 +43,43 @@ export async function buildFormScript(): Promise<FormScript> {
     legalComments: 'none',
     metafile: true,
     write: false,
-    outfile: 'petition-form.js',
+    outdir: 'form-script',
+    entryNames: ENTRY,
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0]!.contents;
-  const output = Object.values(result.metafile.outputs)[0]!;
+  const outputs = result.metafile.outputs;
+  const code = new Map(result.outputFiles.map((f) => [f.path, f.contents]));
+  const contentsOf = (output: string) =>
+    [...code.entries()].find(([path]) => path.endsWith(`/${output}`) || path === output)![1];
+  const atStart = new Set<string>();
+  const visit = (output: string) => {
+    if (atStart.has(output)) return;
+    atStart.add(output);
+    for (const i of outputs[output]!.imports)
+      if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
+  };
+  visit(Object.keys(outputs).find((o) => outputs[o]!.entryPoint !== undefined)!);
+  const gzip = (list: string[]) => gzipSync(Buffer.concat(list.map(contentsOf)), { level: 9 }).byteLength;
+  const start = [...atStart];
   return {
-    bytes: code.byteLength,
-    gzipBytes: gzipSync(code, { level: 9 }).byteLength,
+    bytes: start.reduce((sum, o) => sum + contentsOf(o).byteLength, 0),
+    gzipBytes: gzip(start),
     inputs: Object.fromEntries(
-      Object.entries(output.inputs).map(([path, { bytesInOutput }]) => [path, bytesInOutput]),
+      start.flatMap((o) =>
+        Object.entries(outputs[o]!.inputs).map(([path, { bytesInOutput }]) => [path, bytesInOutput]),
+      ),
     ),
+    // What the page's code can import(): esbuild also writes a chunk for an import() in code
+    // it dropped (loadCatalogue's English, never called here), which no output then imports.
+    lazy: [
+      ...new Set(
+        start.flatMap((o) =>
+          outputs[o]!.imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path),
+        ),
+      ),
+    ]
+      .filter((o) => outputs[o] && !atStart.has(o))
+      .map((o) => ({ inputs: Object.keys(outputs[o]!.inputs), gzipBytes: gzip([o]) })),
   };
 }
 
@@ -58,4 +92,8 @@ if (import.meta.main) {
     .sort((a, b) => b[1] - a[1])
     .slice(0, 15))
     console.log(`  ${String(bytes).padStart(7)}  ${path}`);
+  for (const chunk of script.lazy)
+    console.log(
+      `loaded on first use: ${(chunk.gzipBytes / 1024).toFixed(1)} KB gzip  ${chunk.inputs.join(', ')}`,
+    );
 }

@@ -10,9 +10,8 @@ import type { Locale } from '../../../shared/messages/index.ts';
 import { PetitionSubmission } from '../../../shared/schemas/petition-submission.ts';
 import { FORM_MESSAGES_ID, type FormMessages } from '../../../shared/ui/petition-form-messages.ts';
 import { apiPaths, withLocale } from '../../../shared/ui/routes.ts';
-import { enhanceAttachments } from './attachments.ts';
+import type { FormAttachments } from './attachments.ts';
 import { collectInput, fieldMessages, say } from './petition-input.ts';
-import { suggestSimilarPetitions } from './similar-petitions.ts';
 
 const RETRIES = 2;
 const RETRY_STATUSES = new Set([502, 503, 504]);
@@ -92,6 +91,47 @@ async function send(body: string, key: string, locale: Locale): Promise<Response
   }
 }
 
+/**
+ * Files: attachments.ts (a third of the script) loads when the citizen first picks one, then
+ * takes that choice as its own (DESIGN §7: the script the page loads stays within 10 KB).
+ */
+function attachmentsOnFirstChoice(
+  form: HTMLFormElement,
+  locale: Locale,
+  messages: FormMessages,
+): FormAttachments {
+  const input = form.querySelector<HTMLInputElement>('#f-files');
+  let loaded: FormAttachments | undefined;
+  input?.addEventListener(
+    'change',
+    async () => {
+      const { enhanceAttachments } = await import('./attachments.ts');
+      loaded = enhanceAttachments(form, locale, messages);
+      input.dispatchEvent(new Event('change'));
+    },
+    { once: true },
+  );
+  return { payload: () => loaded?.payload() ?? {} };
+}
+
+/** Similar petitions: similar-petitions.ts loads with the first word typed in the title (or a commune, a field chosen). */
+function similarOnFirstInput(form: HTMLFormElement, locale: Locale, messages: FormMessages): void {
+  let loading = false;
+  const start = async (event: Event) => {
+    if (loading) return;
+    loading = true;
+    const { suggestSimilarPetitions } = await import('./similar-petitions.ts');
+    suggestSimilarPetitions(form, locale, messages);
+    // What was typed while it loaded counts: the module now listens, and hears it again.
+    event.target?.dispatchEvent(new Event(event.type));
+  };
+  for (const selector of ['#f-title', '#f-submitter-communeId', '#f-fieldId']) {
+    const control = form.querySelector(selector);
+    control?.addEventListener('input', start, { once: true });
+    control?.addEventListener('change', start, { once: true });
+  }
+}
+
 export function enhancePetitionForm(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-petition-form]');
   const button = form?.querySelector<HTMLButtonElement>('button[type=submit]');
@@ -100,8 +140,8 @@ export function enhancePetitionForm(): void {
   const messages = pageMessages();
   const label = button.textContent ?? '';
   form.noValidate = true;
-  suggestSimilarPetitions(form, locale, messages);
-  const attachments = enhanceAttachments(form, locale, messages);
+  similarOnFirstInput(form, locale, messages);
+  const attachments = attachmentsOnFirstChoice(form, locale, messages);
   let submitted = false;
   let sending = false;
   /** One submission's body and key: a retry of the same content reuses the key. */
