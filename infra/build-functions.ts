@@ -35,8 +35,10 @@ export const budgetOf = (name: string): number => BUDGET_BYTES[name] ?? DEFAULT_
 export const OVER_BUDGET_CEILINGS: Readonly<Record<string, number>> = {
   // 150.6 KB gzip on 1 December 2026; 124.9 KB once zod is imported as a namespace
   // (`import * as z`, which lets esbuild drop what no schema calls), 115.8 KB with the
-  // English catalogue a chunk of its own (shared/messages/index.ts).
-  'public-api': 118 * 1024,
+  // English catalogue a chunk of its own (shared/messages/index.ts), 113.8 KB with the
+  // Open311 routes loaded by their first request (functions/public-api/lazy-routes.ts).
+  // Classic zod (about 36 KB minified more than zod/mini) is most of what is left over.
+  'public-api': 116 * 1024,
 };
 export const ceilingOf = (name: string): number => OVER_BUDGET_CEILINGS[name] ?? budgetOf(name);
 

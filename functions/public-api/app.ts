@@ -10,7 +10,7 @@ import { withCatalogue } from '../lib/http/locale.ts';
 import { withSecurityHeaders } from '../lib/http/security-headers.ts';
 import { staticSearchIndex } from '../lib/search/static-index.ts';
 import type { PublicApiDependencies } from './dependencies.ts';
-import { open311Routes } from './open311/routes.ts';
+import { lazyRoutes } from './lazy-routes.ts';
 import { originCheck } from './origin-check.ts';
 import { findCommunePages } from './pages/find-commune.ts';
 import { followPages } from './pages/follow-pages.ts';
@@ -51,7 +51,12 @@ export function createPublicApp(deps: PublicApiDependencies) {
   });
 
   // Open311 GeoReport v2 for integrators' apps (DESIGN §11): its own documents and errors.
-  app.route('/open311/v2', open311Routes(deps));
+  // Its code (a tenth of the bundle) loads with the first Open311 request, not at a cold start.
+  const open311 = '/open311/v2';
+  app.route(
+    open311,
+    lazyRoutes(open311, async () => (await import('./open311/routes.ts')).open311Routes(deps)),
+  );
 
   // What the static site's build reads, and the no-JavaScript commune search.
   app.route('/v1/results', resultsRoutes(repos));
