@@ -28,6 +28,7 @@ const HANDLER_ENVIRONMENT: Record<string, string> = {
   SES_SENDER: 'HĐND <thong-bao@example.vn>',
   SES_CONFIGURATION_SET: 'notifications',
   RECIPIENT_HASH_SALT: 'bench-recipient-salt-0123456789',
+  ATTACHMENTS_BUCKET: 'hdnd-bench-attachments',
 };
 
 /** DESIGN §7 / issue #22: the public API imports within 60 ms. */
