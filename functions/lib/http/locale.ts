@@ -8,6 +8,8 @@ export function localeOf(c: Context): Locale {
   return localeFromAcceptLanguage(c.req.header('accept-language'));
 }
 
+const ENGLISH_PAGE = /^\/en(?:\/|$)/;
+
 /**
  * The reader's catalogue, loaded before anything answers (the first English request of a
  * process imports it; Vietnamese is always there): first among an app's middleware, so the
@@ -15,7 +17,8 @@ export function localeOf(c: Context): Locale {
  */
 export function withCatalogue(): MiddlewareHandler {
   return async (c, next) => {
-    await loadCatalogue(localeOf(c));
+    // A page under /en/ (the English search page) is English whatever the headers say.
+    await loadCatalogue(ENGLISH_PAGE.test(c.req.path) ? 'en' : localeOf(c));
     await next();
   };
 }
