@@ -136,6 +136,8 @@ export async function buildFunctions(
   return Promise.all(
     names.map(async (name) => {
       const folder = join(outDir, name);
+      // The stack deploys the folder as it is: no chunk of an earlier build may stay in it.
+      rmSync(folder, { recursive: true, force: true });
       const result = await build({
         absWorkingDir: root,
         entryPoints: { index: join(root, 'functions', name, 'handler.ts') },
