@@ -8,10 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffSearchKeys } from '../../functions/lib/data/staff-search-keys.ts';
 import { createPetitionChangeConsumer } from '../../functions/statistics/petition-changes.ts';
 import { streamArnOf } from '../../infra/local/create-table.ts';
+import { startLocalStatistics } from '../../infra/local/statistics.ts';
 import { localStreamsClient, startStreamPoller } from '../../infra/local/stream-poller.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
 import { localClient } from '../support/database.ts';
-import { USERS } from './routes.ts';
+import { SUBMISSION, USERS } from './routes.ts';
 import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
 
 let bed: StaffTestbed;
@@ -251,5 +252,60 @@ describe('staff search', () => {
       /^Vui lòng nhập ít nhất một từ/,
     );
     expect(await bed.snapshot()).toBe(before);
+  });
+
+  it("is fresh within seconds: the local stack's stream consumer indexes a new petition and its routing", async () => {
+    const consumer = await startLocalStatistics({
+      repos: bed.database.repos,
+      endpoint: bed.database.endpoint,
+      region: 'ap-southeast-1',
+      streamArn: await (async () => {
+        const admin = localClient(bed.database.endpoint);
+        try {
+          return await streamArnOf(admin, bed.database.tableName);
+        } finally {
+          admin.destroy();
+        }
+      })(),
+    });
+    /** Searches until `until` holds, and says how long it took. */
+    const foundWithin = async (query: string, as: string, until: (body: SearchBody) => boolean) => {
+      const start = Date.now();
+      while (Date.now() - start < 15_000) {
+        const { body } = await search(query, as);
+        if (until(body)) return Date.now() - start;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`not found within 15 s: ${query}`);
+    };
+    try {
+      const entered = await bed.call('POST', '/v1/councils/huu-lung/petitions', {
+        as: USERS.secretariatOwn,
+        body: {
+          ...SUBMISSION,
+          channel: 'post',
+          title: 'Biển báo ngã ba Bó Củng',
+          content: 'Xe đi nhanh qua ngã ba, rất nguy hiểm.',
+        },
+      });
+      expect(entered.status, await entered.clone().text()).toBe(201);
+      const { petition } = (await entered.json()) as { petition: { code: string } };
+      const has = (body: SearchBody) => body.items.some((i) => i.code === petition.code);
+      const newFound = await foundWithin(q('bo cung'), USERS.secretariatOwn, has);
+      // Not the agency's yet; then routed to it by the secretariat.
+      expect((await search(q('bo cung'), USERS.agencyOwn)).body.items).toEqual([]);
+      const routed = await bed.call('POST', `/v1/petitions/${petition.code}/route`, {
+        as: USERS.secretariatOwn,
+        body: { agencyId: 'phong-tnmt-huu-lung', reason: 'Thuộc thẩm quyền của phòng.' },
+      });
+      expect(routed.status, await routed.clone().text()).toBe(200);
+      const routedFound = await foundWithin(`${q('bo cung')}&status=routed`, USERS.secretariatOwn, has);
+      await foundWithin(q('bo cung'), USERS.agencyOwn, has);
+      expect((await search(`${q('bo cung')}&status=received`)).body.items).toEqual([]);
+      expect(newFound).toBeLessThan(10_000);
+      expect(routedFound).toBeLessThan(10_000);
+    } finally {
+      await consumer.stop();
+    }
   });
 });
