@@ -563,5 +563,5 @@ export const en: Record<MessageKey, string> = {
   'attachments.heading': 'Attachments',
   // Staff search (issue #19 §3).
   'staffSearch.noWords':
-    'Type at least one meaningful word (words such as “đề nghị” or “của” do not count) or a tracking code.',
+    'Type at least one meaningful word (not only the little words every petition has) or a tracking code.',
 };
