@@ -2,9 +2,8 @@
  * The statistics aggregator (and the staff search index) on the local stack: a poller on the
  * table's stream calling the same createPetitionChangeConsumer() the Lambda handler exports.
  * Started after the seed (which counts and indexes the demo data at once, infra/local/seed.ts),
- * reading only new changes; with a data
- * folder its stream position is kept in its own subfolder, so a restart counts what it missed,
- * and what it counted already counts nothing.
+ * reading only new changes; with a data folder its stream position is kept in its own
+ * subfolder, so a restart counts what it missed, and what it counted already counts nothing.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -13,6 +13,7 @@
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDatabase, createRepositories, type Repositories } from '../../functions/lib/data/index.ts';
+import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import { staffSearchKeys } from '../../functions/lib/data/staff-search-keys.ts';
 import { indexedPetitionOf, indexPetitionChange, scopesOf } from '../../functions/lib/search/staff-index.ts';
 import { searchPetitions } from '../../functions/lib/search/staff-search.ts';
@@ -184,7 +185,14 @@ export async function measureStaffSearch(
     let code = '';
     for (const size of SIZES) {
       const petitions = Array.from({ length: size - loaded }, (_, i) => petitionNo(loaded + i, now));
-      code ||= petitions[0]!.code;
+      if (!code) {
+        // The code row reads the petition item itself: load the one it looks up.
+        const sample = petitions[0]!;
+        code = sample.code;
+        await putAll(repos, [
+          { pk: petitionKeys.pk(sample.code), sk: petitionKeys.petitionSk, entity: 'petition', ...sample },
+        ]);
+      }
       await putAll(repos, indexItems(petitions, reference, counts));
       await putAll(
         repos,
