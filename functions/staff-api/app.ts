@@ -29,6 +29,7 @@ import { meetingReportRoutes } from './routes/meeting-reports.ts';
 import { meetingRoutes } from './routes/meetings.ts';
 import { openPetitionRoutes } from './routes/open-petitions.ts';
 import { oversightRoutes } from './routes/oversight.ts';
+import { petitionSearchRoutes } from './routes/petition-search.ts';
 import { petitionRoutes } from './routes/petitions.ts';
 import { resolutionRoutes } from './routes/resolutions.ts';
 import { sessionRoutes } from './routes/sessions.ts';
@@ -99,6 +100,8 @@ export function createStaffApp(deps: StaffApiDependencies) {
   app.route('/v1/agencies', answerTemplateRoutes(deps));
   app.route('/v1/petitions', bulkActionRoutes(deps));
   app.route('/v1/councils', openPetitionRoutes(deps));
+  // Staff search over a council's petitions, every status (issue #19 §3).
+  app.route('/v1/councils', petitionSearchRoutes(deps));
 
   app.notFound(handleNotFound);
   app.onError(handleStaffError);

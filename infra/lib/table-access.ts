@@ -9,6 +9,7 @@
  */
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import { STAFF_SEARCH_PARTITION_PREFIX } from '../../functions/lib/data/staff-search-keys.ts';
 import { APPEND_ONLY_PARTITION_PREFIX, TABLE } from '../../shared/table.ts';
 
 /** attachment-keys.ts's upload partitions (UPLOAD#<id>). */
@@ -101,3 +102,20 @@ export function grantUploadAccess(table: dynamodb.ITable, grantee: iam.IGrantabl
 }
 
 export const TABLE_ACTIONS = { READ, WRITE, DELETE } as const;
+
+/**
+ * The statistics function also keeps the staff search index (functions/statistics/
+ * petition-changes.ts), whose postings it deletes when a petition's words, agency or item go:
+ * DeleteItem, but only on the index's partitions (dynamodb:LeadingKeys), never a petition.
+ */
+export function grantSearchIndexAccess(table: dynamodb.ITable, grantee: iam.IGrantable): void {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new iam.PolicyStatement({
+      actions: DELETE,
+      resources: [table.tableArn],
+      conditions: {
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${STAFF_SEARCH_PARTITION_PREFIX}*`] },
+      },
+    }),
+  );
+}

@@ -4,6 +4,7 @@
  */
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Repositories } from '../../functions/lib/data/index.ts';
+import { rebuildStaffSearch } from '../../functions/lib/search/staff-search-rebuild.ts';
 import { rebuildStatistics } from '../../functions/lib/statistics/rebuild.ts';
 import type { ReferenceRecords } from '../../shared/reference-data.ts';
 import { demoActivity } from './demo/activity.ts';
@@ -41,6 +42,8 @@ export async function seedDemoData(repos: Repositories, now = new Date()): Promi
   await seedDemoOversight(repos, now);
   // A bulk load: its statistics are counted at once, rather than waiting for the stream.
   await rebuildStatistics(repos);
+  // And indexed for staff search at once (the stream poller starts after the seed).
+  await rebuildStaffSearch(repos);
   await db.doc.send(
     new PutCommand({ TableName: db.tableName, Item: { ...SEED_MARKER, seededAt: now.toISOString() } }),
   );

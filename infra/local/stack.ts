@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Config } from '../../functions/lib/config.ts';
 import { createDatabase, createRepositories, type Repositories } from '../../functions/lib/data/index.ts';
+import { rebuildStaffSearch } from '../../functions/lib/search/staff-search-rebuild.ts';
 import { rebuildStatistics } from '../../functions/lib/statistics/rebuild.ts';
 import { createPublicApp } from '../../functions/public-api/app.ts';
 import { ensureTable, streamArnOf } from './create-table.ts';
@@ -167,6 +168,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       await seedDemoYear(repos);
       // A bulk load, as the seed's own: its statistics counted at once, not from the stream.
       await rebuildStatistics(repos);
+      await rebuildStaffSearch(repos);
     }
 
     const notifier = await startLocalNotifier({

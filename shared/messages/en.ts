@@ -561,4 +561,7 @@ export const en: Record<MessageKey, string> = {
   'attachments.document': 'Attached document',
   'attachments.answerDocument': 'Answer document',
   'attachments.heading': 'Attachments',
+  // Staff search (issue #19 §3).
+  'staffSearch.noWords':
+    'Type at least one meaningful word (not only the little words every petition has) or a tracking code.',
 };

@@ -568,6 +568,9 @@ export const vi = {
   'attachments.document': 'Tài liệu đính kèm',
   'attachments.answerDocument': 'Văn bản trả lời',
   'attachments.heading': 'Tệp đính kèm',
+  // Staff search (issue #19 §3).
+  'staffSearch.noWords':
+    'Vui lòng nhập ít nhất một từ có nghĩa (không tính các từ như “đề nghị”, “của”) hoặc một mã kiến nghị.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -15,5 +15,6 @@ export * from './resolved-check.ts';
 export * from './session.ts';
 export * from './similar.ts';
 export * from './staff.ts';
+export * from './staff-search.ts';
 export * from './subscription.ts';
 export * from './supporter.ts';

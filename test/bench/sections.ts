@@ -15,6 +15,7 @@ import { measureOverhead } from './overhead.ts';
 import { measureScale } from './scale.ts';
 import { measureSiteBuilds } from './site-build.ts';
 import { measureIncrementalPublication } from './site-incremental.ts';
+import { measureStaffSearch } from './staff-search.ts';
 import { measureThroughput } from './throughput.ts';
 
 export interface BenchContext {
@@ -91,5 +92,11 @@ export const SECTIONS: readonly BenchSection[] = [
     title: 'Scale: 100 to 100,000 petitions',
     needsStack: true,
     run: (c) => measureScale(stackOf(c), { quick: c.quick }),
+  },
+  {
+    id: 'staff-search',
+    title: 'Staff search: index writes and search reads',
+    needsStack: true,
+    run: (c) => measureStaffSearch(stackOf(c), { quick: c.quick }),
   },
 ];

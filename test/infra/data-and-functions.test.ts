@@ -10,6 +10,10 @@ import { readDeadlinesConfig } from '../../functions/deadlines/config.ts';
 import { readEmailFeedbackConfig } from '../../functions/email-feedback/config.ts';
 import { readConfig } from '../../functions/lib/config.ts';
 import { auditKeys } from '../../functions/lib/data/audit-repository.ts';
+import {
+  STAFF_SEARCH_PARTITION_PREFIX,
+  staffSearchKeys,
+} from '../../functions/lib/data/staff-search-keys.ts';
 import { readNotifierConfig } from '../../functions/notifier/config.ts';
 import { readStaffConfig } from '../../functions/staff-api/config.ts';
 import { readStatisticsConfig } from '../../functions/statistics/config.ts';
@@ -255,6 +259,28 @@ describe('table permissions', () => {
     expect(statements[0]!.Resource).toEqual({
       'Fn::GetAtt': [logicalIdOf(dev.stacks.service.table.table), 'Arn'],
     });
+  });
+
+  it('let the statistics function delete only in the staff search index (its partitions, by LeadingKeys)', () => {
+    const role = functionOf(dev, 'statistics').fn.role!;
+    const deletes = statementsOf(dev.service, role).filter((st) =>
+      JSON.stringify(st.Action).includes('dynamodb:DeleteItem'),
+    );
+    expect(deletes).toEqual([
+      expect.objectContaining({
+        Effect: 'Allow',
+        Action: 'dynamodb:DeleteItem',
+        Resource: { 'Fn::GetAtt': [logicalIdOf(dev.stacks.service.table.table), 'Arn'] },
+        Condition: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${STAFF_SEARCH_PARTITION_PREFIX}*`] },
+        },
+      }),
+    ]);
+    expect(
+      staffSearchKeys
+        .pk({ councilId: 'huu-lung', agencyId: 'ubnd-huu-lung' }, 'duong')
+        .startsWith(STAFF_SEARCH_PARTITION_PREFIX),
+    ).toBe(true);
   });
 
   it('name each index instead of index/*', () => {

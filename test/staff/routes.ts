@@ -12,6 +12,7 @@ import { agency, everyone, type StaffRoute, secretariat } from './matrix.ts';
 import { MEETING_ROUTES } from './meeting-routes.ts';
 import { OVERSIGHT_ROUTES } from './oversight-routes.ts';
 import { RESOLUTION_STAFF_ROUTES } from './resolution-routes.ts';
+import { SEARCH_ROUTES } from './search-routes.ts';
 import { SESSION_ROUTES } from './session-routes.ts';
 import { makePetition, type PetitionState, type StaffTestbed } from './support.ts';
 
@@ -299,4 +300,5 @@ export const STAFF_ROUTES: StaffRoute[] = [
   ...OVERSIGHT_ROUTES.map((r) => ({ ...r, badInputTestedIn: 'test/oversight/staff-oversight.test.ts' })),
   ...DESK_ROUTES,
   ...ATTACHMENT_ROUTES,
+  ...SEARCH_ROUTES,
 ];

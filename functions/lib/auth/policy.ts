@@ -177,3 +177,17 @@ export function followUpPermissions(
     }
   }
 }
+
+/**
+ * Staff search over a council's petitions (issue #19 §3): the secretariat of the council and the
+ * admin search all of them; an agency officer only those of the council held by their agency
+ * (the scope is the index partition read, so nothing else is ever read); nobody else.
+ */
+export function staffSearchScopeOf(
+  user: StaffUser,
+  councilId: string,
+): { councilId: string; agencyId?: string } | undefined {
+  if (canManageCouncil(user, councilId)) return { councilId };
+  if (user.role === 'agency') return { councilId, agencyId: user.agencyId };
+  return undefined;
+}

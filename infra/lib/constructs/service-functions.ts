@@ -16,6 +16,7 @@ import {
   grantBackgroundAccess,
   grantFeedbackAccess,
   grantPublicApiAccess,
+  grantSearchIndexAccess,
   grantStaffApiAccess,
   grantUploadAccess,
 } from '../table-access.ts';
@@ -170,6 +171,7 @@ export class ServiceFunctions extends Construct {
     grantBackgroundAccess(table, this.deadlines.fn);
     grantFeedbackAccess(table, this.emailFeedback.fn);
     grantBackgroundAccess(table, this.statistics.fn);
+    grantSearchIndexAccess(table, this.statistics.fn);
     email.grantSend(this.notifier.fn);
     email.grantSend(this.deadlines.fn);
   }

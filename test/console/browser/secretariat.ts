@@ -48,8 +48,11 @@ export function secretariatSuite(use: () => BrowserEnv): void {
       await merge.locator('[name=q]').fill('den chieu sang dong be');
       await merge.getByRole('button', { name: 'Tìm' }).click();
       const into = merge.getByRole('button', { name: `Gộp vào ${primary}` });
+      // Found through the staff search API once the stream has indexed the primary (within seconds).
       await into.waitFor();
-      expect(await merge.locator('.merge-into').count()).toBe(1);
+      expect(await merge.locator('.merge-into').first().textContent()).toContain(primary);
+      expect(await merge.locator('.merge-into', { hasText: duplicate }).count()).toBe(0);
+      expect(await merge.locator('.merge-into mark').first().textContent()).toBe('chiếu');
       await into.click();
       await expect.poll(() => statusText(page)).toContain(`Đã gộp kiến nghị vào ${primary}.`);
       const facts = page.locator('dl.facts').first();
@@ -58,6 +61,50 @@ export function secretariatSuite(use: () => BrowserEnv): void {
 
       await open(page, `/quan-ly/kien-nghi/?ma=${primary}`);
       expect(await page.locator('dl.facts').first().textContent()).toContain('Số cử tri cùng kiến nghị2');
+      await context.close();
+    });
+
+    it('finds any petition of the council from triage, by words or code, the words marked, from the keyboard', async () => {
+      const { env, browser, submitPetition } = use();
+      const code = await submitPetition({ title: 'Mương thủy lợi Nà Khoang bị bồi lấp' });
+      const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
+      await open(page, '/quan-ly/phan-loai/');
+      const panel = page.locator('#staff-search');
+      const box = panel.getByLabel('Mã theo dõi hoặc từ cần tìm');
+      const result = panel.locator('.search-results a', { hasText: code });
+      // The stream indexes the new petition within seconds: search again until it is there.
+      await expect
+        .poll(
+          async () => {
+            await box.fill('muong thuy loi na khoang');
+            await box.press('Enter');
+            await panel.locator('.search-found > h3').waitFor();
+            return result.count();
+          },
+          { timeout: 20_000, interval: 500 },
+        )
+        .toBe(1);
+      expect(await result.locator('mark').allTextContents()).toEqual([
+        'Mương',
+        'thủy',
+        'lợi',
+        'Nà',
+        'Khoang',
+      ]);
+      // Focus went to the results' heading; Tab reaches the first result's link.
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
+      await box.fill(code.toLowerCase().replaceAll('-', ''));
+      await box.press('Enter');
+      await expect
+        .poll(() => panel.locator('.search-results a').allTextContents())
+        .toEqual([expect.stringContaining(code)]);
+      await box.fill('khongcotukhoanay');
+      await box.press('Enter');
+      await expect
+        .poll(() => panel.locator('.search-found').textContent())
+        .toContain('Không tìm thấy kiến nghị nào cho “khongcotukhoanay”.');
+      await box.press('Escape');
+      expect(await panel.locator('.search-found').textContent()).toBe('');
       await context.close();
     });
 

@@ -24,6 +24,7 @@ import type { PetitionAction, PetitionStatus, StaffStep } from '../../../../shar
 import type { QueueOrder } from '../../../../shared/vocabulary.ts';
 import type { ApiClient } from './client.ts';
 import { deskApi } from './desk-api.ts';
+import { searchApi } from './search-api.ts';
 
 export type ListedPetition = Petition & { overdue: boolean };
 
@@ -128,6 +129,8 @@ export function staffApi(client: ApiClient) {
 
     /** Holidays, answer templates, bulk actions, the all-open view, one petition at the desk. */
     desk: deskApi(client),
+    /** Staff search by words or code over the council's petitions (issue #19 §3). */
+    search: searchApi(client),
   };
 }
 

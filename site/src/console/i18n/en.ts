@@ -592,4 +592,16 @@ export const en: Record<LabelKey, string> = {
   'structure.new': 'Add a new one',
   'structure.add': 'Add',
   'structure.saved': 'Saved.',
+  // Staff search over every petition of the council (issue #19 §3).
+  'staffSearch.title': 'Find petitions',
+  'staffSearch.label': 'Tracking code or words',
+  'staffSearch.hint':
+    'Searches every petition of the council, in any status: type a code (with or without dashes) or a few words of the title, content, field or commune; tone marks are not needed.',
+  'staffSearch.status': 'Status',
+  'staffSearch.anyStatus': 'Any status',
+  'staffSearch.submit': 'Search',
+  'staffSearch.results': 'Results for “{query}”',
+  'staffSearch.none': 'No petition found for “{query}”. Try other words, fewer words, or a tracking code.',
+  'staffSearch.empty': 'Type a tracking code or words to search for.',
+  'staffSearch.more': 'More results',
 };

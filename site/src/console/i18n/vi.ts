@@ -596,6 +596,19 @@ export const vi = {
   'structure.new': 'Thêm mới',
   'structure.add': 'Thêm',
   'structure.saved': 'Đã lưu.',
+  // Staff search over every petition of the council (issue #19 §3).
+  'staffSearch.title': 'Tìm kiến nghị',
+  'staffSearch.label': 'Mã theo dõi hoặc từ cần tìm',
+  'staffSearch.hint':
+    'Tìm trong mọi kiến nghị của Hội đồng, mọi trạng thái: nhập mã (có hoặc không có gạch nối) hoặc vài từ của tiêu đề, nội dung, lĩnh vực, xã; không cần gõ dấu.',
+  'staffSearch.status': 'Trạng thái',
+  'staffSearch.anyStatus': 'Mọi trạng thái',
+  'staffSearch.submit': 'Tìm',
+  'staffSearch.results': 'Kết quả cho “{query}”',
+  'staffSearch.none':
+    'Không tìm thấy kiến nghị nào cho “{query}”. Hãy thử từ khác, bỏ bớt từ, hoặc nhập mã theo dõi.',
+  'staffSearch.empty': 'Vui lòng nhập mã theo dõi hoặc từ cần tìm.',
+  'staffSearch.more': 'Xem thêm kết quả',
 } as const;
 
 export type LabelKey = keyof typeof vi;

@@ -1,15 +1,16 @@
 /**
- * Merging this petition into a primary: search by code or by words (diacritics ignored),
- * then merge into one of the results. The API takes the merge on the primary:
+ * Merging this petition into a primary: search by code or by words (diacritics ignored)
+ * through the staff search API (ui/primary-search.ts), then merge into one of the results. The API takes the merge on the primary:
  * POST /v1/petitions/{primary}/merge { codes: [this one] }.
  */
 import { formatTrackingCode } from '../../../../shared/tracking-code.ts';
-import { NotAllowedError, NotFoundApiError } from '../api/errors.ts';
-import type { ListedPetition } from '../api/staff-api.ts';
+import type { Reference } from '../api/reference.ts';
+import type { SearchHit } from '../api/search-api.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { field } from '../ui/form.ts';
 import { statusBadge } from '../ui/format.ts';
 import { findPrimaryCandidates } from '../ui/primary-search.ts';
+import { markedTitle, searchHitMeta } from '../ui/search-results.ts';
 import { type PetitionHost, runAction } from './petition-host.ts';
 
 export function mergeSection(host: PetitionHost): HTMLElement {
@@ -26,7 +27,7 @@ export function mergeSection(host: PetitionHost): HTMLElement {
     h('button', { type: 'submit', class: 'button secondary' }, tr.t('merge.searchSubmit')),
   );
 
-  const mergeForm = (candidate: ListedPetition) => {
+  const mergeForm = (candidate: SearchHit, ref: Reference) => {
     const form = h(
       'form',
       { class: 'merge-into' },
@@ -35,10 +36,11 @@ export function mergeSection(host: PetitionHost): HTMLElement {
         {},
         h('span', { class: 'mono' }, formatTrackingCode(candidate.code)),
         ' — ',
-        candidate.title,
+        ...markedTitle(candidate),
         ' ',
         statusBadge(tr, candidate.status),
       ),
+      searchHitMeta(tr, candidate, ref),
       h(
         'button',
         { type: 'submit', class: 'button' },
@@ -62,23 +64,19 @@ export function mergeSection(host: PetitionHost): HTMLElement {
     const query = String(new FormData(search).get('q') ?? '');
     search.setAttribute('aria-busy', 'true');
     try {
-      const found = await findPrimaryCandidates(query, code, {
-        byCode: async (c) => {
-          try {
-            return (await api.petition(c)).petition;
-          } catch (error) {
-            // Another council's petition, or none: not a candidate.
-            if (error instanceof NotFoundApiError || error instanceof NotAllowedError) return undefined;
-            throw error;
-          }
-        },
-        page: (status, cursor) => api.councilQueue(councilId, status, { cursor, limit: 100 }),
-      });
+      const ref = await ctx.reference();
+      const found = await findPrimaryCandidates(query, code, (q, cursor) =>
+        api.search.petitions(councilId, q, cursor ? { cursor } : {}),
+      );
       replace(
         results,
         h('h4', {}, tr.t('merge.results')),
         found.length > 0
-          ? h('ul', { class: 'list' }, found.map(mergeForm))
+          ? h(
+              'ul',
+              { class: 'list' },
+              found.map((candidate) => mergeForm(candidate, ref)),
+            )
           : h('p', {}, tr.t('merge.noResults')),
       );
       focusElement(results);

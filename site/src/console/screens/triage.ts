@@ -1,7 +1,8 @@
 /**
  * /quan-ly/phan-loai/: the secretariat's triage queue — new petitions with the body the
  * competence matrix proposes; other statuses of the council's petitions on request, each
- * with how many it holds, oldest first, newest first or nearest deadline first.
+ * with how many it holds, oldest first, newest first or nearest deadline first; above them,
+ * the search over every petition of the council (petition-search.ts).
  */
 import {
   PETITION_STATUSES,
@@ -14,6 +15,7 @@ import { replace } from '../ui/dom.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { petitionList } from '../ui/petition-list.ts';
 import { statusFilter } from '../ui/status-filter.ts';
+import { petitionSearchPanel } from './petition-search.ts';
 
 export const triageScreen: Screen<'secretariat'> = {
   title: 'triage.title',
@@ -48,7 +50,14 @@ export const triageScreen: Screen<'secretariat'> = {
       },
       QUEUE_ORDERS,
     );
-    replace(ctx.main, ctx.heading('triage.title'), filter.element, list.element);
+    replace(
+      ctx.main,
+      ctx.heading('triage.title'),
+      // Every status, by words or code, from the API's index (issue #19 §3).
+      petitionSearchPanel(ctx, councilId, ref),
+      filter.element,
+      list.element,
+    );
     await Promise.all([list.reload(), showCounts()]);
   },
 };

@@ -1,57 +1,37 @@
 /**
- * Finding the primary petition to merge a duplicate into: a tracking code (any case, with
- * or without dashes) opens that petition; any other text matches the words of titles and
- * contents with diacritics and case ignored ("duong ngap" finds "Đường ngập"), over the
- * council's queues read page by page (the staff API has no text search route).
+ * Finding the primary petition to merge a duplicate into, through the staff search API
+ * (GET /v1/councils/{id}/petitions/search: a tracking code, any case, with or without
+ * dashes, finds that petition; words find petitions of every status, diacritics and case
+ * ignored). Left out: the petition itself, and merged or rejected ones, which cannot take
+ * others in. Pages are read until `results` candidates or `pages` pages.
  */
+import type { PetitionStatus } from '../../../../shared/vocabulary.ts';
+import type { SearchHit, SearchResult } from '../api/search-api.ts';
 
-import { matchesSearch } from '../../../../shared/text.ts';
-import { isTrackingCode, parseTrackingCode } from '../../../../shared/tracking-code.ts';
-import { PETITION_STATUSES, type PetitionStatus } from '../../../../shared/vocabulary.ts';
+export type Candidate = SearchHit;
 
-export interface Candidate {
-  code: string;
-  title: string;
-  content: string;
-  status: PetitionStatus;
-}
+export type CandidateSearch = (query: string, cursor: string | undefined) => Promise<SearchResult>;
 
-export interface CandidateSource<T extends Candidate> {
-  byCode(code: string): Promise<T | undefined>;
-  page(status: PetitionStatus, cursor: string | undefined): Promise<{ items: T[]; nextCursor?: string }>;
-}
+const NOT_PRIMARY: ReadonlySet<PetitionStatus> = new Set(['merged', 'rejected']);
 
-/** A merged or rejected petition cannot take others in. */
-const PRIMARY_STATUSES: readonly PetitionStatus[] = PETITION_STATUSES.filter(
-  (s) => s !== 'merged' && s !== 'rejected',
-);
-
-export async function findPrimaryCandidates<T extends Candidate>(
+export async function findPrimaryCandidates(
   query: string,
   exceptCode: string,
-  source: CandidateSource<T>,
-  limits: { pagesPerStatus: number; results: number } = { pagesPerStatus: 5, results: 20 },
-): Promise<T[]> {
+  search: CandidateSearch,
+  limits: { pages: number; results: number } = { pages: 3, results: 20 },
+): Promise<Candidate[]> {
   const text = query.trim();
   if (text === '') return [];
-  if (isTrackingCode(text)) {
-    const code = parseTrackingCode(text);
-    if (code === exceptCode) return [];
-    const found = await source.byCode(code);
-    return found && PRIMARY_STATUSES.includes(found.status) ? [found] : [];
-  }
-  const found: T[] = [];
-  for (const status of PRIMARY_STATUSES) {
-    let cursor: string | undefined;
-    for (let page = 0; page < limits.pagesPerStatus; page += 1) {
-      const result = await source.page(status, cursor);
-      for (const p of result.items) {
-        if (p.code !== exceptCode && matchesSearch(`${p.title} ${p.content}`, text)) found.push(p);
-        if (found.length >= limits.results) return found;
-      }
-      cursor = result.nextCursor;
-      if (!cursor) break;
+  const found: Candidate[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < limits.pages; page += 1) {
+    const result = await search(text, cursor);
+    for (const hit of result.items) {
+      if (hit.code !== exceptCode && !NOT_PRIMARY.has(hit.status)) found.push(hit);
+      if (found.length >= limits.results) return found;
     }
+    cursor = result.nextCursor;
+    if (!cursor) break;
   }
   return found;
 }
