@@ -2,10 +2,11 @@
  * Reference data (councils, units, fields, agencies, delegates, sessions, routing rules)
  * lives in one partition: the whole set is one paged Query, cached briefly per process.
  */
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { DuplicateError, NotFoundError } from '../../../shared/errors.ts';
 import { ReferenceData, type ReferenceRecords } from '../../../shared/reference-data.ts';
 import type { Database } from './client.ts';
+import { queryAll } from './query-all.ts';
 import { type ReferenceKind, referenceKeys } from './reference-keys.ts';
 import { conditional } from './transactions.ts';
 
@@ -37,22 +38,14 @@ export class ReferenceRepository {
       routingRules: [],
       holidayYears: [],
     };
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.doc.send(
-        new QueryCommand({
-          TableName: this.db.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': referenceKeys.pk },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        const kind = referenceKeys.kindOf(String(item.sk));
-        if (kind) (records[kind] as unknown[]).push(item.data);
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryAll(this.db, {
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': referenceKeys.pk },
+    });
+    for (const item of items) {
+      const kind = referenceKeys.kindOf(String(item.sk));
+      if (kind) (records[kind] as unknown[]).push(item.data);
+    }
     const data = new ReferenceData(records);
     this.cache = { data, until: now + this.ttlMs };
     return data;

@@ -7,10 +7,11 @@
  * Its own counters, apart from the statistics' aggregates, so that they merge cleanly.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { GoneError } from '../../../shared/errors.ts';
 import type { Database } from './client.ts';
 import { petitionKeys } from './petition-keys.ts';
+import { queryAll } from './query-all.ts';
 import { resolvedCheckStatsKeys } from './resolved-check-keys.ts';
 import type { TransactStep } from './transactions.ts';
 
@@ -27,28 +28,18 @@ export class ResolvedCheckRepository {
 
   /** Codes of the council's petitions promised "resolved by" a date in [from, to] (calendar dates). */
   async promisedBetween(councilId: string, from: string, to: string): Promise<string[]> {
-    const codes: string[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.doc.send(
-        new QueryCommand({
-          TableName: this.db.tableName,
-          IndexName: 'gsi10',
-          KeyConditionExpression: 'gsi10pk = :pk AND gsi10sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: {
-            ':pk': petitionKeys.councilResolveBy(councilId),
-            ':from': from,
-            ':to': `${to}~`,
-          },
-          ProjectionExpression: 'gsi10sk',
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      // The code from the index's own sort key: whatever the index projects, its keys are there.
-      for (const item of page.Items ?? []) codes.push(String(item.gsi10sk).split('#')[1]!);
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return codes;
+    const items = await queryAll(this.db, {
+      IndexName: 'gsi10',
+      KeyConditionExpression: 'gsi10pk = :pk AND gsi10sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: {
+        ':pk': petitionKeys.councilResolveBy(councilId),
+        ':from': from,
+        ':to': `${to}~`,
+      },
+      ProjectionExpression: 'gsi10sk',
+    });
+    // The code from the index's own sort key: whatever the index projects, its keys are there.
+    return items.map((item) => String(item.gsi10sk).split('#')[1]!);
   }
 
   /** True once per answer: the question may be sent now. */
