@@ -19,7 +19,7 @@ import { consoleConfig } from '../config.ts';
 import type { Translator } from '../i18n/index.ts';
 import { homeOf } from '../paths.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
-import { field, showErrors } from '../ui/form.ts';
+import { field, showErrors, staffForm } from '../ui/form.ts';
 
 function goOn(session: StaffSession): void {
   const back = takeReturnPath(sessionStorage);
@@ -59,9 +59,8 @@ function notices(tr: Translator, params: URLSearchParams): HTMLElement | null {
 }
 
 function localForm(tr: Translator, issuerUrl: string): HTMLFormElement {
-  const form = h(
-    'form',
-    { novalidate: true },
+  const form = staffForm(
+    {},
     field({ name: 'username', label: tr.t('signIn.username'), required: true, autocomplete: 'username' }),
     field({
       name: 'password',
