@@ -4,9 +4,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import { subscriptionKeys } from '../../functions/lib/data/subscription-keys.ts';
-import { createNotifier } from '../../functions/notifier/notifier.ts';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
-import { eventOf, eventRecord, streamRecordOf, testSender } from '../notifier/fixtures.ts';
+import { eventOf, eventRecord, streamRecordOf, testNotifier } from '../notifier/fixtures.ts';
 import { postForm, postJson, usePetitionTestApi, validSubmission } from '../petitions/support.ts';
 
 const api = usePetitionTestApi();
@@ -18,13 +17,9 @@ beforeEach(() => {
 });
 
 const notifier = () =>
-  createNotifier({
-    repos: api.repos,
-    sender: testSender(),
+  testNotifier(api.repos, {
     siteUrl: api.config.PUBLIC_SITE_URL,
-    consoleUrl: 'https://can-bo.example.vn/quan-ly',
     feedbackSecret: api.config.FEEDBACK_TOKEN_SECRET,
-    leaseSeconds: 120,
     recipients: { salt: 'test-recipient-salt', maxPerDay: 20 },
   });
 
