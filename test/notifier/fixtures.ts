@@ -4,19 +4,18 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { SESClient } from '@aws-sdk/client-ses';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll } from 'vitest';
 import type { Repositories } from '../../functions/lib/data/index.ts';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
-import { createEmailSender, DEFAULT_RETRY_POLICY } from '../../functions/lib/email/index.ts';
 import { createNotifier, type NotifierDependencies } from '../../functions/notifier/notifier.ts';
 import type { StreamRecord } from '../../functions/notifier/stream-event.ts';
 import { DEMO_AGENCIES, DEMO_COUNCILS, DEMO_FIELDS } from '../../infra/local/demo/reference.ts';
 import type { Petition, SubmitterContact, TimelineEvent } from '../../shared/schemas/index.ts';
 import { generateTrackingCode } from '../../shared/tracking-code.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { testEmailSender } from '../support/email-sender.ts';
 
 export const SITE_URL = 'https://kien-nghi.example.vn';
 /** The staff console's origin, given with a path to show the link keeps one /quan-ly/. */
@@ -129,14 +128,8 @@ export function eventRecord(event: TimelineEvent): StreamRecord {
 
 /** A sender over a (mocked) SES client that never really waits between retries. */
 export function testSender() {
-  return createEmailSender({
-    client: new SESClient({
-      region: 'ap-southeast-1',
-      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-    }),
-    sender: 'HĐND huyện Hữu Lũng <thong-bao@hdnd.example.vn>',
+  return testEmailSender('HĐND huyện Hữu Lũng <thong-bao@hdnd.example.vn>', {
     configurationSet: 'notifications',
-    retry: { ...DEFAULT_RETRY_POLICY, sleep: async () => undefined },
   });
 }
 
