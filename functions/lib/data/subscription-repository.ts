@@ -113,23 +113,26 @@ export class SubscriptionRepository {
         },
         onConditionFailed: () => new ConflictError('subscription.ended'),
       },
-      {
-        item: {
-          Put: {
-            TableName: this.db.tableName,
-            Item: {
-              pk: keys.followersPk(s.target, s.targetId),
-              sk: s.id,
-              entity: 'follower',
-              id: s.id,
-              channel: s.channel,
-              address: s.address,
-              locale: s.locale,
-            },
+      this.followerPut(s, { channel: s.channel, address: s.address, locale: s.locale }),
+    ]);
+  }
+
+  /** The follower item in the followed thing's partition (what the notifier reads), with `fields`. */
+  private followerPut(s: Subscription, fields: Record<string, unknown>): TransactStep {
+    return {
+      item: {
+        Put: {
+          TableName: this.db.tableName,
+          Item: {
+            pk: keys.followersPk(s.target, s.targetId),
+            sk: s.id,
+            entity: 'follower',
+            id: s.id,
+            ...fields,
           },
         },
       },
-    ]);
+    };
   }
 
   /** The subscription ends: its address erased, its follower a tombstone that expires. */
@@ -151,21 +154,7 @@ export class SubscriptionRepository {
         },
         onConditionFailed: () => new ConflictError('subscription.ended'),
       },
-      {
-        item: {
-          Put: {
-            TableName: this.db.tableName,
-            Item: {
-              pk: keys.followersPk(s.target, s.targetId),
-              sk: s.id,
-              entity: 'follower',
-              id: s.id,
-              unsubscribedAt: at,
-              expiresAt: expires,
-            },
-          },
-        },
-      },
+      this.followerPut(s, { unsubscribedAt: at, expiresAt: expires }),
     ]);
   }
 
