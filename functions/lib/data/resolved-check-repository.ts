@@ -6,9 +6,9 @@
  *   gsi10 COUNCIL#<council>#RESOLVE_BY / <resolve by>#<code>                the petitions to ask about, by date
  * Its own counters, apart from the statistics' aggregates, so that they merge cleanly.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { GoneError } from '../../../shared/errors.ts';
+import { claimOnce } from './claim-once.ts';
 import type { Database } from './client.ts';
 import { petitionKeys } from './petition-keys.ts';
 import { queryAll } from './query-all.ts';
@@ -44,25 +44,12 @@ export class ResolvedCheckRepository {
 
   /** True once per answer: the question may be sent now. */
   async claimAsked(code: string, answeredAt: string, now: Date): Promise<boolean> {
-    try {
-      await this.db.doc.send(
-        new PutCommand({
-          TableName: this.db.tableName,
-          Item: {
-            pk: petitionKeys.pk(code),
-            sk: petitionKeys.resolutionAskedSk(answeredAt),
-            entity: 'resolved-asked',
-            at: now.toISOString(),
-          },
-          ConditionExpression: 'attribute_not_exists(pk) OR released = :released',
-          ExpressionAttributeValues: { ':released': true },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+    return claimOnce(this.db, {
+      pk: petitionKeys.pk(code),
+      sk: petitionKeys.resolutionAskedSk(answeredAt),
+      entity: 'resolved-asked',
+      at: now.toISOString(),
+    });
   }
 
   /** A question that could not be sent: the next run asks again (marked, not deleted). */
