@@ -32,41 +32,33 @@ export class ValidationError extends DomainError {
   }
 }
 
-export class BadRequestError extends DomainError {
-  readonly status = 400;
+/** The base of an error that is answered with one status and nothing more than its message. */
+function withStatus<S extends DomainError['status']>(status: S) {
+  abstract class StatusError extends DomainError {
+    readonly status = status;
+  }
+  return StatusError;
 }
 
-export class NotFoundError extends DomainError {
-  readonly status = 404;
-}
+export class BadRequestError extends withStatus(400) {}
+
+export class NotFoundError extends withStatus(404) {}
 
 /** A write lost a race or would overwrite newer data: reload and retry. */
-export class ConflictError extends DomainError {
-  readonly status = 409;
-}
+export class ConflictError extends withStatus(409) {}
 
 /** The record exists already (a unique key was taken). */
-export class DuplicateError extends DomainError {
-  readonly status = 409;
-}
+export class DuplicateError extends withStatus(409) {}
 
 /** The status machine refuses this action from the current status. */
-export class IllegalTransitionError extends DomainError {
-  readonly status = 409;
-}
+export class IllegalTransitionError extends withStatus(409) {}
 
-export class UnauthorizedError extends DomainError {
-  readonly status = 401;
-}
+export class UnauthorizedError extends withStatus(401) {}
 
-export class ForbiddenError extends DomainError {
-  readonly status = 403;
-}
+export class ForbiddenError extends withStatus(403) {}
 
 /** What the request points at existed but is no more (a used, superseded or expired link). */
-export class GoneError extends DomainError {
-  readonly status = 410;
-}
+export class GoneError extends withStatus(410) {}
 
 export class RateLimitedError extends DomainError {
   readonly status = 429;
@@ -77,13 +69,9 @@ export class RateLimitedError extends DomainError {
   }
 }
 
-export class PayloadTooLargeError extends DomainError {
-  readonly status = 413;
-}
+export class PayloadTooLargeError extends withStatus(413) {}
 
-export class UnsupportedMediaTypeError extends DomainError {
-  readonly status = 415;
-}
+export class UnsupportedMediaTypeError extends withStatus(415) {}
 
 /**
  * A dependency failed for a passing reason (throttling, a 5xx, a dropped connection) even

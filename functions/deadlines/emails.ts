@@ -6,8 +6,9 @@
 import type { Agency, Council, Delegate, Petition } from '../../shared/schemas/index.ts';
 import { daysBetween, formatVietnamDate } from '../../shared/time.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
-import { type RenderedEmail, renderEmail } from '../lib/email/layout.ts';
+import type { RenderedEmail } from '../lib/email/layout.ts';
 import type { ReminderKind } from './plan.ts';
+import { reminderLayout } from './reminder-layout.ts';
 
 export interface ReminderEmailInput {
   kind: ReminderKind;
@@ -52,25 +53,17 @@ function lines(input: ReminderEmailInput): { subject: string; greeting: string; 
 }
 
 export function reminderEmail(input: ReminderEmailInput): RenderedEmail {
-  const { subject, greeting, lead } = lines(input);
   const { petition } = input;
-  return renderEmail({
-    subject,
-    greeting,
-    blocks: [
-      { kind: 'paragraph', text: lead },
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Mã kiến nghị', value: formatTrackingCode(petition.code) },
-          { label: 'Tiêu đề', value: petition.title },
-          { label: 'Lĩnh vực', value: input.fieldName },
-          { label: 'Xã/phường', value: input.communeName },
-          { label: 'Ngày tiếp nhận', value: formatVietnamDate(petition.receivedAt) },
-        ],
-      },
-      ...(input.link ? [{ kind: 'link' as const, label: 'Xem và xử lý kiến nghị', url: input.link }] : []),
+  return reminderLayout(
+    lines(input),
+    [
+      { label: 'Mã kiến nghị', value: formatTrackingCode(petition.code) },
+      { label: 'Tiêu đề', value: petition.title },
+      { label: 'Lĩnh vực', value: input.fieldName },
+      { label: 'Xã/phường', value: input.communeName },
+      { label: 'Ngày tiếp nhận', value: formatVietnamDate(petition.receivedAt) },
     ],
-    signature: input.council?.name ?? 'Hội đồng nhân dân',
-  });
+    input.council,
+    { label: 'Xem và xử lý kiến nghị', url: input.link },
+  );
 }

@@ -4,8 +4,9 @@
  */
 import type { Agency, Council, FollowUpItem } from '../../shared/schemas/index.ts';
 import { daysBetween, formatVietnamDate } from '../../shared/time.ts';
-import { type RenderedEmail, renderEmail } from '../lib/email/layout.ts';
+import type { RenderedEmail } from '../lib/email/layout.ts';
 import type { FollowUpReminderKind } from './follow-up-plan.ts';
+import { reminderLayout } from './reminder-layout.ts';
 
 const SOURCE = {
   activity: 'Kết luận giám sát',
@@ -50,24 +51,16 @@ function lines(input: FollowUpEmailInput) {
 }
 
 export function followUpReminderEmail(input: FollowUpEmailInput): RenderedEmail {
-  const { subject, greeting, lead } = lines(input);
   const { item } = input;
-  return renderEmail({
-    subject,
-    greeting,
-    blocks: [
-      { kind: 'paragraph', text: lead },
-      {
-        kind: 'facts',
-        rows: [
-          { label: 'Nội dung', value: item.text },
-          { label: SOURCE[item.source.kind], value: item.source.title },
-          { label: 'Cơ quan thực hiện', value: input.agency?.name ?? item.agencyId },
-          { label: 'Thời hạn', value: formatVietnamDate(item.deadline) },
-        ],
-      },
-      ...(input.link ? [{ kind: 'link' as const, label: 'Xem và báo cáo tiến độ', url: input.link }] : []),
+  return reminderLayout(
+    lines(input),
+    [
+      { label: 'Nội dung', value: item.text },
+      { label: SOURCE[item.source.kind], value: item.source.title },
+      { label: 'Cơ quan thực hiện', value: input.agency?.name ?? item.agencyId },
+      { label: 'Thời hạn', value: formatVietnamDate(item.deadline) },
     ],
-    signature: input.council?.name ?? 'Hội đồng nhân dân',
-  });
+    input.council,
+    { label: 'Xem và báo cáo tiến độ', url: input.link },
+  );
 }

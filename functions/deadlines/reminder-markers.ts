@@ -5,8 +5,8 @@
  * released, so the next run tries again. Releasing marks the item rather than deleting it:
  * the deadlines function's role may not delete (infra/lib/table-access.ts).
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { claimOnce } from '../lib/data/claim-once.ts';
 import type { Database } from '../lib/data/client.ts';
 import { petitionKeys } from '../lib/data/petition-keys.ts';
 import type { FollowUpReminderKind } from './follow-up-plan.ts';
@@ -32,27 +32,14 @@ export class ReminderMarkers {
 
   /** True when this run may send the reminder; false when it was sent (or is being sent) already. */
   async claim(t: ReminderTarget, now: Date): Promise<boolean> {
-    try {
-      await this.db.doc.send(
-        new PutCommand({
-          TableName: this.db.tableName,
-          Item: {
-            ...this.key(t),
-            entity: 'reminder',
-            code: t.code,
-            kind: t.kind,
-            deadline: t.deadline,
-            at: now.toISOString(),
-          },
-          ConditionExpression: 'attribute_not_exists(pk) OR released = :released',
-          ExpressionAttributeValues: { ':released': true },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+    return claimOnce(this.db, {
+      ...this.key(t),
+      entity: 'reminder',
+      code: t.code,
+      kind: t.kind,
+      deadline: t.deadline,
+      at: now.toISOString(),
+    });
   }
 
   /** Gives a claim back after nothing could be sent. */

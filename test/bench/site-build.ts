@@ -10,22 +10,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createDatabase, createRepositories } from '../../functions/lib/data/index.ts';
-import { createPublicApp } from '../../functions/public-api/app.ts';
 import { REPOSITORY_ROOT } from '../../infra/lib/bundles.ts';
-import { ensureTable } from '../../infra/local/create-table.ts';
-import { type DynamoDbLocal, startDynamoDbLocal } from '../../infra/local/dynamodb-local.ts';
-import { listen } from '../../infra/local/http-server.ts';
-import { freePort } from '../../infra/local/ports.ts';
-import { seedDemoData } from '../../infra/local/seed.ts';
+import type { DynamoDbLocal } from '../../infra/local/dynamodb-local.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import type { PublishedResult } from '../../shared/schemas/publication.ts';
 import { buildSearchIndex } from '../../shared/search/build-index.ts';
 import { SEARCH_INDEX_BASE } from '../../shared/search/index-format.ts';
 import { resultDocument } from '../../shared/search/result-documents.ts';
 import { kib, seconds, table } from './markdown.ts';
-import { seedPublishedResults } from './published-results.ts';
+import { eachSize, withResultsApi } from './results-api.ts';
 
 interface BuiltSite {
   buildMs: number;
@@ -102,73 +95,48 @@ function buildSite(apiUrl: string, outDir: string): Promise<number> {
 }
 
 async function measureOne(stack: LocalStack, dynamo: DynamoDbLocal, results: number): Promise<BuiltSite> {
-  const tableName = `bench-site-${results}`;
-  const { AWS_REGION: region } = stack.config;
-  const admin = new DynamoDBClient({
-    endpoint: dynamo.endpoint,
-    region,
-    credentials: { accessKeyId: 'l', secretAccessKey: 'l' },
-  });
-  await ensureTable(admin, tableName);
-  const repos = createRepositories(createDatabase({ tableName, region, endpoint: dynamo.endpoint }));
-  await seedDemoData(repos);
-  await seedPublishedResults(repos, results);
-  const api = await listen(
-    createPublicApp({ repos, config: { ...stack.config, TABLE_NAME: tableName } }),
-    await freePort(),
-  );
-  const outDir = mkdtempSync(join(tmpdir(), 'hdnd-bench-site-'));
-  try {
-    const buildMs = await buildSite(api.url, outDir);
-    const pages = htmlFiles(outDir).map((file) => {
-      const html = readFileSync(file);
+  return withResultsApi(stack, dynamo, `bench-site-${results}`, results, async (api) => {
+    const outDir = mkdtempSync(join(tmpdir(), 'hdnd-bench-site-'));
+    try {
+      const buildMs = await buildSite(api.url, outDir);
+      const pages = htmlFiles(outDir).map((file) => {
+        const html = readFileSync(file);
+        return {
+          path: `/${relative(outDir, file)}`,
+          bytes: statSync(file).size,
+          gzipBytes: gzipSync(html).byteLength,
+        };
+      });
+      const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a));
       return {
-        path: `/${relative(outDir, file)}`,
-        bytes: statSync(file).size,
-        gzipBytes: gzipSync(html).byteLength,
+        buildMs,
+        pages: pages.length,
+        totalBytes: pages.reduce((s, p) => s + p.bytes, 0),
+        largest,
+        largestGzipBytes: Math.max(...pages.map((p) => p.gzipBytes)),
+        index: measureSearchIndex(outDir),
       };
-    });
-    const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-    return {
-      buildMs,
-      pages: pages.length,
-      totalBytes: pages.reduce((s, p) => s + p.bytes, 0),
-      largest,
-      largestGzipBytes: Math.max(...pages.map((p) => p.gzipBytes)),
-      index: measureSearchIndex(outDir),
-    };
-  } finally {
-    await api.close();
-    repos.db.doc.destroy();
-    // DynamoDB Local keeps tables in its heap: the next, larger site gets the room.
-    await admin.send(new DeleteTableCommand({ TableName: tableName }));
-    admin.destroy();
-    rmSync(outDir, { recursive: true, force: true });
-  }
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
 }
 
 export async function measureSiteBuilds(stack: LocalStack, options: { quick: boolean }): Promise<string> {
   const sizes = options.quick ? [100, 1000] : [100, 1000, 10_000];
-  const rows: string[][] = [];
-  // A DynamoDB Local of its own: the stack's is full of the other sections' data by now.
-  const dynamo = await startDynamoDbLocal({ port: await freePort() });
-  try {
-    for (const size of sizes) {
-      console.error(`[bench]   site with ${size} published results…`);
-      const site = await measureOne(stack, dynamo, size);
-      rows.push([
-        size.toLocaleString('en'),
-        seconds(site.buildMs),
-        site.pages.toLocaleString('en'),
-        kib(site.totalBytes),
-        `${kib(site.largest.bytes)} (${kib(site.largest.gzipBytes)} gzip) ${site.largest.path}`,
-        kib(site.largestGzipBytes),
-        `${site.index.files.toLocaleString('en')} files, ${kib(site.index.bytes)} (${kib(site.index.gzipBytes)} gzip); largest shard ${kib(site.index.largestShardGzipBytes)} gzip; built in ${seconds(site.index.buildMs)}`,
-      ]);
-    }
-  } finally {
-    await dynamo.stop();
-  }
+  const rows = await eachSize(sizes, async (dynamo, size) => {
+    console.error(`[bench]   site with ${size} published results…`);
+    const site = await measureOne(stack, dynamo, size);
+    return [
+      size.toLocaleString('en'),
+      seconds(site.buildMs),
+      site.pages.toLocaleString('en'),
+      kib(site.totalBytes),
+      `${kib(site.largest.bytes)} (${kib(site.largest.gzipBytes)} gzip) ${site.largest.path}`,
+      kib(site.largestGzipBytes),
+      `${site.index.files.toLocaleString('en')} files, ${kib(site.index.bytes)} (${kib(site.index.gzipBytes)} gzip); largest shard ${kib(site.index.largestShardGzipBytes)} gzip; built in ${seconds(site.index.buildMs)}`,
+    ];
+  });
   return [
     table(
       [

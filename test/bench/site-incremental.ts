@@ -8,20 +8,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { createDatabase, createRepositories } from '../../functions/lib/data/index.ts';
-import { createPublicApp } from '../../functions/public-api/app.ts';
-import { ensureTable } from '../../infra/local/create-table.ts';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
-import { type DynamoDbLocal, startDynamoDbLocal } from '../../infra/local/dynamodb-local.ts';
-import { listen } from '../../infra/local/http-server.ts';
-import { freePort } from '../../infra/local/ports.ts';
-import { seedDemoData } from '../../infra/local/seed.ts';
+import type { DynamoDbLocal } from '../../infra/local/dynamodb-local.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { type Publication, publishSite } from '../../site/incremental-publish.ts';
 import { seconds, table } from './markdown.ts';
 import { seedPublishedResults } from './published-results.ts';
+import { eachSize, withResultsApi } from './results-api.ts';
 
 /** DESIGN §7: publishing one change takes seconds, whatever the number of results. */
 const BUDGET_MS = 60_000;
@@ -38,42 +32,25 @@ const row = (size: number, what: string, p: Publication) => [
 ];
 
 async function measureOne(stack: LocalStack, dynamo: DynamoDbLocal, results: number): Promise<string[][]> {
-  const tableName = `bench-incremental-${results}`;
-  const { AWS_REGION: region } = stack.config;
-  const admin = new DynamoDBClient({
-    endpoint: dynamo.endpoint,
-    region,
-    credentials: { accessKeyId: 'l', secretAccessKey: 'l' },
+  return withResultsApi(stack, dynamo, `bench-incremental-${results}`, results, async ({ url, repos }) => {
+    const work = mkdtempSync(join(tmpdir(), 'hdnd-bench-incremental-'));
+    const site = { apiUrl: url, liveDir: join(work, 'live'), stateDir: join(work, 'state') };
+    try {
+      const rows = [row(results, 'full build', await publishSite({ ...site, full: true }))];
+      const petition = (await repos.petitions.get(DEMO_CODES.answered))!;
+      const corrected = {
+        ...petition,
+        answer: { ...petition.answer!, text: `${petition.answer!.text} (đính chính)` },
+      };
+      await repos.db.doc.send(new PutCommand(repos.petitions.petitionPut(corrected).Put!));
+      rows.push(row(results, 'one result changed', await publishSite(site)));
+      await seedPublishedResults(repos, 1);
+      rows.push(row(results, 'one result published', await publishSite(site)));
+      return rows;
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
-  await ensureTable(admin, tableName);
-  const repos = createRepositories(createDatabase({ tableName, region, endpoint: dynamo.endpoint }));
-  await seedDemoData(repos);
-  await seedPublishedResults(repos, results);
-  const api = await listen(
-    createPublicApp({ repos, config: { ...stack.config, TABLE_NAME: tableName } }),
-    await freePort(),
-  );
-  const work = mkdtempSync(join(tmpdir(), 'hdnd-bench-incremental-'));
-  const site = { apiUrl: api.url, liveDir: join(work, 'live'), stateDir: join(work, 'state') };
-  try {
-    const rows = [row(results, 'full build', await publishSite({ ...site, full: true }))];
-    const petition = (await repos.petitions.get(DEMO_CODES.answered))!;
-    const corrected = {
-      ...petition,
-      answer: { ...petition.answer!, text: `${petition.answer!.text} (đính chính)` },
-    };
-    await repos.db.doc.send(new PutCommand(repos.petitions.petitionPut(corrected).Put!));
-    rows.push(row(results, 'one result changed', await publishSite(site)));
-    await seedPublishedResults(repos, 1);
-    rows.push(row(results, 'one result published', await publishSite(site)));
-    return rows;
-  } finally {
-    await api.close();
-    repos.db.doc.destroy();
-    await admin.send(new DeleteTableCommand({ TableName: tableName }));
-    admin.destroy();
-    rmSync(work, { recursive: true, force: true });
-  }
 }
 
 export async function measureIncrementalPublication(
@@ -83,16 +60,10 @@ export async function measureIncrementalPublication(
   // BENCH_SITE_INCREMENTAL_SIZES=10000,100000 measures only those.
   const chosen = process.env.BENCH_SITE_INCREMENTAL_SIZES?.split(',').map(Number);
   const sizes = chosen ?? (options.quick ? [100, 1000] : [1000, 10_000, 100_000]);
-  const rows: string[][] = [];
-  const dynamo = await startDynamoDbLocal({ port: await freePort() });
-  try {
-    for (const size of sizes) {
-      console.error(`[bench]   incremental publication with ${size} published results…`);
-      rows.push(...(await measureOne(stack, dynamo, size)));
-    }
-  } finally {
-    await dynamo.stop();
-  }
+  const rows = await eachSize(sizes, (dynamo, size) => {
+    console.error(`[bench]   incremental publication with ${size} published results…`);
+    return measureOne(stack, dynamo, size);
+  });
   return [
     table(
       [
@@ -104,7 +75,7 @@ export async function measureIncrementalPublication(
         'files uploaded',
         'files removed',
       ],
-      rows,
+      rows.flat(),
     ),
     '',
     '`site/incremental-publish.ts`: an Astro build that draws only the entries whose shown data changed ' +

@@ -4,17 +4,18 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { SESClient } from '@aws-sdk/client-ses';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll } from 'vitest';
 import type { Repositories } from '../../functions/lib/data/index.ts';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
-import { createEmailSender, DEFAULT_RETRY_POLICY } from '../../functions/lib/email/index.ts';
+import { createNotifier, type NotifierDependencies } from '../../functions/notifier/notifier.ts';
 import type { StreamRecord } from '../../functions/notifier/stream-event.ts';
 import { DEMO_AGENCIES, DEMO_COUNCILS, DEMO_FIELDS } from '../../infra/local/demo/reference.ts';
 import type { Petition, SubmitterContact, TimelineEvent } from '../../shared/schemas/index.ts';
 import { generateTrackingCode } from '../../shared/tracking-code.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { testEmailSender } from '../support/email-sender.ts';
 
 export const SITE_URL = 'https://kien-nghi.example.vn';
 /** The staff console's origin, given with a path to show the link keeps one /quan-ly/. */
@@ -127,13 +128,36 @@ export function eventRecord(event: TimelineEvent): StreamRecord {
 
 /** A sender over a (mocked) SES client that never really waits between retries. */
 export function testSender() {
-  return createEmailSender({
-    client: new SESClient({
-      region: 'ap-southeast-1',
-      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-    }),
-    sender: 'HĐND huyện Hữu Lũng <thong-bao@hdnd.example.vn>',
+  return testEmailSender('HĐND huyện Hữu Lũng <thong-bao@hdnd.example.vn>', {
     configurationSet: 'notifications',
-    retry: { ...DEFAULT_RETRY_POLICY, sleep: async () => undefined },
   });
+}
+
+/** The notifier as the tests run it: over `repos`, with the test sender and links; a test names what it varies. */
+export function testNotifier(repos: Repositories, overrides: Partial<NotifierDependencies> = {}) {
+  return createNotifier({
+    repos,
+    sender: testSender(),
+    siteUrl: SITE_URL,
+    consoleUrl: CONSOLE_URL,
+    feedbackSecret: FEEDBACK_SECRET,
+    leaseSeconds: 120,
+    ...overrides,
+  });
+}
+
+/** What the notifier recorded of one event's delivery to one recipient (undefined before it tried). */
+export async function deliveryRecord(
+  t: TestDatabase,
+  code: string,
+  eventId: string,
+  recipient = 'submitter',
+) {
+  const { Item } = await t.db.doc.send(
+    new GetCommand({
+      TableName: t.tableName,
+      Key: { pk: petitionKeys.pk(code), sk: petitionKeys.notifiedSk(eventId, recipient) },
+    }),
+  );
+  return Item;
 }

@@ -1,21 +1,18 @@
 import { MessageRejected, SESClient, SESServiceException, SendEmailCommand } from '@aws-sdk/client-ses';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
-import { createNotifier, type NotifierDependencies } from '../../functions/notifier/notifier.ts';
+import type { NotifierDependencies } from '../../functions/notifier/notifier.ts';
 import type { Petition } from '../../shared/schemas/index.ts';
 import {
   AGENCY,
-  CONSOLE_URL,
   contactOf,
   eventOf,
   eventRecord,
-  FEEDBACK_SECRET,
   newPetition,
-  SITE_URL,
+  deliveryRecord as recordOf,
   streamRecordOf,
-  testSender,
+  testNotifier,
   useNotifierDatabase,
 } from './fixtures.ts';
 
@@ -32,17 +29,7 @@ const throttled = () =>
     message: 'Maximum sending rate exceeded.',
   });
 
-function notifier(overrides: Partial<NotifierDependencies> = {}) {
-  return createNotifier({
-    repos: t.repos,
-    sender: testSender(),
-    siteUrl: SITE_URL,
-    consoleUrl: CONSOLE_URL,
-    feedbackSecret: FEEDBACK_SECRET,
-    leaseSeconds: 120,
-    ...overrides,
-  });
-}
+const notifier = (overrides: Partial<NotifierDependencies> = {}) => testNotifier(t.repos, overrides);
 
 async function petitionWith(email: string | undefined, overrides: Partial<Petition> = {}) {
   const petition = newPetition(overrides);
@@ -57,15 +44,8 @@ async function petitionWith(email: string | undefined, overrides: Partial<Petiti
 const sentTo = () =>
   ses.commandCalls(SendEmailCommand).map((c) => c.args[0].input.Destination?.ToAddresses?.[0]);
 
-async function deliveryRecord(code: string, eventId: string, recipient = 'submitter') {
-  const { Item } = await t.db.doc.send(
-    new GetCommand({
-      TableName: t.tableName,
-      Key: { pk: petitionKeys.pk(code), sk: petitionKeys.notifiedSk(eventId, recipient) },
-    }),
-  );
-  return Item;
-}
+const deliveryRecord = (code: string, eventId: string, recipient?: string) =>
+  recordOf(t, code, eventId, recipient);
 
 describe('notifier', () => {
   it('sends once when SES throttles and then accepts', async () => {

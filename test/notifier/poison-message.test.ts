@@ -6,19 +6,19 @@
  * handler that answers like SES, so nothing leaves the process.
  */
 import { SESClient } from '@aws-sdk/client-ses';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import { createEmailSender, DEFAULT_RETRY_POLICY } from '../../functions/lib/email/index.ts';
-import { createNotifier } from '../../functions/notifier/notifier.ts';
 import type { Petition } from '../../shared/schemas/index.ts';
 import {
   contactOf,
   eventOf,
   eventRecord,
-  FEEDBACK_SECRET,
   newPetition,
+  deliveryRecord as recordOf,
   SITE_URL,
+  testNotifier,
   useNotifierDatabase,
 } from './fixtures.ts';
 
@@ -64,15 +64,7 @@ function realSdkSender() {
   });
 }
 
-const notifier = () =>
-  createNotifier({
-    repos: t.repos,
-    sender: realSdkSender(),
-    siteUrl: SITE_URL,
-    consoleUrl: SITE_URL,
-    feedbackSecret: FEEDBACK_SECRET,
-    leaseSeconds: 120,
-  });
+const notifier = () => testNotifier(t.repos, { sender: realSdkSender(), consoleUrl: SITE_URL });
 
 /** Stored as old data could hold it: straight into the table, past any input check. */
 async function storedPetition(petition: Petition, email: string) {
@@ -86,15 +78,7 @@ async function storedPetition(petition: Petition, email: string) {
   return petition;
 }
 
-async function deliveryRecord(code: string, eventId: string) {
-  const { Item } = await t.db.doc.send(
-    new GetCommand({
-      TableName: t.tableName,
-      Key: { pk: petitionKeys.pk(code), sk: petitionKeys.notifiedSk(eventId, 'submitter') },
-    }),
-  );
-  return Item;
-}
+const deliveryRecord = (code: string, eventId: string) => recordOf(t, code, eventId);
 
 async function notifyFailedEvents(code: string) {
   const record = await t.repos.petitions.getWithContact(code);

@@ -4,22 +4,20 @@
  * off once as that delivery's notify_failed, never retried.
  */
 import { SESClient, SESServiceException, SendEmailCommand } from '@aws-sdk/client-ses';
-import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createEmailFeedbackHandler } from '../../functions/email-feedback/feedback.ts';
-import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
-import { createNotifier } from '../../functions/notifier/notifier.ts';
 import type { Petition } from '../../shared/schemas/index.ts';
 import {
   AGENCY,
   contactOf,
   eventOf,
   eventRecord,
-  FEEDBACK_SECRET,
   newPetition,
+  deliveryRecord as recordOf,
   SITE_URL,
-  testSender,
+  testNotifier,
   useNotifierDatabase,
 } from './fixtures.ts';
 
@@ -34,16 +32,7 @@ beforeEach(() => {
 });
 
 const notifier = (maxPerDay = 3) =>
-  createNotifier({
-    repos: t.repos,
-    sender: testSender(),
-    siteUrl: SITE_URL,
-    consoleUrl: SITE_URL,
-    feedbackSecret: FEEDBACK_SECRET,
-    leaseSeconds: 120,
-    recipients: { salt: SALT, maxPerDay },
-    now: () => clock,
-  });
+  testNotifier(t.repos, { consoleUrl: SITE_URL, recipients: { salt: SALT, maxPerDay }, now: () => clock });
 
 async function petitionOf(email: string, overrides: Partial<Petition> = {}) {
   const petition = newPetition(overrides);
@@ -55,15 +44,8 @@ async function petitionOf(email: string, overrides: Partial<Petition> = {}) {
   return { petition, received: eventOf(petition.code, 'received') };
 }
 
-async function deliveryRecord(code: string, eventId: string, recipient = 'submitter') {
-  const { Item } = await t.db.doc.send(
-    new GetCommand({
-      TableName: t.tableName,
-      Key: { pk: petitionKeys.pk(code), sk: petitionKeys.notifiedSk(eventId, recipient) },
-    }),
-  );
-  return Item;
-}
+const deliveryRecord = (code: string, eventId: string, recipient?: string) =>
+  recordOf(t, code, eventId, recipient);
 
 const notifyFailed = async (code: string) =>
   (await t.repos.petitions.getWithContact(code))!.events.filter((e) => e.type === 'notify_failed');

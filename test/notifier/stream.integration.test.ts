@@ -5,7 +5,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmailSender, createSesClient } from '../../functions/lib/email/index.ts';
 import { isFeedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
-import { createNotifier } from '../../functions/notifier/notifier.ts';
 import { streamArnOf } from '../../infra/local/create-table.ts';
 import { type LocalMailbox, startMailbox } from '../../infra/local/mailbox.ts';
 import { freePort } from '../../infra/local/ports.ts';
@@ -21,6 +20,7 @@ import {
   newPetition,
   SITE_URL,
   seedReference,
+  testNotifier,
 } from './fixtures.ts';
 
 let t: TestDatabase;
@@ -36,18 +36,14 @@ beforeAll(async () => {
   const admin = localClient(t.endpoint);
   const streamArn = await streamArnOf(admin, t.tableName);
   admin.destroy();
-  const handler = createNotifier({
-    repos: t.repos,
+  const handler = testNotifier(t.repos, {
     sender: createEmailSender({
       client: createSesClient({ region: 'ap-southeast-1', endpoint: mailbox.url }),
       sender: 'HĐND huyện Hữu Lũng <thong-bao@hdnd.example.vn>',
       configurationSet: 'local',
       retry: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 },
     }),
-    siteUrl: SITE_URL,
     consoleUrl: SITE_URL,
-    feedbackSecret: FEEDBACK_SECRET,
-    leaseSeconds: 120,
   });
   poller = await startStreamPoller({
     client: localStreamsClient(t.endpoint),

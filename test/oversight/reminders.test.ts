@@ -9,20 +9,13 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sendDeadlineReminders } from '../../functions/deadlines/reminders.ts';
 import { oversightRepository } from '../../functions/lib/data/oversight-repository.ts';
-import { createEmailSender, DEFAULT_RETRY_POLICY } from '../../functions/lib/email/index.ts';
 import type { FollowUpItem } from '../../shared/schemas/index.ts';
 import { type StaffTestbed, startStaffTestbed } from '../staff/support.ts';
+import { testEmailSender } from '../support/email-sender.ts';
 import { makeItem } from './support.ts';
 
 const ses = mockClient(SESClient);
-const sender = createEmailSender({
-  client: new SESClient({
-    region: 'ap-southeast-1',
-    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-  }),
-  sender: 'HĐND <nhac-han@hdnd.example.vn>',
-  retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: 2, sleep: async () => undefined },
-});
+const sender = testEmailSender('HĐND <nhac-han@hdnd.example.vn>', { maxAttempts: 2 });
 
 const DAY = 86_400_000;
 // 10:00 in Vietnam.

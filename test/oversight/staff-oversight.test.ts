@@ -235,164 +235,81 @@ describe("the agency's queue: petitions and items together", () => {
 });
 
 describe('bad input: a 4xx naming the field, nothing stored changes', () => {
-  const cases: {
+  interface BadCase {
     name: string;
     method: string;
     path: (id: string) => string;
     body: unknown;
     as: string;
     field?: string;
-  }[] = [
-    {
-      name: 'no source',
-      method: 'POST',
-      path: () => '/v1/councils/huu-lung/follow-ups',
-      body: { text: 'x'.repeat(20), agencyId: 'phong-tnmt-huu-lung', deadline: '2030-01-01' },
-      as: USERS.secretariatOwn,
-      field: 'source',
-    },
-    {
-      name: 'unknown agency',
-      method: 'POST',
-      path: () => '/v1/councils/huu-lung/follow-ups',
-      body: {
-        source: { kind: 'resolution', id: 'nq-1', title: 'Nghị quyết' },
-        text: 'x'.repeat(20),
-        agencyId: 'khong-co',
-        deadline: '2030-01-01',
-      },
-      as: USERS.secretariatOwn,
-      field: 'agencyId',
-    },
-    {
-      name: 'deadline in the past',
-      method: 'POST',
-      path: () => '/v1/councils/huu-lung/follow-ups',
-      body: {
-        source: { kind: 'resolution', id: 'nq-1', title: 'Nghị quyết' },
-        text: 'x'.repeat(20),
-        agencyId: 'phong-tnmt-huu-lung',
-        deadline: '2001-01-01',
-      },
-      as: USERS.secretariatOwn,
-      field: 'deadline',
-    },
-    {
-      name: 'source kind unknown',
-      method: 'POST',
-      path: () => '/v1/councils/huu-lung/follow-ups',
-      body: {
-        source: { kind: 'petition', id: 'nq-1', title: 'Nghị quyết' },
-        text: 'x'.repeat(20),
-        agencyId: 'phong-tnmt-huu-lung',
-        deadline: '2030-01-01',
-      },
-      as: USERS.secretariatOwn,
-      field: 'source.kind',
-    },
-    {
-      name: 'progress without percent or milestone',
-      method: 'POST',
-      path: (id) => `/v1/follow-ups/${id}/progress`,
-      body: { text: 'Đang triển khai thực hiện.' },
-      as: USERS.agencyOwn,
-      field: 'percent',
-    },
-    {
-      name: 'percent over 100',
-      method: 'POST',
-      path: (id) => `/v1/follow-ups/${id}/progress`,
-      body: { text: 'Đang triển khai thực hiện.', percent: 140 },
-      as: USERS.agencyOwn,
-      field: 'percent',
-    },
-    {
-      name: 'a document number without its date',
-      method: 'POST',
-      path: (id) => `/v1/follow-ups/${id}/progress`,
-      body: { text: 'Đang triển khai thực hiện.', percent: 10, documentNumber: '1/BC' },
-      as: USERS.agencyOwn,
-      field: 'documentDate',
-    },
-    {
-      name: 'a short note',
-      method: 'POST',
-      path: (id) => `/v1/follow-ups/${id}/notes`,
-      body: { note: 'ok' },
-      as: USERS.delegateOwn,
-      field: 'note',
-    },
-    {
-      name: 'an activity ending before it starts',
-      method: 'POST',
-      path: () => '/v1/oversight',
-      body: {
-        councilId: 'huu-lung',
-        kind: 'survey',
-        conductedBy: { type: 'council' },
-        title: 'Khảo sát đường',
-        subject: 'Đường giao thông nông thôn',
-        startsOn: '2026-05-10',
-        endsOn: '2026-05-01',
-      },
-      as: USERS.secretariatOwn,
-      field: 'endsOn',
-    },
-    {
-      name: 'a concluded activity without its conclusion',
-      method: 'POST',
-      path: () => '/v1/oversight',
-      body: {
-        councilId: 'huu-lung',
-        kind: 'survey',
-        conductedBy: { type: 'council' },
-        title: 'Khảo sát đường',
-        subject: 'Đường giao thông nông thôn',
-        startsOn: '2026-05-10',
-        status: 'concluded',
-      },
-      as: USERS.secretariatOwn,
-      field: 'conclusion',
-    },
-    {
-      name: "a delegate group's activity without the group",
-      method: 'POST',
-      path: () => '/v1/oversight',
-      body: {
-        councilId: 'huu-lung',
-        kind: 'survey',
-        conductedBy: { type: 'delegate_group' },
-        title: 'Khảo sát đường',
-        subject: 'Đường giao thông nông thôn',
-        startsOn: '2026-05-10',
-      },
-      as: USERS.secretariatOwn,
-      field: 'conductedBy.groupId',
-    },
-    {
-      name: 'a year out of range',
-      method: 'GET',
-      path: () => '/v1/oversight?council=huu-lung&year=1890',
-      body: undefined,
-      as: USERS.secretariatOwn,
-      field: 'year',
-    },
-    {
-      name: 'an unknown queue kind',
-      method: 'GET',
-      path: () => '/v1/agencies/phong-tnmt-huu-lung/work?kind=everything',
-      body: undefined,
-      as: USERS.agencyOwn,
-      field: 'kind',
-    },
-    {
-      name: 'an unknown status',
-      method: 'GET',
-      path: () => '/v1/agencies/phong-tnmt-huu-lung/follow-ups?status=done',
-      body: undefined,
-      as: USERS.agencyOwn,
-      field: 'status',
-    },
+  }
+  const request =
+    (method: string, path: (id: string) => string, as: string) =>
+    (name: string, field: string, body?: unknown): BadCase => ({ name, method, path, body, as, field });
+  const newFollowUp = request('POST', () => '/v1/councils/huu-lung/follow-ups', USERS.secretariatOwn);
+  const progress = request('POST', (id) => `/v1/follow-ups/${id}/progress`, USERS.agencyOwn);
+  const newActivity = request('POST', () => '/v1/oversight', USERS.secretariatOwn);
+  const followUp = {
+    source: { kind: 'resolution', id: 'nq-1', title: 'Nghị quyết' },
+    text: 'x'.repeat(20),
+    agencyId: 'phong-tnmt-huu-lung',
+    deadline: '2030-01-01',
+  };
+  const activity = {
+    councilId: 'huu-lung',
+    kind: 'survey',
+    conductedBy: { type: 'council' },
+    title: 'Khảo sát đường',
+    subject: 'Đường giao thông nông thôn',
+    startsOn: '2026-05-10',
+  };
+  const working = 'Đang triển khai thực hiện.';
+  const cases: BadCase[] = [
+    newFollowUp('no source', 'source', {
+      text: 'x'.repeat(20),
+      agencyId: 'phong-tnmt-huu-lung',
+      deadline: '2030-01-01',
+    }),
+    newFollowUp('unknown agency', 'agencyId', { ...followUp, agencyId: 'khong-co' }),
+    newFollowUp('deadline in the past', 'deadline', { ...followUp, deadline: '2001-01-01' }),
+    newFollowUp('source kind unknown', 'source.kind', {
+      ...followUp,
+      source: { kind: 'petition', id: 'nq-1', title: 'Nghị quyết' },
+    }),
+    progress('progress without percent or milestone', 'percent', { text: working }),
+    progress('percent over 100', 'percent', { text: working, percent: 140 }),
+    progress('a document number without its date', 'documentDate', {
+      text: working,
+      percent: 10,
+      documentNumber: '1/BC',
+    }),
+    request('POST', (id) => `/v1/follow-ups/${id}/notes`, USERS.delegateOwn)('a short note', 'note', {
+      note: 'ok',
+    }),
+    newActivity('an activity ending before it starts', 'endsOn', { ...activity, endsOn: '2026-05-01' }),
+    newActivity('a concluded activity without its conclusion', 'conclusion', {
+      ...activity,
+      status: 'concluded',
+    }),
+    newActivity("a delegate group's activity without the group", 'conductedBy.groupId', {
+      ...activity,
+      conductedBy: { type: 'delegate_group' },
+    }),
+    request(
+      'GET',
+      () => '/v1/oversight?council=huu-lung&year=1890',
+      USERS.secretariatOwn,
+    )('a year out of range', 'year'),
+    request(
+      'GET',
+      () => '/v1/agencies/phong-tnmt-huu-lung/work?kind=everything',
+      USERS.agencyOwn,
+    )('an unknown queue kind', 'kind'),
+    request(
+      'GET',
+      () => '/v1/agencies/phong-tnmt-huu-lung/follow-ups?status=done',
+      USERS.agencyOwn,
+    )('an unknown status', 'status'),
   ];
 
   it.each(cases)('$name → 400 on $field', async ({ method, path, body, as, field }) => {

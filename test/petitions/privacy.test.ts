@@ -1,8 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { issueApiKey } from '../../functions/lib/open311/api-keys.ts';
 import { feedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
 import { demoActivity } from '../../infra/local/demo/activity.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
+import { captureLogs } from '../support/log-capture.ts';
 import { postForm, postJson, usePetitionTestApi, validSubmission } from './support.ts';
 
 const api = usePetitionTestApi();
@@ -73,13 +74,7 @@ describe('no personal data of a submitter in any public response', () => {
   );
 
   it('nor in the answers to a submission, nor in any log line written while handling it', async () => {
-    const lines: string[] = [];
-    const capture = (chunk: unknown) => {
-      lines.push(String(chunk));
-      return true;
-    };
-    const out = vi.spyOn(process.stdout, 'write').mockImplementation(capture);
-    const err = vi.spyOn(process.stderr, 'write').mockImplementation(capture);
+    const { lines, restore } = captureLogs();
     const submission = validSubmission();
     const answers: string[] = [];
     try {
@@ -123,8 +118,7 @@ describe('no personal data of a submitter in any public response', () => {
         answers.push(JSON.stringify([...open311.headers]), await open311.text());
       }
     } finally {
-      out.mockRestore();
-      err.mockRestore();
+      restore();
     }
     const contact = submission.submitter as { name: string; email: string; address: string };
     const secrets = [...personalData(contact), '0912345678', '0912 345 678', '203.0.113.7', '192.0.2.99'];

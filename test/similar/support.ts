@@ -3,14 +3,13 @@
  * it the record DynamoDB's stream would carry for each new petition, as Lambda does.
  */
 
-import { SESClient } from '@aws-sdk/client-ses';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
-import { createEmailSender } from '../../functions/lib/email/index.ts';
 import { createNotifier } from '../../functions/notifier/notifier.ts';
 import { parseTrackingCode } from '../../shared/tracking-code.ts';
 import { streamRecordOf } from '../notifier/fixtures.ts';
 import type { PetitionTestApi } from '../petitions/support.ts';
+import { testEmailSender } from '../support/email-sender.ts';
 
 export async function indexThroughStream(api: PetitionTestApi, code: string): Promise<void> {
   const canonical = parseTrackingCode(code) ?? code;
@@ -23,13 +22,7 @@ export async function indexThroughStream(api: PetitionTestApi, code: string): Pr
   const notifier = createNotifier({
     repos: api.repos,
     // Indexing sends nothing: a sender that is never reached.
-    sender: createEmailSender({
-      client: new SESClient({
-        region: 'ap-southeast-1',
-        credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-      }),
-      sender: 'unused <unused@example.com>',
-    }),
+    sender: testEmailSender('unused <unused@example.com>'),
     siteUrl: api.config.PUBLIC_SITE_URL,
     consoleUrl: api.config.PUBLIC_SITE_URL,
     feedbackSecret: api.config.FEEDBACK_TOKEN_SECRET,

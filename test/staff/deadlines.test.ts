@@ -8,19 +8,12 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { remindersDue } from '../../functions/deadlines/plan.ts';
 import { sendDeadlineReminders } from '../../functions/deadlines/reminders.ts';
-import { createEmailSender, DEFAULT_RETRY_POLICY } from '../../functions/lib/email/index.ts';
 import type { Petition } from '../../shared/schemas/index.ts';
+import { testEmailSender } from '../support/email-sender.ts';
 import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
 
 const ses = mockClient(SESClient);
-const sender = createEmailSender({
-  client: new SESClient({
-    region: 'ap-southeast-1',
-    credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
-  }),
-  sender: 'HĐND <nhac-han@hdnd.example.vn>',
-  retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: 2, sleep: async () => undefined },
-});
+const sender = testEmailSender('HĐND <nhac-han@hdnd.example.vn>', { maxAttempts: 2 });
 
 const DAY = 86_400_000;
 // 10:00 in Vietnam.

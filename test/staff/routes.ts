@@ -8,7 +8,7 @@ import { issueApiKey } from '../../functions/lib/open311/api-keys.ts';
 import { vietnamDate } from '../../shared/time.ts';
 import { ATTACHMENT_ROUTES } from './attachment-routes.ts';
 import { DESK_ROUTES } from './desk-routes.ts';
-import { agency, everyone, type StaffRoute, secretariat } from './matrix.ts';
+import { agency, everyone, type MatrixUser, type StaffRoute, secretariat } from './matrix.ts';
 import { MEETING_ROUTES } from './meeting-routes.ts';
 import { OVERSIGHT_ROUTES } from './oversight-routes.ts';
 import { RESOLUTION_STAFF_ROUTES } from './resolution-routes.ts';
@@ -19,6 +19,28 @@ import { makePetition, type PetitionState, type StaffTestbed } from './support.t
 export { type MatrixUser, type PreparedRequest, type StaffRoute, USERS } from './matrix.ts';
 
 const petitionIn = async (bed: StaffTestbed, state: PetitionState) => (await makePetition(bed, state)).code;
+
+/**
+ * POST /v1/petitions/{code}/<action> on a fresh petition in `state`, with `body` (or what
+ * `body(bed)` makes when it needs the testbed or today's date); no body when absent.
+ */
+function petitionAction(
+  action: string,
+  allowed: readonly MatrixUser[],
+  state: PetitionState,
+  body?: object | ((bed: StaffTestbed) => unknown),
+): StaffRoute {
+  return {
+    method: 'POST',
+    route: `/v1/petitions/{code}/${action}`,
+    allowed,
+    prepare: async (bed) => {
+      const path = `/v1/petitions/${await petitionIn(bed, state)}/${action}`;
+      if (body === undefined) return { path };
+      return { path, body: typeof body === 'function' ? await body(bed) : body };
+    },
+  };
+}
 
 export const ANSWER = {
   text: 'Phòng đã kiểm tra hồ sơ và sẽ cấp giấy chứng nhận cho các hộ trong tháng tới.',
@@ -58,84 +80,22 @@ const PETITION_ROUTES: StaffRoute[] = [
     prepare: async (bed) => ({ path: `/v1/petitions/${await petitionIn(bed, 'routed')}` }),
     returnsContact: true,
   },
-  {
-    method: 'POST',
-    route: '/v1/petitions/{code}/route',
-    allowed: secretariat,
-    prepare: async (bed) => ({
-      path: `/v1/petitions/${await petitionIn(bed, 'received')}/route`,
-      body: { agencyId: 'phong-tnmt-huu-lung' },
-    }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/petitions/{code}/merge',
-    allowed: secretariat,
-    prepare: async (bed) => ({
-      path: `/v1/petitions/${await petitionIn(bed, 'received')}/merge`,
-      body: { codes: [await petitionIn(bed, 'received')] },
-    }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/petitions/{code}/reject',
-    allowed: secretariat,
-    prepare: async (bed) => ({
-      path: `/v1/petitions/${await petitionIn(bed, 'received')}/reject`,
-      body: { reason: 'Nội dung quảng cáo, không phải kiến nghị.' },
-    }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/petitions/{code}/close',
-    allowed: secretariat,
-    prepare: async (bed) => ({ path: `/v1/petitions/${await petitionIn(bed, 'answered')}/close`, body: {} }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/petitions/{code}/acknowledge',
-    allowed: agency,
-    prepare: async (bed) => ({ path: `/v1/petitions/${await petitionIn(bed, 'routed')}/acknowledge` }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/petitions/{code}/roadmap',
-    allowed: agency,
-    prepare: async (bed) => ({
-      path: `/v1/petitions/${await petitionIn(bed, 'in_progress')}/roadmap`,
-      body: {
-        text: 'Đo đạc lại thửa đất trong tháng này, cấp giấy vào tháng sau.',
-        expectedBy: vietnamDate(new Date(Date.now() + 30 * 86_400_000)),
-      },
-    }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/petitions/{code}/answer',
-    allowed: agency,
-    prepare: async (bed) => ({
-      path: `/v1/petitions/${await petitionIn(bed, 'in_progress')}/answer`,
-      body: ANSWER,
-    }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/petitions/{code}/return',
-    allowed: agency,
-    prepare: async (bed) => ({
-      path: `/v1/petitions/${await petitionIn(bed, 'routed')}/return`,
-      body: { reason: 'Việc này thuộc thẩm quyền của UBND xã Vân Nham.' },
-    }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/petitions/{code}/follow-up',
-    allowed: ['secretariatOwn', 'delegateOwn', 'admin'],
-    prepare: async (bed) => ({
-      path: `/v1/petitions/${await petitionIn(bed, 'routed')}/follow-up`,
-      body: { note: 'Đề nghị cơ quan sớm trả lời cử tri.' },
-    }),
-  },
+  petitionAction('route', secretariat, 'received', { agencyId: 'phong-tnmt-huu-lung' }),
+  petitionAction('merge', secretariat, 'received', async (bed) => ({
+    codes: [await petitionIn(bed, 'received')],
+  })),
+  petitionAction('reject', secretariat, 'received', { reason: 'Nội dung quảng cáo, không phải kiến nghị.' }),
+  petitionAction('close', secretariat, 'answered', {}),
+  petitionAction('acknowledge', agency, 'routed'),
+  petitionAction('roadmap', agency, 'in_progress', () => ({
+    text: 'Đo đạc lại thửa đất trong tháng này, cấp giấy vào tháng sau.',
+    expectedBy: vietnamDate(new Date(Date.now() + 30 * 86_400_000)),
+  })),
+  petitionAction('answer', agency, 'in_progress', ANSWER),
+  petitionAction('return', agency, 'routed', { reason: 'Việc này thuộc thẩm quyền của UBND xã Vân Nham.' }),
+  petitionAction('follow-up', ['secretariatOwn', 'delegateOwn', 'admin'], 'routed', {
+    note: 'Đề nghị cơ quan sớm trả lời cử tri.',
+  }),
   {
     method: 'GET',
     route: '/v1/councils/{councilId}',

@@ -1,13 +1,13 @@
 import { SESClient, SendEmailCommand, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import { subscriptionKeys } from '../../functions/lib/data/subscription-keys.ts';
-import { createNotifier } from '../../functions/notifier/notifier.ts';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
-import { eventOf, eventRecord, streamRecordOf, testSender } from '../notifier/fixtures.ts';
+import { eventOf, eventRecord, streamRecordOf, testNotifier } from '../notifier/fixtures.ts';
 import { postForm, postJson, usePetitionTestApi, validSubmission } from '../petitions/support.ts';
+import { captureLogs } from '../support/log-capture.ts';
 
 const api = usePetitionTestApi();
 const ses = mockClient(SESClient);
@@ -18,13 +18,9 @@ beforeEach(() => {
 });
 
 const notifier = () =>
-  createNotifier({
-    repos: api.repos,
-    sender: testSender(),
+  testNotifier(api.repos, {
     siteUrl: api.config.PUBLIC_SITE_URL,
-    consoleUrl: 'https://can-bo.example.vn/quan-ly',
     feedbackSecret: api.config.FEEDBACK_TOKEN_SECRET,
-    leaseSeconds: 120,
     recipients: { salt: 'test-recipient-salt', maxPerDay: 20 },
   });
 
@@ -186,13 +182,7 @@ describe('following a petition (double opt-in)', () => {
   });
 
   it('works as a no-JavaScript form from the track page, with no address in any answer or log line', async () => {
-    const lines: string[] = [];
-    const capture = (chunk: unknown) => {
-      lines.push(String(chunk));
-      return true;
-    };
-    const out = vi.spyOn(process.stdout, 'write').mockImplementation(capture);
-    const err = vi.spyOn(process.stderr, 'write').mockImplementation(capture);
+    const { lines, restore } = captureLogs();
     const texts: string[] = [];
     try {
       const track = await (await api.app.request(`/tra-cuu?ma=${DEMO_CODES.routed}`)).text();
@@ -214,8 +204,7 @@ describe('following a petition (double opt-in)', () => {
       expect(bad.status).toBe(400);
       texts.push(await bad.text());
     } finally {
-      out.mockRestore();
-      err.mockRestore();
+      restore();
     }
     for (const text of [...texts, ...lines]) {
       expect(text).not.toContain('bi.mat@example.com');

@@ -1,20 +1,15 @@
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
-import { createNotifier } from '../../functions/notifier/notifier.ts';
 import type { Petition, StoredSupporter } from '../../shared/schemas/index.ts';
 import {
   AGENCY,
-  CONSOLE_URL,
   contactOf,
+  deliveryRecord,
   eventOf,
   eventRecord,
-  FEEDBACK_SECRET,
   newPetition,
-  SITE_URL,
-  testSender,
+  testNotifier,
   useNotifierDatabase,
 } from '../notifier/fixtures.ts';
 
@@ -25,16 +20,7 @@ beforeEach(() => {
   ses.on(SendEmailCommand).resolves({ MessageId: 'm' });
 });
 
-const notifier = () =>
-  createNotifier({
-    repos: t.repos,
-    sender: testSender(),
-    siteUrl: SITE_URL,
-    consoleUrl: CONSOLE_URL,
-    feedbackSecret: FEEDBACK_SECRET,
-    leaseSeconds: 120,
-    recipients: { salt: 'test-recipient-salt', maxPerDay: 20 },
-  });
+const notifier = () => testNotifier(t.repos, { recipients: { salt: 'test-recipient-salt', maxPerDay: 20 } });
 
 const sentTo = () =>
   ses
@@ -80,13 +66,7 @@ describe('supporters are told about the petition they support', () => {
     await handle({ Records: [eventRecord(routed)] });
     await handle({ Records: [eventRecord(routed)] }); // redelivered: nothing twice
     expect(sentTo()).toEqual(['submitter@example.com', 'supporter.a@example.com']);
-    const { Item } = await t.db.doc.send(
-      new GetCommand({
-        TableName: t.tableName,
-        Key: { pk: petitionKeys.pk(petition.code), sk: petitionKeys.notifiedSk(routed.id, 'supporter#a') },
-      }),
-    );
-    expect(Item).toMatchObject({ state: 'sent' });
+    expect(await deliveryRecord(t, petition.code, routed.id, 'supporter#a')).toMatchObject({ state: 'sent' });
   });
 
   it('not about the receipt, which was before they joined', async () => {

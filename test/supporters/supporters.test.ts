@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
 import { parseTrackingCode } from '../../shared/tracking-code.ts';
 import { postForm, postJson, usePetitionTestApi, validSubmission } from '../petitions/support.ts';
+import { captureLogs } from '../support/log-capture.ts';
 
 const api = usePetitionTestApi();
 
@@ -139,14 +140,8 @@ describe('POST /v1/petitions/{code}/supporters ("me too")', () => {
   });
 
   it('puts no supporter contact in any public response or log line', async () => {
-    const lines: string[] = [];
-    const capture = (chunk: unknown) => {
-      lines.push(String(chunk));
-      return true;
-    };
     const code = await newPetition();
-    const out = vi.spyOn(process.stdout, 'write').mockImplementation(capture);
-    const err = vi.spyOn(process.stderr, 'write').mockImplementation(capture);
+    const { lines, restore } = captureLogs();
     const texts: string[] = [];
     try {
       for (const response of [
@@ -161,8 +156,7 @@ describe('POST /v1/petitions/{code}/supporters ("me too")', () => {
       ])
         texts.push(`${JSON.stringify([...response.headers])} ${await response.text()}`);
     } finally {
-      out.mockRestore();
-      err.mockRestore();
+      restore();
     }
     const secrets = ['ung.ho@example.com', 'Ung.Ho@Example.com', '0987654321', '0987 654 321', 'Ung.Ho%40'];
     for (const text of texts.slice(0, 3).concat(texts.slice(5), lines))

@@ -2,8 +2,15 @@
  * Answer templates of an agency (layout in answer-template-keys.ts): a GetItem for one, a
  * Query for the agency's list, and writes conditioned on the version the editor read.
  */
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  type PutCommandInput,
+  QueryCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { ConflictError, NotFoundError } from '../../../shared/errors.ts';
+import type { MessageKey } from '../../../shared/messages/index.ts';
 import type { AnswerTemplate } from '../../../shared/schemas/index.ts';
 import { answerTemplateKeys } from './answer-template-keys.ts';
 import type { Database } from './client.ts';
@@ -49,32 +56,37 @@ export class AnswerTemplateRepository {
   }
 
   async create(template: AnswerTemplate): Promise<void> {
-    await conditional(
-      () =>
-        this.db.doc.send(
-          new PutCommand({
-            TableName: this.db.tableName,
-            Item: { ...this.key(template.agencyId, template.id), data: template, version: template.version },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
-        ),
-      () => new ConflictError('entity.duplicate'),
-    );
+    await this.put(template, { ConditionExpression: 'attribute_not_exists(pk)' }, 'entity.duplicate');
   }
 
   /** Replaces the template the editor read: `template.version` is one more than that. */
   async update(template: AnswerTemplate): Promise<void> {
+    await this.put(
+      template,
+      {
+        ConditionExpression: 'version = :read',
+        ExpressionAttributeValues: { ':read': template.version - 1 },
+      },
+      'template.conflict',
+    );
+  }
+
+  /** The template's Put on `condition`; a failed condition is a 409 saying `conflict`. */
+  private async put(
+    template: AnswerTemplate,
+    condition: Pick<PutCommandInput, 'ConditionExpression' | 'ExpressionAttributeValues'>,
+    conflict: MessageKey,
+  ): Promise<void> {
     await conditional(
       () =>
         this.db.doc.send(
           new PutCommand({
             TableName: this.db.tableName,
             Item: { ...this.key(template.agencyId, template.id), data: template, version: template.version },
-            ConditionExpression: 'version = :read',
-            ExpressionAttributeValues: { ':read': template.version - 1 },
+            ...condition,
           }),
         ),
-      () => new ConflictError('template.conflict'),
+      () => new ConflictError(conflict),
     );
   }
 

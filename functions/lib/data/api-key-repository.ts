@@ -10,6 +10,7 @@ import { DuplicateError, NotFoundError } from '../../../shared/errors.ts';
 import type { ApiKey } from '../../../shared/schemas/index.ts';
 import { apiKeyKeys } from './api-key-keys.ts';
 import type { Database } from './client.ts';
+import { queryAll } from './query-all.ts';
 
 export { apiKeyKeys };
 
@@ -56,21 +57,11 @@ export class ApiKeyRepository {
 
   /** Every key, newest first (a handful per integrator: one paged Query). */
   async list(): Promise<ApiKey[]> {
-    const keys: ApiKey[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.doc.send(
-        new QueryCommand({
-          TableName: this.db.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': apiKeyKeys.pk, ':prefix': apiKeyKeys.prefix },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      keys.push(...(page.Items ?? []).map(toApiKey));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return keys.sort((a, b) => b.issuedAt.localeCompare(a.issuedAt));
+    const items = await queryAll(this.db, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': apiKeyKeys.pk, ':prefix': apiKeyKeys.prefix },
+    });
+    return items.map(toApiKey).sort((a, b) => b.issuedAt.localeCompare(a.issuedAt));
   }
 
   /** Revokes the key with this id; revoking a revoked key keeps its first revocation. */

@@ -21,6 +21,7 @@ import { withoutKeys } from './items.ts';
 import { followUpIndexKeys, oversightKeys } from './oversight-keys.ts';
 import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
 import type { PageRequest } from './petition-repository.ts';
+import { queryAll } from './query-all.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 
 export interface FollowUpRecord {
@@ -213,23 +214,13 @@ export class OversightRepository {
 
   /** The item and its timeline in one Query; staff notes only with `notes` (never for a public read). */
   async getItemRecord(id: string, options: { notes: boolean }): Promise<FollowUpRecord | undefined> {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.doc.send(
-        new QueryCommand({
-          TableName: this.db.tableName,
-          KeyConditionExpression: options.notes ? 'pk = :pk' : 'pk = :pk AND begins_with(sk, :pub)',
-          ExpressionAttributeValues: {
-            ':pk': oversightKeys.itemPk(id),
-            ...(options.notes ? {} : { ':pub': oversightKeys.publicPrefix }),
-          },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryAll(this.db, {
+      KeyConditionExpression: options.notes ? 'pk = :pk' : 'pk = :pk AND begins_with(sk, :pub)',
+      ExpressionAttributeValues: {
+        ':pk': oversightKeys.itemPk(id),
+        ...(options.notes ? {} : { ':pub': oversightKeys.publicPrefix }),
+      },
+    });
     const found = items.find((i) => i.sk === oversightKeys.itemSk);
     if (!found) return undefined;
     const events = items

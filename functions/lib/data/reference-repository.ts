@@ -2,10 +2,11 @@
  * Reference data (councils, units, fields, agencies, delegates, sessions, routing rules)
  * lives in one partition: the whole set is one paged Query, cached briefly per process.
  */
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { DuplicateError, NotFoundError } from '../../../shared/errors.ts';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type DomainError, DuplicateError, NotFoundError } from '../../../shared/errors.ts';
 import { ReferenceData, type ReferenceRecords } from '../../../shared/reference-data.ts';
 import type { Database } from './client.ts';
+import { queryAll } from './query-all.ts';
 import { type ReferenceKind, referenceKeys } from './reference-keys.ts';
 import { conditional } from './transactions.ts';
 
@@ -37,22 +38,14 @@ export class ReferenceRepository {
       routingRules: [],
       holidayYears: [],
     };
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.doc.send(
-        new QueryCommand({
-          TableName: this.db.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': referenceKeys.pk },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        const kind = referenceKeys.kindOf(String(item.sk));
-        if (kind) (records[kind] as unknown[]).push(item.data);
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryAll(this.db, {
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': referenceKeys.pk },
+    });
+    for (const item of items) {
+      const kind = referenceKeys.kindOf(String(item.sk));
+      if (kind) (records[kind] as unknown[]).push(item.data);
+    }
     const data = new ReferenceData(records);
     this.cache = { data, until: now + this.ttlMs };
     return data;
@@ -71,44 +64,40 @@ export class ReferenceRepository {
 
   /** Adds a record; refuses to overwrite one with the same id. */
   async create<K extends ReferenceKind>(kind: K, record: RecordOf<K>): Promise<void> {
-    await conditional(
-      () =>
-        this.db.doc.send(
-          new PutCommand({
-            TableName: this.db.tableName,
-            Item: { pk: referenceKeys.pk, sk: referenceKeys.sk(kind, record.id), data: record },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
-        ),
-      () => new DuplicateError('entity.duplicate'),
-    );
-    this.cache = undefined;
+    await this.write(kind, record, {
+      expression: 'attribute_not_exists(pk)',
+      refusal: () => new DuplicateError('entity.duplicate'),
+    });
   }
 
   /** Replaces an existing record. */
   async update<K extends ReferenceKind>(kind: K, record: RecordOf<K>): Promise<void> {
-    await conditional(
-      () =>
-        this.db.doc.send(
-          new PutCommand({
-            TableName: this.db.tableName,
-            Item: { pk: referenceKeys.pk, sk: referenceKeys.sk(kind, record.id), data: record },
-            ConditionExpression: 'attribute_exists(pk)',
-          }),
-        ),
-      () => new NotFoundError('entity.notFound'),
-    );
-    this.cache = undefined;
+    await this.write(kind, record, {
+      expression: 'attribute_exists(pk)',
+      refusal: () => new NotFoundError('entity.notFound'),
+    });
   }
 
   /** Writes a record whether or not one with its id exists (a year's holiday calendar is replaced whole). */
   async put<K extends ReferenceKind>(kind: K, record: RecordOf<K>): Promise<void> {
-    await this.db.doc.send(
-      new PutCommand({
-        TableName: this.db.tableName,
-        Item: { pk: referenceKeys.pk, sk: referenceKeys.sk(kind, record.id), data: record },
-      }),
-    );
+    await this.write(kind, record);
+  }
+
+  /** One record's Put, on `condition` when given (its failure becomes its `refusal`); the cache is dropped. */
+  private async write<K extends ReferenceKind>(
+    kind: K,
+    record: RecordOf<K>,
+    condition?: { expression: string; refusal: () => DomainError },
+  ): Promise<void> {
+    const put = () =>
+      this.db.doc.send(
+        new PutCommand({
+          TableName: this.db.tableName,
+          Item: { pk: referenceKeys.pk, sk: referenceKeys.sk(kind, record.id), data: record },
+          ...(condition ? { ConditionExpression: condition.expression } : {}),
+        }),
+      );
+    await (condition ? conditional(put, condition.refusal) : put());
     this.cache = undefined;
   }
 }

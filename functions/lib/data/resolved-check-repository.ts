@@ -6,11 +6,12 @@
  *   gsi10 COUNCIL#<council>#RESOLVE_BY / <resolve by>#<code>                the petitions to ask about, by date
  * Its own counters, apart from the statistics' aggregates, so that they merge cleanly.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { GoneError } from '../../../shared/errors.ts';
+import { claimOnce } from './claim-once.ts';
 import type { Database } from './client.ts';
 import { petitionKeys } from './petition-keys.ts';
+import { queryAll } from './query-all.ts';
 import { resolvedCheckStatsKeys } from './resolved-check-keys.ts';
 import type { TransactStep } from './transactions.ts';
 
@@ -27,51 +28,28 @@ export class ResolvedCheckRepository {
 
   /** Codes of the council's petitions promised "resolved by" a date in [from, to] (calendar dates). */
   async promisedBetween(councilId: string, from: string, to: string): Promise<string[]> {
-    const codes: string[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.doc.send(
-        new QueryCommand({
-          TableName: this.db.tableName,
-          IndexName: 'gsi10',
-          KeyConditionExpression: 'gsi10pk = :pk AND gsi10sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: {
-            ':pk': petitionKeys.councilResolveBy(councilId),
-            ':from': from,
-            ':to': `${to}~`,
-          },
-          ProjectionExpression: 'gsi10sk',
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      // The code from the index's own sort key: whatever the index projects, its keys are there.
-      for (const item of page.Items ?? []) codes.push(String(item.gsi10sk).split('#')[1]!);
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return codes;
+    const items = await queryAll(this.db, {
+      IndexName: 'gsi10',
+      KeyConditionExpression: 'gsi10pk = :pk AND gsi10sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: {
+        ':pk': petitionKeys.councilResolveBy(councilId),
+        ':from': from,
+        ':to': `${to}~`,
+      },
+      ProjectionExpression: 'gsi10sk',
+    });
+    // The code from the index's own sort key: whatever the index projects, its keys are there.
+    return items.map((item) => String(item.gsi10sk).split('#')[1]!);
   }
 
   /** True once per answer: the question may be sent now. */
   async claimAsked(code: string, answeredAt: string, now: Date): Promise<boolean> {
-    try {
-      await this.db.doc.send(
-        new PutCommand({
-          TableName: this.db.tableName,
-          Item: {
-            pk: petitionKeys.pk(code),
-            sk: petitionKeys.resolutionAskedSk(answeredAt),
-            entity: 'resolved-asked',
-            at: now.toISOString(),
-          },
-          ConditionExpression: 'attribute_not_exists(pk) OR released = :released',
-          ExpressionAttributeValues: { ':released': true },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+    return claimOnce(this.db, {
+      pk: petitionKeys.pk(code),
+      sk: petitionKeys.resolutionAskedSk(answeredAt),
+      entity: 'resolved-asked',
+      at: now.toISOString(),
+    });
   }
 
   /** A question that could not be sent: the next run asks again (marked, not deleted). */

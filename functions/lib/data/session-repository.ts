@@ -10,11 +10,12 @@
  *
  * Every save is conditional on the version read (ConflictError, 409, on a stale one).
  */
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, DuplicateError, NotFoundError } from '../../../shared/errors.ts';
 import type { CouncilSession, SessionAgenda, SessionView } from '../../../shared/schemas/index.ts';
 import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
+import { queryAll } from './query-all.ts';
 import { referenceKeys } from './reference-keys.ts';
 import { sessionKeys } from './session-keys.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
@@ -208,26 +209,15 @@ export class SessionRepository {
   /** The agenda and every view: one Query of the partition's public part (page after page). */
   async contents(sessionId: string): Promise<SessionContents> {
     const contents: SessionContents = { agenda: undefined, views: [] };
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.doc.send(
-        new QueryCommand({
-          TableName: this.db.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: {
-            ':pk': sessionKeys.pk(sessionId),
-            ':prefix': sessionKeys.publicPrefix,
-          },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        if (item.sk === sessionKeys.agendaSk) contents.agenda = withoutKeys<SessionAgenda>(item);
-        else if (String(item.sk).startsWith(sessionKeys.viewPrefix))
-          contents.views.push(withoutKeys<SessionView>(item));
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryAll(this.db, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': sessionKeys.pk(sessionId), ':prefix': sessionKeys.publicPrefix },
+    });
+    for (const item of items) {
+      if (item.sk === sessionKeys.agendaSk) contents.agenda = withoutKeys<SessionAgenda>(item);
+      else if (String(item.sk).startsWith(sessionKeys.viewPrefix))
+        contents.views.push(withoutKeys<SessionView>(item));
+    }
     return contents;
   }
 }

@@ -7,11 +7,12 @@
  * re-sent only when a sender died holding the claim).
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, RateLimitedError } from '../../../shared/errors.ts';
 import { Subscription } from '../../../shared/schemas/index.ts';
 import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
+import { queryAll } from './query-all.ts';
 import { subscriptionKeys as keys } from './subscription-keys.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 
@@ -112,23 +113,26 @@ export class SubscriptionRepository {
         },
         onConditionFailed: () => new ConflictError('subscription.ended'),
       },
-      {
-        item: {
-          Put: {
-            TableName: this.db.tableName,
-            Item: {
-              pk: keys.followersPk(s.target, s.targetId),
-              sk: s.id,
-              entity: 'follower',
-              id: s.id,
-              channel: s.channel,
-              address: s.address,
-              locale: s.locale,
-            },
+      this.followerPut(s, { channel: s.channel, address: s.address, locale: s.locale }),
+    ]);
+  }
+
+  /** The follower item in the followed thing's partition (what the notifier reads), with `fields`. */
+  private followerPut(s: Subscription, fields: Record<string, unknown>): TransactStep {
+    return {
+      item: {
+        Put: {
+          TableName: this.db.tableName,
+          Item: {
+            pk: keys.followersPk(s.target, s.targetId),
+            sk: s.id,
+            entity: 'follower',
+            id: s.id,
+            ...fields,
           },
         },
       },
-    ]);
+    };
   }
 
   /** The subscription ends: its address erased, its follower a tombstone that expires. */
@@ -150,47 +154,25 @@ export class SubscriptionRepository {
         },
         onConditionFailed: () => new ConflictError('subscription.ended'),
       },
-      {
-        item: {
-          Put: {
-            TableName: this.db.tableName,
-            Item: {
-              pk: keys.followersPk(s.target, s.targetId),
-              sk: s.id,
-              entity: 'follower',
-              id: s.id,
-              unsubscribedAt: at,
-              expiresAt: expires,
-            },
-          },
-        },
-      },
+      this.followerPut(s, { unsubscribedAt: at, expiresAt: expires }),
     ]);
   }
 
   /** The confirmed followers of a petition or a commune, a page at a time. */
   async followers(target: 'petition' | 'commune', targetId: string): Promise<Follower[]> {
+    const items = await queryAll(this.db, {
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.followersPk(target, targetId) },
+    });
     const out: Follower[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.doc.send(
-        new QueryCommand({
-          TableName: this.db.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.followersPk(target, targetId) },
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      for (const item of page.Items ?? [])
-        if (!item.unsubscribedAt && typeof item.address === 'string')
-          out.push({
-            id: String(item.id),
-            channel: item.channel,
-            address: item.address,
-            locale: item.locale,
-          });
-      start = page.LastEvaluatedKey;
-    } while (start);
+    for (const item of items)
+      if (!item.unsubscribedAt && typeof item.address === 'string')
+        out.push({
+          id: String(item.id),
+          channel: item.channel,
+          address: item.address,
+          locale: item.locale,
+        });
     return out;
   }
 

@@ -5,13 +5,13 @@
  * supporter, and the caller's idempotency and rate-limit steps.
  */
 import { createHmac } from 'node:crypto';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, DuplicateError } from '../../../shared/errors.ts';
 import { ttlSecondsOf } from '../../../shared/retention.ts';
 import { type Petition, StoredSupporter } from '../../../shared/schemas/index.ts';
 import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
 import { petitionKeys } from './petition-keys.ts';
+import { queryAll } from './query-all.ts';
 import { supporterKeys } from './supporter-keys.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 
@@ -83,23 +83,10 @@ export class SupporterRepository {
 
   /** Every supporter of a petition (the notifier's recipients), a page at a time. */
   async list(code: string): Promise<StoredSupporter[]> {
-    const out: StoredSupporter[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.doc.send(
-        new QueryCommand({
-          TableName: this.db.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: {
-            ':pk': petitionKeys.pk(code),
-            ':prefix': supporterKeys.supporterPrefix,
-          },
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      for (const item of page.Items ?? []) out.push(StoredSupporter.parse(withoutKeys(item)));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return out;
+    const items = await queryAll(this.db, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': petitionKeys.pk(code), ':prefix': supporterKeys.supporterPrefix },
+    });
+    return items.map((item) => StoredSupporter.parse(withoutKeys(item)));
   }
 }

@@ -5,24 +5,16 @@
  * satisfied" does (give-feedback.ts): in_progress, unsatisfied, a fresh deadline, a
  * "reopened" event, in the same transaction, on the version read. One reply per answer.
  */
-import { randomUUID } from 'node:crypto';
-import {
-  ConflictError,
-  ForbiddenError,
-  GoneError,
-  IllegalTransitionError,
-  NotFoundError,
-} from '../../../shared/errors.ts';
+import { ConflictError, ForbiddenError, GoneError, NotFoundError } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/messages/index.ts';
-import { DEFAULT_DEADLINE_DAYS, type Petition, type TimelineEvent } from '../../../shared/schemas/index.ts';
-import { transition } from '../../../shared/status-machine.ts';
+import { DEFAULT_DEADLINE_DAYS, type Petition } from '../../../shared/schemas/index.ts';
 import { deadlineAfter, vietnamDate } from '../../../shared/time.ts';
 import type { Config } from '../config.ts';
 import type { Repositories } from '../data/index.ts';
-import { retryOnTransactionConflict, transactWrite } from '../data/transactions.ts';
+import { transactWrite } from '../data/transactions.ts';
 import { isTokenOfAnswer } from './feedback-token.ts';
+import { reopenBySubmitter } from './reopen.ts';
 import { resolutionTokenAnswer } from './resolved-token.ts';
-import { withRetention } from './retention.ts';
 
 /** The answer a reply may be given for now: a "resolved by" answer whose date has passed, still the current one. */
 export function resolutionDue(petition: Petition, answerMs: number, now: Date): boolean {
@@ -62,28 +54,20 @@ export async function confirmResolution(
       await transactWrite(repos.db, reply);
       return before;
     }
-    const next = transition(before.status, 'reopen');
-    if (!next.ok) throw new IllegalTransitionError(next.reason, { action: 'reopen', status: before.status });
-    const at = request.now.toISOString();
     const deadlineDays =
       reference.councils.get(before.councilId)?.settings.deadlineDays ?? DEFAULT_DEADLINE_DAYS;
-    const deadline = deadlineAfter(request.now, deadlineDays);
-    const reopened: Petition = { ...before, status: next.to, unsatisfied: true, deadline, updatedAt: at };
-    const after = withRetention(before, reopened, reference, request.now);
-    const event: TimelineEvent = {
-      id: randomUUID(),
-      code: before.code,
-      type: 'reopened',
-      at,
-      actor: { id: 'citizen', role: 'citizen' },
-      deadline,
-      reason: request.reason ?? translate('vi', 'resolvedCheck.reopenReason'),
-    };
     try {
-      const [saved] = await retryOnTransactionConflict(() =>
-        repos.petitions.save([{ before, after, events: [event] }], reply),
+      return await reopenBySubmitter(
+        repos,
+        reference,
+        before,
+        {
+          now: request.now,
+          deadline: deadlineAfter(request.now, deadlineDays),
+          reason: request.reason ?? translate('vi', 'resolvedCheck.reopenReason'),
+        },
+        reply,
       );
-      return saved!;
     } catch (error) {
       if (error instanceof ConflictError && attempt < 3) continue;
       throw error;

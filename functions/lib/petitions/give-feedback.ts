@@ -9,24 +9,15 @@
  * reopened the petition (`unsatisfied`, cleared only by a new answer) it is used; and
  * after `feedbackDays` from its answer it has expired. Each is a 410 and changes nothing.
  */
-import { randomUUID } from 'node:crypto';
 import { answerDeadline } from '../../../shared/answer-deadline.ts';
-import {
-  ConflictError,
-  ForbiddenError,
-  GoneError,
-  IllegalTransitionError,
-  NotFoundError,
-} from '../../../shared/errors.ts';
+import { ConflictError, ForbiddenError, GoneError, NotFoundError } from '../../../shared/errors.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
-import { DEFAULT_FEEDBACK_DAYS, type Petition, type TimelineEvent } from '../../../shared/schemas/index.ts';
-import { transition } from '../../../shared/status-machine.ts';
+import { DEFAULT_FEEDBACK_DAYS, type Petition } from '../../../shared/schemas/index.ts';
 import { deadlineAfter } from '../../../shared/time.ts';
 import type { Config } from '../config.ts';
 import type { Repositories } from '../data/index.ts';
-import { retryOnTransactionConflict } from '../data/transactions.ts';
 import { feedbackTokenAnswer, isTokenOfAnswer } from './feedback-token.ts';
-import { withRetention } from './retention.ts';
+import { reopenBySubmitter } from './reopen.ts';
 
 export interface FeedbackRequest {
   /** Canonical tracking code. */
@@ -83,27 +74,12 @@ export async function giveFeedback(
     if (!before) throw new NotFoundError('code.notFound');
     const refusal = feedbackRefusal(reference, before, answerMs, request.now);
     if (refusal) throw refusal;
-    const next = transition(before.status, 'reopen');
-    if (!next.ok) throw new IllegalTransitionError(next.reason, { action: 'reopen', status: before.status });
-
-    const at = request.now.toISOString();
-    const deadline = answerDeadline(reference, before.councilId, request.now);
-    const reopened: Petition = { ...before, status: next.to, unsatisfied: true, deadline, updatedAt: at };
-    const after = withRetention(before, reopened, reference, request.now);
-    const event: TimelineEvent = {
-      id: randomUUID(),
-      code: before.code,
-      type: 'reopened',
-      at,
-      actor: { id: 'citizen', role: 'citizen' },
-      deadline,
-      ...(request.reason ? { reason: request.reason } : {}),
-    };
     try {
-      const [saved] = await retryOnTransactionConflict(() =>
-        repos.petitions.save([{ before, after, events: [event] }]),
-      );
-      return saved!;
+      return await reopenBySubmitter(repos, reference, before, {
+        now: request.now,
+        deadline: answerDeadline(reference, before.councilId, request.now),
+        reason: request.reason || undefined,
+      });
     } catch (error) {
       if (error instanceof ConflictError && attempt < 3) continue;
       throw error;

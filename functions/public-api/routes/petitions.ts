@@ -3,8 +3,8 @@
  * submitter's "not satisfied" feedback. Form posts answer 303 to the site's pages on
  * success and with an HTML page on failure; JSON clients get `{ error, message, fields? }`.
  */
-import { type Context, Hono } from 'hono';
-import { BadRequestError, DomainError, ValidationError } from '../../../shared/errors.ts';
+import { Hono } from 'hono';
+import { DomainError, ValidationError } from '../../../shared/errors.ts';
 import {
   PetitionSubmission,
   SatisfactionFeedback,
@@ -12,7 +12,6 @@ import {
 } from '../../../shared/schemas/index.ts';
 import { formatTrackingCode, generateTrackingCode } from '../../../shared/tracking-code.ts';
 import { receiveFormFiles } from '../../lib/attachments/uploads.ts';
-import { hashClient } from '../../lib/data/rate-limit-repository.ts';
 import { domainErrorOf } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
 import { parseInput } from '../../lib/http/validation.ts';
@@ -27,23 +26,14 @@ import {
   withdrawOwnPetition,
 } from '../../lib/petitions/submitter-rights.ts';
 import { canonicalCode, trackPetition } from '../../lib/petitions/track-petition.ts';
-import { clientNetwork } from '../client-address.ts';
 import type { PublicApiDependencies } from '../dependencies.ts';
+import { clientHashOf } from '../form-post.ts';
 import { isMultipart, readMultipartBody } from '../multipart-body.ts';
 import { feedbackFailure, petitionFormFailure, rightsFailure } from '../pages/form-responses.ts';
 import { rightsHref } from '../pages/rights-page.ts';
 import { similarStep } from '../pages/similar-step.ts';
 import { bodyKindOf, honeypotFilled, readBody } from '../request-body.ts';
-
-/** Letters, digits, "-" and "_": a UUID or a ULID fits, a sentence does not. */
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
-
-function idempotencyKeyOf(c: Context): string | undefined {
-  const key = c.req.header('idempotency-key');
-  if (key === undefined) return undefined;
-  if (!IDEMPOTENCY_KEY.test(key)) throw new BadRequestError('request.idempotencyKeyInvalid');
-  return key;
-}
+import { idempotencyKeyOf } from './idempotency-key.ts';
 
 export function petitionRoutes(deps: PublicApiDependencies) {
   const { repos, config } = deps;
@@ -70,8 +60,7 @@ export function petitionRoutes(deps: PublicApiDependencies) {
         log.info('petition honeypot filled', { route: '/v1/petitions' });
         receipt = receiptFor(config.PUBLIC_SITE_URL, generateTrackingCode());
       } else {
-        const address = clientNetwork(deps.clientAddress?.(c) ?? 'unknown');
-        const clientHash = hashClient(address, config.RATE_LIMIT_SALT);
+        const clientHash = clientHashOf(c, deps);
         if (body.files.length > 0) {
           // Only after the form itself is valid: a form with a mistake stores no file.
           if (!deps.attachments)

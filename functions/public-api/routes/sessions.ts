@@ -5,8 +5,8 @@
  *   GET  /v1/sessions/{id}                      the agenda, its documents, the published views, the meetings
  *   POST /v1/sessions/{id}/views                a voter's view on one open item (JSON, or the no-JS form: 303)
  */
-import { type Context, Hono } from 'hono';
-import { BadRequestError, NotFoundError } from '../../../shared/errors.ts';
+import { Hono } from 'hono';
+import { NotFoundError } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/messages/index.ts';
 import {
   SessionFeedQuery,
@@ -16,8 +16,6 @@ import {
 } from '../../../shared/schemas/index.ts';
 import { vietnamDate } from '../../../shared/time.ts';
 import { sessionPaths } from '../../../shared/ui/session-routes.ts';
-import { hashClient } from '../../lib/data/rate-limit-repository.ts';
-import { domainErrorOf, errorBody, setRetryAfter } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
 import { parseInput } from '../../lib/http/validation.ts';
 import { log } from '../../lib/log.ts';
@@ -27,20 +25,10 @@ import { councilSessions, meetingsOfSession, pageOfSessions } from '../../lib/se
 import { giveView, newViewId } from '../../lib/sessions/give-view.ts';
 import { toPublicSession, toPublicSessionSummary } from '../../lib/sessions/public-session.ts';
 import { sessionFeed } from '../../lib/sessions/session-calendar.ts';
-import { clientNetwork } from '../client-address.ts';
 import type { PublicApiDependencies } from '../dependencies.ts';
-import { type PageStatus, sendPage } from '../pages/layout.ts';
-import { messageMain } from '../pages/message-page.ts';
+import { accepted, clientHashOf, failurePage, formOrJson } from '../form-post.ts';
 import { bodyKindOf, honeypotFilled, readBody } from '../request-body.ts';
-
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
-
-function idempotencyKeyOf(c: Context): string | undefined {
-  const key = c.req.header('idempotency-key');
-  if (key === undefined) return undefined;
-  if (!IDEMPOTENCY_KEY.test(key)) throw new BadRequestError('request.idempotencyKeyInvalid');
-  return key;
-}
+import { idempotencyKeyOf } from './idempotency-key.ts';
 
 export function sessionRoutes(deps: PublicApiDependencies) {
   const { repos, config } = deps;
@@ -97,55 +85,43 @@ export function sessionRoutes(deps: PublicApiDependencies) {
     const form = bodyKindOf(c) === 'form';
     const locale = localeOf(c);
     let sessionId: string | undefined;
-    try {
-      sessionId = parseInput(SessionPath, { id: c.req.param('id') }).id;
-      const idempotencyKey = idempotencyKeyOf(c);
-      const body = await readBody(c);
-      const submission = parseInput(SessionViewSubmission, body.value);
-      let receipt: { id: string; status: 'pending' };
-      if (honeypotFilled(body.value)) {
-        // A robot: it gets what a person would, and nothing is stored or counted.
-        log.info('session view honeypot filled', { route: '/v1/sessions/{id}/views' });
-        receipt = { id: newViewId(now()), status: 'pending' };
-      } else {
-        const address = clientNetwork(deps.clientAddress?.(c) ?? 'unknown');
-        receipt = await giveView(
-          { repos, config },
-          {
-            sessionId,
-            submission,
-            clientHash: hashClient(address, config.RATE_LIMIT_SALT),
-            idempotencyKey,
-            now: now(),
-          },
-        );
-      }
-      if (form)
-        return c.redirect(siteLink(config.PUBLIC_SITE_URL, sessionPaths.viewSent(locale, sessionId)), 303);
-      return c.json(receipt, 201);
-    } catch (error) {
-      const domainError = domainErrorOf(error);
-      if (!form || !domainError) throw error;
-      // Without JavaScript: the message, with the way back to the session (never a redirect
-      // carrying what was typed).
-      setRetryAfter(c, domainError);
-      const body = errorBody(domainError, c);
-      const title = translate(locale, 'sessionView.notSent');
-      const message = body.fields ? Object.values(body.fields).join(' ') : body.message;
-      const links = sessionId
-        ? [
-            {
-              href: sessionPaths.session(locale, sessionId),
-              label: translate(locale, 'sessionView.backToSession'),
-            },
-          ]
-        : [];
-      return sendPage(c, {
-        title,
-        main: messageMain(title, message, links),
-        status: domainError.status as PageStatus,
-      });
-    }
+    return formOrJson(
+      form,
+      async () => {
+        sessionId = parseInput(SessionPath, { id: c.req.param('id') }).id;
+        const idempotencyKey = idempotencyKeyOf(c);
+        const body = await readBody(c);
+        const submission = parseInput(SessionViewSubmission, body.value);
+        let receipt: { id: string; status: 'pending' };
+        if (honeypotFilled(body.value)) {
+          // A robot: it gets what a person would, and nothing is stored or counted.
+          log.info('session view honeypot filled', { route: '/v1/sessions/{id}/views' });
+          receipt = { id: newViewId(now()), status: 'pending' };
+        } else {
+          receipt = await giveView(
+            { repos, config },
+            { sessionId, submission, clientHash: clientHashOf(c, deps), idempotencyKey, now: now() },
+          );
+        }
+        const sent = siteLink(config.PUBLIC_SITE_URL, sessionPaths.viewSent(locale, sessionId));
+        return accepted(c, form, receipt, sent);
+      },
+      // Without JavaScript: the message, with the way back to the session.
+      (error) =>
+        failurePage(
+          c,
+          error,
+          translate(locale, 'sessionView.notSent'),
+          sessionId
+            ? [
+                {
+                  href: sessionPaths.session(locale, sessionId),
+                  label: translate(locale, 'sessionView.backToSession'),
+                },
+              ]
+            : [],
+        ),
+    );
   });
 
   return app;

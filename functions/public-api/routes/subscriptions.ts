@@ -9,8 +9,7 @@ import { type Context, Hono } from 'hono';
 import { type DomainError, GoneError } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/messages/index.ts';
 import { SubscriptionRequest, SubscriptionTokenInput } from '../../../shared/schemas/index.ts';
-import { hashClient } from '../../lib/data/rate-limit-repository.ts';
-import { domainErrorOf, errorBody, setRetryAfter } from '../../lib/http/errors.ts';
+import { domainErrorOf } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
 import { parseInput } from '../../lib/http/validation.ts';
 import { log } from '../../lib/log.ts';
@@ -21,21 +20,15 @@ import {
   subscribe,
   subscriptionOfLink,
 } from '../../lib/subscriptions/subscribe.ts';
-import { clientNetwork } from '../client-address.ts';
 import type { PublicApiDependencies } from '../dependencies.ts';
+import { clientHashOf, failurePage } from '../form-post.ts';
 import { followDoneMain } from '../pages/follow-pages.ts';
 import { type PageStatus, sendPage } from '../pages/layout.ts';
-import { messageMain } from '../pages/message-page.ts';
 import { bodyKindOf, honeypotFilled, readBody } from '../request-body.ts';
 
-function formFailure(c: Context, error: DomainError, titleKey: Parameters<typeof translate>[1]) {
-  const locale = localeOf(c);
-  const body = errorBody(error, c);
-  setRetryAfter(c, error);
-  const title = translate(locale, titleKey);
-  const message = body.fields ? Object.values(body.fields).join(' ') : body.message;
-  return sendPage(c, { title, main: messageMain(title, message), status: error.status as PageStatus });
-}
+/** A form that did not go through: its page under the form's title. */
+const formFailure = (c: Context, error: DomainError, titleKey: Parameters<typeof translate>[1]) =>
+  failurePage(c, error, translate(localeOf(c), titleKey));
 
 export function subscriptionRoutes(deps: PublicApiDependencies) {
   const { repos, config } = deps;
@@ -52,11 +45,7 @@ export function subscriptionRoutes(deps: PublicApiDependencies) {
       if (honeypotFilled(body.value))
         log.info('subscription honeypot filled', { route: '/v1/subscriptions' });
       else {
-        const clientHash = hashClient(
-          clientNetwork(deps.clientAddress?.(c) ?? 'unknown'),
-          config.RATE_LIMIT_SALT,
-        );
-        await subscribe({ repos, config }, { input, clientHash, now: now(), locale });
+        await subscribe({ repos, config }, { input, clientHash: clientHashOf(c, deps), now: now(), locale });
       }
       if (form) {
         const title = translate(locale, 'subscription.title');

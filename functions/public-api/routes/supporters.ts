@@ -7,15 +7,14 @@
 import { Hono } from 'hono';
 import { SupporterInput } from '../../../shared/schemas/index.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
-import { hashClient } from '../../lib/data/rate-limit-repository.ts';
 import { domainErrorOf } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
 import { parseInput } from '../../lib/http/validation.ts';
 import { log } from '../../lib/log.ts';
 import { supportablePetition, supportPetition } from '../../lib/petitions/support-petition.ts';
 import { canonicalCode } from '../../lib/petitions/track-petition.ts';
-import { clientNetwork } from '../client-address.ts';
 import type { PublicApiDependencies } from '../dependencies.ts';
+import { clientHashOf } from '../form-post.ts';
 import { supportDoneUrl, supportFailure } from '../pages/support-responses.ts';
 import { bodyKindOf, honeypotFilled, readBody } from '../request-body.ts';
 import { idempotencyKeyOf } from './idempotency-key.ts';
@@ -42,13 +41,9 @@ export function supporterRoutes(deps: PublicApiDependencies) {
         const petition = await supportablePetition(repos, code);
         receipt = { code: formatTrackingCode(code), voterCount: petition.voterCount + 1 };
       } else {
-        const clientHash = hashClient(
-          clientNetwork(deps.clientAddress?.(c) ?? 'unknown'),
-          config.RATE_LIMIT_SALT,
-        );
         receipt = await supportPetition(
           { repos, config },
-          { code, input, clientHash, idempotencyKey, now: now(), locale: localeOf(c) },
+          { code, input, clientHash: clientHashOf(c, deps), idempotencyKey, now: now(), locale: localeOf(c) },
         );
       }
       if (form) return c.redirect(supportDoneUrl(config.PUBLIC_SITE_URL, code, localeOf(c)), 303);

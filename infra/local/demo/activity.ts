@@ -4,6 +4,7 @@
  * Submitters are invented people with example.com addresses.
  */
 import type {
+  Answer,
   CouncilSession,
   Meeting,
   Petition,
@@ -280,345 +281,254 @@ export function demoActivity(now: Date = new Date()): DemoActivity {
     ...extra,
   });
 
-  const base = (
+  /** Routed `days` from now, with the statutory 30 days to answer. */
+  const routedOn = (days: number) => ({ routedAt: iso(days), deadline: deadlineAfter(iso(days), 30) });
+  /** The agency's answer, given `days` from now and published the day after. */
+  const answeredOn = (
+    days: number,
+    agencyId: string,
+    answer: Pick<Answer, 'text' | 'documentNumber' | 'result'> & Partial<Answer>,
+  ) => ({
+    answer: { ...answer, documentDate: vietnamDate(iso(days)), answeredAt: iso(days), agencyId },
+    answeredAt: iso(days),
+    publishedAt: iso(days + 1),
+  });
+
+  /** A petition's timeline, each event of that petition: `on` any event, `routed` with its deadline. */
+  interface Timeline {
+    on: (type: TimelineEvent['type'], days: number, extra?: Partial<TimelineEvent>) => TimelineEvent;
+    routed: (days: number, agencyId: string, extra?: Partial<TimelineEvent>) => TimelineEvent;
+  }
+
+  /** One demo petition: the stored item, its submitter (of the petition's commune) and its timeline. */
+  const demo = (
     code: string,
+    receivedDays: number,
     p: Partial<Petition> &
       Pick<Petition, 'councilId' | 'status' | 'fieldId' | 'localityId' | 'communeId' | 'title' | 'content'>,
-    receivedDays: number,
-  ): Petition => ({
-    code,
-    channel: 'online',
-    consentToPublish: true,
-    receivedAt: iso(receivedDays),
-    voterCount: 1,
-    version: 1,
-    updatedAt: iso(receivedDays),
-    ...p,
+    [name, email, phone, address]: [string, string | undefined, string | undefined, string],
+    timeline: (t: Timeline) => TimelineEvent[],
+  ): DemoPetition => ({
+    petition: {
+      code,
+      channel: 'online',
+      consentToPublish: true,
+      receivedAt: iso(receivedDays),
+      voterCount: 1,
+      version: 1,
+      updatedAt: iso(receivedDays),
+      ...p,
+    },
+    contact: {
+      code,
+      name,
+      ...(email ? { email } : {}),
+      ...(phone ? { phone } : {}),
+      address,
+      communeId: p.communeId,
+    },
+    events: timeline({
+      on: (type, days, extra) => event(code, type, days, extra),
+      routed: (days, agencyId, extra) =>
+        event(code, 'routed', days, { ...extra, agencyId, deadline: deadlineAfter(iso(days), 30) }),
+    }),
   });
 
-  const contact = (
-    code: string,
-    name: string,
-    email: string | undefined,
-    phone: string | undefined,
-    address: string,
-    communeId: string,
-  ) => ({
-    code,
-    name,
-    ...(email ? { email } : {}),
-    ...(phone ? { phone } : {}),
-    address,
-    communeId,
-  });
-
-  const answeredAt = iso(-5);
   const petitions: DemoPetition[] = [
-    {
-      petition: base(
-        codes.triage,
-        {
-          councilId: 'huu-lung',
-          status: 'received',
-          fieldId: 'dat-dai',
-          localityId: 'van-nham',
-          communeId: 'van-nham',
-          proposedAgencyId: 'phong-tnmt-huu-lung',
-          title: 'Đề nghị cấp giấy chứng nhận quyền sử dụng đất cho các hộ thôn Làng Ngõa',
-          content:
-            'Nhiều hộ gia đình ở thôn Làng Ngõa đã nộp hồ sơ cấp giấy chứng nhận quyền sử dụng đất từ năm 2024 nhưng đến nay chưa được cấp. Đề nghị các cơ quan có thẩm quyền xem xét, giải quyết.',
-        },
-        -2,
-      ),
-      contact: contact(
-        codes.triage,
-        'Trần Văn Bình',
-        'binh.tran@example.com',
-        '0912345678',
-        'Thôn Làng Ngõa, xã Vân Nham',
-        'van-nham',
-      ),
-      events: [event(codes.triage, 'received', -2)],
-    },
-    {
-      petition: base(
-        codes.routed,
-        {
-          councilId: 'huu-lung',
-          status: 'routed',
-          fieldId: 'giao-duc',
-          localityId: 'minh-tien',
-          communeId: 'minh-tien',
-          agencyId: 'phong-gddt-huu-lung',
-          routedAt: iso(-4),
-          deadline: deadlineAfter(iso(-4), 30),
-          title: 'Xây dựng thêm phòng học cho điểm trường tiểu học thôn Đồng Ván',
-          content:
-            'Điểm trường tiểu học thôn Đồng Ván hiện chỉ có hai phòng học xuống cấp, học sinh phải học ghép lớp. Cử tri đề nghị đầu tư xây dựng thêm phòng học kiên cố.',
-        },
-        -6,
-      ),
-      contact: contact(
-        codes.routed,
-        'Lê Thị Hoa',
-        'hoa.le@example.com',
-        undefined,
-        'Thôn Đồng Ván, xã Minh Tiến',
-        'minh-tien',
-      ),
-      events: [
-        event(codes.routed, 'received', -6),
-        event(codes.routed, 'routed', -4, {
-          actor: staff('thu-ky-huu-lung', 'secretariat'),
-          agencyId: 'phong-gddt-huu-lung',
-          deadline: deadlineAfter(iso(-4), 30),
-        }),
+    demo(
+      codes.triage,
+      -2,
+      {
+        councilId: 'huu-lung',
+        status: 'received',
+        fieldId: 'dat-dai',
+        localityId: 'van-nham',
+        communeId: 'van-nham',
+        proposedAgencyId: 'phong-tnmt-huu-lung',
+        title: 'Đề nghị cấp giấy chứng nhận quyền sử dụng đất cho các hộ thôn Làng Ngõa',
+        content:
+          'Nhiều hộ gia đình ở thôn Làng Ngõa đã nộp hồ sơ cấp giấy chứng nhận quyền sử dụng đất từ năm 2024 nhưng đến nay chưa được cấp. Đề nghị các cơ quan có thẩm quyền xem xét, giải quyết.',
+      },
+      ['Trần Văn Bình', 'binh.tran@example.com', '0912345678', 'Thôn Làng Ngõa, xã Vân Nham'],
+      (t) => [t.on('received', -2)],
+    ),
+    demo(
+      codes.routed,
+      -6,
+      {
+        councilId: 'huu-lung',
+        status: 'routed',
+        fieldId: 'giao-duc',
+        localityId: 'minh-tien',
+        communeId: 'minh-tien',
+        agencyId: 'phong-gddt-huu-lung',
+        ...routedOn(-4),
+        title: 'Xây dựng thêm phòng học cho điểm trường tiểu học thôn Đồng Ván',
+        content:
+          'Điểm trường tiểu học thôn Đồng Ván hiện chỉ có hai phòng học xuống cấp, học sinh phải học ghép lớp. Cử tri đề nghị đầu tư xây dựng thêm phòng học kiên cố.',
+      },
+      ['Lê Thị Hoa', 'hoa.le@example.com', undefined, 'Thôn Đồng Ván, xã Minh Tiến'],
+      (t) => [
+        t.on('received', -6),
+        t.routed(-4, 'phong-gddt-huu-lung', { actor: staff('thu-ky-huu-lung', 'secretariat') }),
       ],
-    },
-    {
-      petition: base(
-        codes.overdue,
-        {
-          councilId: 'son-dong',
-          status: 'in_progress',
-          fieldId: 'lam-nghiep',
-          localityId: 'an-ba',
-          communeId: 'an-ba',
-          agencyId: 'hat-kiem-lam-son-dong',
-          routedAt: iso(-33),
-          deadline: deadlineAfter(iso(-33), 30),
-          title: 'Tình trạng khai thác gỗ trái phép tại khu rừng phòng hộ xã An Bá',
-          content:
-            'Cử tri phản ánh thời gian gần đây có hiện tượng khai thác gỗ trái phép trong rừng phòng hộ giáp ranh xã An Bá, đề nghị lực lượng kiểm lâm kiểm tra, xử lý nghiêm.',
-        },
-        -34,
-      ),
-      contact: contact(
-        codes.overdue,
-        'Phạm Văn Dũng',
-        'dung.pham@example.com',
-        '0987654321',
-        'Thôn Khe Ang, xã An Bá',
-        'an-ba',
-      ),
-      events: [
-        event(codes.overdue, 'received', -34),
-        event(codes.overdue, 'routed', -33, {
-          agencyId: 'hat-kiem-lam-son-dong',
-          deadline: deadlineAfter(iso(-33), 30),
-        }),
-        event(codes.overdue, 'acknowledged', -30, { actor: staff('can-bo-kiem-lam', 'agency') }),
+    ),
+    demo(
+      codes.overdue,
+      -34,
+      {
+        councilId: 'son-dong',
+        status: 'in_progress',
+        fieldId: 'lam-nghiep',
+        localityId: 'an-ba',
+        communeId: 'an-ba',
+        agencyId: 'hat-kiem-lam-son-dong',
+        ...routedOn(-33),
+        title: 'Tình trạng khai thác gỗ trái phép tại khu rừng phòng hộ xã An Bá',
+        content:
+          'Cử tri phản ánh thời gian gần đây có hiện tượng khai thác gỗ trái phép trong rừng phòng hộ giáp ranh xã An Bá, đề nghị lực lượng kiểm lâm kiểm tra, xử lý nghiêm.',
+      },
+      ['Phạm Văn Dũng', 'dung.pham@example.com', '0987654321', 'Thôn Khe Ang, xã An Bá'],
+      (t) => [
+        t.on('received', -34),
+        t.routed(-33, 'hat-kiem-lam-son-dong'),
+        t.on('acknowledged', -30, { actor: staff('can-bo-kiem-lam', 'agency') }),
       ],
-    },
-    {
-      petition: base(
-        codes.answered,
-        {
-          councilId: 'huu-lung',
-          channel: 'meeting',
-          meetingId: 'hl-txct-sau-kh11-van-nham',
-          status: 'answered',
-          fieldId: 'an-toan-giao-thong',
-          localityId: 'van-nham',
-          communeId: 'van-nham',
-          agencyId: 'ubnd-huu-lung',
-          routedAt: iso(-38),
-          deadline: deadlineAfter(iso(-38), 30),
-          voterCount: 2,
-          title: 'Sửa chữa đoạn đường liên xã Vân Nham – Minh Tiến bị sạt lở',
-          content:
-            'Đoạn đường liên xã từ Vân Nham đi Minh Tiến bị sạt lở sau mưa lũ, gây nguy hiểm cho người tham gia giao thông, nhất là học sinh. Cử tri đề nghị sớm sửa chữa.',
-          answer: {
-            text: 'UBND huyện đã bố trí kinh phí khắc phục sạt lở đoạn đường liên xã Vân Nham – Minh Tiến trong kế hoạch duy tu năm nay; công trình dự kiến hoàn thành trước mùa mưa năm sau.',
-            documentNumber: '245/UBND-KT',
-            documentDate: vietnamDate(answeredAt),
-            result: 'scheduled',
-            resolveBy: vietnamDate(iso(150)),
-            answeredAt,
-            agencyId: 'ubnd-huu-lung',
-          },
-          answeredAt,
-          publishedAt: iso(-4),
-        },
-        -40,
-      ),
-      contact: contact(
-        codes.answered,
-        'Hoàng Văn Minh',
-        'minh.hoang@example.com',
-        '0977111222',
-        'Thôn Làng Ngõa, xã Vân Nham',
-        'van-nham',
-      ),
-      events: [
-        event(codes.answered, 'received', -40, { actor: staff('thu-ky-huu-lung', 'secretariat') }),
-        event(codes.answered, 'routed', -38, {
-          agencyId: 'ubnd-huu-lung',
-          deadline: deadlineAfter(iso(-38), 30),
+    ),
+    demo(
+      codes.answered,
+      -40,
+      {
+        councilId: 'huu-lung',
+        channel: 'meeting',
+        meetingId: 'hl-txct-sau-kh11-van-nham',
+        status: 'answered',
+        fieldId: 'an-toan-giao-thong',
+        localityId: 'van-nham',
+        communeId: 'van-nham',
+        agencyId: 'ubnd-huu-lung',
+        ...routedOn(-38),
+        voterCount: 2,
+        title: 'Sửa chữa đoạn đường liên xã Vân Nham – Minh Tiến bị sạt lở',
+        content:
+          'Đoạn đường liên xã từ Vân Nham đi Minh Tiến bị sạt lở sau mưa lũ, gây nguy hiểm cho người tham gia giao thông, nhất là học sinh. Cử tri đề nghị sớm sửa chữa.',
+        ...answeredOn(-5, 'ubnd-huu-lung', {
+          text: 'UBND huyện đã bố trí kinh phí khắc phục sạt lở đoạn đường liên xã Vân Nham – Minh Tiến trong kế hoạch duy tu năm nay; công trình dự kiến hoàn thành trước mùa mưa năm sau.',
+          documentNumber: '245/UBND-KT',
+          result: 'scheduled',
+          resolveBy: vietnamDate(iso(150)),
         }),
-        event(codes.answered, 'acknowledged', -36, { actor: staff('can-bo-ubnd-huu-lung', 'agency') }),
-        event(codes.answered, 'answered', -5, { actor: staff('can-bo-ubnd-huu-lung', 'agency') }),
+      },
+      ['Hoàng Văn Minh', 'minh.hoang@example.com', '0977111222', 'Thôn Làng Ngõa, xã Vân Nham'],
+      (t) => [
+        t.on('received', -40, { actor: staff('thu-ky-huu-lung', 'secretariat') }),
+        t.routed(-38, 'ubnd-huu-lung'),
+        t.on('acknowledged', -36, { actor: staff('can-bo-ubnd-huu-lung', 'agency') }),
+        t.on('answered', -5, { actor: staff('can-bo-ubnd-huu-lung', 'agency') }),
       ],
-    },
-    {
-      petition: base(
-        codes.merged,
-        {
-          councilId: 'huu-lung',
-          channel: 'meeting',
-          meetingId: 'hl-txct-sau-kh11-van-nham',
-          status: 'merged',
-          mergedInto: codes.answered,
-          fieldId: 'an-toan-giao-thong',
-          localityId: 'van-nham',
-          communeId: 'van-nham',
-          title: 'Đường liên xã Vân Nham đi Minh Tiến sạt lở',
-          content:
-            'Cử tri thôn Đồng Mười phản ánh đường liên xã đi Minh Tiến bị sạt lở nhiều đoạn, đề nghị huyện sớm khắc phục để đảm bảo an toàn giao thông.',
-        },
-        -40,
-      ),
-      contact: contact(
-        codes.merged,
-        'Vi Thị Thu',
-        undefined,
-        '0356789012',
-        'Thôn Đồng Mười, xã Vân Nham',
-        'van-nham',
-      ),
-      events: [
-        event(codes.merged, 'received', -40, { actor: staff('thu-ky-huu-lung', 'secretariat') }),
-        event(codes.merged, 'merged', -39, {
-          actor: staff('thu-ky-huu-lung', 'secretariat'),
-          mergedInto: codes.answered,
+    ),
+    demo(
+      codes.merged,
+      -40,
+      {
+        councilId: 'huu-lung',
+        channel: 'meeting',
+        meetingId: 'hl-txct-sau-kh11-van-nham',
+        status: 'merged',
+        mergedInto: codes.answered,
+        fieldId: 'an-toan-giao-thong',
+        localityId: 'van-nham',
+        communeId: 'van-nham',
+        title: 'Đường liên xã Vân Nham đi Minh Tiến sạt lở',
+        content:
+          'Cử tri thôn Đồng Mười phản ánh đường liên xã đi Minh Tiến bị sạt lở nhiều đoạn, đề nghị huyện sớm khắc phục để đảm bảo an toàn giao thông.',
+      },
+      ['Vi Thị Thu', undefined, '0356789012', 'Thôn Đồng Mười, xã Vân Nham'],
+      (t) => [
+        t.on('received', -40, { actor: staff('thu-ky-huu-lung', 'secretariat') }),
+        t.on('merged', -39, { actor: staff('thu-ky-huu-lung', 'secretariat'), mergedInto: codes.answered }),
+      ],
+    ),
+    demo(
+      codes.closed,
+      -62,
+      {
+        councilId: 'hau-giang',
+        status: 'closed',
+        fieldId: 'y-te',
+        localityId: 'vi-thanh',
+        communeId: 'vi-thanh',
+        agencyId: 'so-yte-hau-giang',
+        ...routedOn(-60),
+        title: 'Bổ sung bác sĩ cho trạm y tế phường Vị Thanh',
+        content:
+          'Trạm y tế phường hiện chỉ có một bác sĩ, người dân phải chờ lâu khi khám bệnh. Đề nghị tỉnh bổ sung nhân lực y tế cho tuyến cơ sở.',
+        ...answeredOn(-40, 'so-yte-hau-giang', {
+          text: 'Sở Y tế đã điều động bổ sung 01 bác sĩ và 02 điều dưỡng cho Trạm y tế phường Vị Thanh từ ngày 01 của tháng này.',
+          documentNumber: '1187/SYT-TCCB',
+          result: 'resolved',
         }),
+      },
+      ['Nguyễn Thị Mai', 'mai.nguyen@example.com', undefined, 'Khu vực 3, phường Vị Thanh'],
+      (t) => [
+        t.on('received', -62),
+        t.routed(-60, 'so-yte-hau-giang'),
+        t.on('answered', -40, { actor: staff('can-bo-so-y-te', 'agency') }),
+        t.on('closed', -30, { actor: staff('thu-ky-hau-giang', 'secretariat') }),
       ],
-    },
-    {
-      petition: base(
-        codes.closed,
-        {
-          councilId: 'hau-giang',
-          status: 'closed',
-          fieldId: 'y-te',
-          localityId: 'vi-thanh',
-          communeId: 'vi-thanh',
-          agencyId: 'so-yte-hau-giang',
-          routedAt: iso(-60),
-          deadline: deadlineAfter(iso(-60), 30),
-          title: 'Bổ sung bác sĩ cho trạm y tế phường Vị Thanh',
-          content:
-            'Trạm y tế phường hiện chỉ có một bác sĩ, người dân phải chờ lâu khi khám bệnh. Đề nghị tỉnh bổ sung nhân lực y tế cho tuyến cơ sở.',
-          answer: {
-            text: 'Sở Y tế đã điều động bổ sung 01 bác sĩ và 02 điều dưỡng cho Trạm y tế phường Vị Thanh từ ngày 01 của tháng này.',
-            documentNumber: '1187/SYT-TCCB',
-            documentDate: vietnamDate(iso(-40)),
-            result: 'resolved',
-            answeredAt: iso(-40),
-            agencyId: 'so-yte-hau-giang',
-          },
-          answeredAt: iso(-40),
-          publishedAt: iso(-39),
-        },
-        -62,
-      ),
-      contact: contact(
-        codes.closed,
-        'Nguyễn Thị Mai',
-        'mai.nguyen@example.com',
-        undefined,
-        'Khu vực 3, phường Vị Thanh',
-        'vi-thanh',
-      ),
-      events: [
-        event(codes.closed, 'received', -62),
-        event(codes.closed, 'routed', -60, {
-          agencyId: 'so-yte-hau-giang',
-          deadline: deadlineAfter(iso(-60), 30),
-        }),
-        event(codes.closed, 'answered', -40, { actor: staff('can-bo-so-y-te', 'agency') }),
-        event(codes.closed, 'closed', -30, { actor: staff('thu-ky-hau-giang', 'secretariat') }),
-      ],
-    },
-    {
-      petition: base(
-        codes.rejected,
-        {
-          councilId: 'phuc-loc',
-          status: 'rejected',
-          fieldId: 'van-hoa-xa-hoi',
-          localityId: 'phuc-loc',
-          communeId: 'phuc-loc',
-          consentToPublish: false,
-          title: 'Nội dung quảng cáo không phải kiến nghị',
-          content: 'Nội dung quảng cáo dịch vụ vay tiền nhanh, không liên quan đến kiến nghị của cử tri.',
-        },
-        -10,
-      ),
-      contact: contact(
-        codes.rejected,
-        'Đỗ Quang Huy',
-        'huy.do@example.com',
-        undefined,
-        'Xã Phúc Lộc',
-        'phuc-loc',
-      ),
-      events: [
-        event(codes.rejected, 'received', -10),
-        event(codes.rejected, 'rejected', -9, {
+    ),
+    demo(
+      codes.rejected,
+      -10,
+      {
+        councilId: 'phuc-loc',
+        status: 'rejected',
+        fieldId: 'van-hoa-xa-hoi',
+        localityId: 'phuc-loc',
+        communeId: 'phuc-loc',
+        consentToPublish: false,
+        title: 'Nội dung quảng cáo không phải kiến nghị',
+        content: 'Nội dung quảng cáo dịch vụ vay tiền nhanh, không liên quan đến kiến nghị của cử tri.',
+      },
+      ['Đỗ Quang Huy', 'huy.do@example.com', undefined, 'Xã Phúc Lộc'],
+      (t) => [
+        t.on('received', -10),
+        t.on('rejected', -9, {
           actor: staff('thu-ky-phuc-loc', 'secretariat'),
           reason: 'Không phải kiến nghị (quảng cáo).',
         }),
       ],
-    },
-    {
-      petition: base(
-        codes.raisedAtMeeting,
-        {
-          councilId: 'luc-ngan',
-          channel: 'meeting',
-          meetingId: 'ln-txct-sau-kh9-phuong-son',
-          status: 'answered',
-          consentToPublish: false,
-          fieldId: 'an-sinh-xa-hoi',
-          localityId: 'phuong-son',
-          communeId: 'phuong-son',
-          agencyId: 'ubnd-luc-ngan',
-          routedAt: iso(-33),
-          deadline: deadlineAfter(iso(-33), 30),
-          title: 'Xét duyệt hộ cận nghèo năm nay tại xã Phượng Sơn',
-          content:
-            'Cử tri đề nghị công khai danh sách và tiêu chí xét duyệt hộ cận nghèo năm nay tại xã Phượng Sơn để người dân được biết và giám sát.',
-          answer: {
-            text: 'UBND huyện đã chỉ đạo UBND xã Phượng Sơn niêm yết công khai danh sách hộ cận nghèo tại trụ sở xã và nhà văn hóa các thôn.',
-            documentNumber: '512/UBND-LĐTBXH',
-            documentDate: vietnamDate(iso(-12)),
-            result: 'resolved',
-            answeredAt: iso(-12),
-            agencyId: 'ubnd-luc-ngan',
-          },
-          answeredAt: iso(-12),
-          publishedAt: iso(-11),
-        },
-        -35,
-      ),
-      contact: contact(
-        codes.raisedAtMeeting,
-        'Ngô Văn Sơn',
-        undefined,
-        '0868123456',
-        'Thôn Hợp Thịnh, xã Phượng Sơn',
-        'phuong-son',
-      ),
-      events: [
-        event(codes.raisedAtMeeting, 'received', -35, { actor: staff('thu-ky-luc-ngan', 'secretariat') }),
-        event(codes.raisedAtMeeting, 'routed', -33, {
-          agencyId: 'ubnd-luc-ngan',
-          deadline: deadlineAfter(iso(-33), 30),
+    ),
+    demo(
+      codes.raisedAtMeeting,
+      -35,
+      {
+        councilId: 'luc-ngan',
+        channel: 'meeting',
+        meetingId: 'ln-txct-sau-kh9-phuong-son',
+        status: 'answered',
+        consentToPublish: false,
+        fieldId: 'an-sinh-xa-hoi',
+        localityId: 'phuong-son',
+        communeId: 'phuong-son',
+        agencyId: 'ubnd-luc-ngan',
+        ...routedOn(-33),
+        title: 'Xét duyệt hộ cận nghèo năm nay tại xã Phượng Sơn',
+        content:
+          'Cử tri đề nghị công khai danh sách và tiêu chí xét duyệt hộ cận nghèo năm nay tại xã Phượng Sơn để người dân được biết và giám sát.',
+        ...answeredOn(-12, 'ubnd-luc-ngan', {
+          text: 'UBND huyện đã chỉ đạo UBND xã Phượng Sơn niêm yết công khai danh sách hộ cận nghèo tại trụ sở xã và nhà văn hóa các thôn.',
+          documentNumber: '512/UBND-LĐTBXH',
+          result: 'resolved',
         }),
-        event(codes.raisedAtMeeting, 'answered', -12, { actor: staff('can-bo-ubnd-luc-ngan', 'agency') }),
+      },
+      ['Ngô Văn Sơn', undefined, '0868123456', 'Thôn Hợp Thịnh, xã Phượng Sơn'],
+      (t) => [
+        t.on('received', -35, { actor: staff('thu-ky-luc-ngan', 'secretariat') }),
+        t.routed(-33, 'ubnd-luc-ngan'),
+        t.on('answered', -12, { actor: staff('can-bo-ubnd-luc-ngan', 'agency') }),
       ],
-    },
+    ),
   ];
   return { sessions, meetings, petitions };
 }

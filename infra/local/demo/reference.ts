@@ -234,49 +234,22 @@ export const DEMO_ROUTING_RULES: RoutingRule[] = [
   ),
 ];
 
+/** An electoral unit: its id and name follow from its council and number. */
+const electoralUnit = (councilId: string, number: number, communeIds: string[]) => ({
+  id: `${councilId}-dv${number}`,
+  councilId,
+  number,
+  name: `Đơn vị bầu cử số ${number}`,
+  communeIds,
+});
+
 export const DEMO_ELECTORAL_UNITS = [
-  {
-    id: 'huu-lung-dv6',
-    councilId: 'huu-lung',
-    number: 6,
-    name: 'Đơn vị bầu cử số 6',
-    communeIds: ['minh-tien', 'van-nham', 'thanh-son', 'dong-tien'],
-  },
-  {
-    id: 'son-dong-dv1',
-    councilId: 'son-dong',
-    number: 1,
-    name: 'Đơn vị bầu cử số 1',
-    communeIds: ['an-chau', 'an-ba', 'vinh-an', 'le-vien'],
-  },
-  {
-    id: 'son-dong-dv2',
-    councilId: 'son-dong',
-    number: 2,
-    name: 'Đơn vị bầu cử số 2',
-    communeIds: ['tay-yen-tu', 'yen-dinh', 'tuan-dao', 'thanh-luan'],
-  },
-  {
-    id: 'luc-ngan-dv1',
-    councilId: 'luc-ngan',
-    number: 1,
-    name: 'Đơn vị bầu cử số 1',
-    communeIds: ['chu', 'nghia-ho', 'phuong-son', 'quy-son'],
-  },
-  {
-    id: 'phuc-loc-dv1',
-    councilId: 'phuc-loc',
-    number: 1,
-    name: 'Đơn vị bầu cử số 1',
-    communeIds: ['phuc-loc'],
-  },
-  {
-    id: 'hau-giang-dv1',
-    councilId: 'hau-giang',
-    number: 1,
-    name: 'Đơn vị bầu cử số 1',
-    communeIds: ['vi-thanh', 'nga-bay', 'long-my'],
-  },
+  electoralUnit('huu-lung', 6, ['minh-tien', 'van-nham', 'thanh-son', 'dong-tien']),
+  electoralUnit('son-dong', 1, ['an-chau', 'an-ba', 'vinh-an', 'le-vien']),
+  electoralUnit('son-dong', 2, ['tay-yen-tu', 'yen-dinh', 'tuan-dao', 'thanh-luan']),
+  electoralUnit('luc-ngan', 1, ['chu', 'nghia-ho', 'phuong-son', 'quy-son']),
+  electoralUnit('phuc-loc', 1, ['phuc-loc']),
+  electoralUnit('hau-giang', 1, ['vi-thanh', 'nga-bay', 'long-my']),
 ];
 
 export const DEMO_DELEGATE_GROUPS = DEMO_ELECTORAL_UNITS.map((e) => ({

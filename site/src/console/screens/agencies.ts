@@ -7,7 +7,7 @@ import { forgetReference, nameOf } from '../api/reference.ts';
 import type { ConsoleContext, Screen } from '../context.ts';
 import { pagesOf } from '../ui/cursor-trail.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
-import { field, formBody } from '../ui/form.ts';
+import { field, formBody, staffForm } from '../ui/form.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { recordCards } from '../ui/record-cards.ts';
 import { submitForm } from '../ui/submit.ts';
@@ -46,9 +46,8 @@ export const agenciesScreen: Screen = {
         { id: 'agency-form-heading' },
         agency ? `${tr.t('app.edit')}: ${agency.name}` : tr.t('agencies.new'),
       );
-      const form = h(
-        'form',
-        { novalidate: true },
+      const form = staffForm(
+        {},
         agency
           ? null
           : field({ name: 'id', label: tr.t('agencies.id'), hint: tr.t('agencies.idHint'), required: true }),

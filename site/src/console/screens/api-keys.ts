@@ -11,7 +11,7 @@ import { apiKeysApi, type IssuedApiKey } from '../api/api-keys-api.ts';
 import type { ContextOf, Screen } from '../context.ts';
 import { pagesOf } from '../ui/cursor-trail.ts';
 import { focusElement, h, replace, uid } from '../ui/dom.ts';
-import { field, formBody } from '../ui/form.ts';
+import { field, formBody, staffForm } from '../ui/form.ts';
 import { dateTimeOf, facts } from '../ui/format.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { submitForm } from '../ui/submit.ts';
@@ -170,9 +170,8 @@ export const apiKeysScreen: Screen<'admin'> = {
       }
     }
 
-    const form = h(
-      'form',
-      { novalidate: true, 'aria-labelledby': 'issue-heading' },
+    const form = staffForm(
+      { 'aria-labelledby': 'issue-heading' },
       field({
         name: 'integrator',
         label: tr.t('apiKeys.integrator'),

@@ -7,7 +7,7 @@ import { formatTrackingCode } from '../../../../shared/tracking-code.ts';
 import type { Screen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
-import { field, formBody } from '../ui/form.ts';
+import { field, formBody, staffForm } from '../ui/form.ts';
 import { dateTimeOf } from '../ui/format.ts';
 import { submitForm } from '../ui/submit.ts';
 
@@ -29,9 +29,8 @@ export const auditScreen: Screen<'secretariat' | 'admin'> = {
           })
         : null;
     const results = h('div', { class: 'audit-results', 'aria-live': 'polite' });
-    const form = h(
-      'form',
-      { novalidate: true, class: 'filters' },
+    const form = staffForm(
+      { class: 'filters' },
       councilField,
       field({ name: 'petition', label: tr.t('audit.petition'), value: ctx.params.get('ma') ?? undefined }),
       field({ name: 'user', label: tr.t('audit.user') }),

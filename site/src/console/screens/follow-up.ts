@@ -11,7 +11,7 @@ import type { Screen } from '../context.ts';
 import type { LabelKey } from '../i18n/index.ts';
 import { type Child, h, replace } from '../ui/dom.ts';
 import { followUpStatusBadge } from '../ui/follow-up-list.ts';
-import { checkbox, field, formBody } from '../ui/form.ts';
+import { checkbox, field, formBody, staffForm } from '../ui/form.ts';
 import { dateOf, dateTimeOf, facts, overdueBadge } from '../ui/format.ts';
 import { submitForm } from '../ui/submit.ts';
 
@@ -32,9 +32,8 @@ export const followUpScreen: Screen = {
       fields: Child[],
       run: (body: Record<string, unknown>) => Promise<unknown>,
     ) => {
-      const form = h(
-        'form',
-        { novalidate: true, 'aria-labelledby': `${key}-heading` },
+      const form = staffForm(
+        { 'aria-labelledby': `${key}-heading` },
         fields,
         h('button', { type: 'submit', class: 'button' }, tr.t(submit)),
       );

@@ -7,7 +7,7 @@ import type { HolidayDay, HolidayYear } from '../../../../shared/schemas/index.t
 import { HOLIDAY_KINDS, STAFF_ROLES } from '../../../../shared/vocabulary.ts';
 import type { ConsoleContext, Screen } from '../context.ts';
 import { h, replace } from '../ui/dom.ts';
-import { checkbox, field, formBody } from '../ui/form.ts';
+import { checkbox, field, formBody, staffForm } from '../ui/form.ts';
 import { calendarDateOf } from '../ui/format.ts';
 import { submitForm } from '../ui/submit.ts';
 
@@ -65,9 +65,8 @@ function yearEditor(ctx: ConsoleContext, year: HolidayYear): HTMLFormElement {
         }),
       ),
     );
-  const form = h(
-    'form',
-    { novalidate: true, id: `year-${year.year}` },
+  const form = staffForm(
+    { id: `year-${year.year}` },
     rows,
     h(
       'p',

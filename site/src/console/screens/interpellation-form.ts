@@ -12,7 +12,7 @@ import { flash } from '../app.ts';
 import type { ContextOf, Screen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
-import { field, formBody } from '../ui/form.ts';
+import { field, formBody, staffForm } from '../ui/form.ts';
 import { submitForm } from '../ui/submit.ts';
 import { agendaItemField, agendaItemsOf } from './agenda-item-field.ts';
 
@@ -108,9 +108,8 @@ export const interpellationFormScreen: Screen<'secretariat'> = {
         rows.append(row);
         row.querySelector('textarea')?.focus();
       });
-      const form = h(
-        'form',
-        { novalidate: true },
+      const form = staffForm(
+        {},
         field({
           name: 'respondent.name',
           label: tr.t('interpellationForm.respondentName'),

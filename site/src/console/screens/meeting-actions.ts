@@ -12,7 +12,7 @@ import type { LabelKey } from '../i18n/index.ts';
 import { consolePaths } from '../paths.ts';
 import { type Child, h } from '../ui/dom.ts';
 import { saveDownload } from '../ui/download.ts';
-import { field, formBody } from '../ui/form.ts';
+import { field, formBody, staffForm } from '../ui/form.ts';
 import { submitForm } from '../ui/submit.ts';
 
 interface Change {
@@ -33,9 +33,8 @@ export function meetingActions(
   const { tr } = ctx;
   const named = (key: LabelKey) => [tr.t(key), h('span', { class: 'visually-hidden' }, ` ${m.title}`)];
   const form = (change: Change) => {
-    const element = h(
-      'form',
-      { novalidate: true },
+    const element = staffForm(
+      {},
       change.fields,
       h('button', { type: 'submit', class: change.danger ? 'button danger' : 'button' }, named(change.label)),
     );

@@ -18,7 +18,7 @@ import { flash } from '../app.ts';
 import type { ContextOf, Screen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
-import { checkbox, checkboxes, field, formBody } from '../ui/form.ts';
+import { checkbox, checkboxes, field, formBody, staffForm } from '../ui/form.ts';
 import { submitForm } from '../ui/submit.ts';
 import { councilCommuneOptions } from './reference-options.ts';
 
@@ -58,9 +58,8 @@ function meetingForm(
   const { tr } = ctx;
   // A held meeting keeps what happened; only the resolutions it explained are still picked.
   if (meeting?.status === 'held')
-    return h(
-      'form',
-      { novalidate: true },
+    return staffForm(
+      {},
       h('p', {}, tr.t('meetingForm.heldOnlyResolutions')),
       resolutionChoices(ctx, resolutions, meeting) ?? h('p', {}, tr.t('meetingForm.noResolutions')),
       formButtons(ctx),
@@ -71,9 +70,8 @@ function meetingForm(
     g.delegates.map((d) => ({ value: d.id, label: `${d.name} (${g.name})` })),
   );
   const editable = !meeting || isOneOf(OPEN_MEETING_STATUSES, meeting.status);
-  return h(
-    'form',
-    { novalidate: true },
+  return staffForm(
+    {},
     field({
       name: 'kind',
       label: tr.t('meetingForm.kind'),

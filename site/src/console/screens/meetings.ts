@@ -11,7 +11,7 @@ import type { ConsoleContext, ContextOf, Screen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
 import { saveDownload } from '../ui/download.ts';
-import { field, formBody } from '../ui/form.ts';
+import { field, formBody, staffForm } from '../ui/form.ts';
 import { dateTimeOf, facts } from '../ui/format.ts';
 import { type PagedList, pagedList } from '../ui/paged-list.ts';
 import { submitForm } from '../ui/submit.ts';
@@ -50,9 +50,8 @@ function warnings(ctx: ConsoleContext, report: ComplianceReport, ref: Reference)
 function reportSection(ctx: ContextOf<'secretariat'>, api: MeetingsApi, ref: Reference): HTMLElement {
   const { tr } = ctx;
   const sessions = ref.councils.find((c) => c.id === ctx.session.user.councilId)?.sessions ?? [];
-  const form = h(
-    'form',
-    { novalidate: true, 'aria-labelledby': 'report-heading' },
+  const form = staffForm(
+    { 'aria-labelledby': 'report-heading' },
     field({
       name: 'session',
       label: tr.t('meetings.reportSession'),

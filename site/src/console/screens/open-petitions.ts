@@ -8,7 +8,7 @@ import type { OpenFilters } from '../api/desk-api.ts';
 import type { Screen } from '../context.ts';
 import { bulkOutcome, pickedItems, withCheckboxes } from '../ui/bulk-select.ts';
 import { h, replace } from '../ui/dom.ts';
-import { field, formBody } from '../ui/form.ts';
+import { field, formBody, staffForm } from '../ui/form.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { petitionList } from '../ui/petition-list.ts';
 import { submitForm } from '../ui/submit.ts';
@@ -53,9 +53,8 @@ export const openPetitionsScreen: Screen<'secretariat'> = {
       render: (items) => withCheckboxes(tr, petitionList(tr, items, ref), items),
     });
     const outcome = h('div', { id: 'bulk-outcome' });
-    const bulkForm = h(
-      'form',
-      { novalidate: true, id: 'bulk-route', class: 'bulk' },
+    const bulkForm = staffForm(
+      { id: 'bulk-route', class: 'bulk' },
       h('h2', {}, tr.t('bulk.routeTitle')),
       field({
         name: 'agencyId',

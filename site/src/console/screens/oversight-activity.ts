@@ -8,7 +8,7 @@ import { nameOf } from '../api/reference.ts';
 import type { Screen } from '../context.ts';
 import { h, replace } from '../ui/dom.ts';
 import { followUpList } from '../ui/follow-up-list.ts';
-import { field, formBody } from '../ui/form.ts';
+import { field, formBody, staffForm } from '../ui/form.ts';
 import { calendarDateOf, facts } from '../ui/format.ts';
 import { submitForm } from '../ui/submit.ts';
 import { itemFields } from './oversight.ts';
@@ -28,9 +28,8 @@ export const oversightActivityScreen: Screen = {
     const sections: Node[] = [];
 
     if (manages) {
-      const conclusion = h(
-        'form',
-        { novalidate: true, 'aria-labelledby': 'conclusion-heading' },
+      const conclusion = staffForm(
+        { 'aria-labelledby': 'conclusion-heading' },
         field({
           name: 'conclusion.documentNumber',
           label: tr.t('oversight.documentNumber'),
@@ -61,9 +60,8 @@ export const oversightActivityScreen: Screen = {
           location.reload();
         });
       });
-      const addItem = h(
-        'form',
-        { novalidate: true, 'aria-labelledby': 'item-heading' },
+      const addItem = staffForm(
+        { 'aria-labelledby': 'item-heading' },
         ...itemFields(ctx, ref),
         h('button', { type: 'submit', class: 'button' }, tr.t('oversight.addItem')),
       );

@@ -11,7 +11,7 @@ import type { Translator } from '../i18n/index.ts';
 import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
 import { followUpList } from '../ui/follow-up-list.ts';
-import { field, formBody } from '../ui/form.ts';
+import { field, formBody, staffForm } from '../ui/form.ts';
 import { calendarDateOf } from '../ui/format.ts';
 import { submitForm } from '../ui/submit.ts';
 
@@ -62,9 +62,8 @@ export const oversightScreen: Screen<'secretariat' | 'admin'> = {
       h('button', { type: 'submit', class: 'button secondary' }, tr.t('oversight.show')),
     );
 
-    const plan = h(
-      'form',
-      { novalidate: true, 'aria-labelledby': 'plan-heading' },
+    const plan = staffForm(
+      { 'aria-labelledby': 'plan-heading' },
       field({
         name: 'kind',
         label: tr.t('oversight.kind'),
@@ -102,9 +101,8 @@ export const oversightScreen: Screen<'secretariat' | 'admin'> = {
     });
 
     const added = h('div', {});
-    const addItem = h(
-      'form',
-      { novalidate: true, 'aria-labelledby': 'source-heading' },
+    const addItem = staffForm(
+      { 'aria-labelledby': 'source-heading' },
       field({
         name: 'source.kind',
         label: tr.t('oversight.sourceKind'),

@@ -11,7 +11,7 @@ import { flash } from '../app.ts';
 import type { ContextOf, Screen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
-import { checkboxes, field, formBody } from '../ui/form.ts';
+import { checkboxes, field, formBody, staffForm } from '../ui/form.ts';
 import { submitForm } from '../ui/submit.ts';
 import { agendaItemField, agendaItemsOf } from './agenda-item-field.ts';
 
@@ -39,9 +39,8 @@ function resolutionForm(
       min: 0,
       value: r?.vote[name],
     });
-  return h(
-    'form',
-    { novalidate: true },
+  return staffForm(
+    {},
     field({
       name: 'number',
       label: tr.t('resolutionForm.number'),

@@ -7,7 +7,7 @@ import { fieldName, nameOf } from '../api/reference.ts';
 import type { Screen } from '../context.ts';
 import { pagesOf } from '../ui/cursor-trail.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
-import { field, formBody } from '../ui/form.ts';
+import { field, formBody, staffForm } from '../ui/form.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { recordCards } from '../ui/record-cards.ts';
 import { submitForm } from '../ui/submit.ts';
@@ -48,9 +48,8 @@ export const rulesScreen: Screen<'secretariat'> = {
 
     function showForm(rule?: RoutingRule): void {
       const heading = h('h2', { id: 'rule-form-heading' }, rule ? tr.t('app.edit') : tr.t('rules.new'));
-      const form = h(
-        'form',
-        { novalidate: true },
+      const form = staffForm(
+        {},
         field({
           name: 'fieldId',
           label: tr.t('rules.field'),

@@ -9,7 +9,7 @@ import { flash } from '../app.ts';
 import type { Screen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
-import { field, formBody } from '../ui/form.ts';
+import { field, formBody, staffForm } from '../ui/form.ts';
 import { submitForm } from '../ui/submit.ts';
 import { agendaSection } from './session-agenda.ts';
 import { viewsSection } from './session-views.ts';
@@ -26,9 +26,8 @@ export const sessionEditorScreen: Screen<'secretariat'> = {
       (m) => m.sessionId === session.id,
     );
 
-    const details = h(
-      'form',
-      { novalidate: true, id: 'session-details', 'aria-labelledby': 'session-details-title' },
+    const details = staffForm(
+      { id: 'session-details', 'aria-labelledby': 'session-details-title' },
       h('h2', { id: 'session-details-title' }, tr.t('session.details')),
       field({ name: 'name', label: tr.t('sessions.name'), required: true, value: session.name }),
       field({

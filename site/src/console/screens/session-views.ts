@@ -9,7 +9,7 @@ import type { SessionsApi } from '../api/sessions-api.ts';
 import { flash } from '../app.ts';
 import type { ConsoleContext } from '../context.ts';
 import { h } from '../ui/dom.ts';
-import { field, formBody } from '../ui/form.ts';
+import { field, formBody, staffForm } from '../ui/form.ts';
 import { submitForm } from '../ui/submit.ts';
 
 function entryForm(
@@ -22,9 +22,8 @@ function entryForm(
 ): HTMLElement {
   const { tr } = ctx;
   const communes = ref.units.filter((u) => meetings.some((m) => m.communeIds.includes(u.id)));
-  const form = h(
-    'form',
-    { novalidate: true, id: 'enter-views', 'aria-labelledby': 'enter-views-title' },
+  const form = staffForm(
+    { id: 'enter-views', 'aria-labelledby': 'enter-views-title' },
     h('h2', { id: 'enter-views-title' }, tr.t('session.enterViews')),
     field({
       name: 'meetingId',

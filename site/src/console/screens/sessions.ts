@@ -5,7 +5,7 @@ import { flash } from '../app.ts';
 import type { Screen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
-import { field, formBody } from '../ui/form.ts';
+import { field, formBody, staffForm } from '../ui/form.ts';
 import { calendarDateOf } from '../ui/format.ts';
 import { submitForm } from '../ui/submit.ts';
 
@@ -38,9 +38,8 @@ export const sessionsScreen: Screen<'secretariat'> = {
         )
       : h('p', {}, tr.t('sessions.none'));
 
-    const form = h(
-      'form',
-      { novalidate: true, id: 'plan-session', 'aria-labelledby': 'plan-session-title' },
+    const form = staffForm(
+      { id: 'plan-session', 'aria-labelledby': 'plan-session-title' },
       h('h2', { id: 'plan-session-title' }, tr.t('sessions.plan')),
       field({ name: 'name', label: tr.t('sessions.name'), required: true }),
       field({

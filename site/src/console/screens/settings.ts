@@ -8,7 +8,7 @@ import type { CouncilSettings } from '../../../../shared/schemas/index.ts';
 import { DEADLINE_COUNTINGS } from '../../../../shared/vocabulary.ts';
 import type { Screen } from '../context.ts';
 import { h, replace } from '../ui/dom.ts';
-import { checkbox, field, formBody } from '../ui/form.ts';
+import { checkbox, field, formBody, staffForm } from '../ui/form.ts';
 import { submitForm } from '../ui/submit.ts';
 
 export const settingsScreen: Screen<'secretariat'> = {
@@ -18,9 +18,8 @@ export const settingsScreen: Screen<'secretariat'> = {
     const { tr, api } = ctx;
     const councilId = ctx.session.user.councilId;
     const { council } = await api.council(councilId);
-    const form = h(
-      'form',
-      { novalidate: true },
+    const form = staffForm(
+      {},
       field({
         name: 'deadlineDays',
         label: tr.t('settings.deadlineDays'),

@@ -19,7 +19,8 @@ import { consoleConfig } from '../config.ts';
 import type { Translator } from '../i18n/index.ts';
 import { homeOf } from '../paths.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
-import { field, showErrors } from '../ui/form.ts';
+import { field, showErrors, staffForm } from '../ui/form.ts';
+import { languageButton, renderBrand } from '../ui/header.ts';
 
 function goOn(session: StaffSession): void {
   const back = takeReturnPath(sessionStorage);
@@ -28,24 +29,13 @@ function goOn(session: StaffSession): void {
 
 function frame(tr: Translator): HTMLElement {
   document.title = `${tr.t('signIn.title')} – ${tr.t('app.name')}`;
-  const brand = document.getElementById('console-brand');
-  if (brand) replace(brand, tr.t('app.name'), h('small', {}, tr.t('app.council')));
+  renderBrand(tr);
   const account = document.getElementById('console-account');
-  if (account) {
+  if (account)
     replace(
       account,
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'link-button',
-          lang: tr.locale === 'vi' ? 'en' : 'vi',
-          onclick: () => switchLanguage(tr),
-        },
-        tr.t('app.otherLanguage'),
-      ),
+      languageButton(tr, () => switchLanguage(tr)),
     );
-  }
   return document.getElementById('main') as HTMLElement;
 }
 
@@ -59,9 +49,8 @@ function notices(tr: Translator, params: URLSearchParams): HTMLElement | null {
 }
 
 function localForm(tr: Translator, issuerUrl: string): HTMLFormElement {
-  const form = h(
-    'form',
-    { novalidate: true },
+  const form = staffForm(
+    {},
     field({ name: 'username', label: tr.t('signIn.username'), required: true, autocomplete: 'username' }),
     field({
       name: 'password',

@@ -9,7 +9,7 @@ import type { Reference } from '../api/reference.ts';
 import type { ContextOf, Screen } from '../context.ts';
 import type { LabelKey } from '../i18n/index.ts';
 import { h, replace } from '../ui/dom.ts';
-import { checkboxes, field, formBody } from '../ui/form.ts';
+import { checkboxes, field, formBody, staffForm } from '../ui/form.ts';
 import { submitForm } from '../ui/submit.ts';
 import { councilCommuneOptions } from './reference-options.ts';
 
@@ -92,9 +92,8 @@ function recordForm(
   const { tr } = ctx;
   const councilId = ctx.session.user.councilId;
   const path = `/v1/councils/${encodeURIComponent(councilId)}/${kind}`;
-  const form = h(
-    'form',
-    { novalidate: true, id: record ? `${kind}-${record.id}` : `${kind}-new` },
+  const form = staffForm(
+    { id: record ? `${kind}-${record.id}` : `${kind}-new` },
     fieldsOf(ctx, ref, lists, kind, record as Record<string, unknown> | undefined),
     h('button', { type: 'submit', class: 'button' }, record ? tr.t('app.save') : tr.t('structure.add')),
   );

@@ -10,7 +10,7 @@ import { ANSWER_RESULTS } from '../../../../shared/vocabulary.ts';
 import type { ContextOf, Screen } from '../context.ts';
 import { bulkOutcome, pickedItems, withCheckboxes } from '../ui/bulk-select.ts';
 import { h, replace } from '../ui/dom.ts';
-import { field, formBody } from '../ui/form.ts';
+import { field, formBody, staffForm } from '../ui/form.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { petitionList } from '../ui/petition-list.ts';
 import { submitForm } from '../ui/submit.ts';
@@ -20,9 +20,8 @@ type Ctx = ContextOf<'agency'>;
 function templateForm(ctx: Ctx, template: AnswerTemplate | undefined, onSaved: () => void): HTMLFormElement {
   const { tr } = ctx;
   const agencyId = ctx.session.user.agencyId;
-  const form = h(
-    'form',
-    { novalidate: true, class: 'template', id: template ? `template-${template.id}` : 'template-new' },
+  const form = staffForm(
+    { class: 'template', id: template ? `template-${template.id}` : 'template-new' },
     field({ name: 'name', label: tr.t('templates.name'), required: true, value: template?.name }),
     field({
       name: 'text',
@@ -93,9 +92,8 @@ function bulkAnswer(
 ) {
   const { tr } = ctx;
   const outcome = h('div', { id: 'bulk-outcome' });
-  const form = h(
-    'form',
-    { novalidate: true, id: 'bulk-answer', class: 'bulk' },
+  const form = staffForm(
+    { id: 'bulk-answer', class: 'bulk' },
     h('h2', {}, tr.t('bulk.answerTitle')),
     field({
       name: 'templateId',

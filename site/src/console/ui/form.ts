@@ -3,7 +3,7 @@
  * and the API's field errors shown next to the fields they concern, with a summary that
  * links to each one and takes the focus (WCAG 3.3.1, 3.3.3).
  */
-import { type Child, focusElement, h, uid } from './dom.ts';
+import { type Child, focusElement, h, type Props, uid } from './dom.ts';
 import { bodyOf, controlNameFor, type FormEntry } from './form-values.ts';
 
 export interface Option {
@@ -206,4 +206,12 @@ export function showErrors(
   );
   form.prepend(summary);
   focusElement(summary);
+}
+
+/**
+ * A console form: the browser's own validation is off (`novalidate`), since every form
+ * shows the API's messages beside its fields in the reader's language (showErrors).
+ */
+export function staffForm(props: Props = {}, ...children: Child[]): HTMLFormElement {
+  return h('form', { novalidate: true, ...props }, ...children);
 }

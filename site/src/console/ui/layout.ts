@@ -8,14 +8,14 @@ import { signOut } from '../auth/sign-out.ts';
 import type { ConsoleContext } from '../context.ts';
 import { navigationFor } from '../paths.ts';
 import { h, replace } from './dom.ts';
+import { languageButton, renderBrand } from './header.ts';
 
 export function renderChrome(ctx: ConsoleContext, onSwitchLanguage: () => void): void {
   const { tr, session } = ctx;
   const user = session.user;
   const skip = document.querySelector<HTMLAnchorElement>('a.skip');
   if (skip) skip.textContent = tr.t('app.skip');
-  const brand = document.getElementById('console-brand');
-  if (brand) replace(brand, tr.t('app.name'), h('small', {}, tr.t('app.council')));
+  renderBrand(tr);
 
   const account = document.getElementById('console-account');
   if (account) {
@@ -26,16 +26,7 @@ export function renderChrome(ctx: ConsoleContext, onSwitchLanguage: () => void):
         { class: 'who' },
         tr.t('app.signedInAs', { name: user.name, role: tr.t(`role.${user.role}`) }),
       ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'link-button',
-          lang: tr.locale === 'vi' ? 'en' : 'vi',
-          onclick: onSwitchLanguage,
-        },
-        tr.t('app.otherLanguage'),
-      ),
+      languageButton(tr, onSwitchLanguage),
       h('button', { type: 'button', class: 'link-button', onclick: () => signOut() }, tr.t('app.signOut')),
     );
   }
