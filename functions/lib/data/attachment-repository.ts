@@ -65,7 +65,8 @@ export class UploadRepository {
     const { Item } = await this.db.doc.send(
       new GetCommand({ TableName: this.db.tableName, Key: this.uploadKey(id), ConsistentRead: true }),
     );
-    return Item ? withoutKeys<Upload>(Item, ['expiresAt']) : undefined;
+    // An upload whose file went with its petition's contact (retention, erasure) is no longer told.
+    return Item && !Item.expired ? withoutKeys<Upload>(Item, ['expiresAt']) : undefined;
   }
 
   /** The processing step's outcome; only a pending upload gets one (a redelivered event changes nothing). */
