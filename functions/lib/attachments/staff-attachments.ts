@@ -1,7 +1,8 @@
 /**
  * What staff do with attachments: an agency attaches its signed answer (a PDF uploaded for
  * that petition's answer and no other), the secretariat marks a citizen's file publishable,
- * and everyone in scope reads them through short-lived presigned links. A delegate, who
+ * and everyone in scope reads them through short-lived presigned links; each read of a
+ * citizen's files is in the audit log, as a read of their contact is. A delegate, who
  * never sees a submitter's contact, sees only what the public may see, plus the answer's
  * documents; a citizen's own files are for those who may read the contact.
  */
@@ -92,6 +93,9 @@ export async function attachAnswerDocument(
   return { ...upload.processed, id: upload.id, owner, attachedAt: ctx.now.toISOString(), publishable: false };
 }
 
+/** The route named in the audit record of a read of a citizen's files. */
+export const ATTACHMENTS_ROUTE = 'GET /v1/petitions/{code}/attachments';
+
 export interface StaffAttachmentView extends Attachment {
   /** A GET link valid for DOWNLOAD_LINK_SECONDS; the download is named by code and number only. */
   url: string;
@@ -106,6 +110,17 @@ export async function staffAttachments(
   const held = await requireOn(ctx.repos, ctx.user, petition, 'view');
   const all = await ctx.repos.uploads.listAttachments('petition', code);
   const visible = all.filter((a) => a.owner.kind === 'answer' || a.publishable || held.has('viewContact'));
+  // A citizen's file is their personal data, like their contact: the read is recorded before
+  // any link leaves (DESIGN §12), one record per response.
+  if (visible.some((a) => a.owner.kind === 'petition'))
+    await ctx.repos.audit.append({
+      at: ctx.now.toISOString(),
+      userId: ctx.user.id,
+      role: ctx.user.role,
+      councilId: petition.councilId,
+      code: petition.code,
+      route: ATTACHMENTS_ROUTE,
+    });
   return Promise.all(
     visible.map(async (a, i) => {
       const name = `${formatTrackingCode(code)}-${i + 1}.${EXTENSION_OF[a.type]}`;
