@@ -561,4 +561,12 @@ export const en: Record<MessageKey, string> = {
   'attachments.document': 'Attached document',
   'attachments.answerDocument': 'Answer document',
   'attachments.heading': 'Attachments',
+  // Public and console labels of files (issue #18): a neutral name, never the citizen's.
+  'attachments.photoN': 'Photo {n}',
+  'attachments.documentN': 'Document {n}',
+  'attachments.facts': '{kind}, {size}',
+  'attachments.kind.photo': 'photo',
+  'attachments.kind.document': 'PDF',
+  'attachments.sessionDocuments': 'Session documents',
+  'attachments.resolutionDocument': 'Signed resolution',
 };

@@ -568,6 +568,14 @@ export const vi = {
   'attachments.document': 'Tài liệu đính kèm',
   'attachments.answerDocument': 'Văn bản trả lời',
   'attachments.heading': 'Tệp đính kèm',
+  // Public and console labels of files (issue #18): a neutral name, never the citizen's.
+  'attachments.photoN': 'Ảnh {n}',
+  'attachments.documentN': 'Tài liệu {n}',
+  'attachments.facts': '{kind}, {size}',
+  'attachments.kind.photo': 'ảnh',
+  'attachments.kind.document': 'PDF',
+  'attachments.sessionDocuments': 'Tài liệu kỳ họp',
+  'attachments.resolutionDocument': 'Văn bản nghị quyết đã ký',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -211,6 +211,25 @@ export class UploadRepository {
     return items.sort((a, b) => a.attachedAt.localeCompare(b.attachedAt) || a.id.localeCompare(b.id));
   }
 
+  /** The public copies in an owner's partition (a published result's files): one Query, no private item. */
+  async listPublic(kind: AttachmentOwnerKind, ownerId: string): Promise<PublicAttachment[]> {
+    const page = await this.db.doc.send(
+      new QueryCommand({
+        TableName: this.db.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: {
+          ':pk': attachmentKeys.ownerPk(kind, ownerId),
+          ':prefix': attachmentKeys.publicPrefix,
+        },
+      }),
+    );
+    // At most five citizen files and a few documents: one page.
+    return (page.Items ?? [])
+      .filter((item) => !item.expired)
+      .map((item) => withoutKeys<PublicAttachment>(item, ['expiresAt']))
+      .sort((a, b) => a.id.localeCompare(b.id));
+  }
+
   /**
    * The secretariat's flag on a citizen's file, and its public copy written or removed with it
    * (the public view still shows it only on a published petition whose submitter consented).
