@@ -22,6 +22,7 @@ import type {
 } from '../../../../shared/schemas/index.ts';
 import type { PetitionAction, PetitionStatus, StaffStep } from '../../../../shared/status-machine.ts';
 import type { QueueOrder } from '../../../../shared/vocabulary.ts';
+import { attachmentsApi } from './attachments-api.ts';
 import type { ApiClient } from './client.ts';
 import { deskApi } from './desk-api.ts';
 
@@ -128,6 +129,8 @@ export function staffApi(client: ApiClient) {
 
     /** Holidays, answer templates, bulk actions, the all-open view, one petition at the desk. */
     desk: deskApi(client),
+    /** A petition's files, the publishable flag, the agency's signed answer. */
+    attachments: attachmentsApi(client),
   };
 }
 

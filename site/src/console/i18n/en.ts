@@ -592,4 +592,22 @@ export const en: Record<LabelKey, string> = {
   'structure.new': 'Add a new one',
   'structure.add': 'Add',
   'structure.saved': 'Saved.',
+  // A petition's files (issue #18).
+  'files.title': 'Files',
+  'files.checked': 'checked',
+  'files.linksExpire':
+    'Links to the files work for 5 minutes; reload the page for new ones. Every view is recorded in the access log.',
+  'files.consentedHint':
+    'The submitter consented to publication: mark the photos that may be shown with the result (the place, not a document or a person).',
+  'files.notConsented': 'The submitter did not consent to publication, so their files are never made public.',
+  'files.publishable': 'Publish {label} with the result',
+  'files.published': '{label} marked for publication.',
+  'files.unpublished': '{label} no longer published.',
+  'files.signedAnswerTitle': 'Signed answer document',
+  'files.signedAnswer': 'Signed answer document (PDF)',
+  'files.signedAnswerHint': 'A PDF of at most 10 MB, without a password. It is published with the answer.',
+  'files.attach': 'Attach the document',
+  'files.attached': 'Answer document attached.',
+  'files.attachFailed':
+    'The answer was sent, but the document was not attached: {reason} Attach it again under Files.',
 };
