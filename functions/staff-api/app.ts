@@ -29,6 +29,7 @@ import { meetingRoutes } from './routes/meetings.ts';
 import { openPetitionRoutes } from './routes/open-petitions.ts';
 import { oversightRoutes } from './routes/oversight.ts';
 import { petitionRoutes } from './routes/petitions.ts';
+import { recordDocumentRoutes } from './routes/record-documents.ts';
 import { resolutionRoutes } from './routes/resolutions.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 
@@ -74,6 +75,7 @@ export function createStaffApp(deps: StaffApiDependencies) {
   app.route('/v1/petitions', petitionRoutes(deps));
   // Attachments (DESIGN §10): files through presigned links; absent without a bucket.
   if (deps.attachments) app.route('/v1/petitions', attachmentRoutes(deps, deps.attachments));
+  if (deps.attachments) app.route('/v1', recordDocumentRoutes(deps, deps.attachments));
   app.route('/v1/councils', councilRoutes(deps));
   app.route('/v1/councils', councilPetitionRoutes(deps));
   app.route('/v1/agencies', agencyRoutes(deps));

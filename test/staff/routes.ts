@@ -11,6 +11,7 @@ import { DESK_ROUTES } from './desk-routes.ts';
 import { agency, everyone, type StaffRoute, secretariat } from './matrix.ts';
 import { MEETING_ROUTES } from './meeting-routes.ts';
 import { OVERSIGHT_ROUTES } from './oversight-routes.ts';
+import { RECORD_DOCUMENT_ROUTES } from './record-document-routes.ts';
 import { RESOLUTION_STAFF_ROUTES } from './resolution-routes.ts';
 import { SESSION_ROUTES } from './session-routes.ts';
 import { makePetition, type PetitionState, type StaffTestbed } from './support.ts';
@@ -299,4 +300,5 @@ export const STAFF_ROUTES: StaffRoute[] = [
   ...OVERSIGHT_ROUTES.map((r) => ({ ...r, badInputTestedIn: 'test/oversight/staff-oversight.test.ts' })),
   ...DESK_ROUTES,
   ...ATTACHMENT_ROUTES,
+  ...RECORD_DOCUMENT_ROUTES,
 ];

@@ -20,6 +20,36 @@ import { loadPetition, type StaffActionContext } from '../petitions/staff-action
 import type { AttachmentStore } from './store.ts';
 import { newUploadId, type ReadyUpload, type UploadGrant } from './uploads.ts';
 
+/**
+ * The processed upload a member of staff made for `target` ("answer#<code>", "session#<id>"…),
+ * or a 400 on `uploadId` saying why not (unknown, still being checked, refused and why, used).
+ */
+export async function readyStaffUpload(
+  ctx: Pick<StaffAttachmentContext, 'repos'>,
+  uploadId: string,
+  target: string,
+): Promise<ReadyUpload> {
+  const upload = await ctx.repos.uploads.get(uploadId);
+  const problem =
+    upload?.target !== target
+      ? 'attachments.unknown'
+      : upload.status === 'pending'
+        ? 'attachments.notProcessed'
+        : upload.status === 'refused'
+          ? (upload.refusal ?? 'attachments.notPdf')
+          : upload.status === 'attached'
+            ? 'attachments.used'
+            : undefined;
+  if (problem || !upload?.processed)
+    throw new ValidationError({
+      uploadId: {
+        key: problem ?? 'attachments.unknown',
+        ...(upload?.refusalParams ? { params: upload.refusalParams } : {}),
+      },
+    });
+  return upload as ReadyUpload;
+}
+
 export interface StaffAttachmentContext extends StaffActionContext {
   store: AttachmentStore;
 }
@@ -64,32 +94,9 @@ export async function attachAnswerDocument(
   const petition = await loadPetition(ctx, code);
   await requireOn(ctx.repos, ctx.user, petition, 'answer');
   if (!petition.answer) throw new ValidationError({ uploadId: { key: 'attachments.noAnswer' } });
-  const upload = await ctx.repos.uploads.get(uploadId);
-  const problem =
-    upload?.target !== answerTarget(code)
-      ? 'attachments.unknown'
-      : upload.status === 'pending'
-        ? 'attachments.notProcessed'
-        : upload.status === 'refused'
-          ? (upload.refusal ?? 'attachments.notPdf')
-          : upload.status === 'attached'
-            ? 'attachments.used'
-            : undefined;
-  if (problem || !upload?.processed)
-    throw new ValidationError({
-      uploadId: {
-        key: problem ?? 'attachments.unknown',
-        ...(upload?.refusalParams ? { params: upload.refusalParams } : {}),
-      },
-    });
+  const upload = await readyStaffUpload(ctx, uploadId, answerTarget(code));
   const owner = { kind: 'answer' as const, id: code };
-  await ctx.repos.uploads.attach(
-    upload as ReadyUpload,
-    owner,
-    { target: answerTarget(code) },
-    ctx.now,
-    'uploadId',
-  );
+  await ctx.repos.uploads.attach(upload, owner, { target: answerTarget(code) }, ctx.now, 'uploadId');
   return { ...upload.processed, id: upload.id, owner, attachedAt: ctx.now.toISOString(), publishable: false };
 }
 

@@ -163,8 +163,9 @@ export class UploadRepository {
         },
         onConditionFailed: used,
       },
-      // An answer's document is public with its answer (the public view shows it once published).
-      ...(owner.kind === 'answer' ? [this.publicCopyStep(attachment)] : []),
+      // An answer's, a session's or a resolution's document is public with its record; a citizen's
+      // file only once the secretariat marks it (setPublishable).
+      ...(owner.kind !== 'petition' ? [this.publicCopyStep(attachment)] : []),
     ];
   }
 

@@ -5,6 +5,7 @@
  *   GET  /v1/sessions/{id}                      the agenda, its documents, the published views, the meetings
  *   POST /v1/sessions/{id}/views                a voter's view on one open item (JSON, or the no-JS form: 303)
  */
+
 import { type Context, Hono } from 'hono';
 import { BadRequestError, NotFoundError } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/messages/index.ts';
@@ -16,6 +17,7 @@ import {
 } from '../../../shared/schemas/index.ts';
 import { vietnamDate } from '../../../shared/time.ts';
 import { sessionPaths } from '../../../shared/ui/session-routes.ts';
+import { publicRecordDocuments } from '../../lib/attachments/record-documents.ts';
 import { hashClient } from '../../lib/data/rate-limit-repository.ts';
 import { domainErrorOf, errorBody, setRetryAfter } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
@@ -84,13 +86,18 @@ export function sessionRoutes(deps: PublicApiDependencies) {
     const reference = await repos.reference.load();
     const session = reference.sessions.get(id);
     if (!session) throw new NotFoundError('field.unknownSession');
-    const [contents, meetings] = await Promise.all([
+    const [contents, meetings, copies] = await Promise.all([
       repos.sessions.contents(id),
       meetingsOfSession(repos, session),
+      repos.uploads.listPublic('session', id),
     ]);
     const at = now();
+    const documents = publicRecordDocuments('session', id, copies);
     c.header('Cache-Control', 'public, max-age=60');
-    return c.json(toPublicSession(session, reference, contents, meetings, at, vietnamDate(at)));
+    return c.json({
+      ...toPublicSession(session, reference, contents, meetings, at, vietnamDate(at)),
+      ...(documents.length > 0 ? { documents } : {}),
+    });
   });
 
   app.post('/sessions/:id/views', async (c) => {
