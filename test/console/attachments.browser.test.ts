@@ -6,7 +6,8 @@
  * from the answer form (upload → processed → linked). Axe-clean in both languages.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { pdf, phonePhoto, postToS3 } from '../attachments/support.ts';
+import { submitWithPhotoOverHttp } from '../attachments/over-http.ts';
+import { pdf } from '../attachments/support.ts';
 import { axeViolations } from '../support/chromium.ts';
 import { asStaff, useBrowserEnv } from './support/browser-env.ts';
 import { open, screenReady, signIn, statusText } from './support/console-page.ts';
@@ -17,55 +18,12 @@ const FILE_NAME = 'CCCD-Nguyen-Van-Nam.jpg';
 
 type Listed = { attachments: { id: string; owner: { kind: string }; publishable: boolean }[] };
 
-/** A consented petition with one photo, sent as the site's script sends it; its code. */
-async function petitionWithPhoto(): Promise<string> {
-  const { env } = use();
-  const api = env.stack.urls.publicApi;
-  const photo = await phonePhoto();
-  const granted = await fetch(`${api}/v1/uploads`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ type: 'image/jpeg', size: photo.byteLength }),
+const petitionWithPhoto = () =>
+  submitWithPhotoOverHttp(use().env.stack.urls.publicApi, {
+    title: 'Mặt đường thôn Đồng Bé sụt lún sau mưa',
+    consentToPublish: true,
+    filename: FILE_NAME,
   });
-  const grant = (await granted.json()) as {
-    id: string;
-    token: string;
-    url: string;
-    fields: Record<string, string>;
-  };
-  expect(await postToS3(grant, photo, 'image/jpeg', FILE_NAME)).toBeLessThan(300);
-  await expect
-    .poll(
-      async () =>
-        (
-          (await (await fetch(`${api}/v1/uploads/${grant.id}?token=${grant.token}`)).json()) as {
-            status: string;
-          }
-        ).status,
-      { timeout: 20_000 },
-    )
-    .toBe('ready');
-  const submitted = await fetch(`${api}/v1/petitions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      submitter: {
-        name: 'Đỗ Văn Nam',
-        email: 'nam.do@example.com',
-        address: 'Thôn Đồng Bé, xã Vân Nham',
-        communeId: 'van-nham',
-      },
-      fieldId: 'dat-dai',
-      localityId: 'van-nham',
-      title: 'Mặt đường thôn Đồng Bé sụt lún sau mưa',
-      content: 'Cử tri gửi kèm ảnh hiện trường, đề nghị sửa chữa sớm.',
-      consentToPublish: true,
-      attachments: [{ id: grant.id, token: grant.token }],
-    }),
-  });
-  expect(submitted.status).toBe(201);
-  return ((await submitted.json()) as { code: string }).code;
-}
 
 describe("a petition's files in the console", () => {
   it('shows the secretariat the photo as a thumbnail, and marks it publishable', async () => {
@@ -137,6 +95,28 @@ describe("a petition's files in the console", () => {
     })) as Listed;
     expect(listed.attachments.map((a) => a.owner.kind).sort()).toEqual(['answer', 'petition']);
     expect(JSON.stringify(listed)).not.toContain('cong-van-88');
+    await context.close();
+  });
+
+  it('lets the secretariat attach a session document, listed under a neutral name', async () => {
+    const { env, browser } = use();
+    const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
+    await open(page, '/quan-ly/ky-hop/sua/?id=huu-lung-kh12');
+    const documents = page.locator('section.documents');
+    await documents.getByLabel('Tài liệu kỳ họp (PDF)').setInputFiles({
+      name: 'to-trinh-du-thao-ban-cuoi.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(pdf()),
+    });
+    await documents.getByRole('button', { name: 'Đính kèm văn bản' }).click();
+    await expect.poll(() => statusText(page), { timeout: 30_000 }).toContain('Đã đính kèm văn bản.');
+    await documents.getByRole('link', { name: 'Tài liệu 1' }).waitFor();
+    expect(await page.content()).not.toContain('to-trinh-du-thao');
+    expect(await axeViolations(page)).toEqual([]);
+    const session = (await (await fetch(`${env.stack.urls.publicApi}/v1/sessions/huu-lung-kh12`)).json()) as {
+      documents?: { role: string }[];
+    };
+    expect(session.documents?.map((d) => d.role)).toEqual(['session']);
     await context.close();
   });
 });

@@ -51,25 +51,57 @@ export function attachmentsApi(client: ApiClient) {
       client.post<UploadGrant>(`${base(code)}/answer/uploads`, input),
     attachAnswerDocument: (code: string, uploadId: string) =>
       client.post<{ attachment: Attachment }>(`${base(code)}/answer/document`, { uploadId }),
-    /**
-     * Upload → processed → linked: the API answers 400 "still being checked" until the
-     * processing step is done, so that one answer is waited out (about 15 s at most).
-     */
-    async attachSignedAnswer(code: string, file: File): Promise<Attachment> {
-      const grant = await api.answerUpload(code, { type: 'application/pdf', size: file.size });
-      await sendToBucket(grant, file);
-      for (let attempt = 0; ; attempt++) {
-        try {
-          return (await api.attachAnswerDocument(code, grant.id)).attachment;
-        } catch (error) {
-          const pending = error instanceof ApiError && error.status === 400 && isPending(error);
-          if (!pending || attempt >= 30) throw error;
-          await sleep(500);
-        }
-      }
-    },
+    /** The agency's signed answer, linked once the processing step checked it. */
+    attachSignedAnswer: (code: string, file: File): Promise<Attachment> =>
+      uploadAndLink(
+        file,
+        () => api.answerUpload(code, { type: 'application/pdf', size: file.size }),
+        async (uploadId) => (await api.attachAnswerDocument(code, uploadId)).attachment,
+      ),
+
+    /** A session's documents, a resolution's signed text (the secretariat's). */
+    documents: (kind: RecordKind, id: string) =>
+      client.get<{ documents: StaffAttachment[] }>(`${recordBase(kind, id)}/documents`),
+    attachDocument: (kind: RecordKind, id: string, file: File): Promise<Attachment> =>
+      uploadAndLink(
+        file,
+        () =>
+          client.post<UploadGrant>(`${recordBase(kind, id)}/documents/uploads`, {
+            type: 'application/pdf',
+            size: file.size,
+          }),
+        async (uploadId) =>
+          (await client.post<{ document: Attachment }>(`${recordBase(kind, id)}/documents`, { uploadId }))
+            .document,
+      ),
   };
   return api;
+}
+
+export type RecordKind = 'session' | 'resolution';
+const recordBase = (kind: RecordKind, id: string) =>
+  `/v1/${kind === 'session' ? 'sessions' : 'resolutions'}/${enc(id)}`;
+
+/**
+ * Upload → processed → linked: the API answers 400 "still being checked" until the
+ * processing step is done, so that one answer is waited out (about 15 s at most).
+ */
+async function uploadAndLink(
+  file: File,
+  grant: () => Promise<UploadGrant>,
+  link: (uploadId: string) => Promise<Attachment>,
+): Promise<Attachment> {
+  const granted = await grant();
+  await sendToBucket(granted, file);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await link(granted.id);
+    } catch (error) {
+      const pending = error instanceof ApiError && error.status === 400 && isPending(error);
+      if (!pending || attempt >= 30) throw error;
+      await sleep(500);
+    }
+  }
 }
 
 /** The API's "still being checked" answer on the upload's field, in either language. */

@@ -610,4 +610,10 @@ export const en: Record<LabelKey, string> = {
   'files.attached': 'Answer document attached.',
   'files.attachFailed':
     'The answer was sent, but the document was not attached: {reason} Attach it again under Files.',
+  'files.documents': 'Attached documents',
+  'files.documentsHint':
+    'A PDF of at most 10 MB, without a password; published on the session’s or resolution’s page.',
+  'files.sessionDocument': 'Session document (PDF)',
+  'files.resolutionDocument': 'Signed resolution (PDF)',
+  'files.documentAttached': 'Document attached.',
 };

@@ -615,6 +615,12 @@ export const vi = {
   'files.attached': 'Đã đính kèm văn bản trả lời.',
   'files.attachFailed':
     'Đã gửi câu trả lời, nhưng chưa đính kèm được văn bản: {reason} Hãy đính kèm lại ở mục Tệp đính kèm.',
+  'files.documents': 'Văn bản đính kèm',
+  'files.documentsHint':
+    'Tệp PDF không quá 10 MB, không đặt mật khẩu; được công khai cùng trang của kỳ họp hoặc nghị quyết.',
+  'files.sessionDocument': 'Tài liệu kỳ họp (PDF)',
+  'files.resolutionDocument': 'Văn bản nghị quyết đã ký (PDF)',
+  'files.documentAttached': 'Đã đính kèm văn bản.',
 } as const;
 
 export type LabelKey = keyof typeof vi;
