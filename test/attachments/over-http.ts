@@ -8,6 +8,18 @@ import { expect } from 'vitest';
 import { DEMO_STAFF_PASSWORD } from '../../infra/local/demo/staff.ts';
 import { pdf, phonePhoto, postToS3 } from './support.ts';
 
+/** Waits until `check` answers `wanted` (usable in a beforeAll, where expect.poll is not). */
+export async function waitFor<T>(check: () => Promise<T>, wanted: T, timeoutMs = 20_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < until) {
+    last = await check();
+    if (last === wanted) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`still ${String(last)} after ${timeoutMs} ms`);
+}
+
 export interface StackUrls {
   publicApi: string;
   staffApi: string;
@@ -38,7 +50,7 @@ export async function submitWithPhotoOverHttp(
         status: string;
       }
     ).status;
-  await expect.poll(status, { timeout: 20_000 }).toBe('ready');
+  await waitFor(status, 'ready');
   const submitted = await fetch(`${publicApi}/v1/petitions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -104,14 +116,12 @@ export async function answerWithDocumentOverHttp(urls: StackUrls, code: string):
   expect(await postToS3({ ...grant, token: '' }, bytes, 'application/pdf', 'cong-van-88.pdf')).toBeLessThan(
     300,
   );
-  await expect
-    .poll(
-      () =>
-        staffCall(urls, agency, 'POST', `/v1/petitions/${code}/answer/document`, { uploadId: grant.id }).then(
-          () => 'linked',
-          (error: Error) => error.message,
-        ),
-      { timeout: 20_000 },
-    )
-    .toBe('linked');
+  await waitFor(
+    () =>
+      staffCall(urls, agency, 'POST', `/v1/petitions/${code}/answer/document`, { uploadId: grant.id }).then(
+        () => 'linked',
+        (error: Error) => error.message,
+      ),
+    'linked',
+  );
 }
