@@ -10,9 +10,16 @@
  *
  * Every save is conditional on the version read (ConflictError, 409, on a stale one).
  */
+
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, DuplicateError, NotFoundError } from '../../../shared/errors.ts';
-import type { CouncilSession, SessionAgenda, SessionView } from '../../../shared/schemas/index.ts';
+import type {
+  CouncilSession,
+  PublicAttachment,
+  SessionAgenda,
+  SessionView,
+} from '../../../shared/schemas/index.ts';
+import { attachmentKeys } from './attachment-keys.ts';
 import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
 import { referenceKeys } from './reference-keys.ts';
@@ -23,6 +30,8 @@ export interface SessionContents {
   agenda: SessionAgenda | undefined;
   /** Every view, whatever its status: a public caller keeps only the published ones. */
   views: SessionView[];
+  /** The public copies of the session's documents (attachment-keys.ts: `PUB#ATTACHMENT#`), read by the same Query. */
+  documents?: PublicAttachment[];
 }
 
 export class SessionRepository {
@@ -225,6 +234,11 @@ export class SessionRepository {
         if (item.sk === sessionKeys.agendaSk) contents.agenda = withoutKeys<SessionAgenda>(item);
         else if (String(item.sk).startsWith(sessionKeys.viewPrefix))
           contents.views.push(withoutKeys<SessionView>(item));
+        else if (String(item.sk).startsWith(attachmentKeys.publicPrefix) && !item.expired)
+          contents.documents = [
+            ...(contents.documents ?? []),
+            withoutKeys<PublicAttachment>(item, ['expiresAt']),
+          ];
       }
       startKey = page.LastEvaluatedKey;
     } while (startKey);

@@ -86,13 +86,13 @@ export function sessionRoutes(deps: PublicApiDependencies) {
     const reference = await repos.reference.load();
     const session = reference.sessions.get(id);
     if (!session) throw new NotFoundError('field.unknownSession');
-    const [contents, meetings, copies] = await Promise.all([
+    const [contents, meetings] = await Promise.all([
       repos.sessions.contents(id),
       meetingsOfSession(repos, session),
-      repos.uploads.listPublic('session', id),
     ]);
     const at = now();
-    const documents = publicRecordDocuments('session', id, copies);
+    // The session's documents come with its public part, in the same Query.
+    const documents = publicRecordDocuments('session', id, contents.documents ?? []);
     c.header('Cache-Control', 'public, max-age=60');
     return c.json({
       ...toPublicSession(session, reference, contents, meetings, at, vietnamDate(at)),
