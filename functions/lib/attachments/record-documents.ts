@@ -4,7 +4,7 @@
  * a presigned POST bound to the record ("session#<id>"), the processing step, then the link —
  * and, being part of the public record, a public copy written in the same transaction. The
  * public sees them through the public API's own links (public-attachments.ts' rules do not
- * apply: nothing here is a citizen's).
+ * apply: nothing here is a citizen's); what the public sees is public-record-documents.ts.
  */
 import {
   attachmentObjectKeys,
@@ -15,8 +15,7 @@ import {
   UPLOAD_POST_SECONDS,
 } from '../../../shared/attachments.ts';
 import { ValidationError } from '../../../shared/errors.ts';
-import type { Attachment, PublicAttachment, Upload, UploadRequest } from '../../../shared/schemas/index.ts';
-import type { PublicFile } from '../../../shared/ui/public-files.ts';
+import type { Attachment, Upload, UploadRequest } from '../../../shared/schemas/index.ts';
 import { authorize, canManageCouncil } from '../auth/policy.ts';
 import type { Repositories } from '../data/index.ts';
 import { loadResolution } from '../resolutions/record-resolution.ts';
@@ -106,23 +105,4 @@ export async function staffRecordDocuments(
       ),
     })),
   );
-}
-
-/** Where the public API answers a record's document: /v1/sessions/{id}/documents/{doc}. */
-export const recordDocumentPath = (kind: RecordDocumentKind, id: string, documentId: string) =>
-  `/v1/${kind === 'session' ? 'sessions' : 'resolutions'}/${encodeURIComponent(id)}/documents/${documentId}`;
-
-/** What a public page lists of a record's documents (its public copies: one Query). */
-export function publicRecordDocuments(
-  kind: RecordDocumentKind,
-  id: string,
-  copies: readonly PublicAttachment[],
-): PublicFile[] {
-  return copies.map((c) => ({
-    id: c.id,
-    role: kind,
-    kind: 'document',
-    bytes: c.bytes,
-    url: recordDocumentPath(kind, id, c.id),
-  }));
 }

@@ -8,7 +8,7 @@
 import { Hono } from 'hono';
 import { NotFoundError, ValidationError } from '../../../shared/errors.ts';
 import { id, ResolutionListQuery } from '../../../shared/schemas/index.ts';
-import { publicRecordDocuments } from '../../lib/attachments/record-documents.ts';
+import { publicRecordDocuments } from '../../lib/attachments/public-record-documents.ts';
 import type { Repositories } from '../../lib/data/index.ts';
 import { parseInput } from '../../lib/http/validation.ts';
 import { toPublicInterpellation, toPublicResolution } from '../../lib/resolutions/public-resolution.ts';

@@ -17,7 +17,7 @@ import {
 } from '../../../shared/schemas/index.ts';
 import { vietnamDate } from '../../../shared/time.ts';
 import { sessionPaths } from '../../../shared/ui/session-routes.ts';
-import { publicRecordDocuments } from '../../lib/attachments/record-documents.ts';
+import { publicRecordDocuments } from '../../lib/attachments/public-record-documents.ts';
 import { hashClient } from '../../lib/data/rate-limit-repository.ts';
 import { domainErrorOf, errorBody, setRetryAfter } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
