@@ -27,18 +27,26 @@ export const UPLOAD_RETENTION_SECONDS = 86_400;
 export const THUMBNAIL_PIXELS = 320;
 
 /** What an upload is for: a citizen's petition, or an agency's signed answer (PDF only). */
-export const UPLOAD_PURPOSES = ['petition', 'answer'] as const;
+export const UPLOAD_PURPOSES = ['petition', 'answer', 'session', 'resolution'] as const;
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
 export const TYPES_FOR_PURPOSE: Record<UploadPurpose, readonly AttachmentType[]> = {
   petition: ATTACHMENT_TYPES,
   answer: ['application/pdf'],
+  /** The secretariat's documents of a session, and the signed text of a resolution: PDFs. */
+  session: ['application/pdf'],
+  resolution: ['application/pdf'],
 };
+/** The records whose documents the secretariat attaches (public with their record). */
+export const RECORD_DOCUMENT_KINDS = ['session', 'resolution'] as const;
+export type RecordDocumentKind = (typeof RECORD_DOCUMENT_KINDS)[number];
+/** At most this many documents a record: a session's papers; one signed text of a resolution. */
+export const MAX_RECORD_DOCUMENTS: Record<RecordDocumentKind, number> = { session: 20, resolution: 1 };
 
 /**
  * What an attachment belongs to. Generic on purpose: a session's documents and a signed
  * resolution are an owner kind each, one route away (functions/lib/data/attachment-keys.ts).
  */
-export const ATTACHMENT_OWNER_KINDS = ['petition', 'answer'] as const;
+export const ATTACHMENT_OWNER_KINDS = ['petition', 'answer', 'session', 'resolution'] as const;
 export type AttachmentOwnerKind = (typeof ATTACHMENT_OWNER_KINDS)[number];
 
 export const UPLOAD_STATUSES = ['pending', 'ready', 'refused', 'attached'] as const;

@@ -22,6 +22,7 @@ import { councilsRoutes } from './routes/councils.ts';
 import { meetingsRoutes } from './routes/meetings.ts';
 import { oversightRoutes } from './routes/oversight.ts';
 import { petitionRoutes } from './routes/petitions.ts';
+import { publicRecordDocumentRoutes } from './routes/record-documents.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { resolutionsRoutes } from './routes/resolutions.ts';
 import { resolvedCheckRoutes } from './routes/resolved-check.ts';
@@ -92,6 +93,7 @@ export function createPublicApp(deps: PublicApiDependencies) {
   if (deps.attachments) {
     app.route('/v1/uploads', uploadRoutes(deps, deps.attachments));
     app.route('/v1/petitions', publicAttachmentRoutes(deps, deps.attachments));
+    app.route('/v1', publicRecordDocumentRoutes(deps, deps.attachments));
   }
 
   app.notFound(handleNotFound);

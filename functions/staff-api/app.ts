@@ -31,6 +31,7 @@ import { openPetitionRoutes } from './routes/open-petitions.ts';
 import { oversightRoutes } from './routes/oversight.ts';
 import { petitionSearchRoutes } from './routes/petition-search.ts';
 import { petitionRoutes } from './routes/petitions.ts';
+import { recordDocumentRoutes } from './routes/record-documents.ts';
 import { resolutionRoutes } from './routes/resolutions.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 
@@ -77,6 +78,7 @@ export function createStaffApp(deps: StaffApiDependencies) {
   app.route('/v1/petitions', petitionRoutes(deps));
   // Attachments (DESIGN §10): files through presigned links; absent without a bucket.
   if (deps.attachments) app.route('/v1/petitions', attachmentRoutes(deps, deps.attachments));
+  if (deps.attachments) app.route('/v1', recordDocumentRoutes(deps, deps.attachments));
   app.route('/v1/councils', councilRoutes(deps));
   app.route('/v1/councils', councilPetitionRoutes(deps));
   app.route('/v1/agencies', agencyRoutes(deps));

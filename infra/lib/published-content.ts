@@ -6,6 +6,7 @@
  * from the shared table definition and the repositories' key builders.
  */
 
+import { attachmentKeys } from '../../functions/lib/data/attachment-keys.ts';
 import { interpellationKeys } from '../../functions/lib/data/interpellation-keys.ts';
 import { meetingKeys } from '../../functions/lib/data/meeting-keys.ts';
 import { resolutionKeys } from '../../functions/lib/data/resolution-keys.ts';
@@ -30,9 +31,20 @@ const publishedMeeting = (image: Image) => ({
   },
 });
 
-/** A resolution or an interpellation (DESIGN §8), all public: any change to the item itself, not its list copies. */
+/**
+ * A resolution or an interpellation (DESIGN §8), all public: any change to the item itself, not
+ * its list copies; and a file's public copy (an answer's or a session's document, a resolution's
+ * signed text, a photo marked or unmarked publishable, issue #18), in the same filter: a pipe
+ * takes five.
+ */
 const sessionResult = {
-  dynamodb: { Keys: { [TABLE.sortKey.name]: { S: [resolutionKeys.resolutionSk, interpellationKeys.sk] } } },
+  dynamodb: {
+    Keys: {
+      [TABLE.sortKey.name]: {
+        S: [resolutionKeys.resolutionSk, interpellationKeys.sk, { prefix: attachmentKeys.publicPrefix }],
+      },
+    },
+  },
 };
 
 /** EventBridge Pipes filter patterns (any one matching lets the record through; a pipe takes at most five). */

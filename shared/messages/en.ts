@@ -564,4 +564,12 @@ export const en: Record<MessageKey, string> = {
   // Staff search (issue #19 §3).
   'staffSearch.noWords':
     'Type at least one meaningful word (not only the little words every petition has) or a tracking code.',
+  // Public and console labels of files (issue #18): a neutral name, never the citizen's.
+  'attachments.photoN': 'Photo {n}',
+  'attachments.documentN': 'Document {n}',
+  'attachments.facts': '{kind}, {size}',
+  'attachments.kind.photo': 'photo',
+  'attachments.kind.document': 'PDF',
+  'attachments.sessionDocuments': 'Session documents',
+  'attachments.resolutionDocument': 'Signed resolution',
 };

@@ -571,6 +571,14 @@ export const vi = {
   // Staff search (issue #19 §3).
   'staffSearch.noWords':
     'Vui lòng nhập ít nhất một từ có nghĩa (không tính các từ như “đề nghị”, “của”) hoặc một mã kiến nghị.',
+  // Public and console labels of files (issue #18): a neutral name, never the citizen's.
+  'attachments.photoN': 'Ảnh {n}',
+  'attachments.documentN': 'Tài liệu {n}',
+  'attachments.facts': '{kind}, {size}',
+  'attachments.kind.photo': 'ảnh',
+  'attachments.kind.document': 'PDF',
+  'attachments.sessionDocuments': 'Tài liệu kỳ họp',
+  'attachments.resolutionDocument': 'Văn bản nghị quyết đã ký',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -41,6 +41,19 @@ export type StatisticsPeriod = z.infer<typeof StatisticsPeriod>;
 
 const Named = z.object({ id: z.string(), name: z.string() });
 
+/** A file shown with a published record (shared/ui/public-files.ts): links to the public API, never a name. */
+export const PublishedFile = z.object({
+  id: z.string(),
+  role: z.enum(['petition', 'answer', 'session', 'resolution']),
+  kind: z.enum(['photo', 'document']),
+  bytes: z.number().int().min(0),
+  width: z.number().int().optional(),
+  height: z.number().int().optional(),
+  url: z.string(),
+  thumbnailUrl: z.string().optional(),
+});
+export type PublishedFile = z.infer<typeof PublishedFile>;
+
 export const PublishedResult = z.object({
   code: z.string(),
   title: z.string(),
@@ -73,6 +86,8 @@ export const PublishedResult = z.object({
     .optional(),
   voterCount: z.number().int().min(1),
   publishedAt: z.string(),
+  /** The agency's signed answer; a citizen's photos when they consented and the secretariat marked them. */
+  attachments: z.array(PublishedFile).optional(),
 });
 export type PublishedResult = z.infer<typeof PublishedResult>;
 

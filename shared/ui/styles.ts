@@ -85,6 +85,8 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .chart text{font:12px ${tokens.font.body};fill:var(--text)}
 .legend{display:flex;flex-wrap:wrap;gap:${s.m};list-style:none;padding:0;font-size:.9rem}
 .legend span{display:inline-block;width:.9rem;height:.9rem;margin-right:${s.xs};vertical-align:-.1rem}
+.files{display:flex;flex-wrap:wrap;gap:${s.m};list-style:none;padding:0}
+.files img{display:block;max-width:10rem;height:auto;border:1px solid var(--rule)}
 @media (min-width:36rem){dl.facts{grid-template-columns:minmax(7rem,max-content) 1fr;gap:${s.xs} ${s.m}}dl.facts dd{margin:0}}
 @media (min-width:48rem){h1{font-size:2.1rem}.brand{padding-top:${s.l}}}
 @media print{header.site,footer.site,.skip{display:none}}

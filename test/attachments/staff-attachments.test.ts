@@ -121,6 +121,42 @@ describe("a citizen's files", () => {
   });
 });
 
+describe("the audit of reads of a citizen's files", () => {
+  it("records each listing that carries a citizen's file (who, role, petition, route); a delegate's empty one and the answer's alone write none", async () => {
+    const { code } = await petitionWithPhoto(bed);
+    const review = async () => {
+      const response = await bed.call('GET', `/v1/audit?council=huu-lung&petition=${code}`, {
+        as: USERS.admin,
+      });
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { items: Record<string, unknown>[] }).items;
+    };
+    await bed.call('GET', `/v1/petitions/${code}/attachments`, { as: USERS.delegateOwn });
+    expect(await review()).toEqual([]);
+    await bed.call('GET', `/v1/petitions/${code}/attachments`, { as: USERS.secretariatOwn });
+    expect(await review()).toMatchObject([
+      {
+        userId: USERS.secretariatOwn,
+        role: 'secretariat',
+        code,
+        route: 'GET /v1/petitions/{code}/attachments',
+      },
+    ]);
+
+    const answered = await makePetition(bed, 'answered');
+    const uploadId = await uploadAnswer(answered.code, pdf());
+    await bed.call('POST', `/v1/petitions/${answered.code}/answer/document`, {
+      as: USERS.agencyOwn,
+      body: { uploadId },
+    });
+    await bed.call('GET', `/v1/petitions/${answered.code}/attachments`, { as: USERS.secretariatOwn });
+    const none = await bed.call('GET', `/v1/audit?council=huu-lung&petition=${answered.code}`, {
+      as: USERS.admin,
+    });
+    expect(((await none.json()) as { items: unknown[] }).items).toEqual([]);
+  });
+});
+
 describe('bad inputs: 400 naming the field (404 for an unknown file), nothing changes', () => {
   const cases: {
     name: string;

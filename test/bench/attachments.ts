@@ -33,6 +33,7 @@ function memoryStore(): AttachmentStore & { objects: Map<string, Uint8Array> } {
     putQuarantine: async (id, bytes) => void objects.set(attachmentObjectKeys.quarantine(id), bytes),
     readQuarantine: async (id) => objects.get(attachmentObjectKeys.quarantine(id)),
     put: async (key, bytes) => void objects.set(key, bytes),
+    read: async (key) => objects.get(key),
     delete: async (keys) => keys.forEach((k) => void objects.delete(k)),
     presignGet: async () => '',
   };

@@ -61,6 +61,8 @@ const ROUTES: Omit<StaffRoute, 'badInputTestedIn'>[] = [
     method: 'GET',
     route: '/v1/petitions/{code}/attachments',
     allowed: ['secretariatOwn', 'agencyOwn', 'delegateOwn', 'admin'],
+    // The citizen's photo is listed to those who may read the contact, and recorded; a delegate sees none.
+    auditedFor: ['secretariatOwn', 'agencyOwn', 'admin'],
     prepare: async (bed) => ({ path: `/v1/petitions/${(await petitionWithPhoto(bed)).code}/attachments` }),
   },
   {

@@ -32,6 +32,8 @@ export interface StaffRoute {
   badInputTestedIn?: string;
   /** Its answer includes a submitter's contact (for users allowed to see it), so it writes an audit record. */
   returnsContact?: boolean;
+  /** Users whose call writes an audit record though the answer names no one (a citizen's files). */
+  auditedFor?: readonly MatrixUser[];
 }
 
 export const secretariat = ['secretariatOwn', 'admin'] as const;

@@ -11,6 +11,7 @@ import { DESK_ROUTES } from './desk-routes.ts';
 import { agency, everyone, type MatrixUser, type StaffRoute, secretariat } from './matrix.ts';
 import { MEETING_ROUTES } from './meeting-routes.ts';
 import { OVERSIGHT_ROUTES } from './oversight-routes.ts';
+import { RECORD_DOCUMENT_ROUTES } from './record-document-routes.ts';
 import { RESOLUTION_STAFF_ROUTES } from './resolution-routes.ts';
 import { SEARCH_ROUTES } from './search-routes.ts';
 import { SESSION_ROUTES } from './session-routes.ts';
@@ -261,4 +262,5 @@ export const STAFF_ROUTES: StaffRoute[] = [
   ...DESK_ROUTES,
   ...ATTACHMENT_ROUTES,
   ...SEARCH_ROUTES,
+  ...RECORD_DOCUMENT_ROUTES,
 ];

@@ -6,7 +6,7 @@
  * Never a file name: a download is named by the code and a number.
  */
 import { IMAGE_TYPES } from '../../../shared/attachments.ts';
-import type { PublicAttachment } from '../../../shared/schemas/index.ts';
+import type { Petition, PublicAttachment } from '../../../shared/schemas/index.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import type { PetitionRecord } from '../data/index.ts';
 
@@ -23,16 +23,36 @@ export interface PublicAttachmentView {
   thumbnailUrl?: string;
 }
 
-export function visibleAttachments(record: PetitionRecord): PublicAttachment[] {
-  const p = record.petition;
-  return (record.publicAttachments ?? []).filter((a) =>
-    a.role === 'answer' ? p.answer !== undefined : p.publishedAt !== undefined && p.consentToPublish,
+/** The public copies of `petition`'s files that the public may see now. */
+export function visibleOf(
+  petition: Pick<Petition, 'answer' | 'publishedAt' | 'consentToPublish'>,
+  copies: readonly PublicAttachment[],
+): PublicAttachment[] {
+  return copies.filter((a) =>
+    a.role === 'answer'
+      ? petition.answer !== undefined
+      : petition.publishedAt !== undefined && petition.consentToPublish,
   );
 }
 
+export function visibleAttachments(record: PetitionRecord): PublicAttachment[] {
+  return visibleOf(record.petition, record.publicAttachments ?? []);
+}
+
 export function publicAttachmentViews(record: PetitionRecord): PublicAttachmentView[] {
-  const base = `/v1/petitions/${formatTrackingCode(record.petition.code)}/attachments`;
-  return visibleAttachments(record).map((a) => ({
+  return publicFileViews(record.petition, record.publicAttachments ?? []);
+}
+
+/** What a public page shows of a petition's files: the API's own links, never the bucket's. */
+export function publicFileViews(
+  petition: Pick<Petition, 'code' | 'answer' | 'publishedAt' | 'consentToPublish'>,
+  copies: readonly PublicAttachment[],
+): PublicAttachmentView[] {
+  const visible = visibleOf(petition, copies);
+  // Most results have no file: no link to build (and an older code need not be formattable).
+  if (visible.length === 0) return [];
+  const base = `/v1/petitions/${formatTrackingCode(petition.code)}/attachments`;
+  return visible.map((a) => ({
     id: a.id,
     role: a.role,
     kind: IMAGE_TYPES.has(a.type) ? 'photo' : 'document',

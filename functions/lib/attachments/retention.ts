@@ -1,7 +1,8 @@
 /**
  * A petition's private attachments go when its contact goes (DESIGN §12): the citizen's
  * files are deleted from the bucket and their items expire; the agency's answer document,
- * which is part of the public record, stays.
+ * which is part of the public record, stays. The one mechanism for both ways a contact goes:
+ * the end of retention (functions/deadlines) and the submitter's own request (submitter-rights.ts).
  */
 import { attachmentObjectKeys } from '../../../shared/attachments.ts';
 import type { Repositories } from '../data/index.ts';
@@ -16,7 +17,11 @@ export async function purgeCitizenAttachments(
     (a) => a.owner.kind === 'petition',
   );
   for (const file of files) {
-    await deps.store.delete([attachmentObjectKeys.file(file.id), attachmentObjectKeys.thumbnail(file.id)]);
+    await deps.store.delete([
+      attachmentObjectKeys.file(file.id),
+      attachmentObjectKeys.thumbnail(file.id),
+      attachmentObjectKeys.quarantine(file.id),
+    ]);
     await deps.repos.uploads.expireAttachment(file.owner, file.id, now);
   }
   return files.length;

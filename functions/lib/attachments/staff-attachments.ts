@@ -1,7 +1,8 @@
 /**
  * What staff do with attachments: an agency attaches its signed answer (a PDF uploaded for
  * that petition's answer and no other), the secretariat marks a citizen's file publishable,
- * and everyone in scope reads them through short-lived presigned links. A delegate, who
+ * and everyone in scope reads them through short-lived presigned links; each read of a
+ * citizen's files is in the audit log, as a read of their contact is. A delegate, who
  * never sees a submitter's contact, sees only what the public may see, plus the answer's
  * documents; a citizen's own files are for those who may read the contact.
  */
@@ -18,6 +19,36 @@ import { requireOn } from '../petitions/access.ts';
 import { loadPetition, type StaffActionContext } from '../petitions/staff-action.ts';
 import type { AttachmentStore } from './store.ts';
 import { newUploadId, type ReadyUpload, type UploadGrant } from './uploads.ts';
+
+/**
+ * The processed upload a member of staff made for `target` ("answer#<code>", "session#<id>"…),
+ * or a 400 on `uploadId` saying why not (unknown, still being checked, refused and why, used).
+ */
+export async function readyStaffUpload(
+  ctx: Pick<StaffAttachmentContext, 'repos'>,
+  uploadId: string,
+  target: string,
+): Promise<ReadyUpload> {
+  const upload = await ctx.repos.uploads.get(uploadId);
+  const problem =
+    upload?.target !== target
+      ? 'attachments.unknown'
+      : upload.status === 'pending'
+        ? 'attachments.notProcessed'
+        : upload.status === 'refused'
+          ? (upload.refusal ?? 'attachments.notPdf')
+          : upload.status === 'attached'
+            ? 'attachments.used'
+            : undefined;
+  if (problem || !upload?.processed)
+    throw new ValidationError({
+      uploadId: {
+        key: problem ?? 'attachments.unknown',
+        ...(upload?.refusalParams ? { params: upload.refusalParams } : {}),
+      },
+    });
+  return upload as ReadyUpload;
+}
 
 export interface StaffAttachmentContext extends StaffActionContext {
   store: AttachmentStore;
@@ -63,34 +94,14 @@ export async function attachAnswerDocument(
   const petition = await loadPetition(ctx, code);
   await requireOn(ctx.repos, ctx.user, petition, 'answer');
   if (!petition.answer) throw new ValidationError({ uploadId: { key: 'attachments.noAnswer' } });
-  const upload = await ctx.repos.uploads.get(uploadId);
-  const problem =
-    upload?.target !== answerTarget(code)
-      ? 'attachments.unknown'
-      : upload.status === 'pending'
-        ? 'attachments.notProcessed'
-        : upload.status === 'refused'
-          ? (upload.refusal ?? 'attachments.notPdf')
-          : upload.status === 'attached'
-            ? 'attachments.used'
-            : undefined;
-  if (problem || !upload?.processed)
-    throw new ValidationError({
-      uploadId: {
-        key: problem ?? 'attachments.unknown',
-        ...(upload?.refusalParams ? { params: upload.refusalParams } : {}),
-      },
-    });
+  const upload = await readyStaffUpload(ctx, uploadId, answerTarget(code));
   const owner = { kind: 'answer' as const, id: code };
-  await ctx.repos.uploads.attach(
-    upload as ReadyUpload,
-    owner,
-    { target: answerTarget(code) },
-    ctx.now,
-    'uploadId',
-  );
+  await ctx.repos.uploads.attach(upload, owner, { target: answerTarget(code) }, ctx.now, 'uploadId');
   return { ...upload.processed, id: upload.id, owner, attachedAt: ctx.now.toISOString(), publishable: false };
 }
+
+/** The route named in the audit record of a read of a citizen's files. */
+export const ATTACHMENTS_ROUTE = 'GET /v1/petitions/{code}/attachments';
 
 export interface StaffAttachmentView extends Attachment {
   /** A GET link valid for DOWNLOAD_LINK_SECONDS; the download is named by code and number only. */
@@ -106,6 +117,17 @@ export async function staffAttachments(
   const held = await requireOn(ctx.repos, ctx.user, petition, 'view');
   const all = await ctx.repos.uploads.listAttachments('petition', code);
   const visible = all.filter((a) => a.owner.kind === 'answer' || a.publishable || held.has('viewContact'));
+  // A citizen's file is their personal data, like their contact: the read is recorded before
+  // any link leaves (DESIGN §12), one record per response.
+  if (visible.some((a) => a.owner.kind === 'petition'))
+    await ctx.repos.audit.append({
+      at: ctx.now.toISOString(),
+      userId: ctx.user.id,
+      role: ctx.user.role,
+      councilId: petition.councilId,
+      code: petition.code,
+      route: ATTACHMENTS_ROUTE,
+    });
   return Promise.all(
     visible.map(async (a, i) => {
       const name = `${formatTrackingCode(code)}-${i + 1}.${EXTENSION_OF[a.type]}`;

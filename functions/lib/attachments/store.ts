@@ -23,6 +23,8 @@ export interface AttachmentStore {
   /** The quarantined bytes, or `tooLarge` (without reading them) past `maxBytes`; undefined when gone. */
   readQuarantine(uploadId: string, maxBytes: number): Promise<Uint8Array | 'tooLarge' | undefined>;
   put(key: string, bytes: Uint8Array, type: string): Promise<void>;
+  /** A private object's bytes (a thumbnail the public API serves itself), or undefined when gone. */
+  read(key: string): Promise<Uint8Array | undefined>;
   delete(keys: readonly string[]): Promise<void>;
   /** A short-lived GET link; `filename` is ours (code and number), never the citizen's. */
   presignGet(key: string, seconds: number, filename: string, type: string): Promise<string>;
@@ -88,6 +90,15 @@ export function createAttachmentStore(
     },
     async put(key, bytes, type) {
       await ok('PutObject', await signer.request('PUT', key, bytes, type));
+    },
+    async read(key) {
+      const object = await signer.request('GET', key);
+      if (object.status === 404) {
+        await object.arrayBuffer();
+        return undefined;
+      }
+      if (!object.ok) throw new S3RequestError('GetObject', object.status);
+      return new Uint8Array(await object.arrayBuffer());
     },
     async delete(keys) {
       for (const key of keys) {

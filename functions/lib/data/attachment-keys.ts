@@ -10,15 +10,19 @@
  *                                                 a citizen's file the secretariat marked publishable; read
  *                                                 with the petition by the track Query (still one read)
  *
- * An owner kind is one line of `ownerPartition`: a session's documents or a signed resolution
- * add theirs (the session's or resolution's partition) and a route; nothing else changes.
+ * An owner kind is one line of `ownerPartition`: a session's documents and a resolution's
+ * signed text sit in the session's or the resolution's partition (lib/attachments/record-documents.ts).
  */
 import type { AttachmentOwnerKind } from '../../../shared/attachments.ts';
 import { petitionKeys } from './petition-keys.ts';
+import { resolutionKeys } from './resolution-keys.ts';
+import { sessionKeys } from './session-keys.ts';
 
 const ownerPartition: Record<AttachmentOwnerKind, (ownerId: string) => string> = {
   petition: petitionKeys.pk,
   answer: petitionKeys.pk,
+  session: sessionKeys.pk,
+  resolution: resolutionKeys.pk,
 };
 
 export const attachmentKeys = {

@@ -65,7 +65,8 @@ export class UploadRepository {
     const { Item } = await this.db.doc.send(
       new GetCommand({ TableName: this.db.tableName, Key: this.uploadKey(id), ConsistentRead: true }),
     );
-    return Item ? withoutKeys<Upload>(Item, ['expiresAt']) : undefined;
+    // An upload whose file went with its petition's contact (retention, erasure) is no longer told.
+    return Item && !Item.expired ? withoutKeys<Upload>(Item, ['expiresAt']) : undefined;
   }
 
   /** The processing step's outcome; only a pending upload gets one (a redelivered event changes nothing). */
@@ -162,8 +163,9 @@ export class UploadRepository {
         },
         onConditionFailed: used,
       },
-      // An answer's document is public with its answer (the public view shows it once published).
-      ...(owner.kind === 'answer' ? [this.publicCopyStep(attachment)] : []),
+      // An answer's, a session's or a resolution's document is public with its record; a citizen's
+      // file only once the secretariat marks it (setPublishable).
+      ...(owner.kind !== 'petition' ? [this.publicCopyStep(attachment)] : []),
     ];
   }
 
@@ -208,6 +210,25 @@ export class UploadRepository {
       start = page.LastEvaluatedKey;
     } while (start);
     return items.sort((a, b) => a.attachedAt.localeCompare(b.attachedAt) || a.id.localeCompare(b.id));
+  }
+
+  /** The public copies in an owner's partition (a published result's files): one Query, no private item. */
+  async listPublic(kind: AttachmentOwnerKind, ownerId: string): Promise<PublicAttachment[]> {
+    const page = await this.db.doc.send(
+      new QueryCommand({
+        TableName: this.db.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: {
+          ':pk': attachmentKeys.ownerPk(kind, ownerId),
+          ':prefix': attachmentKeys.publicPrefix,
+        },
+      }),
+    );
+    // At most five citizen files and a few documents: one page.
+    return (page.Items ?? [])
+      .filter((item) => !item.expired)
+      .map((item) => withoutKeys<PublicAttachment>(item, ['expiresAt']))
+      .sort((a, b) => a.id.localeCompare(b.id));
   }
 
   /**

@@ -12,7 +12,13 @@
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, DuplicateError, NotFoundError } from '../../../shared/errors.ts';
-import type { CouncilSession, SessionAgenda, SessionView } from '../../../shared/schemas/index.ts';
+import type {
+  CouncilSession,
+  PublicAttachment,
+  SessionAgenda,
+  SessionView,
+} from '../../../shared/schemas/index.ts';
+import { attachmentKeys } from './attachment-keys.ts';
 import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
 import { queryAll } from './query-all.ts';
@@ -24,6 +30,8 @@ export interface SessionContents {
   agenda: SessionAgenda | undefined;
   /** Every view, whatever its status: a public caller keeps only the published ones. */
   views: SessionView[];
+  /** The public copies of the session's documents (attachment-keys.ts: `PUB#ATTACHMENT#`), read by the same Query. */
+  documents?: PublicAttachment[];
 }
 
 export class SessionRepository {
@@ -217,6 +225,11 @@ export class SessionRepository {
       if (item.sk === sessionKeys.agendaSk) contents.agenda = withoutKeys<SessionAgenda>(item);
       else if (String(item.sk).startsWith(sessionKeys.viewPrefix))
         contents.views.push(withoutKeys<SessionView>(item));
+      else if (String(item.sk).startsWith(attachmentKeys.publicPrefix) && !item.expired)
+        contents.documents = [
+          ...(contents.documents ?? []),
+          withoutKeys<PublicAttachment>(item, ['expiresAt']),
+        ];
     }
     return contents;
   }

@@ -25,6 +25,8 @@ import {
   type TimelineEventType,
 } from '../../../shared/schemas/index.ts';
 import { transition } from '../../../shared/status-machine.ts';
+import { purgeCitizenAttachments } from '../attachments/retention.ts';
+import type { AttachmentStore } from '../attachments/store.ts';
 import type { Config } from '../config.ts';
 import type { Repositories } from '../data/index.ts';
 import { retryOnTransactionConflict } from '../data/transactions.ts';
@@ -34,6 +36,8 @@ import { isRightsToken } from './rights-token.ts';
 export interface RightsDeps {
   repos: Repositories;
   config: Config;
+  /** The attachments bucket: an erasure removes the citizen's files with their contact. */
+  attachments?: AttachmentStore;
 }
 
 /** Event types the submitter sees of their own petition: what happened, never staff notes or internal steps. */
@@ -135,10 +139,10 @@ export function withdrawOwnPetition(deps: RightsDeps, code: string, now: Date): 
 /**
  * Erases the contact now, whatever the status: the repository replaces the contact item
  * with a tombstone in the same transaction; an open petition goes on anonymously, and the
- * notifier finds no one to tell.
+ * notifier finds no one to tell. The citizen's own files go with it (DESIGN §12).
  */
-export function eraseOwnContact(deps: RightsDeps, code: string, now: Date): Promise<Petition> {
-  return change(deps, code, now, (before) => {
+export async function eraseOwnContact(deps: RightsDeps, code: string, now: Date): Promise<Petition> {
+  const petition = await change(deps, code, now, (before) => {
     if (before.contactErasedAt) return 'done';
     const expires = before.contactExpiresAt;
     if (expires && Date.parse(expires) <= now.getTime()) return 'done';
@@ -147,4 +151,9 @@ export function eraseOwnContact(deps: RightsDeps, code: string, now: Date): Prom
       event: event(code, 'contact_erased', now),
     };
   });
+  // The same purge as at the end of retention (functions/deadlines), run on every request, so
+  // a second click finishes what a fault interrupted; the agency's answer document stays.
+  if (deps.attachments)
+    await purgeCitizenAttachments({ repos: deps.repos, store: deps.attachments }, code, now);
+  return petition;
 }

@@ -7,6 +7,7 @@
 import { html, raw } from 'hono/html';
 import { isMessageKey, type Locale, type MessageKey, translate } from '../../../shared/messages/index.ts';
 import { formatVietnamDate } from '../../../shared/time.ts';
+import { publicFilesHtml } from '../../../shared/ui/public-files.ts';
 import { withTrackingCodes } from '../../../shared/ui/tracking-code.ts';
 import type { PublicPetition, PublicTimelineItem } from '../../lib/petitions/public-view.ts';
 import { followSection } from './follow-pages.ts';
@@ -76,6 +77,15 @@ export function trackResultMain(
   const status = html`<span class="status status-${view.status}">${keyOr(`petition.status.${view.status}`, view.status, t)}</span>${view.reopened ? html` <span class="status status-reopened">${t('petition.reopened')}</span>` : ''}${view.overdue ? html` <span class="status status-overdue">${t('track.overdue')}</span>` : ''}`;
   const answer = view.answer;
   const lookupHref = (code: string) => `/tra-cuu?ma=${encodeURIComponent(code)}&lang=${locale}`;
+  // Only what the public view already decided the public may see (public-attachments.ts).
+  const files = (role: 'petition' | 'answer') =>
+    raw(
+      publicFilesHtml(
+        (view.attachments ?? []).filter((a) => a.role === role),
+        locale,
+      ).value,
+    );
+  const citizenFiles = (view.attachments ?? []).some((a) => a.role === 'petition');
 
   return html`<h1>${coded(t('track.heading', { code: view.code }))}</h1>
 <dl class="facts">
@@ -101,10 +111,11 @@ ${view.mergedInto ? html`<p class="notice">${coded(t('track.mergedInto', { code:
 <h2>${t('track.content')}</h2>
 <h3>${view.title}</h3>
 <p class="prose">${view.content}</p>
+${citizenFiles ? html`<h3>${t('attachments.heading')}</h3>${files('petition')}` : ''}
 ${view.roadmap ? html`<h2>${t('track.roadmap')}</h2><p class="prose">${view.roadmap.text}</p><p class="meta">${t('track.expectedBy', { date: calendarDate(view.roadmap.expectedBy, locale) })}</p>` : ''}
 ${
   answer
-    ? html`<section class="card" aria-labelledby="answer-title"><h2 id="answer-title">${t(view.reopened ? 'track.previousAnswer' : 'track.answer')}</h2><p class="meta">${answer.agency?.name ?? ''}${answer.agency ? html`<br>` : ''}${t('track.answerDocument', { number: answer.documentNumber, date: calendarDate(answer.documentDate, locale) })}</p><p><strong>${t('track.answerResult')}:</strong> ${keyOr(`petition.answerResult.${answer.result}`, answer.result, t)}${answer.resolveBy ? html` (${t('track.resolveBy', { date: calendarDate(answer.resolveBy, locale) })})` : ''}</p><p class="prose">${answer.text}</p></section>`
+    ? html`<section class="card" aria-labelledby="answer-title"><h2 id="answer-title">${t(view.reopened ? 'track.previousAnswer' : 'track.answer')}</h2><p class="meta">${answer.agency?.name ?? ''}${answer.agency ? html`<br>` : ''}${t('track.answerDocument', { number: answer.documentNumber, date: calendarDate(answer.documentDate, locale) })}</p><p><strong>${t('track.answerResult')}:</strong> ${keyOr(`petition.answerResult.${answer.result}`, answer.result, t)}${answer.resolveBy ? html` (${t('track.resolveBy', { date: calendarDate(answer.resolveBy, locale) })})` : ''}</p><p class="prose">${answer.text}</p>${files('answer')}</section>`
     : ''
 }
 ${feedback ? feedbackSection(view, locale, t, feedback) : ''}

@@ -1,8 +1,8 @@
 /**
  * /v1/petitions/{code}/attachments/{id}[/thumbnail]: a file the public may see (the rules of
  * lib/attachments/public-attachments.ts, checked on the same one read as the track page),
- * answered with a redirect to a short-lived presigned link; anything else is a 404, so a
- * private file's existence is not told.
+ * answered with a redirect to a short-lived presigned link (a thumbnail with its own bytes);
+ * anything else is a 404, so a private file's existence is not told.
  */
 import { type Context, Hono } from 'hono';
 import { attachmentObjectKeys, DOWNLOAD_LINK_SECONDS, EXTENSION_OF } from '../../../shared/attachments.ts';
@@ -26,6 +26,15 @@ export function publicAttachmentRoutes(deps: PublicApiDependencies, store: Attac
     const file = visible[index];
     if (!file || (thumbnail && !file.hasThumbnail)) throw new NotFoundError('attachments.notFound');
     const name = `${formatTrackingCode(code)}-${index + 1}.${thumbnail ? 'webp' : EXTENSION_OF[file.type]}`;
+    if (thumbnail) {
+      // Served from this origin, so a page's `img-src 'self'` shows it (a redirect to the bucket
+      // would be blocked by the content security policy); a few KB of WebP.
+      const bytes = await store.read(attachmentObjectKeys.thumbnail(id));
+      if (!bytes) throw new NotFoundError('attachments.notFound');
+      c.header('Cache-Control', 'public, max-age=60');
+      c.header('Content-Disposition', `inline; filename="${name}"`);
+      return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'image/webp' });
+    }
     const url = await store.presignGet(
       thumbnail ? attachmentObjectKeys.thumbnail(id) : attachmentObjectKeys.file(id),
       DOWNLOAD_LINK_SECONDS,

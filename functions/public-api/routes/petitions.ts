@@ -126,7 +126,11 @@ export function petitionRoutes(deps: PublicApiDependencies) {
         assertRightsToken(config, code, (body.value as { token?: unknown } | null)?.token);
         const input = parseInput(SubmitterRightsRequest, body.value);
         const act = verb === 'withdraw' ? withdrawOwnPetition : eraseOwnContact;
-        const petition = await act({ repos, config }, code, now());
+        const petition = await act(
+          { repos, config, ...(deps.attachments ? { attachments: deps.attachments } : {}) },
+          code,
+          now(),
+        );
         if (form)
           return c.redirect(
             rightsHref(code, input.token, localeOf(c), { xong: verb === 'withdraw' ? 'rut' : 'xoa' }),

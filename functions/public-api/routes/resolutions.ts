@@ -4,9 +4,11 @@
  *   GET /v1/resolutions/{id}                                           one GetItem
  *   GET /v1/sessions/{id}/results                                      resolutions (with votes), interpellations
  */
+
 import { Hono } from 'hono';
 import { NotFoundError, ValidationError } from '../../../shared/errors.ts';
 import { id, ResolutionListQuery } from '../../../shared/schemas/index.ts';
+import { publicRecordDocuments } from '../../lib/attachments/public-record-documents.ts';
 import type { Repositories } from '../../lib/data/index.ts';
 import { parseInput } from '../../lib/http/validation.ts';
 import { toPublicInterpellation, toPublicResolution } from '../../lib/resolutions/public-resolution.ts';
@@ -27,9 +29,14 @@ export function resolutionsRoutes(repos: Repositories) {
       { fieldId: query.field, status: query.status, year: query.year },
       { limit: query.limit ?? 50, cursor: query.cursor },
     );
+    // Each resolution's signed text (its public copy): one small Query each, in parallel.
+    const copies = await Promise.all(page.items.map((r) => repos.uploads.listPublic('resolution', r.id)));
     c.header('Cache-Control', 'public, max-age=60');
     return c.json({
-      items: page.items.map(toPublicResolution),
+      items: page.items.map((r, i) => {
+        const documents = publicRecordDocuments('resolution', r.id, copies[i] ?? []);
+        return { ...toPublicResolution(r), ...(documents.length > 0 ? { documents } : {}) };
+      }),
       ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
     });
   });

@@ -1,13 +1,15 @@
 /**
  * GET /v1/results?council=&cursor=&limit=: a council's published results, newest first,
  * anonymised (shared/publication.ts). The static site's build pages through it. One Query
- * on the published index per page, plus a GetItem per distinct meeting the page mentions.
+ * on the published index per page, plus a GetItem per distinct meeting the page mentions and
+ * a Query per result for its public file copies (attachment-keys.ts).
  */
 import { Hono } from 'hono';
 import { ValidationError } from '../../../shared/errors.ts';
 import { publishedResultOf } from '../../../shared/publication.ts';
 import type { Meeting } from '../../../shared/schemas/index.ts';
 import { type ResultsPage, ResultsQuery } from '../../../shared/schemas/publication.ts';
+import { publicFileViews } from '../../lib/attachments/public-attachments.ts';
 import type { Repositories } from '../../lib/data/index.ts';
 import { parseInput } from '../../lib/http/validation.ts';
 
@@ -30,14 +32,21 @@ export function resultsRoutes(repos: Repositories) {
       ...(query.cursor ? { cursor: query.cursor } : {}),
       limit: query.limit ?? 50,
     });
+    // Each result's public file copies: one small Query each, in parallel with the meetings' reads.
+    const filesRead = Promise.all(page.items.map((p) => repos.uploads.listPublic('petition', p.code)));
     const meetings = await publishedMeetings(
       repos,
       page.items.flatMap((p) => (p.meetingId ? [p.meetingId] : [])),
     );
+    const copies = await filesRead;
     const body: ResultsPage = {
-      items: page.items.map((p) =>
-        publishedResultOf(p, reference, p.meetingId ? meetings.get(p.meetingId) : undefined),
-      ),
+      items: page.items.map((p, i) => {
+        const files = publicFileViews(p, copies[i] ?? []).map(({ type: _type, ...file }) => file);
+        return {
+          ...publishedResultOf(p, reference, p.meetingId ? meetings.get(p.meetingId) : undefined),
+          ...(files.length > 0 ? { attachments: files } : {}),
+        };
+      }),
       ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
     };
     c.header('Cache-Control', 'public, max-age=60');

@@ -16,6 +16,7 @@ import {
 } from '../../../shared/schemas/index.ts';
 import { vietnamDate } from '../../../shared/time.ts';
 import { sessionPaths } from '../../../shared/ui/session-routes.ts';
+import { publicRecordDocuments } from '../../lib/attachments/public-record-documents.ts';
 import { localeOf } from '../../lib/http/locale.ts';
 import { parseInput } from '../../lib/http/validation.ts';
 import { log } from '../../lib/log.ts';
@@ -77,8 +78,13 @@ export function sessionRoutes(deps: PublicApiDependencies) {
       meetingsOfSession(repos, session),
     ]);
     const at = now();
+    // The session's documents come with its public part, in the same Query.
+    const documents = publicRecordDocuments('session', id, contents.documents ?? []);
     c.header('Cache-Control', 'public, max-age=60');
-    return c.json(toPublicSession(session, reference, contents, meetings, at, vietnamDate(at)));
+    return c.json({
+      ...toPublicSession(session, reference, contents, meetings, at, vietnamDate(at)),
+      ...(documents.length > 0 ? { documents } : {}),
+    });
   });
 
   app.post('/sessions/:id/views', async (c) => {

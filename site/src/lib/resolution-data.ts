@@ -3,7 +3,9 @@
  * public API (GET /v1/resolutions?council=, GET /v1/sessions/{id}/results), parsed with the
  * shapes the API answers with. All of it is public: no personal data is read here.
  */
+
 import { z } from 'zod';
+import { PublishedFile } from '../../../shared/schemas/publication.ts';
 import { RESOLUTION_STATUSES } from '../../../shared/vocabulary.ts';
 import { getAllPages, getJson } from './api.ts';
 
@@ -27,6 +29,8 @@ export const SiteResolution = z.object({
   agencyId: z.string().optional(),
   summary: z.string(),
   signedTextUrl: z.string().optional(),
+  /** The signed text the secretariat attached (shared/ui/public-files.ts). */
+  documents: z.array(PublishedFile).optional(),
 });
 export type SiteResolution = z.infer<typeof SiteResolution>;
 

@@ -3,7 +3,9 @@
  * agenda, its documents, the views published (anonymised: no place for a name), and the
  * session's meetings. Unknown properties are dropped.
  */
+
 import { z } from 'zod';
+import { PublishedFile } from '../../../shared/schemas/publication.ts';
 import {
   AGENDA_ITEM_KINDS,
   SESSION_KINDS,
@@ -60,5 +62,7 @@ export const PublicSession = PublicSessionSummary.extend({
   agenda: z.array(PublicAgendaItem),
   meetings: z.array(PublicMeeting),
   communes: z.array(Named),
+  /** The secretariat's documents of the session (shared/ui/public-files.ts). */
+  documents: z.array(PublishedFile).optional(),
 });
 export type PublicSession = z.infer<typeof PublicSession>;

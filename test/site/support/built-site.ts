@@ -22,7 +22,10 @@ export interface BuiltSite {
   stop(): Promise<void>;
 }
 
-export async function startBuiltSite(): Promise<BuiltSite> {
+export async function startBuiltSite(
+  /** Records a test needs on its pages, written through the running stack before the build. */
+  prepare?: (stack: LocalStack) => Promise<void>,
+): Promise<BuiltSite> {
   const sitePort = await freePort();
   const stack = await startLocalStack({
     ports: { dynamodb: await freePort(), publicApi: await freePort(), site: sitePort },
@@ -37,6 +40,7 @@ export async function startBuiltSite(): Promise<BuiltSite> {
   };
   try {
     await addMarkupFixtures(stack.repos);
+    await prepare?.(stack);
     const build = await buildSite({ apiUrl: stack.urls.publicApi, env: { PUBLIC_SITE_URL: BUILT_SITE_URL } });
     outDir = build.outDir;
     site = await serveSite({ root: outDir, apiUrl: stack.urls.publicApi, port: sitePort });

@@ -22,6 +22,7 @@ import type {
 } from '../../../../shared/schemas/index.ts';
 import type { PetitionAction, PetitionStatus, StaffStep } from '../../../../shared/status-machine.ts';
 import type { QueueOrder } from '../../../../shared/vocabulary.ts';
+import { attachmentsApi } from './attachments-api.ts';
 import type { ApiClient } from './client.ts';
 import { deskApi } from './desk-api.ts';
 import { searchApi } from './search-api.ts';
@@ -131,6 +132,8 @@ export function staffApi(client: ApiClient) {
     desk: deskApi(client),
     /** Staff search by words or code over the council's petitions (issue #19 §3). */
     search: searchApi(client),
+    /** A petition's files, the publishable flag, the agency's signed answer. */
+    attachments: attachmentsApi(client),
   };
 }
 

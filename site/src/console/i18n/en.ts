@@ -604,4 +604,28 @@ export const en: Record<LabelKey, string> = {
   'staffSearch.none': 'No petition found for “{query}”. Try other words, fewer words, or a tracking code.',
   'staffSearch.empty': 'Type a tracking code or words to search for.',
   'staffSearch.more': 'More results',
+  // A petition's files (issue #18).
+  'files.title': 'Files',
+  'files.checked': 'checked',
+  'files.linksExpire':
+    'Links to the files work for 5 minutes; reload the page for new ones. Every view is recorded in the access log.',
+  'files.consentedHint':
+    'The submitter consented to publication: mark the photos that may be shown with the result (the place, not a document or a person).',
+  'files.notConsented': 'The submitter did not consent to publication, so their files are never made public.',
+  'files.publishable': 'Publish {label} with the result',
+  'files.published': '{label} marked for publication.',
+  'files.unpublished': '{label} no longer published.',
+  'files.signedAnswerTitle': 'Signed answer document',
+  'files.signedAnswer': 'Signed answer document (PDF)',
+  'files.signedAnswerHint': 'A PDF of at most 10 MB, without a password. It is published with the answer.',
+  'files.attach': 'Attach the document',
+  'files.attached': 'Answer document attached.',
+  'files.attachFailed':
+    'The answer was sent, but the document was not attached: {reason} Attach it again under Files.',
+  'files.documents': 'Attached documents',
+  'files.documentsHint':
+    'A PDF of at most 10 MB, without a password; published on the session’s or resolution’s page.',
+  'files.sessionDocument': 'Session document (PDF)',
+  'files.resolutionDocument': 'Signed resolution (PDF)',
+  'files.documentAttached': 'Document attached.',
 };

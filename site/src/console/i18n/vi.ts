@@ -609,6 +609,31 @@ export const vi = {
     'Không tìm thấy kiến nghị nào cho “{query}”. Hãy thử từ khác, bỏ bớt từ, hoặc nhập mã theo dõi.',
   'staffSearch.empty': 'Vui lòng nhập mã theo dõi hoặc từ cần tìm.',
   'staffSearch.more': 'Xem thêm kết quả',
+  // A petition's files (issue #18).
+  'files.title': 'Tệp đính kèm',
+  'files.checked': 'đã kiểm tra',
+  'files.linksExpire':
+    'Đường dẫn đến tệp chỉ dùng được trong 5 phút; tải lại trang để có đường dẫn mới. Mỗi lần xem được ghi vào nhật ký truy cập.',
+  'files.consentedHint':
+    'Người gửi đồng ý công khai kiến nghị: đánh dấu ảnh được công khai cùng kết quả (ảnh hiện trường, không phải ảnh giấy tờ hay người).',
+  'files.notConsented': 'Người gửi không đồng ý công khai, nên tệp của họ không được công khai.',
+  'files.publishable': 'Công khai {label} cùng kết quả',
+  'files.published': 'Đã đánh dấu công khai {label}.',
+  'files.unpublished': 'Đã bỏ công khai {label}.',
+  'files.signedAnswerTitle': 'Văn bản trả lời đã ký',
+  'files.signedAnswer': 'Văn bản trả lời đã ký (PDF)',
+  'files.signedAnswerHint':
+    'Tệp PDF không quá 10 MB, không đặt mật khẩu. Văn bản được công khai cùng câu trả lời.',
+  'files.attach': 'Đính kèm văn bản',
+  'files.attached': 'Đã đính kèm văn bản trả lời.',
+  'files.attachFailed':
+    'Đã gửi câu trả lời, nhưng chưa đính kèm được văn bản: {reason} Hãy đính kèm lại ở mục Tệp đính kèm.',
+  'files.documents': 'Văn bản đính kèm',
+  'files.documentsHint':
+    'Tệp PDF không quá 10 MB, không đặt mật khẩu; được công khai cùng trang của kỳ họp hoặc nghị quyết.',
+  'files.sessionDocument': 'Tài liệu kỳ họp (PDF)',
+  'files.resolutionDocument': 'Văn bản nghị quyết đã ký (PDF)',
+  'files.documentAttached': 'Đã đính kèm văn bản.',
 } as const;
 
 export type LabelKey = keyof typeof vi;

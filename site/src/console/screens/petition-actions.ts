@@ -6,9 +6,11 @@
  */
 import type { AnswerInput, RoadmapInput } from '../../../../shared/schemas/index.ts';
 import { ANSWER_RESULTS } from '../../../../shared/vocabulary.ts';
+import { ApiError } from '../api/errors.ts';
 import { flash } from '../app.ts';
 import type { LabelKey } from '../i18n/index.ts';
 import { consolePaths } from '../paths.ts';
+import { signedAnswerField } from '../ui/attachments-section.ts';
 import { type Child, h } from '../ui/dom.ts';
 import { field, formBody, showErrors } from '../ui/form.ts';
 import { type PetitionHost, runAction } from './petition-host.ts';
@@ -131,6 +133,7 @@ export async function actionSections(host: PetitionHost): Promise<HTMLElement[]>
     );
   }
   if (can.has('answer')) {
+    const signed = signedAnswerField(host);
     sections.push(
       actionSection(host, {
         id: 'answer',
@@ -160,8 +163,22 @@ export async function actionSections(host: PetitionHost): Promise<HTMLElement[]>
             type: 'date',
             hint: tr.t('answerForm.resolveByHint'),
           }),
+          signed.field,
         ],
-        run: (body) => api.answer(code, body as unknown as AnswerInput),
+        run: async (body) => {
+          await api.answer(code, body as unknown as AnswerInput);
+          const file = signed.file();
+          if (!file) return;
+          try {
+            await api.attachments.attachSignedAnswer(code, file);
+          } catch (error) {
+            // The answer stands; the document can be attached again from the files section.
+            const reason = error instanceof Error ? error.message : '';
+            const said = error instanceof ApiError ? Object.values(error.fields).join(' ') || reason : reason;
+            await host.reload(tr.t('files.attachFailed', { reason: said }), 'error');
+            return new Promise(() => undefined); // never settles: the page was drawn again
+          }
+        },
       }),
     );
   }

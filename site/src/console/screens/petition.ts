@@ -6,6 +6,7 @@
 import { isTrackingCode, parseTrackingCode } from '../../../../shared/tracking-code.ts';
 import { STAFF_ROLES } from '../../../../shared/vocabulary.ts';
 import type { Screen } from '../context.ts';
+import { attachmentsSection } from '../ui/attachments-section.ts';
 import { deliveriesSection } from '../ui/deliveries-section.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { answerSection, contactSection, petitionFacts, timelineSection } from '../ui/petition-view.ts';
@@ -31,7 +32,7 @@ export const petitionScreen: Screen = {
       const host: PetitionHost = { ctx, view, reload: (m, k) => show(m, k) };
       const title = h('h1', {}, view.petition.title);
       document.title = `${view.petition.title} – ${tr.t('app.name')}`;
-      const actions = await actionSections(host);
+      const [actions, files] = await Promise.all([actionSections(host), attachmentsSection(host)]);
       const print = h(
         'p',
         { class: 'print-action' },
@@ -55,6 +56,7 @@ export const petitionScreen: Screen = {
         h('p', { class: 'prose' }, view.petition.content),
         contactSection(tr, view, ref),
         answerSection(tr, view),
+        files,
         actions.length > 0
           ? h(
               'section',

@@ -12,6 +12,7 @@ import type { ContextOf, Screen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { checkboxes, field, formBody, staffForm } from '../ui/form.ts';
+import { recordDocumentsSection } from '../ui/record-documents-section.ts';
 import { submitForm } from '../ui/submit.ts';
 import { agendaItemField, agendaItemsOf } from './agenda-item-field.ts';
 
@@ -173,6 +174,8 @@ export const resolutionFormScreen: Screen<'secretariat'> = {
         heading,
         current ? h('p', { class: 'lead' }, `${current.number}: ${current.title}`) : null,
         form,
+        // The signed text, once the resolution is recorded.
+        current ? await recordDocumentsSection(ctx, 'resolution', current.id) : null,
       );
       if (message) ctx.announce(message, 'error');
       focusElement(heading);

@@ -10,6 +10,7 @@ import type { Screen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
 import { field, formBody, staffForm } from '../ui/form.ts';
+import { recordDocumentsSection } from '../ui/record-documents-section.ts';
 import { submitForm } from '../ui/submit.ts';
 import { agendaSection } from './session-agenda.ts';
 import { viewsSection } from './session-views.ts';
@@ -80,6 +81,7 @@ export const sessionEditorScreen: Screen<'secretariat'> = {
       details,
       agendaSection(ctx, api, ref, session.id, agenda),
       ...viewsSection(ctx, api, ref, session.id, agenda, views, meetings),
+      await recordDocumentsSection(ctx, 'session', session.id),
     );
   },
 };
