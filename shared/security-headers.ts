@@ -11,6 +11,8 @@ export interface SecurityHeaderOrigins {
   readonly connectOrigins?: readonly string[];
   /** Origins a form may post to besides this one (the sign-in pages): form-action. */
   readonly formActionOrigins?: readonly string[];
+  /** Origins images load from besides this one (the attachments bucket's short-lived links): img-src. */
+  readonly imageOrigins?: readonly string[];
 }
 
 /** HSTS: two years, subdomains included. */
@@ -32,7 +34,7 @@ export function contentSecurityPolicy(origins: SecurityHeaderOrigins = {}): stri
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    [withOrigins('img-src', origins.imageOrigins), 'data:'].join(' '),
     "font-src 'self'",
     withOrigins('connect-src', origins.connectOrigins),
     withOrigins('form-action', origins.formActionOrigins),

@@ -8,7 +8,6 @@ import {
   type UPLOAD_STATUSES,
 } from '../attachments.ts';
 import type { MessageKey } from '../messages/index.ts';
-import { inputString } from './common.ts';
 
 /** POST /v1/uploads: the file's type and size as the browser declares them (checked again from the bytes). */
 export const UploadRequest = z.object({

@@ -167,6 +167,13 @@ describe('the site bucket and distribution', () => {
     expect(csp).toContain("script-src 'self';");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+    // The console's presigned thumbnails and the forms' uploads go to the attachments bucket.
+    const bucket = Object.keys(resourcesOf(dev.service, 'AWS::S3::Bucket')).find((id) =>
+      id.startsWith('Attachments'),
+    );
+    expect(bucket).toBeDefined();
+    expect(csp).toMatch(new RegExp(`img-src 'self'[^;]*${bucket}[^;]*data:`));
+    expect(csp).toMatch(new RegExp(`connect-src 'self'[^;]*${bucket}`));
     expect(headers.StrictTransportSecurity).toMatchObject({
       AccessControlMaxAgeSec: 63072000,
       IncludeSubdomains: true,

@@ -2,7 +2,7 @@
  * A citizen gets answers in the language of the page they used, whatever their browser's
  * own setting: every no-JavaScript form names its language, and redirects keep it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { feedbackLink } from '../../functions/lib/petitions/feedback-token.ts';
 import { statusUrl } from '../../functions/lib/petitions/links.ts';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';

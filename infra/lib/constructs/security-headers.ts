@@ -21,6 +21,8 @@ export interface SecurityHeadersProps {
   readonly connectOrigins: string[];
   /** Where the staff console's sign-in form is posted (Cognito's hosted pages). */
   readonly formActionOrigins: string[];
+  /** Origins the console shows images from: the attachments bucket's presigned links. */
+  readonly imageOrigins?: string[];
 }
 
 /** CloudFront's enum member whose value is the header's value (they are spelled the same). */
@@ -32,12 +34,16 @@ function member<T extends string>(values: Record<string, T>, value: string): T {
 
 export class SecurityHeaders extends Construct {
   readonly policy: cloudfront.ResponseHeadersPolicy;
-  /** The origins the policy names (its CSP's connect-src and form-action). */
+  /** The origins the policy names (its CSP's connect-src, form-action and img-src). */
   readonly origins: SecurityHeaderOrigins;
 
   constructor(scope: Construct, id: string, props: SecurityHeadersProps) {
     super(scope, id);
-    this.origins = { connectOrigins: props.connectOrigins, formActionOrigins: props.formActionOrigins };
+    this.origins = {
+      connectOrigins: props.connectOrigins,
+      formActionOrigins: props.formActionOrigins,
+      imageOrigins: props.imageOrigins ?? [],
+    };
     this.policy = new cloudfront.ResponseHeadersPolicy(this, 'Policy', {
       comment: 'CSP, HSTS, nosniff, frame denial for the public site',
       securityHeadersBehavior: {

@@ -3,7 +3,7 @@
  * functions, the two HTTP APIs, staff sign-in, e-mail, schedules, the public site and
  * its rebuilds, and the alarms. Each concern is one construct; this file wires them.
  */
-import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Lazy, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as schedulerTargets from 'aws-cdk-lib/aws-scheduler-targets';
@@ -136,9 +136,16 @@ export class ServiceStack extends Stack {
 
     const publicApiOrigin = `https://${this.publicApi.domainName}`;
     const signInOrigin = `https://${stage.authDomainPrefix}.auth.${this.region}.amazoncognito.com`;
+    // The attachments bucket is made below (it logs into the site's log bucket); its origin is
+    // known only then. Browsers post uploads to it and the console shows its presigned
+    // thumbnails, so the policy names it in connect-src and img-src.
+    const bucketOrigin = Lazy.string({
+      produce: () => `https://${attachments.bucket.bucketName}.s3.${this.region}.amazonaws.com`,
+    });
     const headers = new SecurityHeaders(this, 'SecurityHeaders', {
-      connectOrigins: [publicApiOrigin, `https://${this.staffApi.domainName}`, signInOrigin],
+      connectOrigins: [publicApiOrigin, `https://${this.staffApi.domainName}`, signInOrigin, bucketOrigin],
       formActionOrigins: [signInOrigin],
+      imageOrigins: [bucketOrigin],
     });
     this.site = new PublicSite(this, 'Site', {
       domainName: stage.siteDomain,

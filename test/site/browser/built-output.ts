@@ -166,9 +166,7 @@ export function builtOutputChecks(ctx: Context) {
 
     it('exports each council’s published results and statistics per year as CSV with a BOM and JSON, without personal data', () => {
       const files = everyFile(join(ctx().site.outDir, 'du-lieu-mo'));
-      const csv = files.filter((f) =>
-        f.path.endsWith('/huu-lung/' + new Date().getFullYear() + '/ket-qua.csv'),
-      );
+      const csv = files.filter((f) => f.path.endsWith(`/huu-lung/${new Date().getFullYear()}/ket-qua.csv`));
       const all = files.filter((f) => f.path.endsWith('.csv'));
       expect(all.length).toBeGreaterThan(0);
       for (const file of all) {
