@@ -1,5 +1,5 @@
 /** The query of GET /v1/councils/{id}/petitions/search (issue #19 §3): words or a code, a status, a page. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { PETITION_STATUSES } from '../vocabulary.ts';
 import { inputString, optional, pageCursor } from './common.ts';
 
