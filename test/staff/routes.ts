@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { issueApiKey } from '../../functions/lib/open311/api-keys.ts';
 import { vietnamDate } from '../../shared/time.ts';
+import { AGENCY_VIEW_ROUTES } from './agency-view-routes.ts';
 import { ATTACHMENT_ROUTES } from './attachment-routes.ts';
 import { DESK_ROUTES } from './desk-routes.ts';
 import { agency, everyone, type StaffRoute, secretariat } from './matrix.ts';
@@ -299,4 +300,5 @@ export const STAFF_ROUTES: StaffRoute[] = [
   ...OVERSIGHT_ROUTES.map((r) => ({ ...r, badInputTestedIn: 'test/oversight/staff-oversight.test.ts' })),
   ...DESK_ROUTES,
   ...ATTACHMENT_ROUTES,
+  ...AGENCY_VIEW_ROUTES,
 ];

@@ -68,7 +68,15 @@ export async function confirmResolution(
     const deadlineDays =
       reference.councils.get(before.councilId)?.settings.deadlineDays ?? DEFAULT_DEADLINE_DAYS;
     const deadline = deadlineAfter(request.now, deadlineDays);
-    const reopened: Petition = { ...before, status: next.to, unsatisfied: true, deadline, updatedAt: at };
+    const reopened: Petition = {
+      ...before,
+      status: next.to,
+      unsatisfied: true,
+      deadline,
+      updatedAt: at,
+      // The agency holding it sees it first in its queue until it acts (petition-keys.ts).
+      attention: { reopenedAt: at },
+    };
     const after = withRetention(before, reopened, reference, request.now);
     const event: TimelineEvent = {
       id: randomUUID(),

@@ -88,7 +88,15 @@ export async function giveFeedback(
 
     const at = request.now.toISOString();
     const deadline = answerDeadline(reference, before.councilId, request.now);
-    const reopened: Petition = { ...before, status: next.to, unsatisfied: true, deadline, updatedAt: at };
+    const reopened: Petition = {
+      ...before,
+      status: next.to,
+      unsatisfied: true,
+      deadline,
+      updatedAt: at,
+      // The agency holding it sees it first in its queue until it acts (petition-keys.ts).
+      attention: { reopenedAt: at },
+    };
     const after = withRetention(before, reopened, reference, request.now);
     const event: TimelineEvent = {
       id: randomUUID(),
