@@ -14,6 +14,7 @@ import { domainErrorOf, errorBody, setRetryAfter } from '../../lib/http/errors.t
 import { localeOf } from '../../lib/http/locale.ts';
 import { parseInput } from '../../lib/http/validation.ts';
 import { log } from '../../lib/log.ts';
+import { canonicalCode } from '../../lib/petitions/track-petition.ts';
 import { followedThing } from '../../lib/subscriptions/followed-thing.ts';
 import {
   confirmSubscription,
@@ -26,6 +27,7 @@ import type { PublicApiDependencies } from '../dependencies.ts';
 import { followDoneMain } from '../pages/follow-pages.ts';
 import { type PageStatus, sendPage } from '../pages/layout.ts';
 import { messageMain } from '../pages/message-page.ts';
+import { trackFormFailure } from '../pages/track-form-failure.ts';
 import { bodyKindOf, honeypotFilled, readBody } from '../request-body.ts';
 
 function formFailure(c: Context, error: DomainError, titleKey: Parameters<typeof translate>[1]) {
@@ -37,6 +39,17 @@ function formFailure(c: Context, error: DomainError, titleKey: Parameters<typeof
   return sendPage(c, { title, main: messageMain(title, message), status: error.status as PageStatus });
 }
 
+/** The petition a posted follow form names, when it is a well-formed code. */
+function petitionCodeOf(posted: unknown): string | undefined {
+  const typed = (posted as { petition?: unknown } | null)?.petition;
+  if (typeof typed !== 'string') return undefined;
+  try {
+    return canonicalCode(typed);
+  } catch {
+    return undefined;
+  }
+}
+
 export function subscriptionRoutes(deps: PublicApiDependencies) {
   const { repos, config } = deps;
   const now = () => deps.now?.() ?? new Date();
@@ -46,8 +59,10 @@ export function subscriptionRoutes(deps: PublicApiDependencies) {
   app.post('/', async (c) => {
     const form = bodyKindOf(c) === 'form';
     const locale = localeOf(c);
+    let posted: unknown;
     try {
       const body = await readBody(c);
+      posted = body.value;
       const input = parseInput(SubscriptionRequest, body.value);
       if (honeypotFilled(body.value))
         log.info('subscription honeypot filled', { route: '/v1/subscriptions' });
@@ -69,7 +84,19 @@ export function subscriptionRoutes(deps: PublicApiDependencies) {
       return c.json({ state: 'pending' }, 202);
     } catch (error) {
       const domain = domainErrorOf(error);
-      if (form && domain) return formFailure(c, domain, 'subscription.title');
+      if (form && domain) {
+        // The form is the track page's: drawn again there with the address as typed.
+        const code = petitionCodeOf(posted);
+        if (code)
+          return trackFormFailure(c, deps, {
+            error: domain,
+            code,
+            form: 'follow',
+            title: 'subscription.title',
+            posted,
+          });
+        return formFailure(c, domain, 'subscription.title');
+      }
       throw error;
     }
   });
