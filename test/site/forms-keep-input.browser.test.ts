@@ -1,8 +1,9 @@
 /**
  * A citizen without JavaScript whose post is refused gets the same page back with what they
  * typed and the message beside the field (issue #14, items 7 and 13's class): the "not
- * satisfied" reason, the "is it resolved?" note, the follow form's address, "me too". The
- * track page is served by the public API; real Chromium with JavaScript off.
+ * satisfied" reason, the "is it resolved?" note, the follow form's address, "me too", a
+ * voter's view on a session's agenda item. The track page is served by the public API; the
+ * session page's form is drawn by the renderer the site uses; real Chromium with JavaScript off.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { freePort } from '../../infra/local/ports.ts';
 import type { Answer } from '../../shared/schemas/index.ts';
 import { vietnamDate } from '../../shared/time.ts';
 import { parseTrackingCode } from '../../shared/tracking-code.ts';
+import { sessionViewFormHtml } from '../../shared/ui/session-view-form.ts';
 import {
   type PetitionTestApi,
   postJson,
@@ -157,6 +159,33 @@ describe('a refused no-JavaScript form keeps what was typed', () => {
       expect(await page.inputValue('#s-communeId')).toBe('van-nham');
       expect(await page.inputValue('#s-phone')).toBe('12');
       expect(await page.locator('#s-phone-error').textContent()).toMatch(/\S/);
+    });
+  });
+
+  it("a voter's view on a session: the commune, text and name as typed, beside the session's item", async () => {
+    const session = (await (await api.app.request('/v1/sessions/huu-lung-kh12')).json()) as {
+      id: string;
+      communes: { id: string; name: string }[];
+      agenda: { id: string; title: string; viewsOpen: boolean; viewsUntil?: string }[];
+    };
+    const item = session.agenda.find((i) => i.viewsOpen)!;
+    expect(item).toBeDefined();
+    // The session page's form, as the site draws it (SessionViewForm.astro renders the same HTML).
+    const form = sessionViewFormHtml({ sessionId: session.id, item, communes: session.communes }, 'vi').value;
+    await withoutJavaScript(async (page) => {
+      await page.goto('/health');
+      await page.setContent(`<!DOCTYPE html><html lang="vi"><body><main>${form}</main></body></html>`);
+      await page.selectOption('select[name=communeId]', 'van-nham');
+      await page.fill('textarea[name=text]', `Đề nghị làm rõ nguồn kinh phí cho dự án đường liên xã.${BELL}`);
+      await page.fill('input[name=name]', 'Lê Văn Góp Ý');
+      await page.check('input[name=consentToPublish][value=false]');
+      expect(await submit(page, 'main form')).toBe(400);
+      expect(await page.locator('h2').first().textContent()).toBe(item.title);
+      expect(await page.inputValue('select[name=communeId]')).toBe('van-nham');
+      expect(await page.inputValue('textarea[name=text]')).toContain('Đề nghị làm rõ nguồn kinh phí');
+      expect(await page.inputValue('input[name=name]')).toBe('Lê Văn Góp Ý');
+      expect(await page.isChecked('input[name=consentToPublish][value=false]')).toBe(true);
+      expect(await page.locator(`#v-${item.id}-text-error`).textContent()).toMatch(/\S/);
     });
   });
 });

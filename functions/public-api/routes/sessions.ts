@@ -7,7 +7,6 @@
  */
 import { type Context, Hono } from 'hono';
 import { BadRequestError, NotFoundError } from '../../../shared/errors.ts';
-import { translate } from '../../../shared/messages/index.ts';
 import {
   SessionFeedQuery,
   SessionListQuery,
@@ -17,7 +16,7 @@ import {
 import { vietnamDate } from '../../../shared/time.ts';
 import { sessionPaths } from '../../../shared/ui/session-routes.ts';
 import { hashClient } from '../../lib/data/rate-limit-repository.ts';
-import { domainErrorOf, errorBody, setRetryAfter } from '../../lib/http/errors.ts';
+import { domainErrorOf } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
 import { parseInput } from '../../lib/http/validation.ts';
 import { log } from '../../lib/log.ts';
@@ -29,8 +28,7 @@ import { toPublicSession, toPublicSessionSummary } from '../../lib/sessions/publ
 import { sessionFeed } from '../../lib/sessions/session-calendar.ts';
 import { clientNetwork } from '../client-address.ts';
 import type { PublicApiDependencies } from '../dependencies.ts';
-import { type PageStatus, sendPage } from '../pages/layout.ts';
-import { messageMain } from '../pages/message-page.ts';
+import { sessionViewFailure } from '../pages/session-view-failure.ts';
 import { bodyKindOf, honeypotFilled, readBody } from '../request-body.ts';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
@@ -97,10 +95,12 @@ export function sessionRoutes(deps: PublicApiDependencies) {
     const form = bodyKindOf(c) === 'form';
     const locale = localeOf(c);
     let sessionId: string | undefined;
+    let posted: unknown;
     try {
       sessionId = parseInput(SessionPath, { id: c.req.param('id') }).id;
       const idempotencyKey = idempotencyKeyOf(c);
       const body = await readBody(c);
+      posted = body.value;
       const submission = parseInput(SessionViewSubmission, body.value);
       let receipt: { id: string; status: 'pending' };
       if (honeypotFilled(body.value)) {
@@ -126,25 +126,8 @@ export function sessionRoutes(deps: PublicApiDependencies) {
     } catch (error) {
       const domainError = domainErrorOf(error);
       if (!form || !domainError) throw error;
-      // Without JavaScript: the message, with the way back to the session (never a redirect
-      // carrying what was typed).
-      setRetryAfter(c, domainError);
-      const body = errorBody(domainError, c);
-      const title = translate(locale, 'sessionView.notSent');
-      const message = body.fields ? Object.values(body.fields).join(' ') : body.message;
-      const links = sessionId
-        ? [
-            {
-              href: sessionPaths.session(locale, sessionId),
-              label: translate(locale, 'sessionView.backToSession'),
-            },
-          ]
-        : [];
-      return sendPage(c, {
-        title,
-        main: messageMain(title, message, links),
-        status: domainError.status as PageStatus,
-      });
+      // Without JavaScript: the form again with what was typed (never a redirect carrying it).
+      return sessionViewFailure(c, deps, domainError, sessionId, posted);
     }
   });
 
