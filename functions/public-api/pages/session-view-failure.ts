@@ -72,7 +72,7 @@ export async function sessionViewFailure(
     const link = back[0]!;
     return sendPage(c, {
       title,
-      main: html`<h1>${view.name}</h1><h2>${item.title}</h2>${raw(form.value)}<p><a href="${link.href}">${link.label}</a></p>`,
+      main: html`<h1>${title}</h1><h2>${item.title}</h2>${raw(form.value)}<p><a href="${link.href}">${link.label}</a></p>`,
       status,
     });
   } catch {
