@@ -183,3 +183,7 @@ export const OPEN_PETITION_STATUSES = [
   'routed',
   'in_progress',
 ] as const satisfies readonly PetitionStatus[];
+
+/** The views of an agency's queue: what needs its action first (reopened, followed up, then newly routed), then each status. */
+export const AGENCY_VIEWS = ['needs_action', ...AGENCY_QUEUE_STATUSES] as const;
+export type AgencyView = (typeof AGENCY_VIEWS)[number];

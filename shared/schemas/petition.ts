@@ -74,6 +74,18 @@ export const Petition = z.object({
   contactExpiresAt: z.string().optional(),
   /** When the contact was erased at the submitter's request (through their private link). Not public. */
   contactErasedAt: z.string().optional(),
+  /**
+   * Why the agency holding the petition must act on it first (its queue's "needs action"
+   * view): the submitter reopened it, or a delegate (or the secretariat) followed it up.
+   * Set by the reopen or the follow-up, cleared by the agency's next step (acknowledge,
+   * roadmap, answer, return) or a new routing. Not public.
+   */
+  attention: z
+    .object({
+      reopenedAt: z.string().optional(),
+      followUp: z.object({ at: z.string(), role: z.enum(STAFF_ROLES) }).optional(),
+    })
+    .optional(),
   /** Optimistic lock: raised by every change. */
   version: z.number().int().min(1),
   updatedAt: z.string(),

@@ -4,6 +4,7 @@
  * command the notifier runs for the emails it causes; and its price per million actions.
  */
 
+import { DELEGATE_USER, followUp, reopen } from './attention-calls.ts';
 import type { Figure } from './budgets.ts';
 import type { CapacityRecord } from './capacity-meter.ts';
 import { follow, meToo, similarWhileTyping } from './citizen-calls.ts';
@@ -114,6 +115,25 @@ export async function measureCosts(service: MeteredService): Promise<ActionCost[
     'answer (staff)',
     () => answer(code),
     () => 'answer email',
+  );
+  // Issue #14: what moves a petition into its agency's "needs action" view, and that view's page.
+  const delegate = await service.tokenFor(DELEGATE_USER);
+  await measure(
+    'reopen, "not satisfied" (POST /v1/petitions/{code}/feedback)',
+    () => reopen(service, code),
+    () => 'in progress again, moved to the agency’s needs-action queue (gsi1); agency email',
+  );
+  const routedOne = await submit(pub, submission(3));
+  await route(routedOne);
+  await measure(
+    'follow-up by a delegate (staff)',
+    () => followUp(service, delegate, routedOne),
+    () => 'the event and the petition marked for its agency (gsi1 moves); agency email',
+  );
+  await measure(
+    'agency needs-action view, one page (staff)',
+    () => staffCall(staff, officer, 'GET', `/v1/agencies/${AGENCY}/petitions/needs-action`),
+    (page) => `${(page as { items: unknown[] }).items.length} petitions on the page`,
   );
   await measure(
     'agency queue, one page (staff)',

@@ -35,6 +35,8 @@ export interface MeteredService {
   settle(): Promise<void>;
   /** What the poller said (retries, give-ups): empty when every email went out. */
   notifierLog: string[];
+  /** The apps' configuration (the feedback secret signs a submitter's "not satisfied" link). */
+  config: Config;
   stop(): Promise<void>;
 }
 
@@ -126,6 +128,7 @@ export async function startMeteredService(
       await Promise.all([poller.settled(), statistics.settled()]);
     },
     notifierLog,
+    config,
     stop: async () => {
       await poller.stop();
       await statistics.stop();

@@ -273,7 +273,7 @@ describe('staff actions and the status machine', () => {
     expect(timeline.at(-1)).toMatchObject({ type: 'rejected', reason: 'Nội dung quảng cáo.' });
   });
 
-  it("a delegate's follow-up is a timeline event; the status and version do not change", async () => {
+  it("a delegate's follow-up is a timeline event; the status stays, the holding agency is asked to act", async () => {
     const { code } = await makePetition(bed, 'in_progress');
     const response = await bed.call('POST', `/v1/petitions/${code}/follow-up`, {
       as: USERS.delegateOwn,
@@ -281,7 +281,12 @@ describe('staff actions and the status machine', () => {
     });
     expect(response.status).toBe(201);
     const { petition, timeline } = await view(code);
-    expect(petition).toMatchObject({ status: 'in_progress', version: 1 });
+    // Marked for the agency's "needs action" view in the same write (agency-needs-action.test.ts).
+    expect(petition).toMatchObject({
+      status: 'in_progress',
+      version: 2,
+      attention: { followUp: { role: 'delegate' } },
+    });
     expect(timeline.at(-1)).toMatchObject({
       type: 'follow_up',
       note: 'Cử tri hỏi lại tại buổi tiếp xúc; đề nghị trả lời sớm.',

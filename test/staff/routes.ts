@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { issueApiKey } from '../../functions/lib/open311/api-keys.ts';
 import { vietnamDate } from '../../shared/time.ts';
+import { AGENCY_VIEW_ROUTES } from './agency-view-routes.ts';
 import { ATTACHMENT_ROUTES } from './attachment-routes.ts';
 import { DESK_ROUTES } from './desk-routes.ts';
 import { agency, everyone, type MatrixUser, type StaffRoute, secretariat } from './matrix.ts';
@@ -263,4 +264,5 @@ export const STAFF_ROUTES: StaffRoute[] = [
   ...ATTACHMENT_ROUTES,
   ...SEARCH_ROUTES,
   ...RECORD_DOCUMENT_ROUTES,
+  ...AGENCY_VIEW_ROUTES,
 ];

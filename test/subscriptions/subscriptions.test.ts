@@ -181,7 +181,7 @@ describe('following a petition (double opt-in)', () => {
     expect(((await landline.json()) as { fields: Record<string, string> }).fields.phone).toContain('di động');
   });
 
-  it('works as a no-JavaScript form from the track page, with no address in any answer or log line', async () => {
+  it("works as a no-JavaScript form from the track page, with no address in any answer or log line but the refused form's own field", async () => {
     const { lines, restore } = captureLogs();
     const texts: string[] = [];
     try {
@@ -202,7 +202,12 @@ describe('following a petition (double opt-in)', () => {
         '/v1/subscriptions',
       );
       expect(bad.status).toBe(400);
-      texts.push(await bad.text());
+      // The refused form comes back to the one who typed it (no-store) with the number in its
+      // field, as every no-JavaScript form does (form-state.ts); nowhere else on the page.
+      const page = await bad.text();
+      expect(page).toContain('value="024 3826 1234"');
+      expect(bad.headers.get('cache-control')).toContain('no-store');
+      texts.push(page.replace('value="024 3826 1234"', ''));
     } finally {
       restore();
     }

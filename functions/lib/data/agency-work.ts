@@ -21,11 +21,15 @@ export interface AgencyWorkPage {
   nextCursor?: string;
 }
 
-/** What waits for the agency: petitions routed or in progress, items open or in progress. */
+/** What waits for the agency: petitions routed or in progress (those needing its action among them), items open or in progress. */
 export function agencyWorkPartitions(agencyId: string, kinds: { petitions: boolean; followUps: boolean }) {
   return [
     ...(kinds.petitions
-      ? [petitionKeys.agencyQueue(agencyId, 'routed'), petitionKeys.agencyQueue(agencyId, 'in_progress')]
+      ? [
+          petitionKeys.agencyNeedsAction(agencyId),
+          petitionKeys.agencyQueue(agencyId, 'routed'),
+          petitionKeys.agencyQueue(agencyId, 'in_progress'),
+        ]
       : []),
     ...(kinds.followUps
       ? [oversightKeys.agencyQueue(agencyId, 'open'), oversightKeys.agencyQueue(agencyId, 'in_progress')]

@@ -25,6 +25,8 @@ export const petitionKeys = {
   /** Marks one deadline reminder of a kind as sent for one deadline (a re-route sets a new one); never public. */
   reminderSk: (kind: string, deadline: string) => `SYSTEM#REMINDER#${kind}#${deadline}`,
   agencyQueue: (agencyId: string, status: PetitionStatus) => `AGENCY#${agencyId}#${status}`,
+  /** The agency's petitions that need its action first (needsAgencyAction), instead of their status queue. */
+  agencyNeedsAction: (agencyId: string) => `AGENCY#${agencyId}#NEEDS_ACTION`,
   councilQueue: (councilId: string, status: PetitionStatus) => `COUNCIL#${councilId}#PETITIONS#${status}`,
   councilOpen: (councilId: string) => `COUNCIL#${councilId}#OPEN`,
   /** Petitions whose contact's retention runs (or ran) out, by that instant: gsi3, apart from the open ones. */
@@ -48,7 +50,12 @@ export function indexKeysOf(p: Petition): Partial<Record<KeyAttributeName, strin
     gsi6sk: `${p.receivedAt}#${p.code}`,
   };
   if (p.agencyId) {
-    keys.gsi1pk = petitionKeys.agencyQueue(p.agencyId, p.status);
+    // A petition that needs the agency's action sits in that queue instead of its status's:
+    // the reopen or follow-up moves it there and the agency's next step moves it back, each
+    // as the one gsi1 move every status change makes anyway.
+    keys.gsi1pk = needsAgencyAction(p)
+      ? petitionKeys.agencyNeedsAction(p.agencyId)
+      : petitionKeys.agencyQueue(p.agencyId, p.status);
     // No deadline sorts last ("~" follows every digit).
     keys.gsi1sk = `${p.deadline ?? '~'}#${p.code}`;
   }
@@ -74,4 +81,13 @@ export function indexKeysOf(p: Petition): Partial<Record<KeyAttributeName, strin
     keys.gsi10sk = `${promised}#${p.code}`;
   }
   return keys;
+}
+
+/** Held by an agency, still waiting for its answer, and reopened or followed up since the agency last acted. */
+export function needsAgencyAction(p: Petition): boolean {
+  return (
+    p.agencyId !== undefined &&
+    (p.status === 'routed' || p.status === 'in_progress') &&
+    (p.attention?.reopenedAt !== undefined || p.attention?.followUp !== undefined)
+  );
 }

@@ -364,6 +364,11 @@ export class PetitionRepository {
     return this.queryIndex('gsi1', petitionKeys.agencyQueue(agencyId, status), page);
   }
 
+  /** The agency's petitions reopened or followed up since it last acted, nearest deadline first (agency-needs-action.ts). */
+  listAgencyNeedsAction(agencyId: string, page: PageRequest = {}) {
+    return this.queryIndex('gsi1', petitionKeys.agencyNeedsAction(agencyId), page);
+  }
+
   /** A council's petitions in one status, oldest first (the triage queue for "received"), or newest first. */
   listCouncilQueue(
     councilId: string,

@@ -17,6 +17,7 @@ import type {
   RouteInput,
 } from '../../../shared/schemas/index.ts';
 import { stepAllowed } from '../../../shared/status-machine.ts';
+import { needsAgencyAction } from '../data/petition-keys.ts';
 import { requireOn } from './access.ts';
 import {
   changed,
@@ -27,6 +28,9 @@ import {
   saveChanges,
   staffEvent,
 } from './staff-action.ts';
+
+/** The agency's every step on a petition settles what made it need action (reopen, follow-up). */
+const ACTED = { attention: undefined } satisfies Partial<Petition>;
 
 /** Secretariat: send to the competent body (or override the body), starting its deadline. */
 export async function routePetition(ctx: StaffActionContext, code: string, input: RouteInput) {
@@ -40,7 +44,12 @@ export async function routePetition(ctx: StaffActionContext, code: string, input
     throw new ValidationError({ reason: { key: 'field.reasonForOtherAgency' } });
   const deadline = answerDeadline(ref, before.councilId, ctx.now);
   const now = ctx.now.toISOString();
-  const after = changed(before, { status, agencyId: input.agencyId, routedAt: now, deadline }, ctx.now);
+  const after = changed(
+    before,
+    // A (re-)routing starts afresh: nothing is pending from before it.
+    { status, agencyId: input.agencyId, routedAt: now, deadline, attention: undefined },
+    ctx.now,
+  );
   const event = staffEvent(ctx, code, 'routed', { agencyId: input.agencyId, deadline, reason: input.reason });
   return only(await saveChanges(ctx, [{ before, after, events: [event] }]));
 }
@@ -67,7 +76,7 @@ export async function closePetition(ctx: StaffActionContext, code: string, input
 export async function acknowledgePetition(ctx: StaffActionContext, code: string, input: NoteInput) {
   const before = await loadPetition(ctx, code);
   await requireOn(ctx.repos, ctx.user, before, 'answer');
-  const after = changed(before, { status: nextStatus(before, 'acknowledge') }, ctx.now);
+  const after = changed(before, { status: nextStatus(before, 'acknowledge'), ...ACTED }, ctx.now);
   const event = staffEvent(ctx, code, 'acknowledged', { note: input.reason });
   return only(await saveChanges(ctx, [{ before, after, events: [event] }]));
 }
@@ -82,7 +91,7 @@ export async function giveRoadmap(ctx: StaffActionContext, code: string, input: 
   const status = before.status === 'routed' ? nextStatus(before, 'acknowledge') : before.status;
   events.push(staffEvent(ctx, code, 'roadmap', { note: `${input.text} (${input.expectedBy})` }));
   const roadmap = { text: input.text, expectedBy: input.expectedBy };
-  const after = changed(before, { status, roadmap }, ctx.now);
+  const after = changed(before, { status, roadmap, ...ACTED }, ctx.now);
   return only(await saveChanges(ctx, [{ before, after, events }]));
 }
 
@@ -107,6 +116,7 @@ export async function answerPetition(ctx: StaffActionContext, code: string, inpu
       answeredAt: now,
       // A new answer settles an earlier "not satisfied"; the timeline keeps that it happened.
       unsatisfied: undefined,
+      ...ACTED,
       publishedAt: published ? (before.publishedAt ?? now) : undefined,
     },
     ctx.now,
@@ -128,6 +138,7 @@ export async function returnPetition(ctx: StaffActionContext, code: string, inpu
       deadline: undefined,
       routedAt: undefined,
       roadmap: undefined,
+      ...ACTED,
       proposedAgencyId: before.proposedAgencyId === before.agencyId ? undefined : before.proposedAgencyId,
     },
     ctx.now,
@@ -136,13 +147,21 @@ export async function returnPetition(ctx: StaffActionContext, code: string, inpu
   return only(await saveChanges(ctx, [{ before, after, events: [event] }]));
 }
 
-/** Delegate (or secretariat): a follow-up note (đôn đốc). Only the timeline changes. */
+/**
+ * Delegate (or secretariat): a follow-up note (đôn đốc). While an agency holds the petition
+ * and owes it an answer, the petition is marked for that agency's "needs action" view in the
+ * same transaction as the event (and the version read is its condition); otherwise only the
+ * timeline changes.
+ */
 export async function followUpPetition(ctx: StaffActionContext, code: string, input: FollowUpInput) {
-  const petition = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, petition, 'followUp');
-  if (!stepAllowed('followUp', petition.status)) throw illegal('followUp', petition.status);
+  const before = await loadPetition(ctx, code);
+  await requireOn(ctx.repos, ctx.user, before, 'followUp');
+  if (!stepAllowed('followUp', before.status)) throw illegal('followUp', before.status);
   const event = staffEvent(ctx, code, 'follow_up', { note: input.note });
-  await ctx.repos.petitions.appendEvents([event]);
+  const followUp = { at: event.at, role: ctx.user.role };
+  const after = changed(before, { attention: { ...before.attention, followUp } }, ctx.now);
+  if (needsAgencyAction(after)) await saveChanges(ctx, [{ before, after, events: [event] }]);
+  else await ctx.repos.petitions.appendEvents([event]);
   return event;
 }
 

@@ -33,7 +33,15 @@ export async function reopenBySubmitter(
   if (!next.ok) throw new IllegalTransitionError(next.reason, { action: 'reopen', status: before.status });
   const at = reopening.now.toISOString();
   const { deadline, reason } = reopening;
-  const reopened: Petition = { ...before, status: next.to, unsatisfied: true, deadline, updatedAt: at };
+  const reopened: Petition = {
+    ...before,
+    status: next.to,
+    unsatisfied: true,
+    deadline,
+    updatedAt: at,
+    // The agency holding it sees it first in its queue until it acts (petition-keys.ts).
+    attention: { reopenedAt: at },
+  };
   const after = withRetention(before, reopened, reference, reopening.now);
   const event: TimelineEvent = {
     id: randomUUID(),

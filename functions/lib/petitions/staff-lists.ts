@@ -3,13 +3,21 @@
  *   triage (a council's petitions by status, oldest or newest first) gsi2, counted per status
  *   a council's routed or in-progress petitions, nearest deadline    gsi3, filtered on the status
  *   an agency's queue by status, earliest deadline (overdue) first   gsi1
+ *   an agency's "needs action" view, counted per view                gsi1 (agency-needs-action.ts)
  *   a delegate group's petitions: its communes and its meetings      gsi6, gsi4
  */
 import { NotFoundError } from '../../../shared/errors.ts';
-import type { CouncilQueueQuery, Petition, QueueQuery, StaffUser } from '../../../shared/schemas/index.ts';
+import type {
+  CouncilQueueQuery,
+  PageQuery,
+  Petition,
+  QueueQuery,
+  StaffUser,
+} from '../../../shared/schemas/index.ts';
 import { isOverdue } from '../../../shared/status-machine.ts';
 import { PETITION_STATUSES, type PetitionStatus } from '../../../shared/vocabulary.ts';
 import { authorize, canManageCouncil, canReadAgencyQueue, canReadGroup } from '../auth/policy.ts';
+import { countAgencyViews, readAgencyNeedsAction } from '../data/agency-needs-action.ts';
 import type { Page, Repositories } from '../data/index.ts';
 import { invalidCursor, readAllPages } from '../data/pagination.ts';
 import { withOverdue } from './staff-view.ts';
@@ -61,6 +69,18 @@ export async function agencyQueue(ctx: ListContext, agencyId: string, query: Que
   authorize(canReadAgencyQueue(ctx.user, agencyId));
   const page = await ctx.repos.petitions.listAgencyQueue(agencyId, query.status ?? 'routed', query);
   return pageOf(page, ctx.now);
+}
+
+/** The agency's "needs action" view: reopened or followed up first, then newly routed, each by deadline. */
+export async function agencyNeedsAction(ctx: ListContext, agencyId: string, query: PageQuery) {
+  authorize(canReadAgencyQueue(ctx.user, agencyId));
+  return pageOf(await readAgencyNeedsAction(ctx.repos.petitions, agencyId, query), ctx.now);
+}
+
+/** How many petitions each of the agency's views lists (COUNT Queries, as the triage counts). */
+export async function agencyCounts(ctx: ListContext, agencyId: string) {
+  authorize(canReadAgencyQueue(ctx.user, agencyId));
+  return { counts: await countAgencyViews(ctx.repos.db, agencyId) };
 }
 
 /** How many petitions a delegate's list gathers per commune or meeting, at most. */

@@ -20,12 +20,15 @@ import { followedThing } from '../../lib/subscriptions/followed-thing.ts';
 import { subscriptionOfLink } from '../../lib/subscriptions/subscribe.ts';
 import type { LinkPurpose } from '../../lib/subscriptions/subscription-links.ts';
 import type { PublicApiDependencies } from '../dependencies.ts';
+import { type FormState, fieldError, formNotice, invalidIf } from './form-state.ts';
 import { type PageHtml, type PageStatus, sendPage } from './layout.ts';
 import { messageMain } from './message-page.ts';
 
-export function followSection(view: PublicPetition, locale: Locale): PageHtml {
+export function followSection(view: PublicPetition, locale: Locale, state?: FormState): PageHtml {
   const t = (key: MessageKey) => translate(locale, key);
-  return html`<section class="card" id="theo-doi" aria-labelledby="follow-title"><h2 id="follow-title">${t('subscription.title')}</h2><p>${t('subscription.intro')}</p><form method="post" action="/v1/subscriptions?lang=${locale}" accept-charset="utf-8"><input type="hidden" name="petition" value="${view.code}"><div class="field"><label for="t-email">${t('subscription.email')}</label><input type="email" id="t-email" name="email" maxlength="254" autocomplete="email"></div><div class="field"><label for="t-phone">${t('subscription.phone')}</label><input type="tel" id="t-phone" name="phone" maxlength="32" autocomplete="tel"></div><div class="hp" aria-hidden="true"><label for="t-website">${t('petitionForm.honeypot')}</label><input type="text" id="t-website" name="website" tabindex="-1" autocomplete="off"></div><button class="button" type="submit">${t('subscription.submit')}</button></form></section>`;
+  const field = (name: 'email' | 'phone', type: string, max: number) =>
+    html`<div class="field"><label for="t-${name}">${t(`subscription.${name}`)}</label>${fieldError(state, `t-${name}`, name)}<input type="${type}" id="t-${name}" name="${name}" value="${state?.values?.[name] ?? ''}" maxlength="${max}" autocomplete="${type === 'tel' ? 'tel' : 'email'}" aria-describedby="t-${name}-error"${invalidIf(state, name)}></div>`;
+  return html`<section class="card" id="theo-doi" aria-labelledby="follow-title"><h2 id="follow-title">${t('subscription.title')}</h2><p>${t('subscription.intro')}</p>${formNotice(state)}<form method="post" action="/v1/subscriptions?lang=${locale}" accept-charset="utf-8"><input type="hidden" name="petition" value="${view.code}">${field('email', 'email', 254)}${field('phone', 'tel', 32)}<div class="hp" aria-hidden="true"><label for="t-website">${t('petitionForm.honeypot')}</label><input type="text" id="t-website" name="website" tabindex="-1" autocomplete="off"></div><button class="button" type="submit">${t('subscription.submit')}</button></form></section>`;
 }
 
 export function followDoneMain(title: string, message: string): PageHtml {

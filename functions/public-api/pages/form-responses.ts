@@ -5,7 +5,7 @@
  * among them, must not travel in a URL.
  */
 import type { Context } from 'hono';
-import { type DomainError, ValidationError } from '../../../shared/errors.ts';
+import type { DomainError } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/messages/index.ts';
 import { sitePaths } from '../../../shared/ui/routes.ts';
 import type { Config } from '../../lib/config.ts';
@@ -13,9 +13,12 @@ import type { Repositories } from '../../lib/data/index.ts';
 import { errorBody, setRetryAfter } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
 import { statusUrl } from '../../lib/petitions/links.ts';
+import type { PublicApiDependencies } from '../dependencies.ts';
+import { refusalErrors } from './form-state.ts';
 import { type PageStatus, sendPage } from './layout.ts';
 import { messageMain } from './message-page.ts';
 import { petitionFormMain } from './petition-form.ts';
+import { trackFormFailure } from './track-form-failure.ts';
 
 interface Deps {
   repos: Repositories;
@@ -38,8 +41,7 @@ export async function petitionFormFailure(
   setRetryAfter(c, error);
   // Every refusal (invalid, too many, unavailable, in progress…) shows the form again with
   // what was typed: a citizen without JavaScript must not have to type it all again.
-  const fields = error instanceof ValidationError ? (body.fields ?? {}) : {};
-  const errors = Object.keys(fields).length ? fields : { _: body.message };
+  const errors = refusalErrors(error, body);
   const reference = await deps.repos.reference.load();
   return sendPage(c, {
     title: translate(locale, 'petitionForm.title'),
@@ -49,27 +51,15 @@ export async function petitionFormFailure(
   });
 }
 
+/** "Not satisfied" refused: the track page again, the reason as typed (track-form-failure.ts). */
 export function feedbackFailure(
   c: Context,
-  deps: Deps,
+  deps: PublicApiDependencies,
   error: DomainError,
-  code?: string,
+  code: string | undefined,
+  posted: unknown,
 ): Promise<Response> {
-  const locale = localeOf(c);
-  const links = code
-    ? [
-        {
-          href: statusUrl(deps.config.PUBLIC_SITE_URL, code),
-          label: translate(locale, 'confirmation.trackLink'),
-        },
-      ]
-    : [];
-  setRetryAfter(c, error);
-  return sendPage(c, {
-    title: translate(locale, 'track.feedbackNotSent'),
-    main: messageMain(translate(locale, 'track.feedbackNotSent'), errorBody(error, c).message, links),
-    status: error.status as PageStatus,
-  });
+  return trackFormFailure(c, deps, { error, code, form: 'feedback', title: 'track.feedbackNotSent', posted });
 }
 
 /** A withdrawal or an erasure that did not go through: the message, and the way to the petition. */

@@ -11,6 +11,7 @@ import { publicFilesHtml } from '../../../shared/ui/public-files.ts';
 import { withTrackingCodes } from '../../../shared/ui/tracking-code.ts';
 import type { PublicPetition, PublicTimelineItem } from '../../lib/petitions/public-view.ts';
 import { followSection } from './follow-pages.ts';
+import { type FormState, fieldError, formNotice, invalidIf } from './form-state.ts';
 import type { PageHtml } from './layout.ts';
 import { type ResolutionFormOptions, resolutionSection } from './resolved-section.ts';
 import { type SupportFormState, supportSection } from './support-form.ts';
@@ -50,6 +51,8 @@ export interface FeedbackFormOptions {
   token: string;
   /** Why the link no longer works (used, for an earlier answer, expired): shown instead of the form. */
   refusal?: string;
+  /** After a refused post: what was typed and why it was refused (form-state.ts). */
+  state?: FormState;
 }
 
 function feedbackSection(
@@ -61,7 +64,7 @@ function feedbackSection(
   if (feedback.refusal) return html`<p class="notice warn" role="status">${feedback.refusal}</p>`;
   if (!feedback.open) return html`<p class="notice">${t('feedback.notAnswered')}</p>`;
   const action = `/v1/petitions/${encodeURIComponent(view.code)}/feedback?lang=${locale}`;
-  return html`<section class="card" aria-labelledby="feedback-title"><h2 id="feedback-title">${t('track.feedbackTitle')}</h2><p>${t('track.feedbackIntro')}</p><form method="post" action="${action}" accept-charset="utf-8"><input type="hidden" name="token" value="${feedback.token}"><div class="field"><label for="reason">${t('track.feedbackReason')}</label><textarea id="reason" name="reason" rows="4" maxlength="2000"></textarea></div><button class="button" type="submit">${t('track.feedbackSubmit')}</button></form></section>`;
+  return html`<section class="card" aria-labelledby="feedback-title"><h2 id="feedback-title">${t('track.feedbackTitle')}</h2><p>${t('track.feedbackIntro')}</p>${formNotice(feedback.state)}<form method="post" action="${action}" accept-charset="utf-8"><input type="hidden" name="token" value="${feedback.token}"><div class="field"><label for="reason">${t('track.feedbackReason')}</label>${fieldError(feedback.state, 'reason', 'reason')}<textarea id="reason" name="reason" rows="4" maxlength="2000" aria-describedby="reason-error"${invalidIf(feedback.state, 'reason')}>${feedback.state?.values?.reason ?? ''}</textarea></div><button class="button" type="submit">${t('track.feedbackSubmit')}</button></form></section>`;
 }
 
 export function trackResultMain(
@@ -70,6 +73,7 @@ export function trackResultMain(
   feedback?: FeedbackFormOptions,
   support?: SupportFormState,
   resolution?: ResolutionFormOptions,
+  follow?: FormState,
 ): PageHtml {
   const t = translator(locale);
   const fact = (label: MessageKey, value: PageHtml | string | undefined) =>
@@ -121,7 +125,7 @@ ${
 ${feedback ? feedbackSection(view, locale, t, feedback) : ''}
 ${resolution ? resolutionSection(view, locale, resolution) : ''}
 ${support ? supportSection(view, locale, support) : ''}
-${support ? followSection(view, locale) : ''}
+${support ? followSection(view, locale, follow) : ''}
 <h2>${t('track.timeline')}</h2>
 <ol class="list">${view.timeline.map((item) => timelineItem(item, locale, t))}</ol>
 <h2>${t('track.another')}</h2>

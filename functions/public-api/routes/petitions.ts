@@ -95,9 +95,11 @@ export function petitionRoutes(deps: PublicApiDependencies) {
   app.post('/:code/feedback', async (c) => {
     const form = bodyKindOf(c) === 'form';
     let code: string | undefined;
+    let posted: unknown;
     try {
       code = canonicalCode(c.req.param('code'));
       const body = await readBody(c);
+      posted = body.value;
       const token = (body.value as { token?: unknown } | null)?.token;
       // The token first: without it, nothing else about the request is answered.
       assertFeedbackToken(config, code, token);
@@ -110,7 +112,7 @@ export function petitionRoutes(deps: PublicApiDependencies) {
       return c.json({ code: formatTrackingCode(code), status: petition.status });
     } catch (error) {
       const domain = domainErrorOf(error);
-      if (form && domain) return feedbackFailure(c, deps, domain, code);
+      if (form && domain) return feedbackFailure(c, deps, domain, code, posted);
       throw error;
     }
   });

@@ -9,15 +9,15 @@ import type { DomainError } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/messages/index.ts';
 import { ResolvedCheckReply } from '../../../shared/schemas/index.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
-import { domainErrorOf, errorBody, setRetryAfter } from '../../lib/http/errors.ts';
+import { domainErrorOf } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
 import { parseInput } from '../../lib/http/validation.ts';
 import { assertResolutionToken, confirmResolution } from '../../lib/petitions/confirm-resolved.ts';
 import { statusUrl } from '../../lib/petitions/links.ts';
 import { canonicalCode } from '../../lib/petitions/track-petition.ts';
 import type { PublicApiDependencies } from '../dependencies.ts';
-import { type PageStatus, sendPage } from '../pages/layout.ts';
-import { messageMain } from '../pages/message-page.ts';
+import { sendPage } from '../pages/layout.ts';
+import { trackFormFailure } from '../pages/track-form-failure.ts';
 import { bodyKindOf, readBody } from '../request-body.ts';
 
 export function resolvedCheckRoutes(deps: PublicApiDependencies) {
@@ -28,9 +28,11 @@ export function resolvedCheckRoutes(deps: PublicApiDependencies) {
     const locale = localeOf(c);
     const title = translate(locale, 'resolvedCheck.title');
     let code: string | undefined;
+    let posted: unknown;
     try {
       code = canonicalCode(c.req.param('code'));
       const body = await readBody(c);
+      posted = body.value;
       assertResolutionToken(config, code, (body.value as { token?: unknown } | null)?.token);
       const input = parseInput(ResolvedCheckReply, body.value);
       const petition = await confirmResolution(
@@ -61,19 +63,13 @@ export function resolvedCheckRoutes(deps: PublicApiDependencies) {
     } catch (error) {
       const domain = domainErrorOf(error) as DomainError | undefined;
       if (!form || !domain) throw error;
-      setRetryAfter(c, domain);
-      const links = code
-        ? [
-            {
-              href: statusUrl(config.PUBLIC_SITE_URL, code, locale),
-              label: translate(locale, 'rights.trackLink'),
-            },
-          ]
-        : [];
-      return sendPage(c, {
-        title,
-        main: messageMain(title, errorBody(domain, c).message, links),
-        status: domain.status as PageStatus,
+      // The track page again, the note as typed (track-form-failure.ts).
+      return trackFormFailure(c, deps, {
+        error: domain,
+        code,
+        form: 'resolution',
+        title: 'resolvedCheck.title',
+        posted,
       });
     }
   });

@@ -7,7 +7,6 @@
  */
 import { Hono } from 'hono';
 import { NotFoundError } from '../../../shared/errors.ts';
-import { translate } from '../../../shared/messages/index.ts';
 import {
   SessionFeedQuery,
   SessionListQuery,
@@ -17,6 +16,7 @@ import {
 import { vietnamDate } from '../../../shared/time.ts';
 import { sessionPaths } from '../../../shared/ui/session-routes.ts';
 import { publicRecordDocuments } from '../../lib/attachments/public-record-documents.ts';
+import { domainErrorOf } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
 import { parseInput } from '../../lib/http/validation.ts';
 import { log } from '../../lib/log.ts';
@@ -27,7 +27,8 @@ import { giveView, newViewId } from '../../lib/sessions/give-view.ts';
 import { toPublicSession, toPublicSessionSummary } from '../../lib/sessions/public-session.ts';
 import { sessionFeed } from '../../lib/sessions/session-calendar.ts';
 import type { PublicApiDependencies } from '../dependencies.ts';
-import { accepted, clientHashOf, failurePage, formOrJson } from '../form-post.ts';
+import { accepted, clientHashOf } from '../form-post.ts';
+import { sessionViewFailure } from '../pages/session-view-failure.ts';
 import { bodyKindOf, honeypotFilled, readBody } from '../request-body.ts';
 import { idempotencyKeyOf } from './idempotency-key.ts';
 
@@ -91,43 +92,36 @@ export function sessionRoutes(deps: PublicApiDependencies) {
     const form = bodyKindOf(c) === 'form';
     const locale = localeOf(c);
     let sessionId: string | undefined;
-    return formOrJson(
-      form,
-      async () => {
-        sessionId = parseInput(SessionPath, { id: c.req.param('id') }).id;
-        const idempotencyKey = idempotencyKeyOf(c);
-        const body = await readBody(c);
-        const submission = parseInput(SessionViewSubmission, body.value);
-        let receipt: { id: string; status: 'pending' };
-        if (honeypotFilled(body.value)) {
-          // A robot: it gets what a person would, and nothing is stored or counted.
-          log.info('session view honeypot filled', { route: '/v1/sessions/{id}/views' });
-          receipt = { id: newViewId(now()), status: 'pending' };
-        } else {
-          receipt = await giveView(
-            { repos, config },
-            { sessionId, submission, clientHash: clientHashOf(c, deps), idempotencyKey, now: now() },
-          );
-        }
-        const sent = siteLink(config.PUBLIC_SITE_URL, sessionPaths.viewSent(locale, sessionId));
-        return accepted(c, form, receipt, sent);
-      },
-      // Without JavaScript: the message, with the way back to the session.
-      (error) =>
-        failurePage(
-          c,
-          error,
-          translate(locale, 'sessionView.notSent'),
-          sessionId
-            ? [
-                {
-                  href: sessionPaths.session(locale, sessionId),
-                  label: translate(locale, 'sessionView.backToSession'),
-                },
-              ]
-            : [],
-        ),
-    );
+    let posted: unknown;
+    try {
+      sessionId = parseInput(SessionPath, { id: c.req.param('id') }).id;
+      const idempotencyKey = idempotencyKeyOf(c);
+      const body = await readBody(c);
+      posted = body.value;
+      const submission = parseInput(SessionViewSubmission, body.value);
+      let receipt: { id: string; status: 'pending' };
+      if (honeypotFilled(body.value)) {
+        // A robot: it gets what a person would, and nothing is stored or counted.
+        log.info('session view honeypot filled', { route: '/v1/sessions/{id}/views' });
+        receipt = { id: newViewId(now()), status: 'pending' };
+      } else {
+        receipt = await giveView(
+          { repos, config },
+          { sessionId, submission, clientHash: clientHashOf(c, deps), idempotencyKey, now: now() },
+        );
+      }
+      return accepted(
+        c,
+        form,
+        receipt,
+        siteLink(config.PUBLIC_SITE_URL, sessionPaths.viewSent(locale, sessionId)),
+      );
+    } catch (error) {
+      const domainError = domainErrorOf(error);
+      if (!form || !domainError) throw error;
+      // Without JavaScript: the form again with what was typed (never a redirect carrying it).
+      return sessionViewFailure(c, deps, domainError, sessionId, posted);
+    }
   });
 
   return app;

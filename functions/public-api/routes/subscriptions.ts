@@ -13,6 +13,7 @@ import { domainErrorOf } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
 import { parseInput } from '../../lib/http/validation.ts';
 import { log } from '../../lib/log.ts';
+import { canonicalCode } from '../../lib/petitions/track-petition.ts';
 import { followedThing } from '../../lib/subscriptions/followed-thing.ts';
 import {
   confirmSubscription,
@@ -24,11 +25,23 @@ import type { PublicApiDependencies } from '../dependencies.ts';
 import { clientHashOf, failurePage } from '../form-post.ts';
 import { followDoneMain } from '../pages/follow-pages.ts';
 import { type PageStatus, sendPage } from '../pages/layout.ts';
+import { trackFormFailure } from '../pages/track-form-failure.ts';
 import { bodyKindOf, honeypotFilled, readBody } from '../request-body.ts';
 
 /** A form that did not go through: its page under the form's title. */
 const formFailure = (c: Context, error: DomainError, titleKey: Parameters<typeof translate>[1]) =>
   failurePage(c, error, translate(localeOf(c), titleKey));
+
+/** The petition a posted follow form names, when it is a well-formed code. */
+function petitionCodeOf(posted: unknown): string | undefined {
+  const typed = (posted as { petition?: unknown } | null)?.petition;
+  if (typeof typed !== 'string') return undefined;
+  try {
+    return canonicalCode(typed);
+  } catch {
+    return undefined;
+  }
+}
 
 export function subscriptionRoutes(deps: PublicApiDependencies) {
   const { repos, config } = deps;
@@ -39,8 +52,10 @@ export function subscriptionRoutes(deps: PublicApiDependencies) {
   app.post('/', async (c) => {
     const form = bodyKindOf(c) === 'form';
     const locale = localeOf(c);
+    let posted: unknown;
     try {
       const body = await readBody(c);
+      posted = body.value;
       const input = parseInput(SubscriptionRequest, body.value);
       if (honeypotFilled(body.value))
         log.info('subscription honeypot filled', { route: '/v1/subscriptions' });
@@ -58,7 +73,19 @@ export function subscriptionRoutes(deps: PublicApiDependencies) {
       return c.json({ state: 'pending' }, 202);
     } catch (error) {
       const domain = domainErrorOf(error);
-      if (form && domain) return formFailure(c, domain, 'subscription.title');
+      if (form && domain) {
+        // The form is the track page's: drawn again there with the address as typed.
+        const code = petitionCodeOf(posted);
+        if (code)
+          return trackFormFailure(c, deps, {
+            error: domain,
+            code,
+            form: 'follow',
+            title: 'subscription.title',
+            posted,
+          });
+        return formFailure(c, domain, 'subscription.title');
+      }
       throw error;
     }
   });

@@ -4,9 +4,15 @@
  */
 import { Hono } from 'hono';
 import { NotFoundError } from '../../../shared/errors.ts';
-import { type Agency, AgencyInput, AgencyUpdateInput, QueueQuery } from '../../../shared/schemas/index.ts';
+import {
+  type Agency,
+  AgencyInput,
+  AgencyUpdateInput,
+  PageQuery,
+  QueueQuery,
+} from '../../../shared/schemas/index.ts';
 import { authorize, canManageAgency } from '../../lib/auth/policy.ts';
-import { agencyQueue } from '../../lib/petitions/staff-lists.ts';
+import { agencyCounts, agencyNeedsAction, agencyQueue } from '../../lib/petitions/staff-lists.ts';
 import type { StaffApiDependencies } from '../dependencies.ts';
 import type { StaffEnv } from '../env.ts';
 import { assertReferencesExist } from '../reference-checks.ts';
@@ -50,6 +56,19 @@ export function agencyRoutes(deps: StaffApiDependencies) {
     const agencyId = idParam(c, 'agencyId');
     const query = queryOf(c, QueueQuery);
     return c.json(await agencyQueue({ repos, user: c.var.staff, now: now() }, agencyId, query));
+  });
+
+  /** Reopened or followed-up petitions first, then newly routed ones; each part by deadline. */
+  app.get('/:agencyId/petitions/needs-action', async (c) => {
+    const agencyId = idParam(c, 'agencyId');
+    const query = queryOf(c, PageQuery);
+    return c.json(await agencyNeedsAction({ repos, user: c.var.staff, now: now() }, agencyId, query));
+  });
+
+  /** `{ counts }`: how many petitions each view of the agency's queue lists. */
+  app.get('/:agencyId/petitions/counts', async (c) => {
+    const agencyId = idParam(c, 'agencyId');
+    return c.json(await agencyCounts({ repos, user: c.var.staff, now: now() }, agencyId));
   });
 
   return app;

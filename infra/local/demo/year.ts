@@ -234,6 +234,7 @@ export function demoYear(
           } else if (laterMs < now.getTime()) {
             petition.status = 'in_progress';
             petition.unsatisfied = true;
+            petition.attention = { reopenedAt: iso(laterMs) };
             petition.deadline = answerDeadline(reference, councilId, iso(laterMs));
             event('reopened', laterMs, { deadline: petition.deadline });
           } else {

@@ -4,8 +4,9 @@
  * And the secretariat's reference data: agencies, routing rules and council settings.
  */
 import { describe, expect, it } from 'vitest';
+import { feedbackToken } from '../../../functions/lib/petitions/feedback-token.ts';
 import { vietnamDate } from '../../../shared/time.ts';
-import { type BrowserEnv, routedPetition } from '../support/browser-env.ts';
+import { asStaff, type BrowserEnv, routedPetition } from '../support/browser-env.ts';
 import { open, signIn, statusText } from '../support/console-page.ts';
 
 export function agencyAndDelegateSuite(use: () => BrowserEnv): void {
@@ -60,6 +61,68 @@ export function agencyAndDelegateSuite(use: () => BrowserEnv): void {
       );
       expect(await secretariat.page.locator('#route').count()).toBe(1);
       await secretariat.context.close();
+    });
+  });
+
+  describe('the agency’s queue opens on what needs action', () => {
+    it('lands on “Cần xử lý” with the reopened petition tagged, before newly routed ones, and counts each view', async () => {
+      const { env, browser, submitPetition } = use();
+      const officer = 'can-bo-tnmt-huu-lung';
+      const route = async (code: string) =>
+        asStaff(use, 'thu-ky-huu-lung', {
+          method: 'POST',
+          path: `/v1/petitions/${code}/route`,
+          body: { agencyId: 'phong-tnmt-huu-lung' },
+        });
+      const reopenedCode = await submitPetition({ title: 'Đường giao thông thôn Đồng Bé xuống cấp' });
+      await route(reopenedCode);
+      const answered = (await asStaff(use, officer, {
+        method: 'POST',
+        path: `/v1/petitions/${reopenedCode}/answer`,
+        body: {
+          text: 'Phòng đã kiểm tra và sẽ sửa chữa tuyến đường trong quý tới.',
+          documentNumber: '90/TNMT',
+          documentDate: vietnamDate(new Date()),
+          result: 'resolved',
+        },
+      })) as { petition: { answer: { answeredAt: string } } };
+      // The submitter is not satisfied, through the link of the answer email.
+      const token = feedbackToken(
+        env.stack.config.FEEDBACK_TOKEN_SECRET,
+        reopenedCode,
+        answered.petition.answer.answeredAt,
+      );
+      const feedback = await fetch(`${env.stack.urls.publicApi}/v1/petitions/${reopenedCode}/feedback`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token, reason: 'Đường vẫn chưa được sửa.' }),
+      });
+      expect(feedback.status, await feedback.text()).toBe(200);
+      const routedCode = await submitPetition({ title: 'Cấp giấy chứng nhận cho hộ ông Nông Văn Tài' });
+      await route(routedCode);
+
+      const { context, page } = await signIn(browser, env.siteUrl, officer);
+      expect(new URL(page.url()).pathname).toBe('/quan-ly/hang-doi/');
+      const view = page.locator('select[name=status]');
+      expect(await view.inputValue()).toBe('needs_action');
+      await expect.poll(() => view.locator('option').first().textContent()).toMatch(/^Cần xử lý \(\d+\)$/);
+      const cards = page.locator('li.petition');
+      const plain = (code: string) => code.replace(/[^0-9A-Z]/g, '');
+      const listed = async () => (await cards.locator('.mono').allTextContents()).map(plain);
+      await expect.poll(listed).toContain(plain(reopenedCode));
+      const codes = await listed();
+      const reopenedAt = codes.indexOf(plain(reopenedCode));
+      expect(reopenedAt).toBeGreaterThanOrEqual(0);
+      // Everything listed before it needs action too; the newly routed one comes after.
+      const tagged = async (i: number) =>
+        /Người gửi chưa hài lòng|đề nghị đôn đốc/.test(
+          (await cards.nth(i).locator('.badges').textContent()) ?? '',
+        );
+      for (let i = 0; i <= reopenedAt; i++) expect(await tagged(i)).toBe(true);
+      if (codes.includes(plain(routedCode)))
+        expect(codes.indexOf(plain(routedCode))).toBeGreaterThan(reopenedAt);
+      expect(await cards.nth(reopenedAt).textContent()).toContain('Người gửi chưa hài lòng');
+      await context.close();
     });
   });
 

@@ -21,7 +21,7 @@ import type {
   TimelineEvent,
 } from '../../../../shared/schemas/index.ts';
 import type { PetitionAction, PetitionStatus, StaffStep } from '../../../../shared/status-machine.ts';
-import type { QueueOrder } from '../../../../shared/vocabulary.ts';
+import type { AgencyView, QueueOrder } from '../../../../shared/vocabulary.ts';
 import { attachmentsApi } from './attachments-api.ts';
 import type { ApiClient } from './client.ts';
 import { deskApi } from './desk-api.ts';
@@ -106,6 +106,12 @@ export function staffApi(client: ApiClient) {
       ),
     agencyQueue: (agencyId: string, status: PetitionStatus, page: PageRequest = {}) =>
       client.get<Page<ListedPetition>>(`/v1/agencies/${enc(agencyId)}/petitions`, { status, ...page }),
+    /** Reopened or followed-up petitions first, then newly routed ones (the queue's first view). */
+    agencyNeedsAction: (agencyId: string, page: PageRequest = {}) =>
+      client.get<Page<ListedPetition>>(`/v1/agencies/${enc(agencyId)}/petitions/needs-action`, { ...page }),
+    /** How many petitions each view of the agency's queue lists. */
+    agencyCounts: (agencyId: string) =>
+      client.get<{ counts: Record<AgencyView, number> }>(`/v1/agencies/${enc(agencyId)}/petitions/counts`),
     groupPetitions: (groupId: string, page: PageRequest = {}) =>
       client.get<Page<ListedPetition>>(`/v1/groups/${enc(groupId)}/petitions`, { ...page }),
 

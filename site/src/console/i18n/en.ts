@@ -187,7 +187,8 @@ export const en: Record<LabelKey, string> = {
   'followUp.done': 'The follow-up has been recorded.',
 
   'queue.title': 'Assigned petitions',
-  'queue.lead': 'Overdue petitions first, then by answer deadline.',
+  'queue.lead':
+    'It opens on what needs action: petitions whose submitter is not satisfied or that were followed up, then newly routed ones. In each group, overdue petitions first, then by answer deadline.',
   'unit.title': 'Petitions of my electoral unit',
   'unit.lead': 'Overdue petitions and answers the submitter did not accept come first.',
 
@@ -628,4 +629,7 @@ export const en: Record<LabelKey, string> = {
   'files.sessionDocument': 'Session document (PDF)',
   'files.resolutionDocument': 'Signed resolution (PDF)',
   'files.documentAttached': 'Document attached.',
+  'queue.view.needs_action': 'Needs action',
+  'queue.followUp.delegate': 'Delegate asked for action on {date}',
+  'queue.followUp.office': 'Council office asked for action on {date}',
 };

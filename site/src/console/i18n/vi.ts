@@ -190,7 +190,8 @@ export const vi = {
   'followUp.done': 'Đã ghi nhận nội dung đôn đốc.',
 
   'queue.title': 'Kiến nghị được giao',
-  'queue.lead': 'Kiến nghị quá hạn hiện trước, sau đó theo hạn trả lời.',
+  'queue.lead':
+    'Mở đầu là kiến nghị cần xử lý: người gửi chưa hài lòng, được đề nghị đôn đốc, rồi kiến nghị mới được chuyển. Trong mỗi nhóm, kiến nghị quá hạn hiện trước, sau đó theo hạn trả lời.',
   'unit.title': 'Kiến nghị của đơn vị bầu cử',
   'unit.lead': 'Kiến nghị quá hạn và chưa được người gửi chấp nhận hiện trước.',
 
@@ -634,6 +635,9 @@ export const vi = {
   'files.sessionDocument': 'Tài liệu kỳ họp (PDF)',
   'files.resolutionDocument': 'Văn bản nghị quyết đã ký (PDF)',
   'files.documentAttached': 'Đã đính kèm văn bản.',
+  'queue.view.needs_action': 'Cần xử lý',
+  'queue.followUp.delegate': 'Đại biểu đề nghị đôn đốc ngày {date}',
+  'queue.followUp.office': 'Văn phòng HĐND đề nghị đôn đốc ngày {date}',
 } as const;
 
 export type LabelKey = keyof typeof vi;

@@ -1,20 +1,23 @@
 /**
- * /quan-ly/hang-doi/: an agency officer's queue — petitions routed to their agency, by
- * status; the API orders each status by deadline, so overdue petitions come first. A kind
+ * /quan-ly/hang-doi/: an agency officer's queue — petitions routed to their agency. It opens
+ * on "needs action": petitions the submitter reopened or a delegate followed up, each tagged
+ * with why, then newly routed ones; the other views are the statuses. The API orders each by
+ * deadline, so overdue petitions come first; each view shows its count. A kind
  * filter also shows the agency's follow-up items (oversight), alone or with its petitions,
  * merged by deadline (GET /v1/agencies/{id}/work).
  */
 import {
   AGENCY_QUEUE_KINDS,
-  AGENCY_QUEUE_STATUSES,
+  AGENCY_VIEWS,
   type AgencyQueueKind,
-  type PetitionStatus,
+  type AgencyView,
 } from '../../../../shared/vocabulary.ts';
 import { type AgencyWork, oversightApi } from '../api/oversight-api.ts';
 import type { Screen } from '../context.ts';
 import { h, replace } from '../ui/dom.ts';
 import { followUpCard } from '../ui/follow-up-list.ts';
 import { field } from '../ui/form.ts';
+import { statusOf } from '../ui/format.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { petitionList } from '../ui/petition-list.ts';
 import { statusFilter } from '../ui/status-filter.ts';
@@ -27,15 +30,17 @@ export const queueScreen: Screen<'agency'> = {
     const work = oversightApi(ctx.client);
     const agencyId = ctx.session.user.agencyId;
     const ref = await ctx.reference();
-    let status: PetitionStatus = 'routed';
+    let view: AgencyView = 'needs_action';
     let kind: AgencyQueueKind = 'petitions';
 
     const list = pagedList<unknown>(ctx, {
       label: tr.t('queue.title'),
       load: (cursor) =>
-        kind === 'petitions'
-          ? api.agencyQueue(agencyId, status, { cursor })
-          : work.agencyWork(agencyId, kind, { cursor }),
+        kind !== 'petitions'
+          ? work.agencyWork(agencyId, kind, { cursor })
+          : view === 'needs_action'
+            ? api.agencyNeedsAction(agencyId, { cursor })
+            : api.agencyQueue(agencyId, view, { cursor }),
       render: (items) =>
         kind === 'petitions'
           ? petitionList(tr, items as Parameters<typeof petitionList>[1], ref)
@@ -49,10 +54,24 @@ export const queueScreen: Screen<'agency'> = {
               ),
             ),
     });
-    const filter = statusFilter(tr, AGENCY_QUEUE_STATUSES, status, (chosen) => {
-      status = chosen;
-      void list.reload();
-    });
+    const showCounts = async () => {
+      try {
+        filter.showCounts((await api.agencyCounts(agencyId)).counts);
+      } catch (error) {
+        ctx.fail(error);
+      }
+    };
+    const filter = statusFilter(
+      tr,
+      AGENCY_VIEWS,
+      view,
+      (chosen) => {
+        view = chosen;
+        void Promise.all([list.reload(), showCounts()]);
+      },
+      [],
+      (v) => (v === 'needs_action' ? tr.t('queue.view.needs_action') : statusOf(tr, v)),
+    );
     const kinds = h(
       'form',
       { class: 'filter', role: 'search' },
@@ -79,6 +98,6 @@ export const queueScreen: Screen<'agency'> = {
       filter.element,
       list.element,
     );
-    await list.reload();
+    await Promise.all([list.reload(), showCounts()]);
   },
 };

@@ -53,6 +53,10 @@ export function petitionList(
           p.unsatisfied
             ? [' ', h('span', { class: 'status status-overdue' }, tr.t('petition.unsatisfied'))]
             : null,
+          // Why it waits in the agency's "needs action" view (a reopen is the badge above).
+          p.attention?.followUp
+            ? [' ', h('span', { class: 'status status-overdue' }, followUpTag(tr, p.attention.followUp))]
+            : null,
         ),
         h(
           'ul',
@@ -62,4 +66,11 @@ export function petitionList(
       );
     }),
   );
+}
+
+function followUpTag(tr: Translator, followUp: { at: string; role: string }): string {
+  const date = dateOf(tr, followUp.at);
+  return followUp.role === 'delegate'
+    ? tr.t('queue.followUp.delegate', { date })
+    : tr.t('queue.followUp.office', { date });
 }

@@ -14,19 +14,21 @@ import { h } from './dom.ts';
 import { field } from './form.ts';
 import { statusOf } from './format.ts';
 
-export interface StatusFilter {
+export interface StatusFilter<S extends string = PetitionStatus> {
   element: HTMLFormElement;
   /** Shows how many petitions each status holds beside its name. */
-  showCounts(counts: Partial<Record<PetitionStatus, number>>): void;
+  showCounts(counts: Partial<Record<S, number>>): void;
 }
 
-export function statusFilter(
+/** The choices are statuses, or views named by `labelOf` (the agency's queue puts "needs action" first). */
+export function statusFilter<S extends string = PetitionStatus>(
   tr: Translator,
-  statuses: readonly PetitionStatus[],
-  initial: PetitionStatus,
-  onChange: (status: PetitionStatus, order: QueueOrder | undefined) => void,
+  statuses: readonly S[],
+  initial: S,
+  onChange: (status: S, order: QueueOrder | undefined) => void,
   orders: readonly QueueOrder[] = [],
-): StatusFilter {
+  labelOf: (status: S) => string = (s) => statusOf(tr, s as string as PetitionStatus),
+): StatusFilter<S> {
   const form = h(
     'form',
     { class: 'filter', role: 'search' },
@@ -35,7 +37,7 @@ export function statusFilter(
       label: tr.t('triage.statusFilter'),
       type: 'select',
       value: initial,
-      options: statuses.map((s) => ({ value: s, label: statusOf(tr, s) })),
+      options: statuses.map((s) => ({ value: s, label: labelOf(s) })),
     }),
     orders.length > 0
       ? field({
@@ -70,12 +72,10 @@ export function statusFilter(
     element: form,
     showCounts(counts) {
       for (const option of Array.from(statusSelect?.options ?? [])) {
-        const status = option.value as PetitionStatus;
+        const status = option.value as S;
         const count = counts[status];
         option.textContent =
-          count === undefined
-            ? statusOf(tr, status)
-            : tr.t('triage.count', { status: statusOf(tr, status), count });
+          count === undefined ? labelOf(status) : tr.t('triage.count', { status: labelOf(status), count });
       }
     },
   };
