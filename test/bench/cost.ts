@@ -156,7 +156,7 @@ export async function measureCosts(service: MeteredService): Promise<ActionCost[
   await measure(
     'statistics of a council (GET /v1/statistics?council=)',
     () => statisticsOf(pub, 'huu-lung'),
-    () => 'aggregates: one Query of rows, one of overdue keys',
+    () => 'the overdue threshold, one Query of rows, one of the deadlines passed since it',
   );
   await measure(
     'a full petition life',
