@@ -24,6 +24,7 @@ import {
   track,
 } from './service-calls.ts';
 import { giveView, sessionPage } from './session-calls.ts';
+import { MORE_STATUS_CHANGES, measureStatusChanges } from './status-changes.ts';
 
 export interface ActionCost {
   action: string;
@@ -115,6 +116,8 @@ export async function measureCosts(service: MeteredService): Promise<ActionCost[
     () => answer(code),
     () => 'answer email',
   );
+  // The other status changes, each on a petition of its own (status-changes.ts).
+  await measureStatusChanges(service, service.linkSecret, measure);
   await measure(
     'agency queue, one page (staff)',
     () => staffCall(staff, officer, 'GET', `/v1/agencies/${AGENCY}/petitions?status=routed`),
@@ -207,7 +210,12 @@ const WRU_BEFORE: Record<string, number> = {
 
 /** DESIGN §7: a status change costs at most 10 write units, table and indexes. */
 export const STATUS_CHANGE_WRU_BUDGET = 10;
-const STATUS_CHANGES = ['route (staff)', 'acknowledge (staff)', 'answer (staff)'];
+const STATUS_CHANGES: readonly string[] = [
+  'route (staff)',
+  'acknowledge (staff)',
+  'answer (staff)',
+  ...MORE_STATUS_CHANGES,
+];
 
 export function costFigures(costs: readonly ActionCost[]): Figure[] {
   const figures: Figure[] = [];

@@ -35,6 +35,8 @@ export interface MeteredService {
   settle(): Promise<void>;
   /** What the poller said (retries, give-ups): empty when every email went out. */
   notifierLog: string[];
+  /** The submitter's links' key (feedback and rights tokens), as the public API is configured. */
+  linkSecret: string;
   stop(): Promise<void>;
 }
 
@@ -126,6 +128,7 @@ export async function startMeteredService(
       await Promise.all([poller.settled(), statistics.settled()]);
     },
     notifierLog,
+    linkSecret: config.FEEDBACK_TOKEN_SECRET,
     stop: async () => {
       await poller.stop();
       await statistics.stop();
