@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advanceOverdue } from '../../../functions/lib/statistics/overdue.ts';
 import { rebuildStatistics } from '../../../functions/lib/statistics/rebuild.ts';
+import { ConflictError } from '../../../shared/errors.ts';
 import { ReferenceData } from '../../../shared/reference-data.ts';
 import type { Petition } from '../../../shared/schemas/index.ts';
 import { Statistics } from '../../../shared/schemas/publication.ts';
@@ -92,6 +93,21 @@ describe('overdue in the statistics aggregates', () => {
     // A day later nothing new crossed: the job recounts nothing.
     const dayAfter = new Date(later.getTime() + DAY);
     expect(await advanceOverdue(api.repos, 'huu-lung', dayAfter)).toMatchObject({ recounted: 0 });
+  });
+
+  it('applies only one of two counts made from the same reading of a record (the stream and the job racing)', async () => {
+    const code = (await api.repos.petitions.listCouncilQueue('huu-lung', 'routed')).items[0]!.code;
+    const seen = await api.repos.statistics.counted(code);
+    expect(seen).toBeDefined();
+    const next = {
+      version: seen!.version,
+      ...(seen!.contribution ? { contribution: seen!.contribution } : {}),
+    };
+    await api.repos.statistics.record(code, seen, next, []);
+    // The second writer read the same record before the first wrote: refused, to be retried.
+    await expect(api.repos.statistics.record(code, seen, next, [])).rejects.toThrow(ConflictError);
+    const now = await api.repos.statistics.counted(code);
+    expect(now!.revision).toBe((seen!.revision ?? 0) + 1);
   });
 
   it('is right when read at an instant before the threshold (a clock behind the job’s)', async () => {
