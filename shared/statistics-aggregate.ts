@@ -2,7 +2,7 @@
  * The published statistics as aggregates kept while petitions change (DESIGN §7: a public
  * statistic costs O(1) of the petitions count). What one petition adds to them is its
  * contribution: the same counts shared/statistics.ts gives it (received, answered, answered
- * on time, reopened; "overdue" depends on the hour, so it is counted when read) under every
+ * on time, reopened, and overdue as of its council's overdue threshold: below) under every
  * row it falls in, each row a (period, breakdown, id): all time, the Vietnam year it was
  * received, the session it is reported to; by body, field, commune and session. A council's
  * totals are the sum of its field rows (every petition has a field), so no totals row is kept.
@@ -10,18 +10,32 @@
  * A change of a petition moves the aggregates by the difference of its contributions before
  * and after (aggregateDeltas); recomputed from every petition, they are the sum of the
  * contributions (sumContributions). Both give what computeStatistics gives (tested).
+ *
+ * "Overdue" depends on the hour, so it is kept against a threshold, an instant per council
+ * that only moves forward (functions/lib/statistics/overdue.ts): a petition open past its
+ * deadline at the threshold counts as overdue in its rows; one whose deadline passed since
+ * is counted at read time from a bounded range of the deadline index (those crossing since
+ * the threshold, at most a day's), so the read never walks the overdue backlog.
  */
 import { answeredOnTime, isReopened, SETTLED_STATUSES } from './publication.ts';
 import type { CouncilSession, Petition } from './schemas/index.ts';
 import type { StatisticsCounts } from './schemas/publication.ts';
+import { isOverdue } from './status-machine.ts';
 import { vietnamYear } from './time.ts';
 
 export const STATISTICS_BREAKDOWNS = ['agency', 'field', 'commune', 'session'] as const;
 export type StatisticsBreakdown = (typeof STATISTICS_BREAKDOWNS)[number];
 
-/** The counts kept as aggregates: all but "overdue". */
-export type AggregateCounts = Omit<StatisticsCounts, 'overdue'>;
-const COUNTERS = ['received', 'answered', 'answeredOnTime', 'reopened'] as const;
+/** The counts kept as aggregates: every figure, "overdue" as of the council's overdue threshold. */
+export type AggregateCounts = StatisticsCounts;
+const COUNTERS = ['received', 'answered', 'answeredOnTime', 'reopened', 'overdue'] as const;
+const zeroCounts = (): AggregateCounts => ({
+  received: 0,
+  answered: 0,
+  answeredOnTime: 0,
+  reopened: 0,
+  overdue: 0,
+});
 
 export type StatisticsPeriodFilter =
   | { kind: 'year'; year: number }
@@ -75,10 +89,14 @@ export function rowsOf(
   ]);
 }
 
-/** What one petition adds to its council's aggregates, with the session it is reported to. */
+/**
+ * What one petition adds to its council's aggregates, with the session it is reported to;
+ * overdue if it was open past its deadline at `overdueThreshold` (an ISO instant; none: 0).
+ */
 export function contributionOf(
   petition: Petition,
   session: Pick<CouncilSession, 'id'> | undefined,
+  overdueThreshold?: string,
 ): Contribution {
   return {
     councilId: petition.councilId,
@@ -87,6 +105,7 @@ export function contributionOf(
       answered: SETTLED_STATUSES.has(petition.status) ? 1 : 0,
       answeredOnTime: answeredOnTime(petition) ? 1 : 0,
       reopened: isReopened(petition) ? 1 : 0,
+      overdue: overdueThreshold && isOverdue(petition, new Date(overdueThreshold)) ? 1 : 0,
     },
     rows: rowsOf(petition, session),
   };
@@ -111,9 +130,10 @@ function accumulate(
     const delta = into.get(cell) ?? {
       councilId: contribution.councilId,
       row,
-      counts: { received: 0, answered: 0, answeredOnTime: 0, reopened: 0 },
+      counts: zeroCounts(),
     };
-    for (const counter of COUNTERS) delta.counts[counter] += sign * contribution.counts[counter];
+    // A contribution recorded before "overdue" was kept has none: 0.
+    for (const counter of COUNTERS) delta.counts[counter] += sign * (contribution.counts[counter] ?? 0);
     into.set(cell, delta);
   }
 }

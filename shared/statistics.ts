@@ -130,17 +130,22 @@ export function computeStatistics(petitions: Iterable<Petition>, context: Statis
   };
 }
 
-/** One council's aggregates for one period, as read: each row's counts, and the rows of each of its overdue petitions. */
+/**
+ * One council's aggregates for one period, as read: each row's counts (overdue as of the
+ * council's overdue threshold), and the rows of each petition overdue since that threshold.
+ */
 export interface CouncilAggregates {
   councilId: string;
   rows: readonly { row: string; counts: AggregateCounts }[];
   overdue: readonly Pick<Contribution, 'rows'>[];
+  /** Read at an instant before the threshold: petitions the rows count as overdue that are not yet. */
+  notYetOverdue?: readonly Pick<Contribution, 'rows'>[];
 }
 
 /**
  * The statistics from the aggregates (shared/statistics-aggregate.ts) instead of the
- * petitions: the same figures computeStatistics gives, overdue counted from the open
- * petitions past their deadline at `now`. A row nothing is counted under any more (a
+ * petitions: the same figures computeStatistics gives, overdue as the rows hold it plus the
+ * open petitions whose deadline passed between the threshold and `now`. A row nothing is counted under any more (a
  * petition routed elsewhere) is left out, as computeStatistics never makes one.
  */
 export function statisticsFromAggregates(
@@ -166,12 +171,17 @@ export function statisticsFromAggregates(
   };
   for (const council of councils) {
     const cells = new Map<string, StatisticsCounts>();
-    for (const { row, counts } of council.rows) cells.set(row, { ...counts, overdue: 0 });
-    for (const petition of council.overdue)
-      for (const row of petition.rows) {
-        const cell = cells.get(row);
-        if (cell) cell.overdue += 1;
-      }
+    // The rows hold those overdue at the council's threshold; `overdue` lists those since.
+    for (const { row, counts } of council.rows) cells.set(row, { ...counts, overdue: counts.overdue ?? 0 });
+    for (const [petitions, sign] of [
+      [council.overdue, 1],
+      [council.notYetOverdue ?? [], -1],
+    ] as const)
+      for (const petition of petitions)
+        for (const row of petition.rows) {
+          const cell = cells.get(row);
+          if (cell) cell.overdue += sign;
+        }
     const councilTotals = zero();
     for (const [row, counts] of cells) {
       const parsed = row.startsWith(prefix) ? parseRow(row) : undefined;

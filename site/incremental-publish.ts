@@ -64,6 +64,27 @@ export function siteCodeVersion(root = REPOSITORY_ROOT): string {
   return hash.digest('base64url');
 }
 
+/**
+ * The files to delete from the live copy: a full build's, every live file no build writes
+ * (neither drawn nor kept by a manifest); an incremental one's, the files of entries that
+ * are gone and that no entry still has. With `liveFiles` (a local live copy), only those it
+ * holds; without (the copy is remote), every one, for the caller to delete there.
+ */
+export function filesToRemove(input: {
+  manifests: readonly Pick<RouteManifest, 'files' | 'removed'>[];
+  drawn: readonly string[];
+  full: boolean;
+  liveFiles?: readonly string[];
+}): string[] {
+  const kept = new Set(input.manifests.flatMap((m) => Object.keys(m.files)));
+  const drawn = new Set(input.drawn);
+  if (input.full) return (input.liveFiles ?? []).filter((file) => !drawn.has(file) && !kept.has(file));
+  const gone = [...new Set(input.manifests.flatMap((m) => m.removed))].filter((file) => !kept.has(file));
+  if (!input.liveFiles) return gone;
+  const live = new Set(input.liveFiles);
+  return gone.filter((file) => live.has(file));
+}
+
 const sameBytes = (a: string, b: string) => existsSync(b) && readFileSync(a).equals(readFileSync(b));
 
 export async function publishSite(options: {
@@ -73,6 +94,13 @@ export async function publishSite(options: {
   /** Where the digests of the last publication are kept (not served). */
   stateDir: string;
   full?: boolean;
+  /**
+   * The served copy is elsewhere (the S3 bucket, on AWS): `liveDir` starts empty, so every
+   * file drawn is to upload, and `removed` lists every file an entry that is gone had,
+   * for the caller to delete there (nothing is deleted here). A full build's stale files
+   * are the caller's to find (`aws s3 sync --delete`).
+   */
+  remote?: boolean;
   env?: Record<string, string>;
 }): Promise<Publication> {
   const started = performance.now();
@@ -95,13 +123,13 @@ export async function publishSite(options: {
     const manifests = readdirSync(join(stateDir, NEXT_FOLDER)).map(
       (name) => JSON.parse(readFileSync(join(stateDir, NEXT_FOLDER, name), 'utf8')) as RouteManifest,
     );
-    const kept = new Set(manifests.flatMap((m) => Object.keys(m.files)));
-    const drawnSet = new Set(drawn);
-    const gone = options.full
-      ? filesUnder(liveDir).filter((file) => !drawnSet.has(file) && !kept.has(file))
-      : manifests.flatMap((m) => m.removed).filter((file) => !kept.has(file));
-    const removed = gone.filter((file) => existsSync(join(liveDir, file)));
-    for (const file of removed) rmSync(join(liveDir, file));
+    const removed = filesToRemove({
+      manifests,
+      drawn,
+      full: options.full ?? false,
+      ...(options.remote ? {} : { liveFiles: filesUnder(liveDir) }),
+    });
+    if (!options.remote) for (const file of removed) rmSync(join(liveDir, file));
     rmSync(join(stateDir, STATE_FOLDER), { recursive: true, force: true });
     renameSync(join(stateDir, NEXT_FOLDER), join(stateDir, STATE_FOLDER));
     return {
@@ -117,8 +145,9 @@ export async function publishSite(options: {
 }
 
 /**
- *   node site/incremental-publish.ts <live folder> <state folder> [--full]
+ *   node site/incremental-publish.ts <live folder> <state folder> [--full] [--remote]
  * with PUBLIC_API_URL set: publishes, then prints what to upload and what to remove (JSON).
+ * `--remote`: the served copy is the S3 bucket (the AWS site build, infra/lib/site-build-spec.ts).
  */
 if (import.meta.main) {
   const [liveDir, stateDir] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -131,6 +160,7 @@ if (import.meta.main) {
     liveDir,
     stateDir,
     full: process.argv.includes('--full'),
+    remote: process.argv.includes('--remote'),
   });
   console.log(JSON.stringify({ upload: publication.written, remove: publication.removed }));
   console.error(

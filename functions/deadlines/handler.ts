@@ -8,6 +8,7 @@ import { createAttachmentStore } from '../lib/attachments/store.ts';
 import { createRepositories, databaseFromConfig } from '../lib/data/index.ts';
 import { createEmailSender, createSesClient } from '../lib/email/index.ts';
 import { log } from '../lib/log.ts';
+import { advanceOverdueEverywhere } from '../lib/statistics/overdue.ts';
 import { readDeadlinesConfig } from './config.ts';
 import { reportExpiredContacts } from './expired-contacts.ts';
 import { type ReminderReport, sendDeadlineReminders } from './reminders.ts';
@@ -32,6 +33,11 @@ export async function handler(): Promise<ReminderReport> {
   log.info('contacts whose retention ended', {
     expired: expired.expired,
     councils: Object.keys(expired.byCouncil).length,
+  });
+  // The statistics' overdue threshold moves to now (functions/lib/statistics/overdue.ts).
+  const overdue = await advanceOverdueEverywhere(repos, now);
+  log.info('statistics overdue threshold moved', {
+    recounted: overdue.reduce((sum, a) => sum + a.recounted, 0),
   });
   if (config.PUBLIC_SITE_URL && config.FEEDBACK_TOKEN_SECRET) {
     const checks = await askWhetherResolved(

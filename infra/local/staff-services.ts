@@ -13,6 +13,7 @@ import { createTokenVerifier } from '../../functions/lib/auth/verify-token.ts';
 import type { Repositories } from '../../functions/lib/data/index.ts';
 import { createEmailSender, createSesClient } from '../../functions/lib/email/index.ts';
 import { errorFields, log } from '../../functions/lib/log.ts';
+import { advanceOverdueEverywhere } from '../../functions/lib/statistics/overdue.ts';
 import { createStaffApp } from '../../functions/staff-api/app.ts';
 import { DEMO_STAFF, DEMO_STAFF_PASSWORD } from './demo/staff.ts';
 import { listen } from './http-server.ts';
@@ -89,6 +90,10 @@ export async function startLocalStaffServices(options: LocalStaffOptions) {
         log.info('contacts whose retention ended', {
           expired: expired.expired,
           councils: Object.keys(expired.byCouncil).length,
+        });
+        const overdue = await advanceOverdueEverywhere(options.repos, new Date());
+        log.info('statistics overdue threshold moved', {
+          recounted: overdue.reduce((sum, a) => sum + a.recounted, 0),
         });
       } catch (error) {
         log.error('deadline reminders failed', errorFields(error));

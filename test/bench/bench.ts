@@ -69,19 +69,30 @@ export async function runBench(args: readonly string[]): Promise<void> {
     : undefined;
   const parts: string[] = [];
   const figures: Figure[] = [];
+  const folder = join(import.meta.dirname, 'results');
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, 'latest.md');
+  const reportOf = (note: string[]) =>
+    [...header, ...note, '## Budgets', '', budgetTable(figures), '', ...parts].join('\n');
   try {
-    for (const entry of running) {
+    for (const [index, entry] of running.entries()) {
       const done = await section(entry, () => entry.run({ ...(stack ? { stack } : {}), quick }));
       parts.push(done.markdown);
       figures.push(...done.figures);
+      // Written after every section, so a run stopped part-way still leaves what it measured.
+      if (index < running.length - 1)
+        writeFileSync(
+          file,
+          reportOf([
+            `**Partial**: ${index + 1} of ${running.length} sections done; the run goes on with ${running[index + 1]!.id}.`,
+            '',
+          ]),
+        );
     }
   } finally {
     await stack?.stop();
   }
-  const report = [...header, '## Budgets', '', budgetTable(figures), '', ...parts].join('\n');
-  const folder = join(import.meta.dirname, 'results');
-  mkdirSync(folder, { recursive: true });
-  const file = join(folder, 'latest.md');
+  const report = reportOf([]);
   writeFileSync(file, report);
   console.log(report);
   console.error(`[bench] written to ${file}`);

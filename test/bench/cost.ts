@@ -25,6 +25,7 @@ import {
   track,
 } from './service-calls.ts';
 import { giveView, sessionPage } from './session-calls.ts';
+import { MORE_STATUS_CHANGES, measureStatusChanges } from './status-changes.ts';
 
 export interface ActionCost {
   action: string;
@@ -116,13 +117,10 @@ export async function measureCosts(service: MeteredService): Promise<ActionCost[
     () => answer(code),
     () => 'answer email',
   );
+  // The other status changes, each on a petition of its own (status-changes.ts).
+  await measureStatusChanges(service, service.linkSecret, measure);
   // Issue #14: what moves a petition into its agency's "needs action" view, and that view's page.
   const delegate = await service.tokenFor(DELEGATE_USER);
-  await measure(
-    'reopen, "not satisfied" (POST /v1/petitions/{code}/feedback)',
-    () => reopen(service, code),
-    () => 'in progress again, moved to the agency’s needs-action queue (gsi1); agency email',
-  );
   const routedOne = await submit(pub, submission(3));
   await route(routedOne);
   await measure(
@@ -176,7 +174,7 @@ export async function measureCosts(service: MeteredService): Promise<ActionCost[
   await measure(
     'statistics of a council (GET /v1/statistics?council=)',
     () => statisticsOf(pub, 'huu-lung'),
-    () => 'aggregates: one Query of rows, one of overdue keys',
+    () => 'the overdue threshold, one Query of rows, one of the deadlines passed since it',
   );
   await measure(
     'a full petition life',
@@ -227,7 +225,12 @@ const WRU_BEFORE: Record<string, number> = {
 
 /** DESIGN §7: a status change costs at most 10 write units, table and indexes. */
 export const STATUS_CHANGE_WRU_BUDGET = 10;
-const STATUS_CHANGES = ['route (staff)', 'acknowledge (staff)', 'answer (staff)'];
+const STATUS_CHANGES: readonly string[] = [
+  'route (staff)',
+  'acknowledge (staff)',
+  'answer (staff)',
+  ...MORE_STATUS_CHANGES,
+];
 
 export function costFigures(costs: readonly ActionCost[]): Figure[] {
   const figures: Figure[] = [];

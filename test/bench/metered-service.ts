@@ -37,6 +37,8 @@ export interface MeteredService {
   notifierLog: string[];
   /** The apps' configuration (the feedback secret signs a submitter's "not satisfied" link). */
   config: Config;
+  /** The submitter's links' key (feedback and rights tokens), as the public API is configured. */
+  linkSecret: string;
   stop(): Promise<void>;
 }
 
@@ -129,6 +131,7 @@ export async function startMeteredService(
     },
     notifierLog,
     config,
+    linkSecret: config.FEEDBACK_TOKEN_SECRET,
     stop: async () => {
       await poller.stop();
       await statistics.stop();

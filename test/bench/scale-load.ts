@@ -2,8 +2,8 @@
  * The scale run's data: petitions across the demo's five councils at a steady rate over ten
  * years (100,000 petitions ≈ 27 a day), the newest first, written with BatchWriteItem as the
  * petition items the service writes (index keys from indexKeysOf), with the statistics
- * aggregates they add up to (rows, and the record of each open petition, which is all the
- * statistics read of a petition). A petition received in the last 45 days is open (routed or
+ * aggregates they add up to (rows, overdue as of the load's instant, which is each council's
+ * overdue threshold; and the record of each open petition). A petition received in the last 45 days is open (routed or
  * in progress, its deadline 30 days after receipt, so the older ones are overdue); the rest
  * are answered or closed. So the open backlog stops growing once the history is longer than
  * 45 days, as it does for a real council: only history grows.
@@ -118,7 +118,11 @@ export class ScaleLoad {
     const items: Record<string, unknown>[] = [];
     for (let n = this.loaded; n < total; n++) {
       const petition = this.petition(n);
-      const contribution = contributionOf(petition, sessionOf(petition, undefined, sessions));
+      const contribution = contributionOf(
+        petition,
+        sessionOf(petition, undefined, sessions),
+        this.now.toISOString(),
+      );
       const list = this.contributions.get(petition.councilId) ?? [];
       list.push(contribution);
       this.contributions.set(petition.councilId, list);
@@ -153,7 +157,15 @@ export class ScaleLoad {
         ...d.counts,
       })),
     );
-    await putAll(this.repos, rows);
+    // Each council's overdue threshold at the load's instant, as a rebuild leaves it.
+    const thresholds = [...this.contributions.keys()].map((councilId) => ({
+      pk: statisticsKeys.overduePk(councilId),
+      sk: statisticsKeys.overdueSk,
+      entity: 'statistics-overdue',
+      threshold: this.now.toISOString(),
+      completed: this.now.toISOString(),
+    }));
+    await putAll(this.repos, [...rows, ...thresholds]);
     this.loaded = total;
   }
 }

@@ -153,9 +153,10 @@ export async function measureScale(stack: LocalStack, options: { quick: boolean 
     '',
     'Each cell: the median time of one operation, and the mean DynamoDB capacity it consumed (the request only). ' +
       'Petitions arrive at a steady rate (10 years at 100,000); those received in the last 45 days are open, so ' +
-      'past 45 days of history only the answered ones grow. The statistics read one Query of rows per council ' +
-      'and the keys of its overdue petitions (with their recorded contributions): rows are bounded by the ' +
-      "council's bodies, fields, communes and sessions, the overdue part by its open backlog; neither by history.",
+      "past 45 days of history only the answered ones grow. The statistics read the council's overdue threshold, " +
+      'one Query of its rows (overdue counted in them as of the threshold) and one Query of the deadlines passed ' +
+      "since (functions/lib/statistics/overdue.ts): rows are bounded by the council's bodies, fields, communes and " +
+      'sessions, the range by the deadlines of a day; neither by history nor by the overdue backlog.',
   ].join('\n');
   return { body, figures };
 }

@@ -274,6 +274,12 @@ describe('the WAF', () => {
 
 describe('site rebuilds', () => {
   const rebuild = () => dev.stacks.service.siteRebuild;
+  const buildCommands = () =>
+    (
+      JSON.parse(
+        (propertiesOf(dev.service, rebuild().project) as { Source: { BuildSpec: string } }).Source.BuildSpec,
+      ) as { phases: { build: { commands: string[] } } }
+    ).phases.build.commands;
 
   it('build in CodeBuild with the live API and the site settings, one build at a time', () => {
     const project = propertiesOf(dev.service, rebuild().project) as {
@@ -304,14 +310,66 @@ describe('site rebuilds', () => {
     expect(JSON.stringify(variable(SITE_BUILD_ORIGIN_SECRET))).not.toContain('resolve:secretsmanager');
     // The site's name is the deployment's (cdk.json's siteIdentity), not the code's.
     expect(variable('PUBLIC_SITE_NAME')).toMatchObject({ Value: dev.stage.siteIdentity.name });
-    // Built, checked against the page budgets, and only then published.
-    const commands = (JSON.parse(project.Source.BuildSpec) as { phases: { build: { commands: string[] } } })
-      .phases.build.commands;
-    expect(commands.slice(0, 2)).toEqual([
-      'npx astro build --root site',
-      'npx node site/check-built-site.ts site/dist',
-    ]);
-    expect(commands.at(-2)).toContain('create-invalidation');
+    // Built (incrementally, or in full), checked against the page budgets, and only then published.
+    const commands = buildCommands();
+    const publish = commands.findIndex((c) => c.includes('site/incremental-publish.ts'));
+    expect(commands[publish]).toContain('--remote');
+    expect(commands[publish + 1]).toBe('npx node site/check-built-site.ts .publication/live');
+    const firstUpload = commands.findIndex((c) => c.includes('"s3://$SITE_BUCKET'));
+    expect(firstUpload).toBeGreaterThan(publish + 1);
+    expect(commands.find((c) => c.includes('create-invalidation'))).toBeDefined();
+  });
+
+  it('publish only what changed when the stream starts them, and everything every night', () => {
+    const commands = buildCommands();
+    // The stream's workflow asks for an incremental build; the project's default is full.
+    const definition = JSON.stringify(propertiesOf(dev.service, rebuild().workflow).DefinitionString);
+    expect(definition).toContain('SITE_PUBLISH');
+    expect(definition).toContain('incremental');
+    const spec = JSON.parse(
+      (propertiesOf(dev.service, rebuild().project) as { Source: { BuildSpec: string } }).Source.BuildSpec,
+    ) as { env: { variables: Record<string, string> } };
+    expect(spec.env.variables.SITE_PUBLISH).toBe('full');
+    // Full: every page drawn and the bucket synced with --delete; incremental: the digests
+    // restored first, the gone entries' files deleted one by one, the digests saved last.
+    expect(commands.find((c) => c.includes('incremental-publish.ts'))).toContain('--full');
+    expect(commands.some((c) => c.includes('--delete --cache-control "public,max-age=300"'))).toBe(true);
+    const restore = commands.findIndex((c) =>
+      c.includes('"s3://$SITE_STATE_BUCKET/incremental-state" .publication/state'),
+    );
+    const save = commands.findIndex((c) =>
+      c.includes('.publication/state "s3://$SITE_STATE_BUCKET/incremental-state"'),
+    );
+    expect(restore).toBe(1);
+    expect(save).toBe(commands.length - 1);
+    expect(commands.some((c) => c.includes('aws s3 rm "s3://$SITE_BUCKET$file"'))).toBe(true);
+  });
+
+  it('keep the digests in a private bucket of their own, which only the build reads and writes', () => {
+    const state = propertiesOf(dev.service, rebuild().state) as {
+      PublicAccessBlockConfiguration: Record<string, boolean>;
+      BucketEncryption: unknown;
+    };
+    expect(state.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    expect(state.BucketEncryption).toBeDefined();
+    const project = propertiesOf(dev.service, rebuild().project) as {
+      Environment: { EnvironmentVariables: { Name: string; Value: unknown }[] };
+    };
+    expect(
+      JSON.stringify(project.Environment.EnvironmentVariables.find((v) => v.Name === 'SITE_STATE_BUCKET')),
+    ).toContain(logicalIdOf(rebuild().state));
+    const policies = JSON.stringify(resourcesOf(dev.service, 'AWS::IAM::Policy'));
+    expect(policies).toContain(logicalIdOf(rebuild().state));
+    // TLS only.
+    const bucketPolicies = Object.values(resourcesOf(dev.service, 'AWS::S3::BucketPolicy')).filter((p) =>
+      JSON.stringify(p.Properties).includes(logicalIdOf(rebuild().state)),
+    );
+    expect(JSON.stringify(bucketPolicies)).toContain('aws:SecureTransport');
   });
 
   it('may write the site bucket and invalidate the distribution, and read no table', () => {

@@ -25,24 +25,31 @@ const reference = new ReferenceData(demoReference(activity.sessions));
 const meetings = new Map(activity.meetings.map((m) => [m.id, m]));
 const petitions = activity.petitions.map((p) => p.petition);
 
-const contribution = (p: Petition) =>
+const contribution = (p: Petition, overdueThreshold?: Date) =>
   contributionOf(
     p,
     sessionOf(p, p.meetingId ? meetings.get(p.meetingId) : undefined, reference.records.sessions),
+    overdueThreshold?.toISOString(),
   );
 
+/**
+ * As GET /v1/statistics reads them: the rows counted with the overdue threshold (none: no
+ * overdue in the rows), and the petitions overdue at `at` but not at the threshold.
+ */
 function fromAggregates(
   all: readonly Petition[],
   context: { councilId?: string; period?: Parameters<typeof computeStatistics>[1]['period'] },
   at = now,
+  threshold?: Date,
 ) {
   const councilIds = context.councilId ? [context.councilId] : reference.records.councils.map((c) => c.id);
-  const sums = sumContributions(all.map(contribution));
+  const sums = sumContributions(all.map((p) => contribution(p, threshold)));
+  const overdueSince = (p: Petition) => isOverdue(p, at) && !(threshold && isOverdue(p, threshold));
   return statisticsFromAggregates(
     councilIds.map((councilId) => ({
       councilId,
       rows: sums.filter((d) => d.councilId === councilId),
-      overdue: all.filter((p) => p.councilId === councilId && isOverdue(p, at)).map(contribution),
+      overdue: all.filter((p) => p.councilId === councilId && overdueSince(p)).map((p) => contribution(p)),
     })),
     { reference, now: at, ...context },
   );
@@ -75,6 +82,22 @@ describe('statistics from aggregates', () => {
     const expected = computeStatistics(petitions, { reference, meetings, now: later });
     expect(expected.totals.overdue).toBeGreaterThan(1);
     expect(fromAggregates(petitions, {}, later)).toEqual(expected);
+  });
+
+  it('count overdue in the rows as of the threshold, and those overdue since from the index: the same figures', () => {
+    const later = new Date(now.getTime() + 365 * 86_400_000);
+    const thresholds = [new Date(now.getTime() - 30 * 86_400_000), now, later];
+    for (const threshold of thresholds) {
+      const rowsOverdue = sumContributions(petitions.map((p) => contribution(p, threshold)))
+        .filter((d) => d.row.startsWith('ALL#field#'))
+        .reduce((sum, d) => sum + d.counts.overdue, 0);
+      expect(rowsOverdue).toBe(petitions.filter((p) => isOverdue(p, threshold)).length);
+      for (const period of periods)
+        expect(fromAggregates(petitions, period ? { period } : {}, later, threshold)).toEqual(
+          computeStatistics(petitions, { reference, meetings, now: later, ...(period ? { period } : {}) }),
+        );
+    }
+    expect(petitions.filter((p) => isOverdue(p, later)).length).toBeGreaterThan(1);
   });
 });
 
@@ -113,7 +136,7 @@ describe('deltas of a changing petition', () => {
       const key = `${d.councilId}|${d.row}`;
       const cell = into.get(key) ?? {
         ...d,
-        counts: { received: 0, answered: 0, answeredOnTime: 0, reopened: 0 },
+        counts: { received: 0, answered: 0, answeredOnTime: 0, reopened: 0, overdue: 0 },
       };
       for (const k of Object.keys(d.counts) as (keyof AggregateDelta['counts'])[])
         cell.counts[k] += d.counts[k];
@@ -134,7 +157,7 @@ describe('deltas of a changing petition', () => {
     expect(nonZero.sort((a, b) => a.row.localeCompare(b.row))).toEqual(
       expected.sort((a, b) => a.row.localeCompare(b.row)),
     );
-    expect(before!.counts).toEqual({ received: 1, answered: 0, answeredOnTime: 0, reopened: 1 });
+    expect(before!.counts).toEqual({ received: 1, answered: 0, answeredOnTime: 0, reopened: 1, overdue: 0 });
   });
 
   it('are empty for a change no figure depends on (an acknowledgement), and for the same state twice', () => {

@@ -435,20 +435,37 @@ export class PetitionRepository {
   /**
    * A council's open petitions past their deadline at `now`, as the open-by-deadline index
    * carries them (what the statistics count each under: shared/table.ts, petitionRows), every
-   * page; no item is read back from the table.
+   * page; no item is read back from the table. With `from` (an ISO instant), only those whose
+   * deadline is at or after it: the statistics read those past the council's overdue threshold.
    */
-  async listOverdue(councilId: string, now: Date): Promise<OverduePetition[]> {
-    const overdue: OverduePetition[] = [];
+  listOverdue(councilId: string, now: Date, from?: string): Promise<OverduePetition[]> {
+    return this.listDeadlinesBetween(councilId, from, now.toISOString());
+  }
+
+  /**
+   * A council's open petitions whose deadline is in [from, until) (ISO instants; no `from`:
+   * every one before `until`), as the open-by-deadline index carries them, every page.
+   */
+  async listDeadlinesBetween(
+    councilId: string,
+    from: string | undefined,
+    until: string,
+  ): Promise<OverduePetition[]> {
+    const found: OverduePetition[] = [];
+    if (from !== undefined && from >= until) return found;
     let startKey: Record<string, unknown> | undefined;
     do {
       const result = await this.db.doc.send(
         new QueryCommand({
           TableName: this.db.tableName,
           IndexName: 'gsi3',
-          KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk < :until',
+          KeyConditionExpression: from
+            ? 'gsi3pk = :pk AND gsi3sk BETWEEN :from AND :until'
+            : 'gsi3pk = :pk AND gsi3sk < :until',
           ExpressionAttributeValues: {
             ':pk': petitionKeys.councilOpen(councilId),
-            ':until': `${now.toISOString()}~`,
+            ':until': `${until}~`,
+            ...(from ? { ':from': from } : {}),
           },
           ExclusiveStartKey: startKey,
         }),
@@ -456,15 +473,15 @@ export class PetitionRepository {
       for (const item of result.Items ?? []) {
         // "<deadline>#<code>": overdue once the deadline has passed (isOverdue), to the millisecond.
         const deadline = String(item.gsi3sk).split('#')[0] ?? '';
-        if (Date.parse(deadline) < now.getTime())
-          overdue.push({
+        if (Date.parse(deadline) < Date.parse(until))
+          found.push({
             ...strip<OverduePetition>(item),
             code: String(item.pk).slice(petitionKeys.pk('').length),
           });
       }
       startKey = result.LastEvaluatedKey;
     } while (startKey);
-    return overdue;
+    return found;
   }
 
   listByMeeting(meetingId: string, page: PageRequest = {}) {

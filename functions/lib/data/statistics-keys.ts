@@ -10,4 +10,7 @@ export const statisticsKeys = {
   /** What the aggregates hold of one petition: an item in the petition's partition, never public. */
   countedPk: (code: string) => petitionKeys.pk(code),
   countedSk: 'SYSTEM#STATISTICS',
+  /** A council's overdue threshold (functions/lib/statistics/overdue.ts): apart from its rows' partition. */
+  overduePk: (councilId: string) => `STATISTICS#${councilId}#OVERDUE`,
+  overdueSk: 'THRESHOLD',
 };

@@ -1,8 +1,9 @@
 /**
  * Recomputes the statistics aggregates from the petitions themselves, for repair (`npm run
  * stats:rebuild`) and after a bulk load (the demo seed): every petition of each council read
- * through its status index, its contribution computed as the stream aggregator would, the rows
- * and each petition's record written whole, and rows nothing counts any more deleted. A walk
+ * through its status index, its contribution computed as the stream aggregator would (overdue
+ * as of now, which becomes the council's overdue threshold: overdue.ts), the rows and each
+ * petition's record written whole, and rows nothing counts any more deleted. A walk
  * over every petition: never on a request path. Run it when no petition is changing (a change
  * counted by the stream while it runs may be overwritten by the recomputed figure, until the
  * next change of that petition).
@@ -44,15 +45,19 @@ async function petitionsOf(repos: Repositories, councilId: string): Promise<Peti
   return perStatus.flat();
 }
 
-/** The rows and records of one council's petitions, as the aggregator writes them. */
+/**
+ * The rows and records of one council's petitions, as the aggregator writes them, overdue
+ * as of `overdueThreshold`, and the council's threshold item at it (overdue.ts).
+ */
 export function aggregateItems(
   councilId: string,
   petitions: readonly Petition[],
   sessionsOf: (petition: Petition) => ReturnType<typeof sessionOf>,
+  overdueThreshold: string,
 ): Record<string, unknown>[] {
   const counted = petitions.map((petition) => ({
     petition,
-    contribution: contributionOf(petition, sessionsOf(petition)),
+    contribution: contributionOf(petition, sessionsOf(petition), overdueThreshold),
   }));
   const rows = sumContributions(counted.map((c) => c.contribution)).map((d) => ({
     pk: statisticsKeys.pk(councilId),
@@ -67,7 +72,14 @@ export function aggregateItems(
     version: petition.version,
     contribution,
   }));
-  return [...rows, ...records];
+  const threshold = {
+    pk: statisticsKeys.overduePk(councilId),
+    sk: statisticsKeys.overdueSk,
+    entity: 'statistics-overdue',
+    threshold: overdueThreshold,
+    completed: overdueThreshold,
+  };
+  return [...rows, ...records, threshold];
 }
 
 /** Writes items with BatchWriteItem (the rebuild and the bench's bulk load). */
@@ -79,6 +91,7 @@ export const putAll = (repos: Repositories, items: Record<string, unknown>[]) =>
 
 export async function rebuildStatistics(
   repos: Repositories,
+  now: Date = new Date(),
 ): Promise<{ councils: number; petitions: number }> {
   const reference = await repos.reference.load({ fresh: true });
   let total = 0;
@@ -90,8 +103,11 @@ export async function rebuildStatistics(
       ),
     ]);
     const byId = new Map(meetings.map((m) => [m.id, m]));
-    const items = aggregateItems(council.id, petitions, (p) =>
-      sessionOf(p, p.meetingId ? byId.get(p.meetingId) : undefined, reference.records.sessions),
+    const items = aggregateItems(
+      council.id,
+      petitions,
+      (p) => sessionOf(p, p.meetingId ? byId.get(p.meetingId) : undefined, reference.records.sessions),
+      now.toISOString(),
     );
     const kept = new Set(items.map((i) => `${i.pk}\u0000${i.sk}`));
     const stale = (await repos.statistics.rows(council.id, ''))

@@ -9,14 +9,14 @@ import * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import type * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as assets from 'aws-cdk-lib/aws-s3-assets';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { IgnoreMode } from 'aws-cdk-lib/core';
 import { Construct } from 'constructs';
 import { REPOSITORY_ROOT } from '../bundles.ts';
 import { acknowledge, nagRef } from '../nag.ts';
-import { siteBuildSpec } from '../site-build-spec.ts';
+import { SITE_STATE_BUCKET_VARIABLE, siteBuildSpec } from '../site-build-spec.ts';
 
 // The build needs the repository's sources, not its outputs or installed packages.
 const SOURCE_EXCLUDES = [
@@ -42,9 +42,24 @@ export interface SiteBuildProjectProps {
 
 export class SiteBuildProject extends Construct {
   readonly project: codebuild.Project;
+  /** The incremental publication's digests of what is live (site/incremental-publish.ts): the build's alone. */
+  readonly state: s3.Bucket;
 
   constructor(scope: Construct, id: string, props: SiteBuildProjectProps) {
     super(scope, id);
+    this.state = new s3.Bucket(this, 'State', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      // Digests only: lost, the next build draws every page (as the nightly one does anyway).
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledge(
+      this.state,
+      ['AwsSolutions-S1'],
+      'Holds only the site build’s page digests (no personal data), read and written by that build alone.',
+    );
     const source = new assets.Asset(this, 'Source', {
       path: REPOSITORY_ROOT,
       exclude: SOURCE_EXCLUDES,
@@ -62,6 +77,7 @@ export class SiteBuildProject extends Construct {
           ...props.buildEnvironment,
           SITE_BUCKET: props.bucket.bucketName,
           DISTRIBUTION_ID: props.distribution.distributionId,
+          [SITE_STATE_BUCKET_VARIABLE]: this.state.bucketName,
         })
           .map(([name, value]): [string, codebuild.BuildEnvironmentVariable] => [name, { value }])
           .concat(
@@ -99,6 +115,16 @@ export class SiteBuildProject extends Construct {
         resources: [props.bucket.arnForObjects('*')],
       }),
     );
+    // The digests: restored before an incremental build, saved after it (`aws s3 sync --delete`).
+    this.project.addToRolePolicy(
+      new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [this.state.bucketArn] }),
+    );
+    this.project.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+        resources: [this.state.arnForObjects('*')],
+      }),
+    );
     props.distribution.grantCreateInvalidation(this.project);
     this.acknowledgeBuildPermissions(props.bucket, source);
   }
@@ -110,6 +136,11 @@ export class SiteBuildProject extends Construct {
       role,
       [`AwsSolutions-IAM5[Resource::${nagRef(bucket, 'Arn')}/*]`],
       'The build replaces the whole site: every object of the site bucket, and no other bucket.',
+    );
+    acknowledge(
+      role,
+      [`AwsSolutions-IAM5[Resource::${nagRef(this.state, 'Arn')}/*]`],
+      'The incremental publication keeps one digest file per route in its own state bucket, and replaces them all.',
     );
     acknowledge(
       role,

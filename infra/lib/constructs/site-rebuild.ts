@@ -6,15 +6,18 @@
  * - an EventBridge Pipe reads the table's stream, lets through only changes to published
  *   content (infra/lib/published-content.ts), and waits up to `batchSeconds` to gather
  *   them into one batch, so a burst of publishing starts one build, not hundreds;
- * - the batch starts a one-step Step Functions workflow that calls StartBuild. The project
+ * - the batch starts a one-step Step Functions workflow that calls StartBuild with
+ *   SITE_PUBLISH=incremental: the build draws and uploads only the pages the changes touched
+ *   (site/incremental-publish.ts, its digests in the build's state bucket). The project
  *   runs one build at a time; while one runs, StartBuild is refused and the workflow
  *   retries every two minutes, so a change made during a build still gets its own build
  *   and an older build can never overwrite a newer one;
- * - a daily schedule rebuilds regardless (overdue counts change with the date).
+ * - a daily schedule rebuilds regardless, in full (the project's default): every page drawn
+ *   and the bucket synced with --delete, the safety net (overdue counts change with the date).
  */
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
-import type * as codebuild from 'aws-cdk-lib/aws-codebuild';
+import * as codebuild from 'aws-cdk-lib/aws-codebuild';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -28,6 +31,7 @@ import { Construct } from 'constructs';
 import { TABLE } from '../../../shared/table.ts';
 import { acknowledge } from '../nag.ts';
 import { PUBLISHED_CONTENT_PATTERNS } from '../published-content.ts';
+import { SITE_PUBLISH_VARIABLE } from '../site-build-spec.ts';
 import { DailySchedule, SCHEDULED_TARGET_RETRIES } from './daily-schedule.ts';
 import { SiteBuildProject } from './site-build-project.ts';
 
@@ -46,16 +50,27 @@ export interface SiteRebuildProps {
 
 export class SiteRebuild extends Construct {
   readonly project: codebuild.Project;
+  /** The incremental publication's digests (SiteBuildProject). */
+  readonly state: s3.IBucket;
   readonly workflow: sfn.StateMachine;
   readonly pipe: pipes.CfnPipe;
 
   constructor(scope: Construct, id: string, props: SiteRebuildProps) {
     super(scope, id);
-    this.project = new SiteBuildProject(this, 'Build', props).project;
+    const build = new SiteBuildProject(this, 'Build', props);
+    this.project = build.project;
+    this.state = build.state;
 
     const startBuild = tasks.CodeBuildStartBuild.jsonPath(this, 'StartBuild', {
       project: this.project,
       integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE,
+      // From the stream: only the pages the changes touched (infra/lib/site-build-spec.ts).
+      environmentVariablesOverride: {
+        [SITE_PUBLISH_VARIABLE]: {
+          type: codebuild.BuildEnvironmentVariableType.PLAINTEXT,
+          value: 'incremental',
+        },
+      },
     });
     startBuild.addRetry({
       errors: ['CodeBuild.AccountLimitExceededException'],
