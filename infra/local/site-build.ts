@@ -6,9 +6,11 @@
  * Each build has folders of its own, so that builds can run side by side (browser test files
  * in parallel): Astro puts its prerender chunks in `<cwd>/.astro/.prerender` when the output
  * folder is outside the working directory, and removes that folder when done, so two builds
- * from the repository root removed each other's chunks. The build runs in its output folder
- * (the chunks go to `<outDir>/.prerender`, removed by Astro at the end) with a cache folder of
- * its own (`HDND_ASTRO_CACHE_DIR`, read by site/astro.config.ts), removed afterwards.
+ * from the repository root removed each other's chunks. Each build runs in a folder of its own
+ * inside the repository, `.astro/builds/<id>/` (the chunks must stay under the repository: they
+ * import packages from its node_modules), so its chunks go to `.astro/builds/<id>/.astro/.prerender`,
+ * with a cache folder of its own (`HDND_ASTRO_CACHE_DIR`, read by site/astro.config.ts) there
+ * too; the folder is removed when the build ends.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -33,7 +35,9 @@ export function buildSite(options: {
 }): Promise<SiteBuild> {
   const outDir = resolve(options.outDir ?? mkdtempSync(join(tmpdir(), 'hdnd-site-')));
   mkdirSync(outDir, { recursive: true });
-  const cacheDir = mkdtempSync(join(tmpdir(), 'hdnd-astro-cache-'));
+  mkdirSync(join(repoRoot, '.astro', 'builds'), { recursive: true });
+  const buildDir = mkdtempSync(join(repoRoot, '.astro', 'builds', 'build-'));
+  const cacheDir = join(buildDir, 'cache');
   const astro = join(
     dirname(createRequire(import.meta.url).resolve('astro/package.json')),
     'bin',
@@ -45,7 +49,7 @@ export function buildSite(options: {
       process.execPath,
       [astro, 'build', '--root', join(repoRoot, 'site'), '--outDir', outDir],
       {
-        cwd: outDir,
+        cwd: buildDir,
         env: {
           ...DEMO_SITE_IDENTITY,
           ...astroEnvironment(),
@@ -64,11 +68,11 @@ export function buildSite(options: {
       output = (output + d.toString()).slice(-20_000);
     });
     child.once('error', (error) => {
-      rmSync(cacheDir, { recursive: true, force: true });
+      rmSync(buildDir, { recursive: true, force: true });
       fail(error);
     });
     child.once('exit', (code) => {
-      rmSync(cacheDir, { recursive: true, force: true });
+      rmSync(buildDir, { recursive: true, force: true });
       return code === 0
         ? done({ outDir, milliseconds: Date.now() - started })
         : fail(new Error(`astro build failed (exit ${code}):\n${output.slice(-4000)}`));
