@@ -65,9 +65,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: BROWSER,
-          // One file at a time: each builds the site, and two Astro builds at once share the
-          // repository's .astro/.prerender folder (one removed the other's chunks, a red CI run).
-          fileParallelism: false,
+          // Two files at a time, as every project: each Astro build has its own prerender and cache
+          // folders (infra/local/site-build.ts), so two builds no longer remove each other's chunks.
           // Installs Chromium once if it is missing; each test file starts its own stack, and a
           // file that needs only a table (the rights pages) makes one on the project's DynamoDB Local.
           globalSetup: ['test/support/chromium-global-setup.ts', DYNAMODB_LOCAL],

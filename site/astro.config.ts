@@ -39,6 +39,8 @@ const liveDataInDev: Plugin = {
 };
 
 export default defineConfig({
+  // A build of its own cache folder (infra/local/site-build.ts), so that builds can run side by side.
+  ...(process.env.HDND_ASTRO_CACHE_DIR ? { cacheDir: process.env.HDND_ASTRO_CACHE_DIR } : {}),
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'always' },

@@ -56,7 +56,17 @@ export function assertJava(): { compiles: boolean } {
 
 /** The java command line: the loopback launcher when this Java can compile it, the jar otherwise. */
 function javaArguments(dir: string, host: string, compiles: boolean, jarArguments: string[]): string[] {
-  const common = ['-Xms64m', '-Xmx512m', `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`];
+  const common = [
+    // The client compiler only, and the serial collector: DynamoDB Local lives for minutes (a test
+    // run, a person's `npm start`) and C2's compilations never paid for themselves in that time.
+    // Measured on this 2-core machine: its start 7 s of CPU → 3 s, seeding the demo data ≈ 3.5 s
+    // → 1.3 s of its CPU (test/README.md, "Timings").
+    '-XX:TieredStopAtLevel=1',
+    '-XX:+UseSerialGC',
+    '-Xms64m',
+    '-Xmx512m',
+    `-Djava.library.path=${join(dir, 'DynamoDBLocal_lib')}`,
+  ];
   if (!compiles) {
     console.warn(
       `DynamoDB Local listens on every interface, not only ${host}: this Java has no jdk.compiler ` +
@@ -69,6 +79,8 @@ function javaArguments(dir: string, host: string, compiles: boolean, jarArgument
     // An IPv4 socket, so that the address is exactly `host` (not ::ffff:127.0.0.1 on a dual stack).
     ...(host.includes(':') ? [] : ['-Djava.net.preferIPv4Stack=true']),
     `-Dhdnd.dynamodb.host=${host}`,
+    // Exits when this process's end of its standard input closes: never an orphan (the launcher).
+    '-Dhdnd.dynamodb.exitWithParent=true',
     '-cp',
     [join(dir, 'DynamoDBLocal.jar'), join(dir, 'DynamoDBLocal_lib', '*')].join(delimiter),
     LAUNCHER,
@@ -110,13 +122,15 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
   const jarArguments = ['-port', String(options.port), '-sharedDb', '-disableTelemetry', ...storage];
   const child = spawn('java', javaArguments(dir, host, compiles, jarArguments), {
     cwd: dir,
-    stdio: options.verbose ? 'inherit' : 'ignore',
+    // Standard input is a pipe kept open for the server's life: it exits when it closes.
+    stdio: ['pipe', options.verbose ? 'inherit' : 'ignore', options.verbose ? 'inherit' : 'ignore'],
   });
   const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   const endpoint = `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${options.port}`;
   const stop = stopperOf(child);
   try {
-    await waitUntilReady(endpoint, child, 60_000);
+    // Two minutes: on a busy 2-core machine two servers starting together took over one.
+    await waitUntilReady(endpoint, child, 120_000);
   } catch (error) {
     await stop();
     throw error;

@@ -2,9 +2,18 @@
  * Builds the public site (`astro build`) against a running public API into a folder, in a
  * child process: the browser tests, the build measurement and anyone previewing a build
  * use it. Astro's output is kept and shown only when the build fails.
+ *
+ * Each build has folders of its own, so that builds can run side by side (browser test files
+ * in parallel): Astro puts its prerender chunks in `<cwd>/.astro/.prerender` when the output
+ * folder is outside the working directory, and removes that folder when done, so two builds
+ * from the repository root removed each other's chunks. Each build runs in a folder of its own
+ * inside the repository, `.astro/builds/<id>/` (the chunks must stay under the repository: they
+ * import packages from its node_modules), so its chunks go to `.astro/builds/<id>/.astro/.prerender`,
+ * with a cache folder of its own (`HDND_ASTRO_CACHE_DIR`, read by site/astro.config.ts) there
+ * too; the folder is removed when the build ends.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -24,7 +33,11 @@ export function buildSite(options: {
   outDir?: string;
   env?: Record<string, string>;
 }): Promise<SiteBuild> {
-  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'hdnd-site-'));
+  const outDir = resolve(options.outDir ?? mkdtempSync(join(tmpdir(), 'hdnd-site-')));
+  mkdirSync(outDir, { recursive: true });
+  mkdirSync(join(repoRoot, '.astro', 'builds'), { recursive: true });
+  const buildDir = mkdtempSync(join(repoRoot, '.astro', 'builds', 'build-'));
+  const cacheDir = join(buildDir, 'cache');
   const astro = join(
     dirname(createRequire(import.meta.url).resolve('astro/package.json')),
     'bin',
@@ -32,11 +45,21 @@ export function buildSite(options: {
   );
   const started = Date.now();
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [astro, 'build', '--root', 'site', '--outDir', outDir], {
-      cwd: repoRoot,
-      env: { ...DEMO_SITE_IDENTITY, ...astroEnvironment(), ...options.env, PUBLIC_API_URL: options.apiUrl },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [astro, 'build', '--root', join(repoRoot, 'site'), '--outDir', outDir],
+      {
+        cwd: buildDir,
+        env: {
+          ...DEMO_SITE_IDENTITY,
+          ...astroEnvironment(),
+          ...options.env,
+          PUBLIC_API_URL: options.apiUrl,
+          HDND_ASTRO_CACHE_DIR: cacheDir,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (d: Buffer) => {
       output = (output + d.toString()).slice(-20_000);
@@ -44,11 +67,15 @@ export function buildSite(options: {
     child.stderr.on('data', (d: Buffer) => {
       output = (output + d.toString()).slice(-20_000);
     });
-    child.once('error', fail);
-    child.once('exit', (code) =>
-      code === 0
+    child.once('error', (error) => {
+      rmSync(buildDir, { recursive: true, force: true });
+      fail(error);
+    });
+    child.once('exit', (code) => {
+      rmSync(buildDir, { recursive: true, force: true });
+      return code === 0
         ? done({ outDir, milliseconds: Date.now() - started })
-        : fail(new Error(`astro build failed (exit ${code}):\n${output.slice(-4000)}`)),
-    );
+        : fail(new Error(`astro build failed (exit ${code}):\n${output.slice(-4000)}`));
+    });
   });
 }

@@ -128,7 +128,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const site = devSite
       ? await startSiteDevServer({ port: options.ports.site, host, apiUrl: siteApiUrl, env: siteEnv })
       : undefined;
-    if (site) stoppers.push(site.stop);
+    if (site) {
+      stoppers.push(site.stop);
+      // Awaited below; a failure to listen before then stops the start there, not the process
+      // (an unhandled rejection while DynamoDB Local is still starting).
+      site.ready.catch(() => undefined);
+    }
 
     const dynamo: DynamoDbLocal = await startDynamoDbLocal({
       port: options.ports.dynamodb,

@@ -9,10 +9,10 @@ import type { Config } from '../../functions/lib/config.ts';
 import { createRepositories, type Repositories } from '../../functions/lib/data/index.ts';
 import { createPublicApp } from '../../functions/public-api/app.ts';
 import { type LocalS3, startLocalS3 } from '../../infra/local/s3-server.ts';
-import { seedDemoData } from '../../infra/local/seed.ts';
 import type { Upload } from '../../shared/schemas/index.ts';
 import { testConfig } from '../petitions/support.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { seedDemoCopy } from '../support/demo-template.ts';
 
 export interface AttachmentTestApi {
   app: ReturnType<typeof createPublicApp>;
@@ -27,7 +27,7 @@ export function useAttachmentTestApi(): AttachmentTestApi {
   beforeAll(async () => {
     const database = await createTestDatabase('attachments');
     const repos = createRepositories(database.db);
-    await seedDemoData(repos);
+    await seedDemoCopy(database);
     const s3 = await startLocalS3({ port: 0, origins: ['http://127.0.0.1:4321'], repos });
     const withApp = (config: Partial<Config> = {}, clientAddress = '203.0.113.9') =>
       createPublicApp({

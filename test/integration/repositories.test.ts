@@ -9,18 +9,18 @@ import { hashRequest } from '../../functions/lib/data/idempotency-repository.ts'
 import { hashClient } from '../../functions/lib/data/rate-limit-repository.ts';
 import { transactWrite } from '../../functions/lib/data/transactions.ts';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
-import { seedDemoData } from '../../infra/local/seed.ts';
 import { ConflictError, DuplicateError, RateLimitedError } from '../../shared/errors.ts';
 import type { Petition, TimelineEvent } from '../../shared/schemas/index.ts';
 import { generateTrackingCode } from '../../shared/tracking-code.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { seedDemoCopy } from '../support/demo-template.ts';
 
 let t: TestDatabase;
 const NOW = new Date('2026-11-21T03:00:00Z');
 
 beforeAll(async () => {
   t = await createTestDatabase('repos');
-  await seedDemoData(t.repos, NOW);
+  await seedDemoCopy(t, NOW);
 });
 afterAll(() => t.drop());
 

@@ -1,8 +1,8 @@
 /** What the meeting tests share: a seeded table, the demo "now", and a public app over it. */
 import { type Config, readConfig } from '../../functions/lib/config.ts';
 import { createPublicApp } from '../../functions/public-api/app.ts';
-import { seedDemoData } from '../../infra/local/seed.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { seedDemoCopy } from '../support/demo-template.ts';
 
 /** A fixed "now" (mid-June, Vietnam morning): every demo meeting falls in 2026. */
 export const NOW = new Date('2026-06-15T03:00:00Z');
@@ -19,7 +19,7 @@ export function testConfig(tableName: string): Config {
 
 export async function seededDatabase(prefix: string): Promise<TestDatabase> {
   const t = await createTestDatabase(prefix);
-  await seedDemoData(t.repos, NOW);
+  await seedDemoCopy(t, NOW);
   return t;
 }
 

@@ -7,8 +7,8 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Config } from '../../functions/lib/config.ts';
 import { createRepositories, type Repositories } from '../../functions/lib/data/index.ts';
 import { createPublicApp } from '../../functions/public-api/app.ts';
-import { seedDemoData } from '../../infra/local/seed.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { seedDemoCopy } from '../support/demo-template.ts';
 
 export const SITE_URL = 'https://kien-nghi.example.vn';
 
@@ -46,7 +46,8 @@ export async function startPetitionTestApi(
 ): Promise<PetitionTestApi> {
   const database = await createTestDatabase('petitions');
   const repos = createRepositories(database.db);
-  if (options.seed ?? true) await seedDemoData(repos);
+  // The demo data of the current five-minute window, copied from its template (demo-template.ts).
+  if (options.seed ?? true) await seedDemoCopy(database);
   const make = (o: AppOptions) => {
     const config = testConfig(o.config);
     return createPublicApp({

@@ -39,8 +39,16 @@ export function localClient(endpoint: string): DynamoDBClient {
   });
 }
 
+/** This worker's DynamoDB Local (dynamodb-global-setup.ts starts one per worker); undefined in a project without. */
+export function testDynamoDbEndpoint(): string | undefined {
+  const endpoints = inject('dynamodbEndpoints') ?? [];
+  if (endpoints.length === 0) return inject('dynamodbEndpoint');
+  const worker = Number(process.env.VITEST_POOL_ID ?? 1);
+  return endpoints[(Math.max(worker, 1) - 1) % endpoints.length];
+}
+
 export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase> {
-  const endpoint = inject('dynamodbEndpoint');
+  const endpoint = testDynamoDbEndpoint();
   // Without this, a unit-project file would send its commands to AWS itself.
   if (!endpoint) {
     throw new Error(

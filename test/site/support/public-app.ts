@@ -4,10 +4,10 @@ import type { Config } from '../../../functions/lib/config.ts';
 import { createPublicApp } from '../../../functions/public-api/app.ts';
 import { demoActivity } from '../../../infra/local/demo/activity.ts';
 import { DEMO_VIEW_AUTHORS } from '../../../infra/local/demo/sessions.ts';
-import { seedDemoData } from '../../../infra/local/seed.ts';
 import { en } from '../../../shared/messages/en.ts';
 import { vi } from '../../../shared/messages/vi.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/database.ts';
+import { seedDemoCopy } from '../../support/demo-template.ts';
 
 export const testConfig = (tableName: string): Config => ({
   TABLE_NAME: tableName,
@@ -26,9 +26,10 @@ export interface SeededPublicApi {
   now: Date;
 }
 
-export async function seededPublicApi(prefix: string, now = new Date()): Promise<SeededPublicApi> {
+/** Without `now`, the demo data and the app's clock are those of the current five-minute window. */
+export async function seededPublicApi(prefix: string, at?: Date): Promise<SeededPublicApi> {
   const database = await createTestDatabase(prefix);
-  await seedDemoData(database.repos, now);
+  const now = await seedDemoCopy(database, at);
   database.resetSent();
   const app = createPublicApp({
     repos: database.repos,
