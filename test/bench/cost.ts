@@ -4,7 +4,7 @@
  * command the notifier runs for the emails it causes; and its price per million actions.
  */
 
-import { DELEGATE_USER, followUp, reopen } from './attention-calls.ts';
+import { DELEGATE_USER, followUp } from './attention-calls.ts';
 import type { Figure } from './budgets.ts';
 import type { CapacityRecord } from './capacity-meter.ts';
 import { follow, meToo, similarWhileTyping } from './citizen-calls.ts';

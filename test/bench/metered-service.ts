@@ -35,8 +35,6 @@ export interface MeteredService {
   settle(): Promise<void>;
   /** What the poller said (retries, give-ups): empty when every email went out. */
   notifierLog: string[];
-  /** The apps' configuration (the feedback secret signs a submitter's "not satisfied" link). */
-  config: Config;
   /** The submitter's links' key (feedback and rights tokens), as the public API is configured. */
   linkSecret: string;
   stop(): Promise<void>;
@@ -130,7 +128,6 @@ export async function startMeteredService(
       await Promise.all([poller.settled(), statistics.settled()]);
     },
     notifierLog,
-    config,
     linkSecret: config.FEEDBACK_TOKEN_SECRET,
     stop: async () => {
       await poller.stop();
