@@ -38,7 +38,9 @@ export const OVER_BUDGET_CEILINGS: Readonly<Record<string, number>> = {
   // English catalogue a chunk of its own (shared/messages/index.ts), 113.8 KB with the
   // Open311 routes loaded by their first request (functions/public-api/lazy-routes.ts).
   // Classic zod (about 36 KB minified more than zod/mini) is most of what is left over.
-  'public-api': 116 * 1024,
+  // 117.4 KB after the merge of the same day's public files (track and result pages) and
+  // the refused no-JS forms redrawn with their input; the ceiling follows, the budget stays.
+  'public-api': 118 * 1024,
 };
 export const ceilingOf = (name: string): number => OVER_BUDGET_CEILINGS[name] ?? budgetOf(name);
 
