@@ -116,7 +116,7 @@ export function accessibilitySuite(use: () => BrowserEnv): void {
       expect(await officer.page.locator('main h1').textContent()).toBe('Không được phép');
       await expectClean(officer.page, 'not allowed');
       await open(officer.page, `/quan-ly/kien-nghi/?ma=${DEMO_CODES.routed}`);
-      await officer.page.locator('#answer').getByRole('button').click();
+      await officer.page.locator('#answer').getByRole('button', { name: 'Gửi trả lời' }).click();
       await officer.page.locator('#answer .error-summary').waitFor();
       expect(await officer.page.locator('#answer [aria-invalid="true"]').count()).toBeGreaterThan(0);
       await expectClean(officer.page, 'answer form with field errors');

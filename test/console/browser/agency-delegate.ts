@@ -103,7 +103,7 @@ export function agencyAndDelegateSuite(use: () => BrowserEnv): void {
 
       const { context, page } = await signIn(browser, env.siteUrl, officer);
       expect(new URL(page.url()).pathname).toBe('/quan-ly/hang-doi/');
-      const view = page.locator('select[name=status]');
+      const view = page.locator('form.filter select[name=status]');
       expect(await view.inputValue()).toBe('needs_action');
       await expect.poll(() => view.locator('option').first().textContent()).toMatch(/^Cần xử lý \(\d+\)$/);
       const cards = page.locator('li.petition');

@@ -20,7 +20,7 @@ const groupLabels = (page: Page) =>
 
 /** The received count shown in the status filter ("Mới tiếp nhận (12)" → 12). */
 async function receivedCount(page: Page): Promise<number> {
-  const option = page.locator('select[name=status] option[value=received]');
+  const option = page.locator('form.filter select[name=status] option[value=received]');
   await expect.poll(() => option.textContent()).toMatch(/\(\d+\)$/);
   return Number(/\((\d+)\)$/.exec((await option.textContent()) ?? '')?.[1]);
 }
@@ -104,7 +104,7 @@ export function triageSuite(use: () => BrowserEnv): void {
       await screenReady(page);
       await expect.poll(() => page.locator('li.petition').first().textContent()).toContain(code);
 
-      await page.locator('select[name=status]').selectOption('routed');
+      await page.locator('form.filter select[name=status]').selectOption('routed');
       expect(await sort.locator('option[value=deadline]').isDisabled()).toBe(false);
       await sort.selectOption('deadline');
       await page.getByRole('button', { name: 'Xem' }).click();
