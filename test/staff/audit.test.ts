@@ -5,6 +5,7 @@
  */
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vietnamDate } from '../../shared/time.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
 import { STAFF_ROUTES, SUBMISSION, USERS } from './routes.ts';
 import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
@@ -104,7 +105,8 @@ describe('GET /v1/audit', () => {
     const byUser = await get(`council=huu-lung&user=${USERS.secretariatOwn}`);
     expect(byUser.every((r) => r.userId === USERS.secretariatOwn)).toBe(true);
     expect(byUser.map((r) => r.code)).toContain(b.code);
-    const today = bed.now.toISOString().slice(0, 10);
+    // The period is in Vietnam's calendar: from 17:00 UTC it is already tomorrow there.
+    const today = vietnamDate(bed.now);
     const byPeriod = await get(
       `from=2026-01-01&to=${today > '2026-01-01' ? today : '2026-01-01'}`,
       USERS.secretariatOwn,
