@@ -112,9 +112,10 @@ describe('files on the built site', () => {
     try {
       const thumbnail = marked.page.getByRole('img', { name: 'Ảnh 1' });
       await thumbnail.waitFor();
-      expect(
-        await thumbnail.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth),
-      ).toBe(320);
+      // Visible is not loaded: wait for the bytes (under load the image lands after the element).
+      await expect
+        .poll(() => thumbnail.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
+        .toBe(320);
       const link = marked.page.locator('a', { has: thumbnail });
       expect(await link.getAttribute('href')).toMatch(
         new RegExp(
