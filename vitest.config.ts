@@ -70,6 +70,10 @@ export default defineConfig({
           // Installs Chromium once if it is missing; each test file starts its own stack, and a
           // file that needs only a table (the rights pages) makes one on the project's DynamoDB Local.
           globalSetup: ['test/support/chromium-global-setup.ts', DYNAMODB_LOCAL],
+          // A screen's answer to a click is a round trip to a stack under load (two files, two
+          // browsers): Vitest's 1 s default for expect.poll ran out on a fresh clone. A poll that
+          // names its own timeout keeps it.
+          expect: { poll: { timeout: 10_000 } },
           sequence: { groupOrder: 2 },
         },
       },
