@@ -69,6 +69,14 @@ export const sitePaths = {
   oversight: (l: SiteLocale) => `${prefix(l)}${seg(l, 'giam-sat', 'oversight')}/`,
   oversightActivity: (l: SiteLocale, activityId: string) =>
     `${prefix(l)}${seg(l, 'giam-sat', 'oversight')}/${activityId}/`,
+  /**
+   * A numbered page of a results listing, numbered from the oldest (page 1 the oldest results,
+   * an address of its own); without a page, the listing's first page (the newest).
+   */
+  resultsArchive: (l: SiteLocale, filter?: ResultFilter, page?: number): string =>
+    page
+      ? `${sitePaths.results(l, filter)}${seg(l, 'trang', 'page')}/${page}/`
+      : sitePaths.results(l, filter),
 };
 
 /** Files of the open data (DESIGN §11), built with the site: feeds in a page's language, exports in one. */

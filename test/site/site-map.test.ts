@@ -1,7 +1,8 @@
 /**
  * The site's page map built from a real public API (seeded, plus 45 published results):
- * every result is read through the cursor pages, listings are paged by 20, every page has
- * its twin in the other language, and no path carries a diacritic.
+ * every result is read through the cursor pages, listings show the newest 20 then pages
+ * numbered from the oldest, every page has its twin in the other language, and no path
+ * carries a diacritic.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPublishedResults } from '../../infra/local/bulk-results.ts';
@@ -41,22 +42,33 @@ describe('the site map', () => {
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 
-  it('pages the results by 20 with previous and next links', () => {
+  it('shows the newest 20 first, then pages numbered from the oldest, with previous and next links', () => {
     const map = byPath();
-    expect(map.has('/ket-qua/')).toBe(true);
+    // 48 results: the first page the newest 20; page 1 the oldest 20, page 2 the next, page 3 the newest 8.
+    const first = map.get('/ket-qua/');
+    expect(first?.view).toBe('results');
+    if (first?.view !== 'results') return;
+    expect(first.props.results).toEqual(data.results.slice(0, 20));
+    expect(first.props.pager).toEqual({ page: 0, next: '/ket-qua/trang/2/' });
+    expect(first.props.options?.field.length).toBeGreaterThan(0);
     expect(map.has('/ket-qua/trang/3/')).toBe(true);
     expect(map.has('/ket-qua/trang/4/')).toBe(false);
+    const oldest = map.get('/ket-qua/trang/1/');
+    if (oldest?.view !== 'results') throw new Error('no page 1');
+    expect(oldest.props.results).toEqual(data.results.slice(28));
+    expect(oldest.props.pager).toEqual({ page: 1, previous: '/ket-qua/trang/2/' });
     const second = map.get('/ket-qua/trang/2/');
-    expect(second?.view).toBe('results');
-    if (second?.view !== 'results') return;
-    expect(second.props.results).toHaveLength(20);
-    expect(second.props.pager).toEqual({
-      page: 2,
-      pages: 3,
-      previous: '/ket-qua/',
-      next: '/ket-qua/trang/3/',
-    });
+    if (second?.view !== 'results') throw new Error('no page 2');
+    expect(second.props.results).toEqual(data.results.slice(8, 28));
+    expect(second.props.pager).toEqual({ page: 2, previous: '/ket-qua/trang/3/', next: '/ket-qua/trang/1/' });
+    // The numbered pages carry no filter counts: a new result leaves them as they were.
+    expect(second.props.options).toBeUndefined();
+    const newest = map.get('/ket-qua/trang/3/');
+    if (newest?.view !== 'results') throw new Error('no page 3');
+    expect(newest.props.results).toEqual(data.results.slice(0, 8));
+    expect(newest.props.pager).toEqual({ page: 3, previous: '/ket-qua/', next: '/ket-qua/trang/2/' });
     expect(map.get('/en/results/page/2/')?.alternate).toBe('/ket-qua/trang/2/');
+    expect(map.get('/en/results/page/1/')?.alternate).toBe('/ket-qua/trang/1/');
   });
 
   it('has a filter listing for every field, body, commune and session that has results', () => {

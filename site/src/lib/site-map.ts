@@ -16,7 +16,7 @@ import {
   sitePaths,
 } from '../../../shared/ui/routes.ts';
 import type { SiteActivity, SiteFollowUp, SiteOversightStatistics } from './oversight-data.ts';
-import { type Paged, paginate } from './paginate.ts';
+import { type Paged, paginate, paginateFromOldest } from './paginate.ts';
 import {
   communesByArea,
   filterOptions,
@@ -44,8 +44,13 @@ import { type Council, type DelegateGroup, type SiteData, statisticsKey } from '
 export const PAGE_SIZE = 20;
 
 export interface Pager {
+  /**
+   * The page's number; on a listing numbered from the oldest (paginateFromOldest), 0 is its
+   * first page (the newest items) and 1 the oldest numbered page.
+   */
   page: number;
-  pages: number;
+  /** How many pages; absent on a listing numbered from the oldest, where the count moves. */
+  pages?: number;
   previous?: string;
   next?: string;
 }
@@ -80,7 +85,8 @@ type Views = {
     results: PublishedResult[];
     pager: Pager;
     filter?: ResultFilter & { label: string };
-    options: Record<ResultFilter['kind'], { id: string; label: string; count: number }[]>;
+    /** The filters, on a listing's first page only. */
+    options?: Record<ResultFilter['kind'], { id: string; label: string; count: number }[]>;
   };
   result: { result: PublishedResult };
   statistics: {
@@ -140,6 +146,27 @@ function pagerOf<T>(paged: Paged<T>, pathOf: (page: number) => string): Pager {
   };
 }
 
+/**
+ * Previous (newer) and next (older) links of a listing numbered from the oldest with
+ * `archived` numbered pages (paginateFromOldest): the first page leads to the newest
+ * numbered page it does not show in full, each numbered page to its neighbours, the newest
+ * back to the first page. `pathOf()` is the first page's path, `pathOf(k)` page k's.
+ */
+export function archivePagers(
+  archived: number,
+  pathOf: (page?: number) => string,
+): { latest: Pager; archive: Pager[] } {
+  const older = (page: number) => (page >= 1 ? { next: pathOf(page) } : {});
+  return {
+    latest: { page: 0, ...older(archived - 1) },
+    archive: Array.from({ length: archived }, (_, i) => ({
+      page: i + 1,
+      previous: pathOf(i + 2 <= archived ? i + 2 : undefined),
+      ...older(i),
+    })),
+  };
+}
+
 function withNextSession(data: SiteData): { nextSession?: PublicSession } {
   const session = nextSession(data);
   return session ? { nextSession: session } : {};
@@ -174,13 +201,21 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
   }
   const raised: Record<string, number> = {};
   for (const r of data.results) if (r.meeting) raised[r.meeting.id] = (raised[r.meeting.id] ?? 0) + 1;
+  // Each page carries the counts of its own meetings: a new result redraws only its meeting's page.
+  const raisedOn = (meetings: PublicMeeting[]): Record<string, number> =>
+    Object.fromEntries(
+      meetings.flatMap((m) => {
+        const n = raised[m.id];
+        return n ? [[m.id, n]] : [];
+      }),
+    );
   for (const paged of paginate(over, PAGE_SIZE)) {
     const pager = pagerOf(paged, (n) => sitePaths.pastMeetings(l, n));
     drafts.push({
       key: `past:${paged.page}`,
       view: 'past',
       path: sitePaths.pastMeetings(l, paged.page),
-      props: { meetings: paged.items, pager, raised },
+      props: { meetings: paged.items, pager, raised: raisedOn(paged.items) },
     });
   }
   drafts.push({ key: 'communes', view: 'communes', path: sitePaths.communes(l), props: { areas } });
@@ -233,7 +268,7 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
 
   const options = Object.fromEntries(
     RESULT_FILTER_KINDS.map((kind) => [kind, filterOptions(data.results, kind, l)]),
-  ) as Views['results']['options'];
+  ) as NonNullable<Views['results']['options']>;
   const listings: { filter?: Views['results']['filter']; results: PublishedResult[] }[] = [
     { results: data.results },
     ...RESULT_FILTER_KINDS.flatMap((kind) =>
@@ -245,13 +280,24 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
   ];
   for (const { filter, results } of listings) {
     const plain = filter ? { kind: filter.kind, id: filter.id } : undefined;
-    for (const paged of paginate(results, PAGE_SIZE)) {
-      const pager = pagerOf(paged, (n) => sitePaths.results(l, plain, n));
+    const shown = filter ? { filter } : {};
+    const { latest, archive } = paginateFromOldest(results, PAGE_SIZE);
+    const pathOf = (n?: number) => sitePaths.resultsArchive(l, plain, n);
+    const pagers = archivePagers(archive.length, pathOf);
+    const key = `results:${filter?.kind}:${filter?.id}`;
+    // The filters (with their counts) are on the first page only: a numbered page shows what it always did.
+    drafts.push({
+      key: `${key}:0`,
+      view: 'results',
+      path: pathOf(),
+      props: { results: latest, pager: pagers.latest, options, ...shown },
+    });
+    for (const paged of archive) {
       drafts.push({
-        key: `results:${filter?.kind}:${filter?.id}:${paged.page}`,
+        key: `${key}:${paged.page}`,
         view: 'results',
-        path: sitePaths.results(l, plain, paged.page),
-        props: { results: paged.items, pager, options, ...(filter ? { filter } : {}) },
+        path: pathOf(paged.page),
+        props: { results: paged.items, pager: pagers.archive[paged.page - 1]!, ...shown },
       });
     }
   }

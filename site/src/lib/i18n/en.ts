@@ -247,4 +247,7 @@ export const en: SiteMessages = {
   sessionAnsweredCount: '{count} petitions answered and published.',
   sessionAnsweredNone: 'No petition has been answered for this session yet.',
   sessionAnsweredAll: "See all of the session's petitions",
+  pageNumber: 'Page {page}',
+  pageNewest: 'Newest',
+  resultsNewest: 'See the newest results and the filters',
 };

@@ -247,6 +247,9 @@ export const vi = {
   sessionAnsweredCount: '{count} kiến nghị đã được trả lời và công khai.',
   sessionAnsweredNone: 'Chưa có kiến nghị nào được trả lời cho kỳ họp này.',
   sessionAnsweredAll: 'Xem tất cả kiến nghị của kỳ họp',
+  pageNumber: 'Trang {page}',
+  pageNewest: 'Mới nhất',
+  resultsNewest: 'Xem kết quả mới nhất và bộ lọc',
 } as const;
 
 export type SiteMessages = { [K in keyof typeof vi]: string };
