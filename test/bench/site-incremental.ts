@@ -80,7 +80,8 @@ export async function measureIncrementalPublication(
     '',
     '`site/incremental-publish.ts`: an Astro build that draws only the entries whose shown data changed ' +
       '(digests of the last publication), then copies only changed bytes into the live folder. Data reading ' +
-      'and the digest of every page are in the time. A newly published result changes every listing page ' +
-      '(newest first, 20 a page, filter counts on each), so that row grows with the results: see site/README.md.',
+      'and the digest of every page are in the time, so it still grows with the results. Results listings are ' +
+      'numbered from the oldest (the newest 20 and the filter counts on the first page only), so a newly published ' +
+      "result draws its pages and each listing's first and newest numbered page: see site/README.md.",
   ].join('\n');
 }

@@ -1,13 +1,17 @@
 /**
  * DESIGN §7: changing one published result rebuilds the pages and files that show it and
  * nothing else, uploads only what changed, and leaves the site exactly as a full build of
- * the same data would have it; a publication with nothing changed uploads nothing.
+ * the same data would have it; a publication with nothing changed uploads nothing. Issue
+ * #22 item 6: publishing one new result redraws its own pages, the first and newest
+ * numbered page of each listing it is on, never the older numbered pages, and again leaves
+ * the site byte for byte as a full build of the same data.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addPublishedResults } from '../../infra/local/bulk-results.ts';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
 import { listen, type RunningServer } from '../../infra/local/http-server.ts';
 import { freePort } from '../../infra/local/ports.ts';
@@ -27,6 +31,23 @@ let first: Publication;
 let change: Publication;
 let nothing: Publication;
 let full: Map<string, Buffer>;
+let afterChange: Map<string, Buffer>;
+let beforeAdding: Map<string, Buffer>;
+let added: Publication;
+let fullAfterAdding: Map<string, Buffer>;
+
+/**
+ * Feeds and export files carry the build's instant (a feed's first <updated>, a file's
+ * generatedAt), which is not what they show: a file not redrawn keeps its earlier one.
+ */
+function withoutInstant(bytes: Buffer): string {
+  return bytes
+    .toString('utf8')
+    .replace(/"generatedAt": ?"[^"]*"/g, '')
+    .replace(/<updated>[^<]*<\/updated>/, '');
+}
+const sameButInstant = (a: Buffer | undefined, b: Buffer) =>
+  a !== undefined && withoutInstant(a) === withoutInstant(b);
 
 function snapshot(dir: string): Map<string, Buffer> {
   return new Map(
@@ -41,6 +62,8 @@ function snapshot(dir: string): Map<string, Buffer> {
 
 beforeAll(async () => {
   api = await seededPublicApi('incremental-site');
+  // 48 results: the listing has numbered pages 1–3, the filter listings pages of their own.
+  await addPublishedResults(api.database.repos, 45, { now: api.now });
   server = await listen(api.app, await freePort());
   work = mkdtempSync(join(tmpdir(), 'hdnd-incremental-'));
   const site = { apiUrl: server.url, liveDir: join(work, 'live'), stateDir: join(work, 'state') };
@@ -51,9 +74,16 @@ beforeAll(async () => {
   const changed = { ...petition, answer: { ...petition.answer!, text: NEW_TEXT } };
   await api.database.db.doc.send(new PutCommand(api.database.repos.petitions.petitionPut(changed).Put!));
   change = await publishSite(site);
+  afterChange = snapshot(site.liveDir);
   nothing = await publishSite(site);
   full = snapshot((await buildSite({ apiUrl: server.url, outDir: join(work, 'full') })).outDir);
-}, 600_000);
+
+  beforeAdding = snapshot(site.liveDir);
+  await addPublishedResults(api.database.repos, 1, { now: api.now, prefix: 'NEW2P' });
+  added = await publishSite(site);
+  const after = await buildSite({ apiUrl: server.url, outDir: join(work, 'full-after') });
+  fullAfterAdding = snapshot(after.outDir);
+}, 900_000);
 
 afterAll(async () => {
   await server?.close();
@@ -75,7 +105,7 @@ describe('publishing one changed result', () => {
   });
 
   it('writes exactly the pages whose bytes a full build changes, leaving every other file byte-identical', () => {
-    const live = snapshot(join(work, 'live'));
+    const live = afterChange;
     const html = (files: Iterable<string>) => [...files].filter((f) => f.endsWith('.html')).sort();
     const differ = html(full.keys()).filter((f) => !before.get(f)?.equals(full.get(f)!));
     expect(html(change.written)).toEqual(differ);
@@ -87,7 +117,7 @@ describe('publishing one changed result', () => {
   });
 
   it('rewrites every feed, export and index file that shows the change, and only files that show it', () => {
-    const live = snapshot(join(work, 'live'));
+    const live = afterChange;
     const showing = [...full].filter(([, bytes]) => bytes.includes(NEW_TEXT)).map(([file]) => file);
     expect(showing.some((f) => f.startsWith('/nguon-tin/'))).toBe(true);
     expect(showing.some((f) => f.startsWith('/du-lieu-mo/'))).toBe(true);
@@ -107,5 +137,50 @@ describe('publishing one changed result', () => {
     expect(
       nothing.drawn.filter((f) => f.endsWith('.html') && !f.startsWith('/quan-ly/')).length,
     ).toBeLessThan(5);
+  });
+});
+
+describe('publishing one new result', () => {
+  const html = (files: Iterable<string>) =>
+    [...files].filter((f) => f.endsWith('.html') && !f.startsWith('/quan-ly/')).sort();
+
+  it('draws its pages, and of each listing only the first and the newest numbered page', () => {
+    const pages = html(added.drawn);
+    const newCode = [...fullAfterAdding.keys()]
+      .filter((f) => !beforeAdding.has(f) && /^\/ket-qua\/new2p[a-z0-9]+\/index\.html$/.test(f))
+      .map((f) => f.split('/')[2]!);
+    expect(newCode).toHaveLength(1);
+    expect(pages).toContain(`/ket-qua/${newCode[0]}/index.html`);
+    expect(pages).toContain(`/en/results/${newCode[0]}/index.html`);
+    expect(pages).toContain('/ket-qua/index.html');
+    // 49 results: the newest numbered page is 3 (page 1 the oldest 20, page 2 the next 20).
+    expect(pages).toContain('/ket-qua/trang/3/index.html');
+    expect(pages).not.toContain('/ket-qua/trang/1/index.html');
+    expect(pages).not.toContain('/ket-qua/trang/2/index.html');
+    expect(pages).not.toContain('/en/results/page/1/index.html');
+    expect(pages.length).toBeLessThan(first.drawn.length / 5);
+  });
+
+  it('leaves every page byte for byte, and every other file but for its build instant, as a full build of the same data', () => {
+    const live = snapshot(join(work, 'live'));
+    const pages = html(fullAfterAdding.keys());
+    expect(pages.length).toBeGreaterThan(100);
+    for (const file of pages) expect(live.get(file)?.equals(fullAfterAdding.get(file)!), file).toBe(true);
+    const differing = [...fullAfterAdding].filter(([file, bytes]) => !sameButInstant(live.get(file), bytes));
+    expect(differing.map(([file]) => file)).toEqual([]);
+    const extra = [...live.keys()].filter((file) => !fullAfterAdding.has(file));
+    expect(extra).toEqual([]);
+  });
+
+  it('uploads the files that show the new result, and only files whose bytes changed', () => {
+    const showing = [...fullAfterAdding].filter(
+      ([file, bytes]) => !sameButInstant(beforeAdding.get(file), bytes),
+    );
+    expect(showing.length).toBeGreaterThan(0);
+    for (const [file] of showing) expect(added.written, file).toContain(file);
+    const live = snapshot(join(work, 'live'));
+    for (const file of added.written)
+      expect(beforeAdding.get(file)?.equals(live.get(file)!), file).not.toBe(true);
+    expect(added.removed).toEqual([]);
   });
 });
