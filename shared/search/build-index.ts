@@ -1,6 +1,9 @@
 /**
- * Builds the static search index from documents, newest first (their order is their
- * number). Pure: the site's build writes what this returns, tests and the bench call it.
+ * Builds the static search index from documents given newest first. They are numbered
+ * oldest first (the last given is 0), so the index only grows at its end: a new result
+ * (the newest) takes the next number, its postings go at the end of its terms' lists and
+ * it joins the last chunk; no other document's number, shard entry or chunk moves.
+ * Pure: the site's build writes what this returns, tests and the bench call it.
  */
 import type { Chunk, SearchDocument, Shard, StoredDocument } from './index-format.ts';
 import { DOCUMENTS_PER_CHUNK, shardOf, termsOf } from './terms.ts';
@@ -26,7 +29,8 @@ function count(terms: string[]): Map<string, number> {
   return counts;
 }
 
-export function buildSearchIndex(documents: readonly SearchDocument[]): BuiltSearchIndex {
+export function buildSearchIndex(newestFirst: readonly SearchDocument[]): BuiltSearchIndex {
+  const documents = [...newestFirst].reverse();
   // term → [document, title count, content count][], documents in increasing order.
   const postings = new Map<string, number[][]>();
   documents.forEach((doc, n) => {

@@ -5,6 +5,7 @@
  * - a shard per term prefix (`shardOf`): `{ term: postings }`, where postings is a flat
  *   array of triples [document gap, title count, content count] in document order (the
  *   gap from the previous document, so the numbers stay small);
+ * - documents numbered oldest first (build-index.ts), so a new one only adds at the end;
  * - a chunk per DOCUMENTS_PER_CHUNK documents: what a hit shows (kind, id, title, an
  *   excerpt, a line of context, the date).
  *

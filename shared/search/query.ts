@@ -84,7 +84,8 @@ export async function searchIndex(
     }
     if (everywhere) ranked.push([doc, total]);
   }
-  ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  // Documents are numbered oldest first (build-index.ts): on a tie the higher number, the newer, first.
+  ranked.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
   const pages = Math.max(1, Math.ceil(ranked.length / options.pageSize));
   const page = Math.min(Math.max(1, options.page), pages);
   const shown = ranked.slice((page - 1) * options.pageSize, page * options.pageSize);

@@ -7,7 +7,7 @@ import { searchKey } from '../text.ts';
 
 /** Terms are sharded by their first letters: a keystroke loads one small file. */
 export const SHARD_PREFIX_LENGTH = 3;
-/** Documents are stored in chunks of this many, in index order (newest first). */
+/** Documents are stored in chunks of this many, in index order (oldest first). */
 export const DOCUMENTS_PER_CHUNK = 16;
 /** Longer terms are cut (nobody types them; they would only grow the index). */
 export const MAX_TERM_LENGTH = 24;

@@ -4,7 +4,7 @@ import { buildSearchIndex } from '../../shared/search/build-index.ts';
 import { highlight } from '../../shared/search/highlight.ts';
 import { searchIndex } from '../../shared/search/query.ts';
 import { resultDocument } from '../../shared/search/result-documents.ts';
-import { parseQuery } from '../../shared/search/terms.ts';
+import { parseQuery, shardOf, termsOf } from '../../shared/search/terms.ts';
 import { memorySource, publishedResult } from './support.ts';
 
 const results = [
@@ -66,6 +66,35 @@ describe('the search index', () => {
     const third = await searchIndex(source, parseQuery('cau'), { page: 3, pageSize: 10 });
     expect(third).toMatchObject({ total: 25, page: 3, pages: 3 });
     expect(third.hits.map((h) => h.id)).toEqual(['C020', 'C021', 'C022', 'C023', 'C024']);
+  });
+
+  it("changes only the shards of a new (newest) document's words and the last chunk: the rest stays byte for byte", () => {
+    const older = Array.from({ length: 40 }, (_, i) =>
+      publishedResult({ code: `C${String(i).padStart(3, '0')}`, title: `Cầu số ${i} thôn ${i % 7}` }),
+    ).reverse();
+    const newest = publishedResult({ code: 'NEW0', title: 'Trạm bơm Khe Nước', content: 'Máy bơm hỏng.' });
+    const before = buildSearchIndex(older.map(resultDocument));
+    const after = buildSearchIndex([newest, ...older].map(resultDocument));
+    const document = resultDocument(newest);
+    const itsShards = new Set(
+      termsOf(`${document.title} ${document.content} ${document.context}`).map(shardOf),
+    );
+    const changedShards = [...after.shards.keys()].filter(
+      (name) => JSON.stringify(after.shards.get(name)) !== JSON.stringify(before.shards.get(name)),
+    );
+    expect(changedShards.sort()).toEqual([...itsShards].sort());
+    const changedChunks = after.chunks
+      .map((chunk, n) => (JSON.stringify(chunk) === JSON.stringify(before.chunks[n]) ? -1 : n))
+      .filter((n) => n >= 0);
+    expect(changedChunks).toEqual([after.chunks.length - 1]);
+    expect(after.chunks.at(-1)!.at(-1)!.i).toBe('NEW0');
+  });
+
+  it("ranks newest first on a tie, whatever the documents' numbers", async () => {
+    const tied = ['T1', 'T2', 'T3'].map((code) => publishedResult({ code, title: 'Cống thoát nước' }));
+    expect(
+      await codes('cong thoat', memorySource(buildSearchIndex(tied.map(resultDocument))).source),
+    ).toEqual(['T1', 'T2', 'T3']);
   });
 
   it('marks the matched words only, leaving the text (markup included) as segments to escape', () => {

@@ -10,7 +10,7 @@ const built = new WeakMap<SiteData, BuiltSearchIndex>();
 export function siteSearchIndex(data: SiteData): BuiltSearchIndex {
   let index = built.get(data);
   if (!index) {
-    // Newest first across both kinds: a document's place in the index is its rank on a tie.
+    // Newest first across both kinds (the index numbers them oldest first, so a new one only appends).
     const documents = [
       ...data.results.map(resultDocument),
       ...latestResolutions(data, 'vi', data.resolutions.length).map(resolutionDocument),
