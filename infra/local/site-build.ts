@@ -53,6 +53,10 @@ export function buildSite(options: {
         env: {
           ...DEMO_SITE_IDENTITY,
           ...astroEnvironment(),
+          // A build reads the site's data once (site-data.ts): with the dev server's 5 s, a build
+          // longer than that read every result again from the API for the routes and pages drawn
+          // after, and drew them from another snapshot than the one it digested.
+          SITE_DATA_CACHE_MS: 'Infinity',
           ...options.env,
           PUBLIC_API_URL: options.apiUrl,
           HDND_ASTRO_CACHE_DIR: cacheDir,

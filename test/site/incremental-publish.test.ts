@@ -10,6 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPublishedResults } from '../../infra/local/bulk-results.ts';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
@@ -35,6 +36,9 @@ let afterChange: Map<string, Buffer>;
 let beforeAdding: Map<string, Buffer>;
 let added: Publication;
 let fullAfterAdding: Map<string, Buffer>;
+let resultReads = 0;
+let resultReadsBefore = 0;
+let resultReadsOfAdding = 0;
 
 /**
  * Feeds and export files carry the build's instant (a feed's first <updated>, a file's
@@ -64,7 +68,15 @@ beforeAll(async () => {
   api = await seededPublicApi('incremental-site');
   // 48 results: the listing has numbered pages 1–3, the filter listings pages of their own.
   await addPublishedResults(api.database.repos, 45, { now: api.now });
-  server = await listen(api.app, await freePort());
+  // Counts the builds' reads of a listing's first page of results (every council's, once per read of the site's data).
+  const counted = new Hono();
+  counted.use('*', async (c, next) => {
+    const url = new URL(c.req.url);
+    if (url.pathname === '/v1/results' && !url.searchParams.has('cursor')) resultReads += 1;
+    await next();
+  });
+  counted.route('/', api.app);
+  server = await listen(counted, await freePort());
   work = mkdtempSync(join(tmpdir(), 'hdnd-incremental-'));
   const site = { apiUrl: server.url, liveDir: join(work, 'live'), stateDir: join(work, 'state') };
   first = await publishSite(site);
@@ -80,7 +92,9 @@ beforeAll(async () => {
 
   beforeAdding = snapshot(site.liveDir);
   await addPublishedResults(api.database.repos, 1, { now: api.now, prefix: 'NEW2P' });
+  resultReadsBefore = resultReads;
   added = await publishSite(site);
+  resultReadsOfAdding = resultReads - resultReadsBefore;
   const after = await buildSite({ apiUrl: server.url, outDir: join(work, 'full-after') });
   fullAfterAdding = snapshot(after.outDir);
 }, 900_000);
@@ -170,6 +184,41 @@ describe('publishing one new result', () => {
     expect(differing.map(([file]) => file)).toEqual([]);
     const extra = [...live.keys()].filter((file) => !fullAfterAdding.has(file));
     expect(extra).toEqual([]);
+  });
+
+  it("reads the published results once (every council's first page once), however long the build", async () => {
+    const councils = (await (await fetch(`${server.url}/v1/councils`)).json()) as { items: unknown[] };
+    expect(resultReadsOfAdding).toBe(councils.items.length);
+  });
+
+  it("uploads of the search index only its new result's shards and the last chunk (documents numbered oldest first)", () => {
+    const chunks = added.written.filter((f) => f.startsWith('/tim-kiem/chi-muc/d/'));
+    const last = Math.max(
+      ...[...fullAfterAdding.keys()]
+        .filter((f) => f.startsWith('/tim-kiem/chi-muc/d/'))
+        .map((f) => Number(f.split('/').at(-1)!.replace('.json', ''))),
+    );
+    expect(chunks).toEqual([`/tim-kiem/chi-muc/d/${last}.json`]);
+    const shards = added.written.filter((f) => f.startsWith('/tim-kiem/chi-muc/t/'));
+    expect(shards.length).toBeGreaterThan(0);
+    // Every shard uploaded holds the new document or one dated after it (numbered after it: a
+    // posting list's gaps add up to its last document); nothing older shifts.
+    const json = (file: string) => JSON.parse(fullAfterAdding.get(file)!.toString('utf8'));
+    const documents = [...fullAfterAdding.keys()]
+      .filter((f) => f.startsWith('/tim-kiem/chi-muc/d/'))
+      .sort((a, b) => Number(a.match(/(\d+)\.json$/)![1]) - Number(b.match(/(\d+)\.json$/)![1]))
+      .flatMap((f) => json(f) as { i: string }[]);
+    const itsNumber = documents.findIndex((d) => d.i.startsWith('NEW2P'));
+    expect(itsNumber).toBeGreaterThan(documents.length - 17);
+    const lastDocument = (postings: number[]) =>
+      postings.filter((_, k) => k % 3 === 0).reduce((a, b) => a + b, 0);
+    for (const file of shards) {
+      const terms = Object.values(json(file) as Record<string, number[]>);
+      expect(
+        terms.some((postings) => lastDocument(postings) >= itsNumber),
+        file,
+      ).toBe(true);
+    }
   });
 
   it('uploads the files that show the new result, and only files whose bytes changed', () => {
