@@ -18,7 +18,6 @@
 
 import type { NotifyChannel } from '../../shared/notify-channels.ts';
 import type { ReferenceData } from '../../shared/reference-data.ts';
-import { isVietnameseMobile, vietnamesePhoneToE164 } from '../../shared/schemas/common.ts';
 import type { Council, Petition, TimelineEvent, TimelineEventType } from '../../shared/schemas/index.ts';
 import { consolePetitionUrl } from '../../shared/ui/console-routes.ts';
 import type { Repositories } from '../lib/data/index.ts';
@@ -27,20 +26,22 @@ import { log } from '../lib/log.ts';
 import { feedbackLink } from '../lib/petitions/feedback-token.ts';
 import { statusUrl } from '../lib/petitions/links.ts';
 import { rightsLink } from '../lib/petitions/rights-token.ts';
+import {
+  citizenMessages,
+  GENERIC_AGENCY,
+  mobileOf,
+  petitionEventEmail,
+  shortNoticeOf,
+} from './citizen-messages.ts';
 import type { Notification } from './delivery.ts';
 import { type AgencyEmailContext, agencyAssignmentEmail } from './emails/agency-assignment.ts';
 import { agencyFollowUpEmail } from './emails/agency-follow-up.ts';
 import { agencyReopenedEmail } from './emails/agency-reopened.ts';
-import { answeredEmail } from './emails/answered.ts';
 import { displayCode, type SubmitterEmailContext } from './emails/common.ts';
-import { mergedEmail } from './emails/merged.ts';
 import { mergedAnsweredEmail } from './emails/merged-answered.ts';
 import { receivedEmail } from './emails/received.ts';
-import { rejectedEmail } from './emails/rejected.ts';
-import { reopenedEmail } from './emails/reopened.ts';
-import { routedEmail } from './emails/routed.ts';
 import { followerNotifications } from './follower-notifications.ts';
-import { type ShortNotice, smsNotice, zaloNotice } from './short/notices.ts';
+import type { ShortNotice } from './short/notices.ts';
 import { supporterNotifications } from './supporter-notifications.ts';
 
 /** The events a submitter hears about. The rest (notes, reminders, notify_failed…) are staff business. */
@@ -76,8 +77,6 @@ export interface NotificationContext {
   phoneChannels?: ReadonlySet<Exclude<NotifyChannel, 'email'>>;
 }
 
-const GENERIC_AGENCY = 'cơ quan có thẩm quyền';
-
 /** The submitter's email for the event (written when sent), or undefined when there is none to send. */
 function submitterEmail(
   event: TimelineEvent,
@@ -86,35 +85,11 @@ function submitterEmail(
   ctx: NotificationContext,
 ): (() => RenderedEmail) | undefined {
   const { petition } = own;
-  const agencyName = (id: string | undefined) => (id && reference.agencies.get(id)?.name) || GENERIC_AGENCY;
-  switch (event.type) {
-    case 'received':
-      return () => receivedEmail(own, event, rightsLink(ctx.siteUrl, ctx.feedbackSecret, petition.code));
-    case 'routed':
-      return () => routedEmail(own, event, agencyName(event.agencyId ?? petition.agencyId));
-    case 'answered': {
-      const answer = petition.answer;
-      if (!answer) return undefined;
-      return () =>
-        answeredEmail(
-          own,
-          answer,
-          agencyName(answer.agencyId),
-          feedbackLink(ctx.siteUrl, ctx.feedbackSecret, petition.code, answer.answeredAt, petition.locale),
-        );
-    }
-    case 'rejected':
-      return () => rejectedEmail(own, event);
-    case 'merged': {
-      const primary = event.mergedInto ?? petition.mergedInto;
-      if (!primary) return undefined;
-      return () => mergedEmail(own, { code: primary, trackingUrl: statusUrl(ctx.siteUrl, primary) });
-    }
-    case 'reopened':
-      return () => reopenedEmail(own, event);
-    default:
-      return undefined;
-  }
+  if (event.type === 'received')
+    return () => receivedEmail(own, event, rightsLink(ctx.siteUrl, ctx.feedbackSecret, petition.code));
+  return petitionEventEmail(event, own, reference, ctx.siteUrl, (answer) =>
+    feedbackLink(ctx.siteUrl, ctx.feedbackSecret, petition.code, answer.answeredAt, petition.locale),
+  );
 }
 
 interface Submitter {
@@ -134,8 +109,7 @@ async function submitterOf(
 ): Promise<Submitter | undefined> {
   const contact = await repos.petitions.getContact(petition.code);
   if (!contact) return undefined;
-  const mobile =
-    contact.phone && isVietnameseMobile(contact.phone) ? vietnamesePhoneToE164(contact.phone) : undefined;
+  const mobile = mobileOf(contact.phone);
   if (!contact.email && !mobile) return undefined;
   return {
     ...(contact.email ? { email: contact.email } : {}),
@@ -149,35 +123,7 @@ async function submitterOf(
   };
 }
 
-/** The short notice of an event for its submitter (SMS and Zalo), or undefined when none is due. */
-function shortNoticeOf(
-  event: TimelineEvent,
-  own: SubmitterEmailContext,
-  siteUrl: string,
-): ShortNotice | undefined {
-  const { petition } = own;
-  const base = { code: displayCode(petition.code), councilName: own.councilName, link: own.trackingUrl };
-  switch (event.type) {
-    case 'received':
-    case 'routed':
-    case 'rejected':
-    case 'reopened':
-      return { ...base, kind: event.type };
-    case 'answered':
-      return petition.answer ? { ...base, kind: 'answered' } : undefined;
-    case 'merged': {
-      const primary = event.mergedInto ?? petition.mergedInto;
-      return primary ? { ...base, kind: 'merged', link: statusUrl(siteUrl, primary) } : undefined;
-    }
-    default:
-      return undefined;
-  }
-}
-
-/**
- * A submitter's messages on every channel they gave and the council enabled: the email
- * (when there is one to write), and the short notice on SMS and on Zalo.
- */
+/** A submitter's messages: `notice` and `email` on every channel they gave and the council enabled. */
 function submitterMessages(
   target: { eventId: string; eventType: TimelineEvent['type']; petitionCode: string },
   submitter: Submitter,
@@ -186,18 +132,14 @@ function submitterMessages(
   email: (() => RenderedEmail) | undefined,
   ctx: NotificationContext,
 ): Notification[] {
-  const out: Notification[] = [];
-  const common = { ...target, recipient: 'submitter', kind: notice.kind };
-  if (submitter.email && email) out.push({ ...common, channel: 'email', to: submitter.email, render: email });
-  const mobile = submitter.mobile;
-  if (!mobile) return out;
-  if (ctx.phoneChannels?.has('sms') && council?.settings.sms?.enabled)
-    out.push({ ...common, channel: 'sms', to: mobile, render: () => smsNotice(notice) });
-  const zalo = council?.settings.zalo;
-  const templateId = zalo?.templates[notice.kind];
-  if (ctx.phoneChannels?.has('zalo') && zalo?.enabled && templateId)
-    out.push({ ...common, channel: 'zalo', to: mobile, render: () => zaloNotice(notice, templateId) });
-  return out;
+  return citizenMessages(
+    { ...target, recipient: 'submitter' },
+    submitter,
+    council,
+    notice,
+    email,
+    ctx.phoneChannels,
+  );
 }
 
 /**

@@ -7,30 +7,28 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPublicApp } from '../../functions/public-api/app.ts';
-import { type LocalS3, startLocalS3 } from '../../infra/local/s3-server.ts';
+import type { LocalS3 } from '../../infra/local/s3-server.ts';
 import { testConfig } from '../petitions/support.ts';
 import { USERS } from '../staff/matrix.ts';
 import { DOCUMENT_SESSION, documentResolution } from '../staff/record-document-routes.ts';
-import { type StaffTestbed, startStaffTestbed } from '../staff/support.ts';
-import { type Grant, pdf, pngImage, postToS3 } from './support.ts';
+import type { StaffTestbed } from '../staff/support.ts';
+import {
+  closeStaffAttachmentTestbed,
+  type Grant,
+  pdf,
+  pngImage,
+  postToS3,
+  startStaffAttachmentTestbed,
+} from './support.ts';
 
 let bed: StaffTestbed;
 let s3: LocalS3;
 let publicApp: ReturnType<typeof createPublicApp>;
 beforeAll(async () => {
-  let repos: StaffTestbed['database']['repos'] | undefined;
-  const lazyRepos = {
-    uploads: new Proxy({}, { get: (_, name) => Reflect.get(repos!.uploads, name).bind(repos!.uploads) }),
-  };
-  s3 = await startLocalS3({ port: 0, origins: ['http://127.0.0.1:4321'], repos: lazyRepos as never });
-  bed = await startStaffTestbed({ attachments: s3.store });
-  repos = bed.database.repos;
-  publicApp = createPublicApp({ repos, config: testConfig(), attachments: s3.store });
+  ({ bed, s3 } = await startStaffAttachmentTestbed());
+  publicApp = createPublicApp({ repos: bed.database.repos, config: testConfig(), attachments: s3.store });
 });
-afterAll(async () => {
-  await s3?.stop();
-  await bed?.close();
-});
+afterAll(() => closeStaffAttachmentTestbed({ bed, s3 }));
 
 type Plural = 'sessions' | 'resolutions';
 

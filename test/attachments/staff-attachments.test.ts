@@ -5,28 +5,25 @@
  * the routes' bad inputs (400 naming the field, nothing changed).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalS3, startLocalS3 } from '../../infra/local/s3-server.ts';
+import type { LocalS3 } from '../../infra/local/s3-server.ts';
 import { petitionWithPhoto } from '../staff/attachment-routes.ts';
 import { USERS } from '../staff/matrix.ts';
-import { makePetition, type StaffTestbed, startStaffTestbed } from '../staff/support.ts';
-import { type Grant, pdf, pngImage, postToS3 } from './support.ts';
+import { makePetition, type StaffTestbed } from '../staff/support.ts';
+import {
+  closeStaffAttachmentTestbed,
+  type Grant,
+  pdf,
+  pngImage,
+  postToS3,
+  startStaffAttachmentTestbed,
+} from './support.ts';
 
 let bed: StaffTestbed;
 let s3: LocalS3;
 beforeAll(async () => {
-  // The bucket's processing needs the testbed's table: the S3 server is started against it.
-  let repos: StaffTestbed['database']['repos'] | undefined;
-  const lazyRepos = {
-    uploads: new Proxy({}, { get: (_, name) => Reflect.get(repos!.uploads, name).bind(repos!.uploads) }),
-  };
-  s3 = await startLocalS3({ port: 0, origins: ['http://127.0.0.1:4321'], repos: lazyRepos as never });
-  bed = await startStaffTestbed({ attachments: s3.store });
-  repos = bed.database.repos;
+  ({ bed, s3 } = await startStaffAttachmentTestbed());
 });
-afterAll(async () => {
-  await s3?.stop();
-  await bed?.close();
-});
+afterAll(() => closeStaffAttachmentTestbed({ bed, s3 }));
 
 async function uploadAnswer(code: string, bytes: Uint8Array, type = 'application/pdf'): Promise<string> {
   const response = await bed.call('POST', `/v1/petitions/${code}/answer/uploads`, {

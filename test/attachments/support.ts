@@ -11,6 +11,7 @@ import { createPublicApp } from '../../functions/public-api/app.ts';
 import { type LocalS3, startLocalS3 } from '../../infra/local/s3-server.ts';
 import type { Upload } from '../../shared/schemas/index.ts';
 import { testConfig } from '../petitions/support.ts';
+import { type StaffTestbed, startStaffTestbed } from '../staff/support.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { seedDemoCopy } from '../support/demo-template.ts';
 
@@ -43,6 +44,27 @@ export function useAttachmentTestApi(): AttachmentTestApi {
     await api.database?.drop();
   });
   return api;
+}
+
+/**
+ * The staff testbed with the local S3 server. The bucket's processing needs the testbed's
+ * table, and the testbed needs the bucket: the S3 server is started first, on repositories
+ * that are the testbed's once it is up.
+ */
+export async function startStaffAttachmentTestbed(): Promise<{ bed: StaffTestbed; s3: LocalS3 }> {
+  let repos: StaffTestbed['database']['repos'] | undefined;
+  const lazyRepos = {
+    uploads: new Proxy({}, { get: (_, name) => Reflect.get(repos!.uploads, name).bind(repos!.uploads) }),
+  };
+  const s3 = await startLocalS3({ port: 0, origins: ['http://127.0.0.1:4321'], repos: lazyRepos as never });
+  const bed = await startStaffTestbed({ attachments: s3.store });
+  repos = bed.database.repos;
+  return { bed, s3 };
+}
+
+export async function closeStaffAttachmentTestbed(t: { bed?: StaffTestbed; s3?: LocalS3 }): Promise<void> {
+  await t.s3?.stop();
+  await t.bed?.close();
 }
 
 export interface Grant {

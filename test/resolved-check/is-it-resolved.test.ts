@@ -8,6 +8,7 @@ import { resolutionToken } from '../../functions/lib/petitions/resolved-token.ts
 import { vietnamDate } from '../../shared/time.ts';
 import { parseTrackingCode } from '../../shared/tracking-code.ts';
 import { testSender } from '../notifier/fixtures.ts';
+import { saveAnswered } from '../petitions/answered.ts';
 import { postForm, postJson, usePetitionTestApi, validSubmission } from '../petitions/support.ts';
 
 const api = usePetitionTestApi();
@@ -27,31 +28,8 @@ async function promised(resolveBy: string, email = 'hoi.giai.quyet@example.com')
     validSubmission({ submitter: { ...(validSubmission().submitter as object), email } }),
   );
   const code = parseTrackingCode(((await response.json()) as { code: string }).code);
-  const before = (await api.repos.petitions.get(code))!;
   const answeredAt = new Date(Date.now() - 40 * DAY).toISOString();
-  await api.repos.petitions.save([
-    {
-      before,
-      after: {
-        ...before,
-        status: 'answered',
-        agencyId: 'phong-tnmt-huu-lung',
-        answeredAt,
-        contactExpiresAt: new Date(Date.now() + 365 * DAY).toISOString(),
-        answer: {
-          text: 'UBND xã sẽ sửa chữa cầu tràn trước mùa mưa.',
-          documentNumber: '12/UBND',
-          documentDate: answeredAt.slice(0, 10),
-          result: 'scheduled',
-          resolveBy,
-          answeredAt,
-          agencyId: 'phong-tnmt-huu-lung',
-        },
-        updatedAt: answeredAt,
-      },
-      events: [],
-    },
-  ]);
+  await saveAnswered(api.repos, code, answeredAt, { result: 'scheduled', resolveBy });
   return code;
 }
 

@@ -6,40 +6,28 @@
  * page's "me too" form, which counts the citizen. Every page axe-clean (WCAG 2.1 AA).
  */
 import { build } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { choicesOf } from '../../functions/public-api/pages/petition-form.ts';
-import { listen, type RunningServer } from '../../infra/local/http-server.ts';
-import { freePort } from '../../infra/local/ports.ts';
 import type { Locale } from '../../shared/messages/index.ts';
 import { parseTrackingCode } from '../../shared/tracking-code.ts';
 import { escapeHtml, trusted } from '../../shared/ui/html.ts';
 import { petitionFormHtml } from '../../shared/ui/petition-form.ts';
 import { FORM_MESSAGES_ID, formMessages } from '../../shared/ui/petition-form-messages.ts';
 import { renderPage } from '../../shared/ui/shell.ts';
-import {
-  type PetitionTestApi,
-  postJson,
-  startPetitionTestApi,
-  validSubmission,
-} from '../petitions/support.ts';
-import { axeViolations, launchChromium } from '../support/chromium.ts';
+import { postJson, validSubmission } from '../petitions/support.ts';
+import { useServedPublicApi } from '../site/support/served-public-api.ts';
+import { axeViolations } from '../support/chromium.ts';
 import { indexThroughStream } from './support.ts';
 
-let api: PetitionTestApi;
-let server: RunningServer;
-let browser: Browser;
+// The site's URL is this server's, so the redirects to the site's pages land here.
+const site = useServedPublicApi({ siteIsServer: true });
 let script: string;
 let existing: string;
 
 const EXISTING_TITLE = 'Mương thủy lợi Đồng Bản bị bồi lấp';
 
 beforeAll(async () => {
-  // The site's URL is this server's, so the redirects to the site's pages land here.
-  const port = await freePort();
-  api = await startPetitionTestApi({ config: { PUBLIC_SITE_URL: `http://127.0.0.1:${port}` } });
-  server = await listen(api.app, port);
-  browser = await launchChromium();
   // The site's form script, as Astro bundles it: enhancePetitionForm() and its one call.
   const bundled = await build({
     stdin: {
@@ -54,20 +42,14 @@ beforeAll(async () => {
     target: 'es2022',
   });
   script = bundled.outputFiles[0]!.text;
-  const response = await postJson(api.app, validSubmission({ title: EXISTING_TITLE }));
+  const response = await postJson(site.api.app, validSubmission({ title: EXISTING_TITLE }));
   existing = ((await response.json()) as { code: string }).code;
-  await indexThroughStream(api, existing);
+  await indexThroughStream(site.api, existing);
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await api?.database.drop();
-});
 
 /** The site's petition page: the shared shell, the one form renderer, and (with JavaScript) its script. */
 async function formPage(locale: Locale, withScript: boolean): Promise<string> {
-  const reference = await api.repos.reference.load();
+  const reference = await site.api.repos.reference.load();
   const form = petitionFormHtml(choicesOf(reference, locale), locale, {});
   // The words the script shows come with the page, as on the site's submit page (Submit.astro).
   const words = `<div id="${FORM_MESSAGES_ID}" data-messages="${escapeHtml(JSON.stringify(formMessages(locale)))}" hidden></div>`;
@@ -75,22 +57,13 @@ async function formPage(locale: Locale, withScript: boolean): Promise<string> {
   return renderPage({ locale, title: 'Gửi kiến nghị', main: trusted(main) });
 }
 
-async function withPage<T>(javaScript: boolean, locale: Locale, run: (page: Page) => Promise<T>) {
-  const context = await browser.newContext({
-    javaScriptEnabled: javaScript,
-    bypassCSP: javaScript,
-    baseURL: server.url,
-    locale: locale === 'vi' ? 'vi-VN' : 'en-GB',
-  });
-  try {
-    const page = await context.newPage();
+function withPage<T>(javaScript: boolean, locale: Locale, run: (page: Page) => Promise<T>) {
+  return site.withPage({ javaScript, locale }, async (page) => {
     await page.route('**/gui-kien-nghi-thu', async (route) =>
       route.fulfill({ contentType: 'text/html; charset=utf-8', body: await formPage(locale, javaScript) }),
     );
-    return await run(page);
-  } finally {
-    await context.close();
-  }
+    return run(page);
+  });
 }
 
 async function fillForm(page: Page, title: string, typeTitle = false) {
@@ -116,7 +89,11 @@ async function expectAxeClean(page: Page, javaScript = false) {
     return;
   }
   const markup = await page.content();
-  const context = await browser.newContext({ javaScriptEnabled: true, bypassCSP: true, baseURL: server.url });
+  const context = await site.browser.newContext({
+    javaScriptEnabled: true,
+    bypassCSP: true,
+    baseURL: site.server.url,
+  });
   try {
     const checked = await context.newPage();
     await checked.route('**/axe-kiem-tra', (route) =>
@@ -156,7 +133,7 @@ describe('with JavaScript', () => {
 
 describe('without JavaScript', () => {
   it('lists similar petitions before storing; "the same issue" leads to "me too", which counts the citizen', async () => {
-    const before = (await api.repos.petitions.get(parseTrackingCode(existing)!))!.voterCount;
+    const before = (await site.api.repos.petitions.get(parseTrackingCode(existing)!))!.voterCount;
     await withPage(false, 'vi', async (page) => {
       await page.goto('/gui-kien-nghi-thu');
       await fillForm(page, 'Mương thủy lợi Đồng Bản bồi lấp');
@@ -196,7 +173,7 @@ describe('without JavaScript', () => {
         page.click('text=Not the same: send my petition'),
       ]);
       const code = parseTrackingCode(new URL(page.url()).searchParams.get('ma')!);
-      const stored = await api.repos.petitions.getWithContact(code);
+      const stored = await site.api.repos.petitions.getWithContact(code);
       expect(stored?.petition.title).toBe('Mương thủy lợi Đồng Bản bồi lấp lần nữa');
       expect(stored?.contact?.name).toBe('Lường Văn Thử');
     });

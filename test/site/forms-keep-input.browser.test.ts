@@ -5,39 +5,17 @@
  * voter's view on a session's agenda item. The track page is served by the public API; the
  * session page's form is drawn by the renderer the site uses; real Chromium with JavaScript off.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FEEDBACK_TOKEN_PARAM, feedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
 import { RESOLUTION_TOKEN_PARAM, resolutionToken } from '../../functions/lib/petitions/resolved-token.ts';
-import { listen, type RunningServer } from '../../infra/local/http-server.ts';
-import { freePort } from '../../infra/local/ports.ts';
 import type { Answer } from '../../shared/schemas/index.ts';
 import { vietnamDate } from '../../shared/time.ts';
-import { parseTrackingCode } from '../../shared/tracking-code.ts';
 import { sessionViewFormHtml } from '../../shared/ui/session-view-form.ts';
-import {
-  type PetitionTestApi,
-  postJson,
-  startPetitionTestApi,
-  validSubmission,
-} from '../petitions/support.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { saveAnswered } from '../petitions/answered.ts';
+import { useServedPublicApi } from './support/served-public-api.ts';
 
-let api: PetitionTestApi;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  api = await startPetitionTestApi();
-  server = await listen(api.app, await freePort());
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await api?.database.drop();
-});
+const site = useServedPublicApi();
 
 const DAY = 86_400_000;
 /** A control character: refused by every text field of the service (field.controlCharacters). */
@@ -45,47 +23,12 @@ const BELL = '\u0007';
 
 /** A petition answered `daysAgo` days ago with `answer`. */
 async function answered(daysAgo: number, answer: Pick<Answer, 'result' | 'resolveBy'>): Promise<string> {
-  const response = await postJson(api.app, validSubmission());
-  const code = parseTrackingCode(((await response.json()) as { code: string }).code);
-  const before = (await api.repos.petitions.get(code))!;
-  const answeredAt = new Date(Date.now() - daysAgo * DAY).toISOString();
-  await api.repos.petitions.save([
-    {
-      before,
-      after: {
-        ...before,
-        status: 'answered',
-        agencyId: 'phong-tnmt-huu-lung',
-        answeredAt,
-        contactExpiresAt: new Date(Date.now() + 365 * DAY).toISOString(),
-        answer: {
-          text: 'UBND xã sẽ sửa chữa cầu tràn trước mùa mưa.',
-          documentNumber: '12/UBND',
-          documentDate: answeredAt.slice(0, 10),
-          ...answer,
-          answeredAt,
-          agencyId: 'phong-tnmt-huu-lung',
-        },
-        updatedAt: answeredAt,
-      },
-      events: [],
-    },
-  ]);
+  const code = await site.submitted();
+  await saveAnswered(site.api.repos, code, new Date(Date.now() - daysAgo * DAY).toISOString(), answer);
   return code;
 }
 
-async function withoutJavaScript(run: (page: Page) => Promise<void>) {
-  const context = await browser.newContext({
-    javaScriptEnabled: false,
-    baseURL: server.url,
-    locale: 'vi-VN',
-  });
-  try {
-    await run(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+const withoutJavaScript = (run: (page: Page) => Promise<void>) => site.withPage({ javaScript: false }, run);
 
 /** Submits the form holding `selector` and waits for the page that comes back; its status. */
 async function submit(page: Page, form: string, button = 'button[type=submit]'): Promise<number> {
@@ -101,9 +44,9 @@ describe('a refused no-JavaScript form keeps what was typed', () => {
   it('"not satisfied": the track page again with the reason as typed and its message beside it', async () => {
     const code = await answered(1, { result: 'resolved' });
     const token = feedbackToken(
-      api.config.FEEDBACK_TOKEN_SECRET,
+      site.api.config.FEEDBACK_TOKEN_SECRET,
       code,
-      (await api.repos.petitions.get(code))!.answer!.answeredAt,
+      (await site.api.repos.petitions.get(code))!.answer!.answeredAt,
     );
     const reason = `Cầu tràn vẫn ngập mỗi khi mưa to, chưa ai đến sửa.${BELL}`;
     await withoutJavaScript(async (page) => {
@@ -115,16 +58,16 @@ describe('a refused no-JavaScript form keeps what was typed', () => {
       expect(await page.getAttribute('#reason', 'aria-invalid')).toBe('true');
     });
     // Refused: nothing changed.
-    expect((await api.repos.petitions.get(code))?.status).toBe('answered');
+    expect((await site.api.repos.petitions.get(code))?.status).toBe('answered');
   });
 
   it('"is it resolved?": the note as typed after a refusal', async () => {
     const resolveBy = vietnamDate(new Date(Date.now() - 3 * DAY));
     const code = await answered(40, { result: 'scheduled', resolveBy });
     const token = resolutionToken(
-      api.config.FEEDBACK_TOKEN_SECRET,
+      site.api.config.FEEDBACK_TOKEN_SECRET,
       code,
-      (await api.repos.petitions.get(code))!.answer!.answeredAt,
+      (await site.api.repos.petitions.get(code))!.answer!.answeredAt,
     );
     await withoutJavaScript(async (page) => {
       await page.goto(`/tra-cuu?ma=${code}&${RESOLUTION_TOKEN_PARAM}=${token}`);
@@ -163,7 +106,7 @@ describe('a refused no-JavaScript form keeps what was typed', () => {
   });
 
   it("a voter's view on a session: the commune, text and name as typed, beside the session's item", async () => {
-    const session = (await (await api.app.request('/v1/sessions/huu-lung-kh12')).json()) as {
+    const session = (await (await site.api.app.request('/v1/sessions/huu-lung-kh12')).json()) as {
       id: string;
       communes: { id: string; name: string }[];
       agenda: { id: string; title: string; viewsOpen: boolean; viewsUntil?: string }[];

@@ -3,57 +3,22 @@
  * rights page served by the public API, a withdrawal and an erasure each through its
  * confirmation page and a plain POST form, and the page accessible (axe, WCAG 2.1 AA).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { rightsLink } from '../../functions/lib/petitions/rights-token.ts';
-import { listen, type RunningServer } from '../../infra/local/http-server.ts';
-import { freePort } from '../../infra/local/ports.ts';
-import { parseTrackingCode } from '../../shared/tracking-code.ts';
-import {
-  type PetitionTestApi,
-  postJson,
-  startPetitionTestApi,
-  validSubmission,
-} from '../petitions/support.ts';
-import { axeViolations, launchChromium } from '../support/chromium.ts';
+import { axeViolations } from '../support/chromium.ts';
+import { useServedPublicApi } from './support/served-public-api.ts';
 
-let api: PetitionTestApi;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  api = await startPetitionTestApi();
-  server = await listen(api.app, await freePort());
-  browser = await launchChromium();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await api?.database.drop();
-});
+const site = useServedPublicApi();
 
 async function privateLink(): Promise<{ code: string; path: string }> {
-  const response = await postJson(api.app, validSubmission());
-  const code = parseTrackingCode(((await response.json()) as { code: string }).code);
-  const url = new URL(rightsLink(server.url, api.config.FEEDBACK_TOKEN_SECRET, code));
+  const code = await site.submitted();
+  const url = new URL(rightsLink(site.server.url, site.api.config.FEEDBACK_TOKEN_SECRET, code));
   return { code, path: `${url.pathname}${url.search}` };
 }
 
-async function withPage<T>(javaScript: boolean, run: (page: import('playwright-core').Page) => Promise<T>) {
-  // axe is injected as an inline script: the page's own CSP would refuse it.
-  const context = await browser.newContext({
-    javaScriptEnabled: javaScript,
-    bypassCSP: javaScript,
-    baseURL: server.url,
-    locale: 'vi-VN',
-  });
-  try {
-    return await run(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+const withPage = <T>(javaScript: boolean, run: (page: Page) => Promise<T>) =>
+  site.withPage({ javaScript }, run);
 
 describe('the private link without JavaScript', () => {
   it('withdraws a petition after the confirmation step', async () => {
@@ -66,7 +31,7 @@ describe('the private link without JavaScript', () => {
       await Promise.all([page.waitForURL('**xong=rut**'), page.click('main form button[type=submit]')]);
       expect(await page.locator('main [role=status]').textContent()).toContain('Kiến nghị đã được rút.');
     });
-    expect((await api.repos.petitions.get(code))?.status).toBe('withdrawn');
+    expect((await site.api.repos.petitions.get(code))?.status).toBe('withdrawn');
   });
 
   it('erases the contact of an open petition after the warning, and the page then says so', async () => {
@@ -83,7 +48,7 @@ describe('the private link without JavaScript', () => {
       expect(main).not.toContain('Nguyễn Thị Kiểm Thử');
       expect(main).not.toContain('kiem.thu@example.com');
     });
-    expect(await api.repos.petitions.getContact(code)).toBeUndefined();
+    expect(await site.api.repos.petitions.getContact(code)).toBeUndefined();
   });
 
   it('is accessible, on the page and on its confirmation step', async () => {

@@ -3,10 +3,10 @@
  * contact writes exactly one append-only record, in the same request; the admin and the
  * council's secretariat review them by petition, by member of staff and by period.
  */
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vietnamDate } from '../../shared/time.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
+import { scanTable } from '../petitions/table-dump.ts';
 import { STAFF_ROUTES, SUBMISSION, USERS } from './routes.ts';
 import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
 
@@ -17,21 +17,7 @@ beforeAll(async () => {
 afterAll(() => bed?.close());
 
 async function auditItems(): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await bed.database.db.doc.send(
-      new ScanCommand({
-        TableName: bed.database.tableName,
-        FilterExpression: 'begins_with(pk, :audit)',
-        ExpressionAttributeValues: { ':audit': 'AUDIT#' },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
+  return scanTable(bed.database, { expression: 'begins_with(pk, :audit)', values: { ':audit': 'AUDIT#' } });
 }
 
 /** The names the matrix's requests give submitters (support.ts, routes.ts). */

@@ -15,7 +15,7 @@ import { demoActivity } from '../../infra/local/demo/activity.ts';
 import { demoReference } from '../../infra/local/demo/reference.ts';
 import type { ReferenceRecords } from '../../shared/reference-data.ts';
 import type { Petition } from '../../shared/schemas/index.ts';
-import { generateTrackingCode } from '../../shared/tracking-code.ts';
+import { newPetition } from '../notifier/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 
 let database: TestDatabase;
@@ -60,25 +60,17 @@ const deliver = async (...records: StreamRecord[]) => {
   expect(result.batchItemFailures).toEqual([]);
 };
 
+/** A received petition in Hữu Lũng whose words the tests look for. */
 function petitionOf(overrides: Partial<Petition> = {}): Petition {
   const at = '2026-11-20T03:00:00.000Z';
-  return {
-    code: generateTrackingCode(),
-    councilId: 'huu-lung',
-    channel: 'online',
-    status: 'received',
+  return newPetition({
     fieldId: 'dat-dai',
-    localityId: 'van-nham',
-    communeId: 'van-nham',
     title: 'Cống thoát nước Bản Hẻo bị tắc',
     content: 'Nước tràn vào nhà.',
-    consentToPublish: true,
     receivedAt: at,
-    voterCount: 1,
-    version: 1,
     updatedAt: at,
     ...overrides,
-  };
+  });
 }
 
 const found = async (

@@ -9,9 +9,9 @@ import { staffSearchKeys } from '../../functions/lib/data/staff-search-keys.ts';
 import { createPetitionChangeConsumer } from '../../functions/statistics/petition-changes.ts';
 import { streamArnOf } from '../../infra/local/create-table.ts';
 import { startLocalStatistics } from '../../infra/local/statistics.ts';
-import { localStreamsClient, startStreamPoller } from '../../infra/local/stream-poller.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
 import { localClient } from '../support/database.ts';
+import { deliverStreamFromStart } from '../support/statistics-stream.ts';
 import { SUBMISSION, USERS } from './routes.ts';
 import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
 
@@ -23,23 +23,7 @@ afterAll(() => bed?.close());
 
 /** Delivers everything the test table's stream holds to the consumer, from its start: earlier records come again. */
 async function deliverStream(): Promise<void> {
-  const admin = localClient(bed.database.endpoint);
-  const streams = localStreamsClient(bed.database.endpoint);
-  try {
-    const poller = await startStreamPoller({
-      client: streams,
-      streamArn: await streamArnOf(admin, bed.database.tableName),
-      from: 'trim_horizon',
-      pollIntervalMs: 20,
-      handler: createPetitionChangeConsumer({ repos: bed.database.repos }),
-      log: () => undefined,
-    });
-    await poller.settled();
-    await poller.stop();
-  } finally {
-    streams.destroy();
-    admin.destroy();
-  }
+  await deliverStreamFromStart(bed.database, createPetitionChangeConsumer({ repos: bed.database.repos }));
 }
 
 interface Hit {

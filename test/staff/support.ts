@@ -3,7 +3,6 @@
  * reference data, the local issuer on a free loopback port (the same JWKS check as on
  * AWS), and helpers to make petitions in any state and to call routes as any demo user.
  */
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { type AttachmentStore, createAttachmentStore } from '../../functions/lib/attachments/store.ts';
 import { createTokenVerifier } from '../../functions/lib/auth/verify-token.ts';
 import { createStaffApp } from '../../functions/staff-api/app.ts';
@@ -16,6 +15,7 @@ import type { ReferenceRecords } from '../../shared/reference-data.ts';
 import type { Petition, TimelineEvent } from '../../shared/schemas/index.ts';
 import { deadlineAfter } from '../../shared/time.ts';
 import { generateTrackingCode } from '../../shared/tracking-code.ts';
+import { scanTable } from '../petitions/table-dump.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 
 export interface StaffTestbed {
@@ -83,15 +83,7 @@ export async function startStaffTestbed(
       return app.request(path, { method, headers, ...(body !== undefined ? { body } : {}) });
     },
     async snapshot() {
-      const items: Record<string, unknown>[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await database.db.doc.send(
-          new ScanCommand({ TableName: database.tableName, ExclusiveStartKey: startKey }),
-        );
-        items.push(...(page.Items ?? []));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
+      const items = await scanTable(database);
       return JSON.stringify(items.map((i) => JSON.stringify(i, Object.keys(i).sort())).sort());
     },
     async close() {

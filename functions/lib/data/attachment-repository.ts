@@ -19,6 +19,7 @@ import type {
 import { attachmentKeys } from './attachment-keys.ts';
 import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
+import { queryAll } from './query-all.ts';
 import { conditional, type TransactStep, transactWrite } from './transactions.ts';
 
 /** The upload is not (or no longer) what the step expected: refused, used, or being processed. */
@@ -191,25 +192,17 @@ export class UploadRepository {
 
   /** The attachments in an owner's partition (a petition's holds its own and its answer's): one Query. */
   async listAttachments(kind: AttachmentOwnerKind, ownerId: string): Promise<Attachment[]> {
-    const items: Attachment[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.doc.send(
-        new QueryCommand({
-          TableName: this.db.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: {
-            ':pk': attachmentKeys.ownerPk(kind, ownerId),
-            ':prefix': attachmentKeys.attachmentPrefix,
-          },
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      for (const item of page.Items ?? [])
-        if (!item.expired) items.push(withoutKeys<Attachment>(item, ['expiresAt']));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return items.sort((a, b) => a.attachedAt.localeCompare(b.attachedAt) || a.id.localeCompare(b.id));
+    const items = await queryAll(this.db, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: {
+        ':pk': attachmentKeys.ownerPk(kind, ownerId),
+        ':prefix': attachmentKeys.attachmentPrefix,
+      },
+    });
+    return items
+      .filter((item) => !item.expired)
+      .map((item) => withoutKeys<Attachment>(item, ['expiresAt']))
+      .sort((a, b) => a.attachedAt.localeCompare(b.attachedAt) || a.id.localeCompare(b.id));
   }
 
   /** The public copies in an owner's partition (a published result's files): one Query, no private item. */

@@ -18,10 +18,11 @@
  * on the revision read, so the deadlines job's recount of a petition (same version, overdue
  * since) and the stream's count of it never both apply to one reading.
  */
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../../../shared/errors.ts';
 import type { AggregateCounts, AggregateDelta, Contribution } from '../../../shared/statistics-aggregate.ts';
 import type { Database } from './client.ts';
+import { queryAll } from './query-all.ts';
 import { statisticsKeys } from './statistics-keys.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 
@@ -161,24 +162,14 @@ export class StatisticsRepository {
 
   /** A council's rows for one period prefix ("ALL#", "YEAR#2026#", "SESSION#<id>#"; "" for all): one Query (paged past 1 MB). */
   async rows(councilId: string, prefix: string): Promise<AggregateRow[]> {
-    const rows: AggregateRow[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const result = await this.db.doc.send(
-        new QueryCommand({
-          TableName: this.db.tableName,
-          KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
-          ExpressionAttributeValues: {
-            ':pk': statisticsKeys.pk(councilId),
-            ...(prefix ? { ':prefix': prefix } : {}),
-          },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of result.Items ?? []) rows.push({ row: String(item.sk), counts: countsOf(item) });
-      startKey = result.LastEvaluatedKey;
-    } while (startKey);
-    return rows;
+    const items = await queryAll(this.db, {
+      KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
+      ExpressionAttributeValues: {
+        ':pk': statisticsKeys.pk(councilId),
+        ...(prefix ? { ':prefix': prefix } : {}),
+      },
+    });
+    return items.map((item) => ({ row: String(item.sk), counts: countsOf(item) }));
   }
 }
 

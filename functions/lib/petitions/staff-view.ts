@@ -10,37 +10,13 @@
 
 import { NotFoundError } from '../../../shared/errors.ts';
 import type { PetitionDelivery } from '../../../shared/notify-channels.ts';
-import type { Petition, StaffUser, SubmitterContact, TimelineEvent } from '../../../shared/schemas/index.ts';
-import {
-  actionsFrom,
-  isOverdue,
-  type PetitionAction,
-  type StaffStep,
-  stepsFrom,
-} from '../../../shared/status-machine.ts';
+import type { Petition, StaffUser, SubmitterContact } from '../../../shared/schemas/index.ts';
+import type { StaffPetitionAction, StaffPetitionView } from '../../../shared/staff-petition-view.ts';
+import { actionsFrom, isOverdue, stepsFrom } from '../../../shared/status-machine.ts';
 import { authorize, type PetitionPermission } from '../auth/policy.ts';
 import type { Repositories } from '../data/index.ts';
 import { permissionsOn } from './access.ts';
 import { contactState } from './retention.ts';
-
-export interface StaffPetitionView {
-  petition: Petition & { overdue: boolean };
-  timeline: TimelineEvent[];
-  contact?: Pick<SubmitterContact, 'name' | 'email' | 'phone' | 'address' | 'communeId'> & {
-    /** When the contact will be erased (its retention has started). */
-    erasedOn?: string;
-  };
-  /** The contact was erased (on request, or when its retention ended): when. */
-  contactErased?: { at: string };
-  /** For a merged petition: the primary it follows (its status and answer are this one's too). */
-  primary?: Pick<Petition, 'code' | 'status' | 'agencyId' | 'deadline' | 'answer' | 'answeredAt'>;
-  /** Per notice, recipient and channel: sent, failed (why) or sending, and when. Never to delegates. */
-  deliveries?: PetitionDelivery[];
-  /** What this user may do now (the status machine's actions and the staff steps): one form each. */
-  actions: StaffPetitionAction[];
-}
-
-export type StaffPetitionAction = PetitionAction | StaffStep;
 
 const ACTION_NEEDS: Record<StaffPetitionAction, PetitionPermission | undefined> = {
   roadmap: 'answer',

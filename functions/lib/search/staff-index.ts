@@ -1,6 +1,6 @@
 /**
  * Keeps the staff search index (staff-search-repository.ts) in step with one change of a
- * petition item, as the table's stream shows it (functions/statistics/aggregator.ts feeds it).
+ * petition item, as the table's stream shows it (functions/statistics/search-indexer.ts feeds it).
  *
  * - Idempotent and in order: the record in the petition's partition says which version is
  *   indexed; a record whose version is not newer (a redelivery, or an older record after a

@@ -14,6 +14,7 @@
  * better match); the cursor goes on through the rarest word's postings to the last.
  */
 import { ValidationError } from '../../../shared/errors.ts';
+import type { StaffSearchHit, StaffSearchResult } from '../../../shared/search/staff-search-result.ts';
 import { codeWord, parseStaffQuery } from '../../../shared/search/staff-words.ts';
 import type { PetitionStatus } from '../../../shared/vocabulary.ts';
 import type { Repositories } from '../data/index.ts';
@@ -28,25 +29,6 @@ import {
 export const POSTINGS_PER_READ = 25;
 export const MAX_POSTINGS_READ = 200;
 export const RESULTS_WANTED = 20;
-
-export interface StaffSearchHit {
-  code: string;
-  title: string;
-  status: PetitionStatus;
-  agencyId?: string;
-  communeId: string;
-  fieldId: string;
-  receivedAt: string;
-  /** The query's words this petition holds (normalised: no tone marks, đ as d), for marking. */
-  matched: string[];
-}
-
-export interface StaffSearchResult {
-  /** The words looked up, normalised (the code's word for a code). */
-  words: string[];
-  items: StaffSearchHit[];
-  nextCursor?: string;
-}
 
 export interface StaffSearchRequest {
   scope: SearchScope;

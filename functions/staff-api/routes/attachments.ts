@@ -14,7 +14,6 @@ import {
   attachAnswerDocument,
   markPublishable,
   requestAnswerUpload,
-  type StaffAttachmentContext,
   staffAttachments,
 } from '../../lib/attachments/staff-attachments.ts';
 import type { AttachmentStore } from '../../lib/attachments/store.ts';
@@ -22,15 +21,11 @@ import { parseInput } from '../../lib/http/validation.ts';
 import type { StaffApiDependencies } from '../dependencies.ts';
 import type { StaffEnv } from '../env.ts';
 import { codeParam, jsonBody } from '../request.ts';
+import { attachmentContextOf } from '../staff-context.ts';
 
 export function attachmentRoutes(deps: StaffApiDependencies, store: AttachmentStore) {
   const app = new Hono<StaffEnv>();
-  const context = (staff: StaffEnv['Variables']['staff']): StaffAttachmentContext => ({
-    repos: deps.repos,
-    user: staff,
-    now: deps.now?.() ?? new Date(),
-    store,
-  });
+  const context = attachmentContextOf(deps, store);
 
   app.get('/:code/attachments', async (c) => {
     const code = codeParam(c);

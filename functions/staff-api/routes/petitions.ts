@@ -24,20 +24,16 @@ import {
   routePetition,
 } from '../../lib/petitions/actions.ts';
 import { mergePetitions } from '../../lib/petitions/merge.ts';
-import type { StaffActionContext } from '../../lib/petitions/staff-action.ts';
 import { staffPetitionView, withOverdue } from '../../lib/petitions/staff-view.ts';
 import type { StaffApiDependencies } from '../dependencies.ts';
 import type { StaffEnv } from '../env.ts';
 import { codeParam, jsonBody, optionalJsonBody } from '../request.ts';
+import { staffContextOf } from '../staff-context.ts';
 
 export function petitionRoutes(deps: StaffApiDependencies) {
   const now = deps.now ?? (() => new Date());
   const app = new Hono<StaffEnv>();
-  const context = (staff: StaffEnv['Variables']['staff']): StaffActionContext => ({
-    repos: deps.repos,
-    user: staff,
-    now: now(),
-  });
+  const context = staffContextOf(deps);
   const petitionBody = (petition: Parameters<typeof withOverdue>[0]) => ({
     petition: withOverdue(petition, now()),
   });

@@ -13,20 +13,15 @@ import {
   requestDocumentUpload,
   staffRecordDocuments,
 } from '../../lib/attachments/record-documents.ts';
-import type { StaffAttachmentContext } from '../../lib/attachments/staff-attachments.ts';
 import type { AttachmentStore } from '../../lib/attachments/store.ts';
 import type { StaffApiDependencies } from '../dependencies.ts';
 import type { StaffEnv } from '../env.ts';
 import { idParam, jsonBody } from '../request.ts';
+import { attachmentContextOf } from '../staff-context.ts';
 
 export function recordDocumentRoutes(deps: StaffApiDependencies, store: AttachmentStore) {
   const app = new Hono<StaffEnv>();
-  const context = (staff: StaffEnv['Variables']['staff']): StaffAttachmentContext => ({
-    repos: deps.repos,
-    user: staff,
-    now: deps.now?.() ?? new Date(),
-    store,
-  });
+  const context = attachmentContextOf(deps, store);
   const kinds: [string, RecordDocumentKind][] = [
     ['sessions', 'session'],
     ['resolutions', 'resolution'],

@@ -3,7 +3,6 @@
  * shared schemas' types. Type-only imports: no zod in the browser bundle.
  */
 
-import type { PetitionDelivery } from '../../../../shared/notify-channels.ts';
 import type {
   Agency,
   AnswerInput,
@@ -17,10 +16,10 @@ import type {
   RoutingRule,
   RoutingRuleInput,
   StaffUser,
-  SubmitterContact,
   TimelineEvent,
 } from '../../../../shared/schemas/index.ts';
-import type { PetitionAction, PetitionStatus, StaffStep } from '../../../../shared/status-machine.ts';
+import type { StaffPetitionView } from '../../../../shared/staff-petition-view.ts';
+import type { PetitionStatus } from '../../../../shared/status-machine.ts';
 import type { AgencyView, QueueOrder } from '../../../../shared/vocabulary.ts';
 import { attachmentsApi } from './attachments-api.ts';
 import type { ApiClient } from './client.ts';
@@ -39,20 +38,7 @@ export interface PageRequest {
   limit?: number;
 }
 
-export interface StaffPetitionView {
-  petition: ListedPetition;
-  timeline: TimelineEvent[];
-  contact?: Pick<SubmitterContact, 'name' | 'email' | 'phone' | 'address' | 'communeId'> & {
-    erasedOn?: string;
-  };
-  /** The contact was erased (on the submitter's request, or when its retention ended). */
-  contactErased?: { at: string };
-  primary?: Pick<Petition, 'code' | 'status' | 'agencyId' | 'deadline' | 'answer' | 'answeredAt'>;
-  /** How each notice went out, per channel: only to the secretariat, the assigned agency and the admin. */
-  deliveries?: PetitionDelivery[];
-  /** What the signed-in user may do now: the console shows a form for each, and no other. */
-  actions: (PetitionAction | StaffStep)[];
-}
+export type { StaffPetitionView };
 
 export interface Me {
   user: StaffUser;
