@@ -1,11 +1,8 @@
 /**
  * The rules of every typed input, written once in `zod/mini` so the petition form's script
  * carries them at a fraction of classic zod's weight (DESIGN §7: the form's script ≤ 10 KB).
- * `common.ts` wraps each rule in a classic schema for the rest of the code base, so a rule
- * changes here and nowhere else. Messages are keys of shared/messages.
- *
- * Convention: a schema the petition form (or any browser script) imports is written with
- * `zod/mini` from these rules; every other schema may use classic `zod` and common.ts.
+ * `common.ts` re-exports each rule for the rest of the code base, so a rule changes here and
+ * nowhere else. Messages are keys of shared/messages.
  */
 import * as z from 'zod/mini';
 import {

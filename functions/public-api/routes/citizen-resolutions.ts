@@ -4,7 +4,7 @@
  * not, in a year (its own counter, resolved-check-repository.ts; one GetItem).
  */
 import { Hono } from 'hono';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError } from '../../../shared/errors.ts';
 import { id, inputString } from '../../../shared/schemas/index.ts';
 import { parseInput } from '../../lib/http/validation.ts';
@@ -12,7 +12,10 @@ import type { PublicApiDependencies } from '../dependencies.ts';
 
 const Query = z.object({
   council: id,
-  year: inputString(4, 'field.invalid').pipe(z.string().regex(/^20\d\d$/, { error: 'field.invalid' })),
+  year: z.pipe(
+    inputString(4, 'field.invalid'),
+    z.string().check(z.regex(/^20\d\d$/, { error: 'field.invalid' })),
+  ),
 });
 
 export function citizenResolutionRoutes(deps: PublicApiDependencies) {

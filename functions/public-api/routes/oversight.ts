@@ -7,7 +7,7 @@
  * Never a staff note, an actor or a reason: public-oversight.ts picks what is shown.
  */
 import { Hono } from 'hono';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { id, OversightListQuery } from '../../../shared/schemas/index.ts';
 import { FOLLOW_UP_SOURCES } from '../../../shared/vocabulary.ts';
 import { parseInput } from '../../lib/http/validation.ts';
