@@ -39,14 +39,32 @@ export class ConfigurationError extends Error {
   }
 }
 
+/**
+ * What is wrong with one variable, in words: zod/mini loads no locale (classic zod set up
+ * English at import), so a check without its own message is described from its issue. A value
+ * is never repeated, in the message or in the error's cause: it may be a secret.
+ */
+function problemOf(issue: z.core.$ZodIssue & { input?: unknown }): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'missing';
+  if (issue.message !== 'Invalid input') return issue.message;
+  const bound =
+    issue.code === 'too_small'
+      ? `, at least ${issue.minimum}`
+      : issue.code === 'too_big'
+        ? `, at most ${issue.maximum}`
+        : '';
+  return `invalid (${issue.code.replaceAll('_', ' ')}${bound})`;
+}
+
 /** Parses a schema over the environment, naming every variable that is wrong. */
 export function readEnvironment<S extends z.ZodMiniType>(
   schema: S,
   env: NodeJS.ProcessEnv = process.env,
 ): z.infer<S> {
-  const result = schema.safeParse(env);
+  const result = z.safeParse(schema, env, { reportInput: true });
   if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${problemOf(i)}`).join('; ');
+    for (const issue of result.error.issues) delete (issue as { input?: unknown }).input;
     throw new ConfigurationError(`Invalid configuration: ${problems}`, { cause: result.error });
   }
   return result.data;
