@@ -25,8 +25,8 @@ const Environment = z.object({
    */
   ORIGIN_SECRET: z.union([z.literal('off'), z.string().check(z.minLength(32))]),
   /** Submissions allowed per client per window. */
-  SUBMIT_RATE_LIMIT: z._default(z.coerce.number().check(z.int()).check(z.gte(1)), 10),
-  SUBMIT_RATE_WINDOW_SECONDS: z._default(z.coerce.number().check(z.int()).check(z.gte(1)), 600),
+  SUBMIT_RATE_LIMIT: z._default(z.coerce.number().check(z.int(), z.gte(1)), 10),
+  SUBMIT_RATE_WINDOW_SECONDS: z._default(z.coerce.number().check(z.int(), z.gte(1)), 600),
   /** Where the site's static search index is read from; unset: the site itself (PUBLIC_SITE_URL). */
   SEARCH_INDEX_URL: z.optional(z.url()),
 });

@@ -3,14 +3,12 @@ import * as z from 'zod/mini';
 import { readEnvironment } from '../lib/config.ts';
 
 /** "thong-bao@example.vn" or "HĐND tỉnh <thong-bao@example.vn>": an identity verified in SES. */
-const sender = z
-  .string()
-  .check(z.minLength(3))
-  .check(
-    z.regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/, {
-      error: 'must be an address, or a name with the address in <>',
-    }),
-  );
+const sender = z.string().check(
+  z.minLength(3),
+  z.regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/, {
+    error: 'must be an address, or a name with the address in <>',
+  }),
+);
 
 /** Enough for one person's petitions in a day; far too few to flood someone else's mailbox. */
 export const DEFAULT_MAX_PER_RECIPIENT_PER_DAY = 20;
@@ -36,10 +34,10 @@ export const NotifierEnvironment = z.object({
    * How long a claimed delivery is left to its sender before another attempt may take it
    * over. Must exceed the notifier's Lambda timeout (see delivery.ts).
    */
-  NOTIFY_LEASE_SECONDS: z._default(z.coerce.number().check(z.int()).check(z.gte(10)).check(z.lte(3600)), 120),
+  NOTIFY_LEASE_SECONDS: z._default(z.coerce.number().check(z.int(), z.gte(10), z.lte(3600)), 120),
   /** Emails one submitter's address may receive in a Vietnam day, across all petitions. */
   NOTIFY_MAX_PER_RECIPIENT_PER_DAY: z._default(
-    z.coerce.number().check(z.int()).check(z.gte(1)).check(z.lte(1000)),
+    z.coerce.number().check(z.int(), z.gte(1), z.lte(1000)),
     DEFAULT_MAX_PER_RECIPIENT_PER_DAY,
   ),
   /** Key of the address hashes in limit and suppression keys; the same as email-feedback's. */

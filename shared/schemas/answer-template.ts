@@ -25,7 +25,7 @@ export type AnswerTemplateInput = z.infer<typeof AnswerTemplateInput>;
 export const AnswerTemplate = z.extend(AnswerTemplateInput, {
   id,
   agencyId: id,
-  version: z.number().check(z.int()).check(z.gte(1)),
+  version: z.number().check(z.int(), z.gte(1)),
   updatedAt: z.string(),
   updatedBy: z.string(),
 });

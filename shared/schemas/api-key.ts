@@ -17,9 +17,11 @@ export const ApiKeyInput = z.object({
   hourlyLimit: z._default(
     z.coerce
       .number({ error: 'field.invalidType' })
-      .check(z.int({ error: 'field.invalid' }))
-      .check(z.gte(1, { error: 'field.invalid' }))
-      .check(z.lte(MAX_API_KEY_HOURLY_LIMIT, { error: 'field.invalid' })),
+      .check(
+        z.int({ error: 'field.invalid' }),
+        z.gte(1, { error: 'field.invalid' }),
+        z.lte(MAX_API_KEY_HOURLY_LIMIT, { error: 'field.invalid' }),
+      ),
     DEFAULT_API_KEY_HOURLY_LIMIT,
   ),
 });

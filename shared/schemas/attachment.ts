@@ -14,9 +14,11 @@ export const UploadRequest = z.object({
   type: z.enum(ATTACHMENT_TYPES, { error: 'attachments.typeNotAllowed' }),
   size: z.coerce
     .number({ error: 'field.invalidType' })
-    .check(z.int({ error: 'field.invalid' }))
-    .check(z.gte(1, { error: 'attachments.empty' }))
-    .check(z.lte(MAX_ATTACHMENT_BYTES, { error: 'attachments.tooLarge' })),
+    .check(
+      z.int({ error: 'field.invalid' }),
+      z.gte(1, { error: 'attachments.empty' }),
+      z.lte(MAX_ATTACHMENT_BYTES, { error: 'attachments.tooLarge' }),
+    ),
 });
 export type UploadRequest = z.infer<typeof UploadRequest>;
 

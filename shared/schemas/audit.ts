@@ -35,12 +35,12 @@ export const AuditQuery = z
     from: optional(calendarDate),
     to: optional(calendarDate),
     limit: z._default(
-      z.coerce.number({ error: 'field.invalidType' }).check(z.int()).check(z.gte(1)).check(z.lte(200)),
+      z.coerce.number({ error: 'field.invalidType' }).check(z.int(), z.gte(1), z.lte(200)),
       100,
     ),
   })
-  .check(z.refine((q) => !(q.petition && q.user), { error: 'field.oneFilterOnly', path: ['user'] }))
   .check(
+    z.refine((q) => !(q.petition && q.user), { error: 'field.oneFilterOnly', path: ['user'] }),
     z.refine((q) => !q.from || !q.to || q.from <= q.to, { error: 'field.endBeforeStart', path: ['to'] }),
   );
 export type AuditQuery = z.infer<typeof AuditQuery>;

@@ -15,19 +15,16 @@ const BulkItem = z.object({
   code: trackingCode,
   version: z
     .number({ error: 'field.invalidType' })
-    .check(z.int({ error: 'field.invalid' }))
-    .check(z.gte(1, { error: 'field.invalid' })),
+    .check(z.int({ error: 'field.invalid' }), z.gte(1, { error: 'field.invalid' })),
 });
 
-const items = z
-  .array(BulkItem)
-  .check(z.minLength(1, { error: 'field.tooFew' }))
-  .check(z.maxLength(MAX_BULK_PETITIONS, { error: 'field.tooMany' }))
-  .check(
-    z.refine((list) => new Set(list.map((i) => i.code)).size === list.length, {
-      error: 'field.duplicateCode',
-    }),
-  );
+const items = z.array(BulkItem).check(
+  z.minLength(1, { error: 'field.tooFew' }),
+  z.maxLength(MAX_BULK_PETITIONS, { error: 'field.tooMany' }),
+  z.refine((list) => new Set(list.map((i) => i.code)).size === list.length, {
+    error: 'field.duplicateCode',
+  }),
+);
 
 const note = optional(text(3, 2000, { multiline: true }));
 

@@ -80,12 +80,10 @@ export function isCalendarDate(s: string): boolean {
 /** A calendar date YYYY-MM-DD, inside DATE_WINDOW. */
 export const calendarDate = z.pipe(
   inputString(40, 'field.invalidDate'),
-  z
-    .string()
-    .check(z.refine(isCalendarDate, { error: 'field.invalidDate', abort: true }))
-    .check(
-      z.refine((s) => s >= DATE_WINDOW.first && s <= DATE_WINDOW.last, { error: 'field.dateOutOfRange' }),
-    ),
+  z.string().check(
+    z.refine(isCalendarDate, { error: 'field.invalidDate', abort: true }),
+    z.refine((s) => s >= DATE_WINDOW.first && s <= DATE_WINDOW.last, { error: 'field.dateOutOfRange' }),
+  ),
 );
 
 /** An opaque page cursor as the API handed it out (base64url); the data layer checks what it holds. */

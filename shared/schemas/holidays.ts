@@ -23,30 +23,30 @@ export type HolidayDay = z.infer<typeof HolidayDay>;
 
 export const holidayYear = z.coerce
   .number({ error: 'field.invalidYear' })
-  .check(z.int({ error: 'field.invalidYear' }))
-  .check(z.gte(2000, { error: 'field.invalidYear' }))
-  .check(z.lte(2100, { error: 'field.invalidYear' }));
+  .check(
+    z.int({ error: 'field.invalidYear' }),
+    z.gte(2000, { error: 'field.invalidYear' }),
+    z.lte(2100, { error: 'field.invalidYear' }),
+  );
 
 /** The days of `year`'s calendar as the admin sends them: inside the year, each date once, worked days on weekends. */
 export function holidayDaysOf(year: number) {
   return z.pipe(
-    z
-      .array(HolidayDay)
-      .check(z.maxLength(60, { error: 'field.tooMany' }))
-      .check(
-        z.superRefine((days, ctx) => {
-          const seen = new Set<string>();
-          days.forEach((day, i) => {
-            if (!day.date.startsWith(`${year}-`))
-              ctx.addIssue({ code: 'custom', path: [i, 'date'], message: 'field.holidayOutsideYear' });
-            else if (seen.has(day.date))
-              ctx.addIssue({ code: 'custom', path: [i, 'date'], message: 'field.holidayDuplicate' });
-            else if (day.kind === 'working' && !isWeekend(day.date))
-              ctx.addIssue({ code: 'custom', path: [i, 'date'], message: 'field.holidayWorkedNotWeekend' });
-            seen.add(day.date);
-          });
-        }),
-      ),
+    z.array(HolidayDay).check(
+      z.maxLength(60, { error: 'field.tooMany' }),
+      z.superRefine((days, ctx) => {
+        const seen = new Set<string>();
+        days.forEach((day, i) => {
+          if (!day.date.startsWith(`${year}-`))
+            ctx.addIssue({ code: 'custom', path: [i, 'date'], message: 'field.holidayOutsideYear' });
+          else if (seen.has(day.date))
+            ctx.addIssue({ code: 'custom', path: [i, 'date'], message: 'field.holidayDuplicate' });
+          else if (day.kind === 'working' && !isWeekend(day.date))
+            ctx.addIssue({ code: 'custom', path: [i, 'date'], message: 'field.holidayWorkedNotWeekend' });
+          seen.add(day.date);
+        });
+      }),
+    ),
     z.transform((days) => [...days].sort((a, b) => a.date.localeCompare(b.date))),
   );
 }

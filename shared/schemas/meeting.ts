@@ -32,8 +32,8 @@ export const MEETING_STATUSES_TAKING_PETITIONS: ReadonlySet<MeetingStatus> = new
 
 /** Where a venue is on the map (WGS 84), when the secretariat knows it. */
 export const Coordinates = z.object({
-  latitude: z.number({ error: 'field.invalid' }).check(z.gte(-90)).check(z.lte(90)),
-  longitude: z.number({ error: 'field.invalid' }).check(z.gte(-180)).check(z.lte(180)),
+  latitude: z.number({ error: 'field.invalid' }).check(z.gte(-90), z.lte(90)),
+  longitude: z.number({ error: 'field.invalid' }).check(z.gte(-180), z.lte(180)),
 });
 
 export const Venue = z.object({
@@ -50,10 +50,7 @@ export const Meeting = z.object({
   title: text(1, 200),
   groupId: z.optional(id),
   delegateIds: z.array(id).check(z.maxLength(50)),
-  communeIds: z
-    .array(id)
-    .check(z.minLength(1, { error: 'field.tooFew' }))
-    .check(z.maxLength(50)),
+  communeIds: z.array(id).check(z.minLength(1, { error: 'field.tooFew' }), z.maxLength(50)),
   venue: Venue,
   startsAt: instant,
   endsAt: instant,
@@ -63,8 +60,8 @@ export const Meeting = z.object({
   statusReason: z.optional(text(1, 1000)),
   published: z.boolean(),
   /** iCalendar SEQUENCE: raised on every change a calendar should pick up. */
-  sequence: z.number().check(z.int()).check(z.gte(0)),
-  attendance: z.optional(z.number().check(z.int()).check(z.gte(0)).check(z.lte(100_000))),
+  sequence: z.number().check(z.int(), z.gte(0)),
+  attendance: z.optional(z.number().check(z.int(), z.gte(0), z.lte(100_000))),
   notes: z.optional(text(0, 4000, { multiline: true })),
   /** After a session: the resolutions this meeting explains (DESIGN §8.4), picked by the secretariat. */
   resolutionIds: z.optional(z.array(id).check(z.maxLength(20))),
@@ -77,15 +74,14 @@ export type Meeting = z.infer<typeof Meeting>;
 
 const reason = text(1, 1000);
 /** The sequence the editor read: a save against an older one is refused (409). */
-const expectedSequence = z.optional(z.number({ error: 'field.invalidType' }).check(z.int()).check(z.gte(0)));
+const expectedSequence = z.optional(z.number({ error: 'field.invalidType' }).check(z.int(), z.gte(0)));
 const meetingKind = z.enum(MEETING_KINDS, { error: 'field.invalidChoice' });
 const agenda = optional(text(0, 4000, { multiline: true }));
 const invitedBodies = z.array(text(1, 200)).check(z.maxLength(50, { error: 'field.tooMany' }));
 const delegateIds = z.array(id).check(z.maxLength(50, { error: 'field.tooMany' }));
 const communeIds = z
   .array(id)
-  .check(z.minLength(1, { error: 'field.tooFew' }))
-  .check(z.maxLength(50, { error: 'field.tooMany' }));
+  .check(z.minLength(1, { error: 'field.tooFew' }), z.maxLength(50, { error: 'field.tooMany' }));
 const resolutionIds = z.array(id).check(z.maxLength(20, { error: 'field.tooMany' }));
 
 /** In an edit, null (or "") removes an optional value; absent leaves it as it is. */
@@ -147,8 +143,8 @@ export const MeetingEdit = z
       error: 'request.emptyBody',
       path: ['_'],
     }),
-  )
-  .check(z.refine(endsAfterStart, { error: 'field.endBeforeStart', path: ['endsAt'] }));
+    z.refine(endsAfterStart, { error: 'field.endBeforeStart', path: ['endsAt'] }),
+  );
 export type MeetingEdit = z.infer<typeof MeetingEdit>;
 
 /** Publish: the meeting appears on the site and in the calendar feeds. */
@@ -167,9 +163,7 @@ export type MeetingCancel = z.infer<typeof MeetingCancel>;
 export const MeetingHeld = z.object({
   attendance: z
     .number({ error: 'field.invalidType' })
-    .check(z.int({ error: 'field.invalid' }))
-    .check(z.gte(0))
-    .check(z.lte(100_000)),
+    .check(z.int({ error: 'field.invalid' }), z.gte(0), z.lte(100_000)),
   notes: optional(text(0, 4000, { multiline: true })),
   sequence: expectedSequence,
 });
@@ -218,14 +212,14 @@ export const MeetingListQuery = z
     limit: optional(
       z.coerce
         .number({ error: 'field.invalidType' })
-        .check(z.int({ error: 'field.invalid' }))
-        .check(z.gte(1))
-        .check(z.lte(100)),
+        .check(z.int({ error: 'field.invalid' }), z.gte(1), z.lte(100)),
     ),
     cursor: optional(pageCursor),
   })
-  .check(z.refine(oneScope, { error: 'meeting.scopeRequired', path: ['commune'] }))
-  .check(z.refine((q) => !q.from || !q.to || q.from < q.to, { error: 'field.endBeforeStart', path: ['to'] }));
+  .check(
+    z.refine(oneScope, { error: 'meeting.scopeRequired', path: ['commune'] }),
+    z.refine((q) => !q.from || !q.to || q.from < q.to, { error: 'field.endBeforeStart', path: ['to'] }),
+  );
 export type MeetingListQuery = z.infer<typeof MeetingListQuery>;
 
 export const MeetingFeedQuery = z
@@ -240,9 +234,7 @@ export const MeetingPath = z.object({ id });
 
 export const ComplianceQuery = z.object({
   council: id,
-  year: optional(
-    z.coerce.number({ error: 'field.invalidType' }).check(z.int()).check(z.gte(2000)).check(z.lte(2100)),
-  ),
+  year: optional(z.coerce.number({ error: 'field.invalidType' }).check(z.int(), z.gte(2000), z.lte(2100))),
 });
 export type ComplianceQuery = z.infer<typeof ComplianceQuery>;
 
@@ -261,8 +253,7 @@ export const SummaryReportQuery = z
       z.optional(
         z
           .array(id)
-          .check(z.minLength(1, { error: 'field.tooFew' }))
-          .check(z.maxLength(50, { error: 'field.tooMany' })),
+          .check(z.minLength(1, { error: 'field.tooFew' }), z.maxLength(50, { error: 'field.tooMany' })),
       ),
     ),
     session: optional(id),
@@ -285,9 +276,7 @@ export const StaffMeetingQuery = z
     limit: optional(
       z.coerce
         .number({ error: 'field.invalidType' })
-        .check(z.int({ error: 'field.invalid' }))
-        .check(z.gte(1))
-        .check(z.lte(200)),
+        .check(z.int({ error: 'field.invalid' }), z.gte(1), z.lte(200)),
     ),
     cursor: optional(pageCursor),
   })

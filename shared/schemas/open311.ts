@@ -9,8 +9,7 @@ const coordinate = (limit: number) =>
   optional(
     z.coerce
       .number({ error: 'field.invalid' })
-      .check(z.gte(-limit, { error: 'field.invalid' }))
-      .check(z.lte(limit, { error: 'field.invalid' })),
+      .check(z.gte(-limit, { error: 'field.invalid' }), z.lte(limit, { error: 'field.invalid' })),
   );
 
 /** POST requests.{format}: the form fields we read (api_key and jurisdiction_id are checked first). */
@@ -57,16 +56,12 @@ export const Open311RequestsQuery = z.object({
   page: optional(
     z.coerce
       .number({ error: 'field.invalid' })
-      .check(z.int({ error: 'field.invalid' }))
-      .check(z.gte(1))
-      .check(z.lte(1000)),
+      .check(z.int({ error: 'field.invalid' }), z.gte(1), z.lte(1000)),
   ),
   page_size: optional(
     z.coerce
       .number({ error: 'field.invalid' })
-      .check(z.int({ error: 'field.invalid' }))
-      .check(z.gte(1))
-      .check(z.lte(1000)),
+      .check(z.int({ error: 'field.invalid' }), z.gte(1), z.lte(1000)),
   ),
 });
 export type Open311RequestsQuery = z.infer<typeof Open311RequestsQuery>;

@@ -66,7 +66,7 @@ export const OversightActivity = z.object({
   councilId: id,
   ...activityFields,
   /** Raised by every saved change: an editor's stale copy is refused. */
-  sequence: z.number().check(z.int()).check(z.gte(0)),
+  sequence: z.number().check(z.int(), z.gte(0)),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -80,15 +80,17 @@ export const OversightActivityInput = z
     agencyIds: z._default(activityFields.agencyIds, []),
     status: z._default(activityFields.status, 'planned'),
   })
-  .check(z.refine(datesInOrder, { error: 'oversight.endsBeforeStart', path: ['endsOn'] }))
-  .check(z.refine(concludedHasConclusion, { error: 'field.required', path: ['conclusion'] }));
+  .check(
+    z.refine(datesInOrder, { error: 'oversight.endsBeforeStart', path: ['endsOn'] }),
+    z.refine(concludedHasConclusion, { error: 'field.required', path: ['conclusion'] }),
+  );
 export type OversightActivityInput = z.infer<typeof OversightActivityInput>;
 
 /** Only the fields sent change (no defaults here, so an edit never resets one); `sequence` is the one the editor read. */
 export const OversightActivityUpdate = z
   .object({
     ...Object.fromEntries(Object.entries(activityFields).map(([k, v]) => [k, z.optional(v)])),
-    sequence: z.number({ error: 'field.invalidType' }).check(z.int()).check(z.gte(0)),
+    sequence: z.number({ error: 'field.invalidType' }).check(z.int(), z.gte(0)),
   } as { [K in keyof typeof activityFields]: z.ZodMiniOptional<(typeof activityFields)[K]> } & {
     sequence: z.ZodMiniNumber;
   })
@@ -132,7 +134,7 @@ export const FollowUpItem = z.object({
   reports: z.array(ProgressReport),
   reportedDoneAt: z.optional(z.string()),
   acceptedAt: z.optional(z.string()),
-  version: z.number().check(z.int()).check(z.gte(1)),
+  version: z.number().check(z.int(), z.gte(1)),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -171,9 +173,11 @@ export const ProgressInput = z
     percent: optional(
       z.coerce
         .number({ error: 'field.invalidType' })
-        .check(z.int({ error: 'field.invalid' }))
-        .check(z.gte(0, { error: 'field.invalid' }))
-        .check(z.lte(100, { error: 'field.invalid' })),
+        .check(
+          z.int({ error: 'field.invalid' }),
+          z.gte(0, { error: 'field.invalid' }),
+          z.lte(100, { error: 'field.invalid' }),
+        ),
     ),
     milestone: optional(text(3, 300)),
     done: z._default(z.boolean({ error: 'field.invalidType' }), false),
@@ -183,8 +187,6 @@ export const ProgressInput = z
       error: 'field.required',
       path: ['documentDate'],
     }),
-  )
-  .check(
     z.refine((p) => p.percent !== undefined || p.milestone !== undefined, {
       error: 'oversight.percentOrMilestone',
       path: ['percent'],
@@ -196,18 +198,22 @@ export const OversightListQuery = z.object({
   council: id,
   year: z.coerce
     .number({ error: 'field.invalidType' })
-    .check(z.int({ error: 'field.invalid' }))
-    .check(z.gte(2000, { error: 'field.dateOutOfRange' }))
-    .check(z.lte(2100, { error: 'field.dateOutOfRange' })),
+    .check(
+      z.int({ error: 'field.invalid' }),
+      z.gte(2000, { error: 'field.dateOutOfRange' }),
+      z.lte(2100, { error: 'field.dateOutOfRange' }),
+    ),
 });
 export type OversightListQuery = z.infer<typeof OversightListQuery>;
 
 const limit = z._default(
   z.coerce
     .number({ error: 'field.invalidType' })
-    .check(z.int({ error: 'field.invalid' }))
-    .check(z.gte(1, { error: 'field.invalid' }))
-    .check(z.lte(100, { error: 'field.invalid' })),
+    .check(
+      z.int({ error: 'field.invalid' }),
+      z.gte(1, { error: 'field.invalid' }),
+      z.lte(100, { error: 'field.invalid' }),
+    ),
   25,
 );
 

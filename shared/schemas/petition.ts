@@ -64,7 +64,7 @@ export const Petition = z.object({
   answeredAt: z.optional(z.string()),
   mergedInto: z.optional(z.string()),
   /** How many voters raised this (itself plus the petitions merged into it). */
-  voterCount: z.number().check(z.int()).check(z.gte(1)),
+  voterCount: z.number().check(z.int(), z.gte(1)),
   unsatisfied: z.optional(z.boolean()),
   publishedAt: z.optional(z.string()),
   /**
@@ -87,7 +87,7 @@ export const Petition = z.object({
     }),
   ),
   /** Optimistic lock: raised by every change. */
-  version: z.number().check(z.int()).check(z.gte(1)),
+  version: z.number().check(z.int(), z.gte(1)),
   updatedAt: z.string(),
 });
 export type Petition = z.infer<typeof Petition>;

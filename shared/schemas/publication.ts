@@ -14,9 +14,7 @@ import { ANSWER_RESULTS, CHANNELS } from './petition.ts';
 export const ResultsQuery = z.object({
   council: id,
   cursor: optional(pageCursor),
-  limit: optional(
-    z.coerce.number({ error: 'field.invalid' }).check(z.int()).check(z.gte(1)).check(z.lte(100)),
-  ),
+  limit: optional(z.coerce.number({ error: 'field.invalid' }).check(z.int(), z.gte(1), z.lte(100))),
 });
 
 /**
@@ -26,9 +24,7 @@ export const ResultsQuery = z.object({
 export const StatisticsQuery = z
   .object({
     council: optional(id),
-    year: optional(
-      z.coerce.number({ error: 'field.invalid' }).check(z.int()).check(z.gte(2000)).check(z.lte(2100)),
-    ),
+    year: optional(z.coerce.number({ error: 'field.invalid' }).check(z.int(), z.gte(2000), z.lte(2100))),
     session: optional(id),
   })
   .check(
@@ -52,7 +48,7 @@ export const PublishedFile = z.object({
   id: z.string(),
   role: z.enum(['petition', 'answer', 'session', 'resolution']),
   kind: z.enum(['photo', 'document']),
-  bytes: z.number().check(z.int()).check(z.gte(0)),
+  bytes: z.number().check(z.int(), z.gte(0)),
   width: z.optional(z.number().check(z.int())),
   height: z.optional(z.number().check(z.int())),
   url: z.string(),
@@ -90,7 +86,7 @@ export const PublishedResult = z.object({
       resolveBy: z.optional(z.string()),
     }),
   ),
-  voterCount: z.number().check(z.int()).check(z.gte(1)),
+  voterCount: z.number().check(z.int(), z.gte(1)),
   publishedAt: z.string(),
   /** The agency's signed answer; a citizen's photos when they consented and the secretariat marked them. */
   attachments: z.optional(z.array(PublishedFile)),
@@ -101,12 +97,12 @@ export const ResultsPage = z.object({ items: z.array(PublishedResult), nextCurso
 export type ResultsPage = z.infer<typeof ResultsPage>;
 
 export const StatisticsCounts = z.object({
-  received: z.number().check(z.int()).check(z.gte(0)),
-  answered: z.number().check(z.int()).check(z.gte(0)),
-  answeredOnTime: z.number().check(z.int()).check(z.gte(0)),
-  overdue: z.number().check(z.int()).check(z.gte(0)),
+  received: z.number().check(z.int(), z.gte(0)),
+  answered: z.number().check(z.int(), z.gte(0)),
+  answeredOnTime: z.number().check(z.int(), z.gte(0)),
+  overdue: z.number().check(z.int(), z.gte(0)),
   /** Open again because the submitter was not satisfied: not among `answered`. */
-  reopened: z.number().check(z.int()).check(z.gte(0)),
+  reopened: z.number().check(z.int(), z.gte(0)),
 });
 export type StatisticsCounts = z.infer<typeof StatisticsCounts>;
 
@@ -165,7 +161,5 @@ export const FindCommuneQuery = z.object({ q: text(1, 100) });
 /** GET /tim-kiem?q=&trang= (and /en/search): words as typed, and the page of hits. */
 export const SearchPageQuery = z.object({
   q: text(1, 200),
-  trang: optional(
-    z.coerce.number({ error: 'field.invalid' }).check(z.int()).check(z.gte(1)).check(z.lte(1000)),
-  ),
+  trang: optional(z.coerce.number({ error: 'field.invalid' }).check(z.int(), z.gte(1), z.lte(1000))),
 });

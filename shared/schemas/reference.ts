@@ -45,8 +45,7 @@ const zaloId = (max: number) =>
     z.optional(
       z
         .string({ error: 'field.invalidType' })
-        .check(z.trim())
-        .check(z.regex(new RegExp(`^\\d{1,${max}}$`), { error: 'field.invalidZaloId' })),
+        .check(z.trim(), z.regex(new RegExp(`^\\d{1,${max}}$`), { error: 'field.invalidZaloId' })),
     ),
   );
 
@@ -65,8 +64,8 @@ export const ZaloSettings = z
       {},
     ),
   })
-  .check(z.refine((z) => !z.enabled || z.oaId !== undefined, { error: 'field.required', path: ['oaId'] }))
   .check(
+    z.refine((z) => !z.enabled || z.oaId !== undefined, { error: 'field.required', path: ['oaId'] }),
     z.refine((z) => !z.enabled || Object.values(z.templates).some((t) => t !== undefined), {
       error: 'field.zaloTemplateRequired',
       path: ['templates', 'received'],
@@ -77,21 +76,23 @@ export type ZaloSettings = z.infer<typeof ZaloSettings>;
 export const CouncilSettings = z.object({
   /** Days an agency has to answer, from routing. */
   deadlineDays: z._default(
-    z.coerce.number({ error: 'field.invalidType' }).check(z.int()).check(z.gte(1)).check(z.lte(365)),
+    z.coerce.number({ error: 'field.invalidType' }).check(z.int(), z.gte(1), z.lte(365)),
     DEFAULT_DEADLINE_DAYS,
   ),
   /** Days the submitter's "not satisfied" link works, from the answer it was sent for. */
   feedbackDays: z._default(
-    z.coerce.number({ error: 'field.invalidType' }).check(z.int()).check(z.gte(1)).check(z.lte(365)),
+    z.coerce.number({ error: 'field.invalidType' }).check(z.int(), z.gte(1), z.lte(365)),
     DEFAULT_FEEDBACK_DAYS,
   ),
   /** Months the submitter's contact is kept once the petition is answered, closed, rejected, merged or withdrawn. */
   contactRetentionMonths: z._default(
     z.coerce
       .number({ error: 'field.invalidType' })
-      .check(z.int({ error: 'field.contactRetentionMonths' }))
-      .check(z.gte(1, { error: 'field.contactRetentionMonths' }))
-      .check(z.lte(120, { error: 'field.contactRetentionMonths' })),
+      .check(
+        z.int({ error: 'field.contactRetentionMonths' }),
+        z.gte(1, { error: 'field.contactRetentionMonths' }),
+        z.lte(120, { error: 'field.contactRetentionMonths' }),
+      ),
     DEFAULT_CONTACT_RETENTION_MONTHS,
   ),
   /** Route straight to the proposed agency, without the secretariat's confirmation. */
@@ -155,12 +156,9 @@ export type Agency = z.infer<typeof Agency>;
 export const ElectoralUnit = z.object({
   id,
   councilId: id,
-  number: z.number().check(z.int()).check(z.gte(1)).check(z.lte(999)),
+  number: z.number().check(z.int(), z.gte(1), z.lte(999)),
   name: text(1, 160),
-  communeIds: z
-    .array(id)
-    .check(z.minLength(1, { error: 'field.tooFew' }))
-    .check(z.maxLength(100)),
+  communeIds: z.array(id).check(z.minLength(1, { error: 'field.tooFew' }), z.maxLength(100)),
 });
 export type ElectoralUnit = z.infer<typeof ElectoralUnit>;
 
@@ -190,7 +188,7 @@ export const CouncilSession = z.object({
   id,
   councilId: id,
   name: text(1, 200),
-  number: z.number().check(z.int()).check(z.gte(1)).check(z.lte(999)),
+  number: z.number().check(z.int(), z.gte(1), z.lte(999)),
   opensOn: calendarDate,
   // Issue #15 (DESIGN §8): what a planned session says about itself; absent on older records.
   kind: z.optional(z.enum(SESSION_KINDS, { error: 'field.invalidChoice' })),
@@ -198,7 +196,7 @@ export const CouncilSession = z.object({
   venue: z.optional(text(1, 300)),
   status: z.optional(z.enum(SESSION_STATUSES, { error: 'field.invalidChoice' })),
   /** Raised on every save through the sessions routes; a save against an older one is refused (409). */
-  version: z.optional(z.number().check(z.int()).check(z.gte(0))),
+  version: z.optional(z.number().check(z.int(), z.gte(0))),
 });
 export type CouncilSession = z.infer<typeof CouncilSession>;
 
@@ -214,6 +212,6 @@ export const RoutingRule = z.object({
   /** Whose competence the matter is: a commune matter goes to the commune's bodies. */
   level: z.optional(z.enum(UNIT_TYPES)),
   agencyId: id,
-  priority: z._default(z.number().check(z.int()).check(z.gte(0)).check(z.lte(1000)), 0),
+  priority: z._default(z.number().check(z.int(), z.gte(0), z.lte(1000)), 0),
 });
 export type RoutingRule = z.infer<typeof RoutingRule>;

@@ -48,9 +48,7 @@ export function resolutionSlug(councilId: string, number: string): string {
 
 const count = z
   .number({ error: 'field.invalidType' })
-  .check(z.int({ error: 'field.invalid' }))
-  .check(z.gte(0))
-  .check(z.lte(1000));
+  .check(z.int({ error: 'field.invalid' }), z.gte(0), z.lte(1000));
 
 /** How the council voted: delegates for, against and abstaining, of those in office. */
 export const Vote = z
@@ -70,8 +68,10 @@ export const MAX_RESOLUTION_FIELDS = 4;
 const links = z.array(id).check(z.maxLength(MAX_RESOLUTION_LINKS, { error: 'field.tooMany' }));
 const fieldIds = z
   .array(id)
-  .check(z.minLength(1, { error: 'field.tooFew' }))
-  .check(z.maxLength(MAX_RESOLUTION_FIELDS, { error: 'field.tooMany' }));
+  .check(
+    z.minLength(1, { error: 'field.tooFew' }),
+    z.maxLength(MAX_RESOLUTION_FIELDS, { error: 'field.tooMany' }),
+  );
 
 export const Resolution = z.object({
   id,
@@ -96,7 +96,7 @@ export const Resolution = z.object({
   agencyId: z.optional(id),
   summary: z.string(),
   signedTextUrl: z.optional(z.string()),
-  version: z.number().check(z.int()).check(z.gte(1)),
+  version: z.number().check(z.int(), z.gte(1)),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -133,41 +133,31 @@ type Checked = {
   repeals?: string[];
 };
 const checks = <T extends z.ZodMiniType<Checked>>(schema: T) =>
-  schema
-    .check(
-      z.refine((r) => !r.number || !r.adoptedOn || numberYear(r.number) === r.adoptedOn.slice(0, 4), {
-        error: 'resolution.numberYear',
-        path: ['number'],
-      }),
-    )
-    .check(
-      z.refine((r) => !r.effectiveOn || !r.adoptedOn || r.effectiveOn >= r.adoptedOn, {
-        error: 'resolution.effectiveBeforeAdopted',
-        path: ['effectiveOn'],
-      }),
-    )
-    .check(
-      z.refine((r) => (r.amends?.length ?? 0) + (r.repeals?.length ?? 0) <= MAX_RESOLUTION_LINKS, {
-        error: 'resolution.tooManyLinks',
-        path: ['amends'],
-      }),
-    )
-    .check(
-      z.refine((r) => !(r.amends ?? []).some((a) => (r.repeals ?? []).includes(a)), {
-        error: 'resolution.amendsAndRepeals',
-        path: ['repeals'],
-      }),
-    );
+  schema.check(
+    z.refine((r) => !r.number || !r.adoptedOn || numberYear(r.number) === r.adoptedOn.slice(0, 4), {
+      error: 'resolution.numberYear',
+      path: ['number'],
+    }),
+    z.refine((r) => !r.effectiveOn || !r.adoptedOn || r.effectiveOn >= r.adoptedOn, {
+      error: 'resolution.effectiveBeforeAdopted',
+      path: ['effectiveOn'],
+    }),
+    z.refine((r) => (r.amends?.length ?? 0) + (r.repeals?.length ?? 0) <= MAX_RESOLUTION_LINKS, {
+      error: 'resolution.tooManyLinks',
+      path: ['amends'],
+    }),
+    z.refine((r) => !(r.amends ?? []).some((a) => (r.repeals ?? []).includes(a)), {
+      error: 'resolution.amendsAndRepeals',
+      path: ['repeals'],
+    }),
+  );
 
 /** A new resolution; its id is made from council and number when absent. */
 export const ResolutionInput = checks(z.object({ id: optional(id), councilId: id, ...resolutionFields }));
 export type ResolutionInput = z.infer<typeof ResolutionInput>;
 
 /** The version the editor read: required, and a save against an older one is a 409. */
-const version = z
-  .number({ error: 'field.required' })
-  .check(z.int({ error: 'field.invalid' }))
-  .check(z.gte(1));
+const version = z.number({ error: 'field.required' }).check(z.int({ error: 'field.invalid' }), z.gte(1));
 
 /** In an edit, null (or "") removes an optional value; absent leaves it as it is. */
 const clearable = <T extends z.ZodMiniType>(schema: T) =>
@@ -225,8 +215,8 @@ export const Interpellation = z.object({
   topic: z.string(),
   commitments: z.array(Commitment),
   /** How many commitment ids were ever handed out: a removed commitment's id is never reused. */
-  commitmentsIssued: z.number().check(z.int()).check(z.gte(0)),
-  version: z.number().check(z.int()).check(z.gte(1)),
+  commitmentsIssued: z.number().check(z.int(), z.gte(0)),
+  version: z.number().check(z.int(), z.gte(1)),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -282,17 +272,13 @@ export const ResolutionListQuery = z.object({
   year: optional(
     z.coerce
       .number({ error: 'field.invalidType' })
-      .check(z.int({ error: 'field.invalid' }))
-      .check(z.gte(2000))
-      .check(z.lte(2100)),
+      .check(z.int({ error: 'field.invalid' }), z.gte(2000), z.lte(2100)),
   ),
   status: optional(z.enum(RESOLUTION_STATUSES, { error: 'field.invalidChoice' })),
   limit: optional(
     z.coerce
       .number({ error: 'field.invalidType' })
-      .check(z.int({ error: 'field.invalid' }))
-      .check(z.gte(1))
-      .check(z.lte(200)),
+      .check(z.int({ error: 'field.invalid' }), z.gte(1), z.lte(200)),
   ),
   cursor: optional(pageCursor),
 });

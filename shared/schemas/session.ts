@@ -50,10 +50,7 @@ export const documentUrl = z
 export const AgendaDocument = z.object({ title: text(1, 200), url: documentUrl });
 export type AgendaDocument = z.infer<typeof AgendaDocument>;
 
-const version = z
-  .number({ error: 'field.required' })
-  .check(z.int({ error: 'field.invalid' }))
-  .check(z.gte(0));
+const version = z.number({ error: 'field.required' }).check(z.int({ error: 'field.invalid' }), z.gte(0));
 
 export const AgendaItem = z.object({
   id,
@@ -73,7 +70,7 @@ export const SessionAgenda = z.object({
   sessionId: id,
   councilId: id,
   items: z.array(AgendaItem),
-  version: z.number().check(z.int()).check(z.gte(0)),
+  version: z.number().check(z.int(), z.gte(0)),
   updatedAt: z.string(),
 });
 export type SessionAgenda = z.infer<typeof SessionAgenda>;
@@ -89,11 +86,11 @@ export const SessionView = z.object({
   communeId: z.optional(id),
   text: z.string(),
   /** How many voters said it (1 online; counted at the meeting otherwise). */
-  voterCount: z.number().check(z.int()).check(z.gte(1)),
+  voterCount: z.number().check(z.int(), z.gte(1)),
   meetingId: z.optional(id),
   consentToPublish: z.boolean(),
   rejectionReason: z.optional(z.string()),
-  version: z.number().check(z.int()).check(z.gte(0)),
+  version: z.number().check(z.int(), z.gte(0)),
   createdAt: z.string(),
   updatedAt: z.string(),
   publishedAt: z.optional(z.string()),
@@ -106,9 +103,7 @@ const sessionFields = {
   name: text(1, 200),
   number: z.coerce
     .number({ error: 'field.invalidType' })
-    .check(z.int({ error: 'field.invalid' }))
-    .check(z.gte(1))
-    .check(z.lte(999)),
+    .check(z.int({ error: 'field.invalid' }), z.gte(1), z.lte(999)),
   kind: z.enum(SESSION_KINDS, { error: 'field.invalidChoice' }),
   opensOn: calendarDate,
   closesOn: calendarDate,
@@ -147,8 +142,8 @@ export const SessionEdit = z
       error: 'request.emptyBody',
       path: ['_'],
     }),
-  )
-  .check(z.refine(closesAfterOpening, { error: 'field.endBeforeStart', path: ['closesOn'] }));
+    z.refine(closesAfterOpening, { error: 'field.endBeforeStart', path: ['closesOn'] }),
+  );
 export type SessionEdit = z.infer<typeof SessionEdit>;
 
 export const AgendaItemInput = z.object({
@@ -178,9 +173,11 @@ export const MeetingViewInput = z.object({
   text: text(5, 4000, { multiline: true }),
   voterCount: z.coerce
     .number({ error: 'field.invalidType' })
-    .check(z.int({ error: 'field.invalid' }))
-    .check(z.gte(1, { error: 'field.invalid' }))
-    .check(z.lte(100_000, { error: 'field.invalid' })),
+    .check(
+      z.int({ error: 'field.invalid' }),
+      z.gte(1, { error: 'field.invalid' }),
+      z.lte(100_000, { error: 'field.invalid' }),
+    ),
 });
 export type MeetingViewInput = z.infer<typeof MeetingViewInput>;
 
@@ -211,9 +208,7 @@ export const SessionListQuery = z.object({
   limit: optional(
     z.coerce
       .number({ error: 'field.invalidType' })
-      .check(z.int({ error: 'field.invalid' }))
-      .check(z.gte(1))
-      .check(z.lte(100)),
+      .check(z.int({ error: 'field.invalid' }), z.gte(1), z.lte(100)),
   ),
   cursor: optional(pageCursor),
 });

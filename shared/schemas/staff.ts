@@ -61,8 +61,7 @@ export type RouteInput = z.infer<typeof RouteInput>;
 export const MergeInput = z.object({
   codes: z
     .array(trackingCode)
-    .check(z.minLength(1, { error: 'field.tooFew' }))
-    .check(z.maxLength(30, { error: 'field.tooMany' })),
+    .check(z.minLength(1, { error: 'field.tooFew' }), z.maxLength(30, { error: 'field.tooMany' })),
 });
 export type MergeInput = z.infer<typeof MergeInput>;
 
@@ -107,7 +106,6 @@ export const answerInputAt = (now: Date) =>
       error: 'answer.documentDateInFuture',
       path: ['documentDate'],
     }),
-  ).check(
     z.refine((a) => a.resolveBy === undefined || a.resolveBy >= todayIn(now), {
       error: 'answer.resolveByInPast',
       path: ['resolveBy'],
@@ -121,9 +119,11 @@ export type FollowUpInput = z.infer<typeof FollowUpInput>;
 const limit = z._default(
   z.coerce
     .number({ error: 'field.invalidType' })
-    .check(z.int({ error: 'field.invalid' }))
-    .check(z.gte(1, { error: 'field.invalid' }))
-    .check(z.lte(100, { error: 'field.invalid' })),
+    .check(
+      z.int({ error: 'field.invalid' }),
+      z.gte(1, { error: 'field.invalid' }),
+      z.lte(100, { error: 'field.invalid' }),
+    ),
   25,
 );
 const cursor = optional(pageCursor);
@@ -180,8 +180,7 @@ export const MeetingPetitionsEntry = z.object({
   meetingId: id,
   petitions: z
     .array(z.object(submissionWithoutMeeting))
-    .check(z.minLength(1, { error: 'field.tooFew' }))
-    .check(z.maxLength(50, { error: 'field.tooMany' })),
+    .check(z.minLength(1, { error: 'field.tooFew' }), z.maxLength(50, { error: 'field.tooMany' })),
 });
 export type MeetingPetitionsEntry = z.infer<typeof MeetingPetitionsEntry>;
 

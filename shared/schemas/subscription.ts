@@ -22,8 +22,6 @@ export const SubscriptionRequest = z
       error: 'subscription.oneTarget',
       path: ['petition'],
     }),
-  )
-  .check(
     z.refine((r) => (r.email === undefined) !== (r.phone === undefined), {
       error: 'subscription.oneAddress',
       path: ['email'],

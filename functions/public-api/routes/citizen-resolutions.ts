@@ -3,10 +3,10 @@
  * how many answers promised "resolved by" a date their submitters confirmed as resolved, or
  * not, in a year (its own counter, resolved-check-repository.ts; one GetItem).
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/quick';
 import * as z from 'zod/mini';
 import { ValidationError } from '../../../shared/errors.ts';
-import { id, inputString } from '../../../shared/schemas/index.ts';
+import { id, inputString } from '../../../shared/schemas/common.ts';
 import { parseInput } from '../../lib/http/validation.ts';
 import type { PublicApiDependencies } from '../dependencies.ts';
 
