@@ -1,13 +1,13 @@
 /** The processor's configuration: the table (uploads) and the bucket, read once at start. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { readEnvironment } from '../lib/config.ts';
 
 export const ProcessorEnvironment = z.object({
-  TABLE_NAME: z.string().min(1),
-  AWS_REGION: z.string().min(1).default('ap-southeast-1'),
-  DYNAMODB_ENDPOINT: z.url().optional(),
-  ATTACHMENTS_BUCKET: z.string().min(3),
-  S3_ENDPOINT: z.url().optional(),
+  TABLE_NAME: z.string().check(z.minLength(1)),
+  AWS_REGION: z._default(z.string().check(z.minLength(1)), 'ap-southeast-1'),
+  DYNAMODB_ENDPOINT: z.optional(z.url()),
+  ATTACHMENTS_BUCKET: z.string().check(z.minLength(3)),
+  S3_ENDPOINT: z.optional(z.url()),
 });
 export type ProcessorConfig = z.infer<typeof ProcessorEnvironment>;
 

@@ -1,14 +1,14 @@
 /** The email-feedback function's configuration: read once at start, a missing variable stops it with its name. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { readEnvironment } from '../lib/config.ts';
 
 const EmailFeedbackEnvironment = z.object({
-  TABLE_NAME: z.string().min(1),
-  AWS_REGION: z.string().min(1).default('ap-southeast-1'),
+  TABLE_NAME: z.string().check(z.minLength(1)),
+  AWS_REGION: z._default(z.string().check(z.minLength(1)), 'ap-southeast-1'),
   /** DynamoDB Local's URL; unset on AWS. */
-  DYNAMODB_ENDPOINT: z.url().optional(),
+  DYNAMODB_ENDPOINT: z.optional(z.url()),
   /** Key of the address hashes: the same value the notifier reads, so both find one key. */
-  RECIPIENT_HASH_SALT: z.string().min(16),
+  RECIPIENT_HASH_SALT: z.string().check(z.minLength(16)),
 });
 export type EmailFeedbackConfig = z.infer<typeof EmailFeedbackEnvironment>;
 

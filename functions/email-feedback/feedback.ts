@@ -6,7 +6,7 @@
  * complaint. A transient bounce (a full mailbox) is left alone. Nothing logged or stored
  * holds an address.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   type RecipientRepository,
   recipientHash,
@@ -19,14 +19,14 @@ export interface SnsEvent {
   Records: { EventSource?: string; Sns: { MessageId?: string; Message: string } }[];
 }
 
-const Recipients = z.array(z.object({ emailAddress: z.string().min(1) }));
+const Recipients = z.array(z.object({ emailAddress: z.string().check(z.minLength(1)) }));
 
 /** Event publishing names the type `eventType`; identity notifications name it `notificationType`. */
 const SesFeedback = z.object({
-  eventType: z.string().optional(),
-  notificationType: z.string().optional(),
-  bounce: z.object({ bounceType: z.string(), bouncedRecipients: Recipients }).optional(),
-  complaint: z.object({ complainedRecipients: Recipients }).optional(),
+  eventType: z.optional(z.string()),
+  notificationType: z.optional(z.string()),
+  bounce: z.optional(z.object({ bounceType: z.string(), bouncedRecipients: Recipients })),
+  complaint: z.optional(z.object({ complainedRecipients: Recipients })),
 });
 
 export interface SuppressionRequest {

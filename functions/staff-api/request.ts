@@ -5,7 +5,7 @@
  * a single read or write.
  */
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { BadRequestError, UnsupportedMediaTypeError } from '../../shared/errors.ts';
 import { id } from '../../shared/schemas/index.ts';
 import { parseTrackingCode } from '../../shared/tracking-code.ts';
@@ -31,16 +31,19 @@ async function readJson(c: Context, options: { optional: boolean }): Promise<unk
 }
 
 /** The JSON body, parsed with `schema`. */
-export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+export async function jsonBody<S extends z.core.$ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   return parseInput(schema, await readJson(c, { optional: false }));
 }
 
 /** A body that may be left out entirely (an optional note or reason). */
-export async function optionalJsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+export async function optionalJsonBody<S extends z.core.$ZodType>(
+  c: Context,
+  schema: S,
+): Promise<z.output<S>> {
   return parseInput(schema, await readJson(c, { optional: true }));
 }
 
-export function queryOf<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+export function queryOf<S extends z.core.$ZodType>(c: Context, schema: S): z.output<S> {
   return parseInput(schema, c.req.query());
 }
 

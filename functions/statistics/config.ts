@@ -1,12 +1,12 @@
 /** The statistics aggregator's configuration: read once at start, a missing variable stops it with its name. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { readEnvironment } from '../lib/config.ts';
 
 export const StatisticsEnvironment = z.object({
-  TABLE_NAME: z.string().min(1),
-  AWS_REGION: z.string().min(1).default('ap-southeast-1'),
+  TABLE_NAME: z.string().check(z.minLength(1)),
+  AWS_REGION: z._default(z.string().check(z.minLength(1)), 'ap-southeast-1'),
   /** DynamoDB Local's URL; unset on AWS. */
-  DYNAMODB_ENDPOINT: z.url().optional(),
+  DYNAMODB_ENDPOINT: z.optional(z.url()),
 });
 export type StatisticsConfig = z.infer<typeof StatisticsEnvironment>;
 

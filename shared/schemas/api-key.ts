@@ -3,7 +3,7 @@
  * The admin issues one per integrator; only the key's SHA-256 is stored, the key itself is
  * shown once, at issue.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DEFAULT_API_KEY_HOURLY_LIMIT, MAX_API_KEY_HOURLY_LIMIT } from '../api-key-limits.ts';
 import { text } from './common.ts';
 
@@ -14,12 +14,16 @@ export const ApiKeyInput = z.object({
   /** The integrator (an organisation or an application, never a person's name). */
   integrator: text(2, 120),
   /** Petitions the key may submit per hour. */
-  hourlyLimit: z.coerce
-    .number({ error: 'field.invalidType' })
-    .int({ error: 'field.invalid' })
-    .min(1, { error: 'field.invalid' })
-    .max(MAX_API_KEY_HOURLY_LIMIT, { error: 'field.invalid' })
-    .default(DEFAULT_API_KEY_HOURLY_LIMIT),
+  hourlyLimit: z._default(
+    z.coerce
+      .number({ error: 'field.invalidType' })
+      .check(
+        z.int({ error: 'field.invalid' }),
+        z.gte(1, { error: 'field.invalid' }),
+        z.lte(MAX_API_KEY_HOURLY_LIMIT, { error: 'field.invalid' }),
+      ),
+    DEFAULT_API_KEY_HOURLY_LIMIT,
+  ),
 });
 export type ApiKeyInput = z.infer<typeof ApiKeyInput>;
 
@@ -28,15 +32,15 @@ export const ApiKey = z.object({
   /** Public identifier: the first 16 hex digits of the key's hash. */
   id: z.string(),
   integrator: z.string(),
-  hourlyLimit: z.number().int(),
+  hourlyLimit: z.number().check(z.int()),
   /** The key's first characters, so that an integrator's key can be recognised. */
   prefix: z.string(),
   issuedAt: z.string(),
   issuedBy: z.string(),
-  revokedAt: z.string().optional(),
-  revokedBy: z.string().optional(),
+  revokedAt: z.optional(z.string()),
+  revokedBy: z.optional(z.string()),
 });
 export type ApiKey = z.infer<typeof ApiKey>;
 
 /** An API key id in a path: 16 lower-case hex digits. */
-export const ApiKeyId = z.string().regex(/^[0-9a-f]{16}$/, { error: 'field.invalid' });
+export const ApiKeyId = z.string().check(z.regex(/^[0-9a-f]{16}$/, { error: 'field.invalid' }));

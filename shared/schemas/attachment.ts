@@ -1,5 +1,5 @@
 /** Uploads and attachments (DESIGN §10): what a browser asks for, what a petition names, what is stored. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   type ATTACHMENT_OWNER_KINDS,
   ATTACHMENT_TYPES,
@@ -14,9 +14,11 @@ export const UploadRequest = z.object({
   type: z.enum(ATTACHMENT_TYPES, { error: 'attachments.typeNotAllowed' }),
   size: z.coerce
     .number({ error: 'field.invalidType' })
-    .int({ error: 'field.invalid' })
-    .min(1, { error: 'attachments.empty' })
-    .max(MAX_ATTACHMENT_BYTES, { error: 'attachments.tooLarge' }),
+    .check(
+      z.int({ error: 'field.invalid' }),
+      z.gte(1, { error: 'attachments.empty' }),
+      z.lte(MAX_ATTACHMENT_BYTES, { error: 'attachments.tooLarge' }),
+    ),
 });
 export type UploadRequest = z.infer<typeof UploadRequest>;
 

@@ -1,5 +1,5 @@
 /** The audit of staff reads of a submitter's contact (DESIGN §12): the record and the admin's query. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { STAFF_ROLES } from '../vocabulary.ts';
 import { calendarDate, id, inputString, optional } from './common.ts';
 
@@ -27,14 +27,20 @@ export const AuditQuery = z
     council: optional(id),
     petition: optional(inputString(40, 'field.invalid')),
     user: optional(
-      inputString(128, 'field.invalid').pipe(
-        z.string().regex(/^[A-Za-z0-9@._-]+$/, { error: 'field.invalid' }),
+      z.pipe(
+        inputString(128, 'field.invalid'),
+        z.string().check(z.regex(/^[A-Za-z0-9@._-]+$/, { error: 'field.invalid' })),
       ),
     ),
     from: optional(calendarDate),
     to: optional(calendarDate),
-    limit: z.coerce.number({ error: 'field.invalidType' }).int().min(1).max(200).default(100),
+    limit: z._default(
+      z.coerce.number({ error: 'field.invalidType' }).check(z.int(), z.gte(1), z.lte(200)),
+      100,
+    ),
   })
-  .refine((q) => !(q.petition && q.user), { error: 'field.oneFilterOnly', path: ['user'] })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { error: 'field.endBeforeStart', path: ['to'] });
+  .check(
+    z.refine((q) => !(q.petition && q.user), { error: 'field.oneFilterOnly', path: ['user'] }),
+    z.refine((q) => !q.from || !q.to || q.from <= q.to, { error: 'field.endBeforeStart', path: ['to'] }),
+  );
 export type AuditQuery = z.infer<typeof AuditQuery>;

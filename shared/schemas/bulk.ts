@@ -3,7 +3,7 @@
  * each petition named with the version the officer saw, so a petition changed since then
  * is refused on its own, like a single action would be.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ANSWER_RESULTS, BULK_ACTIONS } from '../vocabulary.ts';
 import { calendarDate, id, optional, text } from './common.ts';
 import { trackingCode } from './staff.ts';
@@ -15,15 +15,16 @@ const BulkItem = z.object({
   code: trackingCode,
   version: z
     .number({ error: 'field.invalidType' })
-    .int({ error: 'field.invalid' })
-    .min(1, { error: 'field.invalid' }),
+    .check(z.int({ error: 'field.invalid' }), z.gte(1, { error: 'field.invalid' })),
 });
 
-const items = z
-  .array(BulkItem)
-  .min(1, { error: 'field.tooFew' })
-  .max(MAX_BULK_PETITIONS, { error: 'field.tooMany' })
-  .refine((list) => new Set(list.map((i) => i.code)).size === list.length, { error: 'field.duplicateCode' });
+const items = z.array(BulkItem).check(
+  z.minLength(1, { error: 'field.tooFew' }),
+  z.maxLength(MAX_BULK_PETITIONS, { error: 'field.tooMany' }),
+  z.refine((list) => new Set(list.map((i) => i.code)).size === list.length, {
+    error: 'field.duplicateCode',
+  }),
+);
 
 const note = optional(text(3, 2000, { multiline: true }));
 
@@ -40,7 +41,7 @@ export const BulkActionInput = z.discriminatedUnion(
       documentNumber: text(1, 60),
       documentDate: calendarDate,
       result: z.enum(ANSWER_RESULTS, { error: 'field.invalidChoice' }),
-      resolveBy: calendarDate.optional(),
+      resolveBy: z.optional(calendarDate),
     }),
   ],
   { error: 'field.invalidChoice' },

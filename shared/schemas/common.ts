@@ -2,17 +2,15 @@
  * Building blocks for every schema. Messages are keys of shared/messages, translated
  * at the edge into the reader's language; nothing here knows about HTTP.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { toUtcIso, vietnamDate } from '../time.ts';
 import * as rules from './input-rules.ts';
 
-/**
- * The rules of typed inputs live in input-rules.ts (zod/mini, shared with the petition
- * form's script); here each becomes a classic schema, so `.optional()`, `.refine()` and
- * `.pipe()` work on it as on any other.
+/*
+ * Every schema is written with zod/mini (test/unit/zod-imports.test.ts says why); the rules
+ * of typed inputs live in input-rules.ts, shared with the petition form's script, and are
+ * re-exported here under the names the other schemas use.
  */
-const classic = <T extends z.core.$ZodType<unknown, string>>(rule: T) =>
-  z.string(rules.stringExpected).pipe(rule);
 
 export {
   emptyAsUndefined,
@@ -22,25 +20,25 @@ export {
 
 /** A bounded, well-formed string, invisible characters stripped (input-rules.ts). */
 export function inputString(max: number, tooLong = 'field.tooLong') {
-  return classic(rules.inputString(max, tooLong));
+  return rules.inputString(max, tooLong);
 }
 
 /** Text typed by a person: no control characters, NFC, spaces collapsed, length checked after cleaning. */
 export function text(min: number, max: number, options: { multiline?: boolean } = {}) {
-  return classic(rules.text(min, max, options));
+  return rules.text(min, max, options);
 }
 
 /** Identifiers of reference data: lower-case slugs ("van-nham", "so-gtvt"). */
-export const id = classic(rules.id);
+export const id = rules.id;
 
-export const email = classic(rules.email);
+export const email = rules.email;
 
 /** A stored number (national form) in E.164, as SMS providers take it: 0912345678 → +84912345678. */
 export function vietnamesePhoneToE164(stored: string): string {
   return `+84${stored.replace(/^0/, '')}`;
 }
 
-export const phone = classic(rules.phone);
+export const phone = rules.phone;
 
 /**
  * Every date and instant the service accepts falls in this window of Vietnam calendar days:
@@ -56,18 +54,21 @@ export function withinDateWindow(iso: string): boolean {
 }
 
 /** An instant: ISO with offset, or a Vietnam wall-clock time; stored as UTC ISO. */
-export const instant = inputString(40, 'field.invalidDate').transform((s, ctx) => {
-  const iso = toUtcIso(s);
-  if (!iso) {
-    ctx.issues.push({ code: 'custom', message: 'field.invalidDate', input: s });
-    return z.NEVER;
-  }
-  if (!withinDateWindow(iso)) {
-    ctx.issues.push({ code: 'custom', message: 'field.dateOutOfRange', input: s });
-    return z.NEVER;
-  }
-  return iso;
-});
+export const instant = z.pipe(
+  inputString(40, 'field.invalidDate'),
+  z.transform((s, ctx) => {
+    const iso = toUtcIso(s);
+    if (!iso) {
+      ctx.issues.push({ code: 'custom', message: 'field.invalidDate', input: s });
+      return z.NEVER;
+    }
+    if (!withinDateWindow(iso)) {
+      ctx.issues.push({ code: 'custom', message: 'field.dateOutOfRange', input: s });
+      return z.NEVER;
+    }
+    return iso;
+  }),
+);
 
 /** True for a real day of the calendar written YYYY-MM-DD ("2026-02-30" is not one). */
 export function isCalendarDate(s: string): boolean {
@@ -77,23 +78,28 @@ export function isCalendarDate(s: string): boolean {
 }
 
 /** A calendar date YYYY-MM-DD, inside DATE_WINDOW. */
-export const calendarDate = inputString(40, 'field.invalidDate').pipe(
-  z
-    .string()
-    .refine(isCalendarDate, { error: 'field.invalidDate', abort: true })
-    .refine((s) => s >= DATE_WINDOW.first && s <= DATE_WINDOW.last, { error: 'field.dateOutOfRange' }),
+export const calendarDate = z.pipe(
+  inputString(40, 'field.invalidDate'),
+  z.string().check(
+    z.refine(isCalendarDate, { error: 'field.invalidDate', abort: true }),
+    z.refine((s) => s >= DATE_WINDOW.first && s <= DATE_WINDOW.last, { error: 'field.dateOutOfRange' }),
+  ),
 );
 
 /** An opaque page cursor as the API handed it out (base64url); the data layer checks what it holds. */
-export const pageCursor = inputString(2000, 'cursor.invalid').pipe(
-  z.string().regex(/^[A-Za-z0-9_-]+$/, { error: 'cursor.invalid' }),
+export const pageCursor = z.pipe(
+  inputString(2000, 'cursor.invalid'),
+  z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, { error: 'cursor.invalid' })),
 );
 
 /** The Vietnam calendar day of `now`: what "today" means for a date typed in Vietnam. */
 export const todayIn = (now: Date) => vietnamDate(now);
 
 /** Checkbox from a form ("on", "true", "1") or a JSON boolean. */
-export const checkbox = z.preprocess(rules.checkboxValue, z.boolean({ error: 'field.consentRequired' }));
+export const checkbox = z.pipe(
+  z.transform(rules.checkboxValue),
+  z.boolean({ error: 'field.consentRequired' }),
+);
 
-export const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess(rules.emptyAsUndefined, schema.optional());
+export const optional = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(z.transform(rules.emptyAsUndefined), z.optional(schema));

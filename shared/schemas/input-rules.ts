@@ -1,11 +1,8 @@
 /**
  * The rules of every typed input, written once in `zod/mini` so the petition form's script
  * carries them at a fraction of classic zod's weight (DESIGN §7: the form's script ≤ 10 KB).
- * `common.ts` wraps each rule in a classic schema for the rest of the code base, so a rule
- * changes here and nowhere else. Messages are keys of shared/messages.
- *
- * Convention: a schema the petition form (or any browser script) imports is written with
- * `zod/mini` from these rules; every other schema may use classic `zod` and common.ts.
+ * `common.ts` re-exports each rule for the rest of the code base, so a rule changes here and
+ * nowhere else. Messages are keys of shared/messages.
  */
 import * as z from 'zod/mini';
 import {
@@ -27,25 +24,46 @@ export const emptyAsUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
 /**
+ * A zod schema is immutable, so one built per set of arguments serves every field that asks
+ * for the same rule: a cold start builds `text(1, 200)` once, not once per field that has it
+ * (DESIGN §7's cold import counts every schema built at load).
+ */
+const built = new Map<string, unknown>();
+function once<T>(key: string, build: () => T): T {
+  let schema = built.get(key) as T | undefined;
+  if (schema === undefined) {
+    schema = build();
+    built.set(key, schema);
+  }
+  return schema;
+}
+
+/**
  * Every string an input carries starts here, whatever it becomes (text, id, email, phone,
  * date, cursor): a string of at most `max` code units (a cheap guard before any other work),
  * well-formed, without noncharacters, its invisible format characters removed. Which
  * characters are refused and which stripped, and why, is said in shared/text.ts.
  */
 export function inputString(max: number, tooLong = 'field.tooLong') {
-  return z.pipe(
-    z.string(stringExpected).check(
-      z.maxLength(max, { error: tooLong }),
-      z.refine(isWellFormedText, { error: 'field.brokenText', abort: true }),
-      z.refine((s) => !hasNoncharacters(s), { error: 'field.nonCharacter', abort: true }),
+  return once(`inputString ${max} ${tooLong}`, () =>
+    z.pipe(
+      z.string(stringExpected).check(
+        z.maxLength(max, { error: tooLong }),
+        z.refine(isWellFormedText, { error: 'field.brokenText', abort: true }),
+        z.refine((s) => !hasNoncharacters(s), { error: 'field.nonCharacter', abort: true }),
+      ),
+      z.transform(stripInvisible),
     ),
-    z.transform(stripInvisible),
   );
 }
 
 /** Text typed by a person: no control characters, NFC, spaces collapsed, length checked after cleaning. */
 export function text(min: number, max: number, options: { multiline?: boolean } = {}) {
   const multiline = options.multiline ?? false;
+  return once(`text ${min} ${max} ${multiline}`, () => buildText(min, max, multiline));
+}
+
+function buildText(min: number, max: number, multiline: boolean) {
   const guarded = inputString(max * 4).check(
     // a cheap guard before normalising a huge string
     z.refine((s) => !hasControlCharacters(s, multiline), { error: 'field.controlCharacters' }),

@@ -1,5 +1,5 @@
 /** Voter-contact meetings (tiếp xúc cử tri), dialogues and citizen receptions. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { toUtcIso } from '../time.ts';
 import {
   MEETING_KINDS,
@@ -32,39 +32,39 @@ export const MEETING_STATUSES_TAKING_PETITIONS: ReadonlySet<MeetingStatus> = new
 
 /** Where a venue is on the map (WGS 84), when the secretariat knows it. */
 export const Coordinates = z.object({
-  latitude: z.number({ error: 'field.invalid' }).min(-90).max(90),
-  longitude: z.number({ error: 'field.invalid' }).min(-180).max(180),
+  latitude: z.number({ error: 'field.invalid' }).check(z.gte(-90), z.lte(90)),
+  longitude: z.number({ error: 'field.invalid' }).check(z.gte(-180), z.lte(180)),
 });
 
 export const Venue = z.object({
   name: text(1, 200),
   address: text(1, 300),
-  coordinates: Coordinates.optional(),
+  coordinates: z.optional(Coordinates),
 });
 
 export const Meeting = z.object({
   id,
   councilId: id,
-  sessionId: id.optional(),
+  sessionId: z.optional(id),
   kind: z.enum(MEETING_KINDS, { error: 'field.invalidChoice' }),
   title: text(1, 200),
-  groupId: id.optional(),
-  delegateIds: z.array(id).max(50),
-  communeIds: z.array(id).min(1, { error: 'field.tooFew' }).max(50),
+  groupId: z.optional(id),
+  delegateIds: z.array(id).check(z.maxLength(50)),
+  communeIds: z.array(id).check(z.minLength(1, { error: 'field.tooFew' }), z.maxLength(50)),
   venue: Venue,
   startsAt: instant,
   endsAt: instant,
-  agenda: text(0, 4000, { multiline: true }).optional(),
-  invitedBodies: z.array(text(1, 200)).max(50).default([]),
+  agenda: z.optional(text(0, 4000, { multiline: true })),
+  invitedBodies: z._default(z.array(text(1, 200)).check(z.maxLength(50)), []),
   status: z.enum(MEETING_STATUSES),
-  statusReason: text(1, 1000).optional(),
+  statusReason: z.optional(text(1, 1000)),
   published: z.boolean(),
   /** iCalendar SEQUENCE: raised on every change a calendar should pick up. */
-  sequence: z.number().int().min(0),
-  attendance: z.number().int().min(0).max(100_000).optional(),
-  notes: text(0, 4000, { multiline: true }).optional(),
+  sequence: z.number().check(z.int(), z.gte(0)),
+  attendance: z.optional(z.number().check(z.int(), z.gte(0), z.lte(100_000))),
+  notes: z.optional(text(0, 4000, { multiline: true })),
   /** After a session: the resolutions this meeting explains (DESIGN §8.4), picked by the secretariat. */
-  resolutionIds: z.array(id).max(20).optional(),
+  resolutionIds: z.optional(z.array(id).check(z.maxLength(20))),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -74,17 +74,22 @@ export type Meeting = z.infer<typeof Meeting>;
 
 const reason = text(1, 1000);
 /** The sequence the editor read: a save against an older one is refused (409). */
-const expectedSequence = z.number({ error: 'field.invalidType' }).int().min(0).optional();
+const expectedSequence = z.optional(z.number({ error: 'field.invalidType' }).check(z.int(), z.gte(0)));
 const meetingKind = z.enum(MEETING_KINDS, { error: 'field.invalidChoice' });
 const agenda = optional(text(0, 4000, { multiline: true }));
-const invitedBodies = z.array(text(1, 200)).max(50, { error: 'field.tooMany' });
-const delegateIds = z.array(id).max(50, { error: 'field.tooMany' });
-const communeIds = z.array(id).min(1, { error: 'field.tooFew' }).max(50, { error: 'field.tooMany' });
-const resolutionIds = z.array(id).max(20, { error: 'field.tooMany' });
+const invitedBodies = z.array(text(1, 200)).check(z.maxLength(50, { error: 'field.tooMany' }));
+const delegateIds = z.array(id).check(z.maxLength(50, { error: 'field.tooMany' }));
+const communeIds = z
+  .array(id)
+  .check(z.minLength(1, { error: 'field.tooFew' }), z.maxLength(50, { error: 'field.tooMany' }));
+const resolutionIds = z.array(id).check(z.maxLength(20, { error: 'field.tooMany' }));
 
 /** In an edit, null (or "") removes an optional value; absent leaves it as it is. */
-const clearable = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === '' ? null : v), schema.nullable().optional());
+const clearable = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.transform((v) => (v === '' ? null : v)),
+    z.optional(z.nullable(schema)),
+  );
 
 const endsAfterStart = (m: { startsAt?: string; endsAt?: string }) =>
   m.startsAt === undefined || m.endsAt === undefined || m.endsAt > m.startsAt;
@@ -98,18 +103,18 @@ export const MeetingInput = z
     kind: meetingKind,
     title: text(1, 200),
     groupId: optional(id),
-    delegateIds: delegateIds.default([]),
+    delegateIds: z._default(delegateIds, []),
     communeIds,
     venue: Venue,
     startsAt: instant,
     endsAt: instant,
     agenda,
-    invitedBodies: invitedBodies.default([]),
-    status: z.enum(PLANNED_MEETING_STATUSES, { error: 'field.invalidChoice' }).default('planned'),
-    published: z.boolean({ error: 'field.invalidType' }).default(false),
-    resolutionIds: resolutionIds.optional(),
+    invitedBodies: z._default(invitedBodies, []),
+    status: z._default(z.enum(PLANNED_MEETING_STATUSES, { error: 'field.invalidChoice' }), 'planned'),
+    published: z._default(z.boolean({ error: 'field.invalidType' }), false),
+    resolutionIds: z.optional(resolutionIds),
   })
-  .refine(endsAfterStart, { error: 'field.endBeforeStart', path: ['endsAt'] });
+  .check(z.refine(endsAfterStart, { error: 'field.endBeforeStart', path: ['endsAt'] }));
 export type MeetingInput = z.infer<typeof MeetingInput>;
 
 /**
@@ -119,25 +124,27 @@ export type MeetingInput = z.infer<typeof MeetingInput>;
 export const MeetingEdit = z
   .object({
     sessionId: clearable(id),
-    kind: meetingKind.optional(),
-    title: text(1, 200).optional(),
+    kind: z.optional(meetingKind),
+    title: z.optional(text(1, 200)),
     groupId: clearable(id),
-    delegateIds: delegateIds.optional(),
-    communeIds: communeIds.optional(),
-    venue: Venue.optional(),
-    startsAt: instant.optional(),
-    endsAt: instant.optional(),
+    delegateIds: z.optional(delegateIds),
+    communeIds: z.optional(communeIds),
+    venue: z.optional(Venue),
+    startsAt: z.optional(instant),
+    endsAt: z.optional(instant),
     agenda: clearable(text(0, 4000, { multiline: true })),
-    invitedBodies: invitedBodies.optional(),
-    status: z.enum(PLANNED_MEETING_STATUSES, { error: 'field.invalidChoice' }).optional(),
-    resolutionIds: resolutionIds.optional(),
+    invitedBodies: z.optional(invitedBodies),
+    status: z.optional(z.enum(PLANNED_MEETING_STATUSES, { error: 'field.invalidChoice' })),
+    resolutionIds: z.optional(resolutionIds),
     sequence: expectedSequence,
   })
-  .refine((e) => Object.entries(e).some(([k, v]) => k !== 'sequence' && v !== undefined), {
-    error: 'request.emptyBody',
-    path: ['_'],
-  })
-  .refine(endsAfterStart, { error: 'field.endBeforeStart', path: ['endsAt'] });
+  .check(
+    z.refine((e) => Object.entries(e).some(([k, v]) => k !== 'sequence' && v !== undefined), {
+      error: 'request.emptyBody',
+      path: ['_'],
+    }),
+    z.refine(endsAfterStart, { error: 'field.endBeforeStart', path: ['endsAt'] }),
+  );
 export type MeetingEdit = z.infer<typeof MeetingEdit>;
 
 /** Publish: the meeting appears on the site and in the calendar feeds. */
@@ -145,8 +152,8 @@ export const MeetingPublish = z.object({ sequence: expectedSequence });
 
 /** Postpone, with the reason voters will read; new times may be given at once. */
 export const MeetingPostpone = z
-  .object({ reason, startsAt: instant.optional(), endsAt: instant.optional(), sequence: expectedSequence })
-  .refine(endsAfterStart, { error: 'field.endBeforeStart', path: ['endsAt'] });
+  .object({ reason, startsAt: z.optional(instant), endsAt: z.optional(instant), sequence: expectedSequence })
+  .check(z.refine(endsAfterStart, { error: 'field.endBeforeStart', path: ['endsAt'] }));
 export type MeetingPostpone = z.infer<typeof MeetingPostpone>;
 
 export const MeetingCancel = z.object({ reason, sequence: expectedSequence });
@@ -154,7 +161,9 @@ export type MeetingCancel = z.infer<typeof MeetingCancel>;
 
 /** The meeting took place: how many voters came, and the secretariat's notes. */
 export const MeetingHeld = z.object({
-  attendance: z.number({ error: 'field.invalidType' }).int({ error: 'field.invalid' }).min(0).max(100_000),
+  attendance: z
+    .number({ error: 'field.invalidType' })
+    .check(z.int({ error: 'field.invalid' }), z.gte(0), z.lte(100_000)),
   notes: optional(text(0, 4000, { multiline: true })),
   sequence: expectedSequence,
 });
@@ -167,19 +176,22 @@ export type MeetingHeld = z.infer<typeof MeetingHeld>;
  * first moment; as `to`, the whole day is included.
  */
 function rangeBound(edge: 'from' | 'to') {
-  return inputString(40, 'field.invalidDate').transform((s, ctx) => {
-    const day = /^\d{4}-\d{2}-\d{2}$/.test(s.trim());
-    const iso = toUtcIso(s);
-    if (!iso || (day && !isCalendarDate(s.trim()))) {
-      ctx.issues.push({ code: 'custom', message: 'field.invalidDate', input: s });
-      return z.NEVER;
-    }
-    if (!withinDateWindow(iso)) {
-      ctx.issues.push({ code: 'custom', message: 'field.dateOutOfRange', input: s });
-      return z.NEVER;
-    }
-    return day && edge === 'to' ? new Date(Date.parse(iso) + 86_400_000).toISOString() : iso;
-  });
+  return z.pipe(
+    inputString(40, 'field.invalidDate'),
+    z.transform((s, ctx) => {
+      const day = /^\d{4}-\d{2}-\d{2}$/.test(s.trim());
+      const iso = toUtcIso(s);
+      if (!iso || (day && !isCalendarDate(s.trim()))) {
+        ctx.issues.push({ code: 'custom', message: 'field.invalidDate', input: s });
+        return z.NEVER;
+      }
+      if (!withinDateWindow(iso)) {
+        ctx.issues.push({ code: 'custom', message: 'field.dateOutOfRange', input: s });
+        return z.NEVER;
+      }
+      return day && edge === 'to' ? new Date(Date.parse(iso) + 86_400_000).toISOString() : iso;
+    }),
+  );
 }
 
 const scopeFields = {
@@ -198,17 +210,21 @@ export const MeetingListQuery = z
     to: optional(rangeBound('to')),
     kind: optional(meetingKind),
     limit: optional(
-      z.coerce.number({ error: 'field.invalidType' }).int({ error: 'field.invalid' }).min(1).max(100),
+      z.coerce
+        .number({ error: 'field.invalidType' })
+        .check(z.int({ error: 'field.invalid' }), z.gte(1), z.lte(100)),
     ),
     cursor: optional(pageCursor),
   })
-  .refine(oneScope, { error: 'meeting.scopeRequired', path: ['commune'] })
-  .refine((q) => !q.from || !q.to || q.from < q.to, { error: 'field.endBeforeStart', path: ['to'] });
+  .check(
+    z.refine(oneScope, { error: 'meeting.scopeRequired', path: ['commune'] }),
+    z.refine((q) => !q.from || !q.to || q.from < q.to, { error: 'field.endBeforeStart', path: ['to'] }),
+  );
 export type MeetingListQuery = z.infer<typeof MeetingListQuery>;
 
 export const MeetingFeedQuery = z
   .object({ ...scopeFields, from: optional(rangeBound('from')) })
-  .refine(oneScope, { error: 'meeting.scopeRequired', path: ['commune'] });
+  .check(z.refine(oneScope, { error: 'meeting.scopeRequired', path: ['commune'] }));
 export type MeetingFeedQuery = z.infer<typeof MeetingFeedQuery>;
 
 /** "/v1/meetings/{id}" and "/v1/meetings/{id}.ics". */
@@ -218,29 +234,36 @@ export const MeetingPath = z.object({ id });
 
 export const ComplianceQuery = z.object({
   council: id,
-  year: optional(z.coerce.number({ error: 'field.invalidType' }).int().min(2000).max(2100)),
+  year: optional(z.coerce.number({ error: 'field.invalidType' }).check(z.int(), z.gte(2000), z.lte(2100))),
 });
 export type ComplianceQuery = z.infer<typeof ComplianceQuery>;
 
 /** `meeting` may repeat or be comma-separated: a round is a list of meetings, or a session's meetings. */
 export const SummaryReportQuery = z
   .object({
-    meeting: z.preprocess(
-      (v) =>
+    meeting: z.pipe(
+      z.transform((v) =>
         v === undefined
           ? undefined
           : (Array.isArray(v) ? v : [v])
               .flatMap((s) => (typeof s === 'string' ? s.split(',') : [s]))
               .map((s) => (typeof s === 'string' ? s.trim() : s))
               .filter((s) => s !== ''),
-      z.array(id).min(1, { error: 'field.tooFew' }).max(50, { error: 'field.tooMany' }).optional(),
+      ),
+      z.optional(
+        z
+          .array(id)
+          .check(z.minLength(1, { error: 'field.tooFew' }), z.maxLength(50, { error: 'field.tooMany' })),
+      ),
     ),
     session: optional(id),
   })
-  .refine((q) => (q.meeting === undefined) !== (q.session === undefined), {
-    error: 'meeting.roundRequired',
-    path: ['meeting'],
-  });
+  .check(
+    z.refine((q) => (q.meeting === undefined) !== (q.session === undefined), {
+      error: 'meeting.roundRequired',
+      path: ['meeting'],
+    }),
+  );
 export type SummaryReportQuery = z.infer<typeof SummaryReportQuery>;
 
 /** The secretariat's list of its council's meetings, published or not. */
@@ -251,23 +274,26 @@ export const StaffMeetingQuery = z
     to: optional(rangeBound('to')),
     kind: optional(meetingKind),
     limit: optional(
-      z.coerce.number({ error: 'field.invalidType' }).int({ error: 'field.invalid' }).min(1).max(200),
+      z.coerce
+        .number({ error: 'field.invalidType' })
+        .check(z.int({ error: 'field.invalid' }), z.gte(1), z.lte(200)),
     ),
     cursor: optional(pageCursor),
   })
-  .refine((q) => !q.from || !q.to || q.from < q.to, { error: 'field.endBeforeStart', path: ['to'] });
+  .check(z.refine((q) => !q.from || !q.to || q.from < q.to, { error: 'field.endBeforeStart', path: ['to'] }));
 export type StaffMeetingQuery = z.infer<typeof StaffMeetingQuery>;
 
 // ---- Staff: the council's structure (the council comes from the path) ---------------
 
 const newId = { id: optional(id) };
-export const CouncilSessionInput = CouncilSession.omit({ id: true, councilId: true, version: true }).extend(
+export const CouncilSessionInput = z.extend(
+  z.omit(CouncilSession, { id: true, councilId: true, version: true }),
   newId,
 );
 export type CouncilSessionInput = z.infer<typeof CouncilSessionInput>;
-export const ElectoralUnitInput = ElectoralUnit.omit({ id: true, councilId: true }).extend(newId);
+export const ElectoralUnitInput = z.extend(z.omit(ElectoralUnit, { id: true, councilId: true }), newId);
 export type ElectoralUnitInput = z.infer<typeof ElectoralUnitInput>;
-export const DelegateGroupInput = DelegateGroup.omit({ id: true, councilId: true }).extend(newId);
+export const DelegateGroupInput = z.extend(z.omit(DelegateGroup, { id: true, councilId: true }), newId);
 export type DelegateGroupInput = z.infer<typeof DelegateGroupInput>;
-export const DelegateInput = Delegate.omit({ id: true, councilId: true }).extend(newId);
+export const DelegateInput = z.extend(z.omit(Delegate, { id: true, councilId: true }), newId);
 export type DelegateInput = z.infer<typeof DelegateInput>;

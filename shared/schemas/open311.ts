@@ -2,15 +2,14 @@
  * The inputs of the Open311 GeoReport v2 endpoint, with the spec's parameter names, so
  * that a refusal names the parameter the integrator sent (DESIGN §11).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { email, emptyAsUndefined, id, instant, optional, phone, text } from './common.ts';
 
 const coordinate = (limit: number) =>
   optional(
     z.coerce
       .number({ error: 'field.invalid' })
-      .min(-limit, { error: 'field.invalid' })
-      .max(limit, { error: 'field.invalid' }),
+      .check(z.gte(-limit, { error: 'field.invalid' }), z.lte(limit, { error: 'field.invalid' })),
   );
 
 /** POST requests.{format}: the form fields we read (api_key and jurisdiction_id are checked first). */
@@ -19,7 +18,7 @@ export const Open311RequestInput = z.object({
   lat: coordinate(90),
   long: coordinate(180),
   address_string: optional(text(1, 300)),
-  address_id: optional(z.string().max(200, { error: 'field.tooLong' })),
+  address_id: optional(z.string().check(z.maxLength(200, { error: 'field.tooLong' }))),
   email: optional(email),
   phone: optional(phone),
   first_name: optional(text(1, 80)),
@@ -34,30 +33,35 @@ export const Open311RequestInput = z.object({
 export type Open311RequestInput = z.infer<typeof Open311RequestInput>;
 
 /** A comma-separated list of at most `max` values, each checked by `item`. */
-const commaList = <T extends z.ZodType>(item: T, max: number) =>
-  z.preprocess(
-    (v) =>
+const commaList = <T extends z.ZodMiniType>(item: T, max: number) =>
+  z.pipe(
+    z.transform((v) =>
       typeof v === 'string'
         ? v
             .split(',')
             .map((s) => s.trim())
             .filter(Boolean)
         : emptyAsUndefined(v),
-    z.array(item).max(max, { error: 'field.tooMany' }).optional(),
+    ),
+    z.optional(z.array(item).check(z.maxLength(max, { error: 'field.tooMany' }))),
   );
 
 /** GET requests.{format}: the spec's filters and the Extensions page's pagination. */
 export const Open311RequestsQuery = z.object({
-  service_request_id: commaList(z.string().max(20, { error: 'field.invalid' }), 100),
+  service_request_id: commaList(z.string().check(z.maxLength(20, { error: 'field.invalid' })), 100),
   service_code: commaList(id, 50),
   start_date: optional(instant),
   end_date: optional(instant),
   status: commaList(z.enum(['open', 'closed'], { error: 'field.invalidChoice' }), 2),
   page: optional(
-    z.coerce.number({ error: 'field.invalid' }).int({ error: 'field.invalid' }).min(1).max(1000),
+    z.coerce
+      .number({ error: 'field.invalid' })
+      .check(z.int({ error: 'field.invalid' }), z.gte(1), z.lte(1000)),
   ),
   page_size: optional(
-    z.coerce.number({ error: 'field.invalid' }).int({ error: 'field.invalid' }).min(1).max(1000),
+    z.coerce
+      .number({ error: 'field.invalid' })
+      .check(z.int({ error: 'field.invalid' }), z.gte(1), z.lte(1000)),
   ),
 });
 export type Open311RequestsQuery = z.infer<typeof Open311RequestsQuery>;

@@ -3,7 +3,7 @@
  * with its conclusion, and the follow-up items it (or an interpellation, or a resolution)
  * leaves, each followed until the council accepts it as done. Stored shapes and every input.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   AGENCY_QUEUE_KINDS,
   FOLLOW_UP_EVENT_TYPES,
@@ -20,7 +20,10 @@ const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: 'field.invalidChoice' });
 
 /** A public link (the conclusion document on the council's portal). */
-const link = inputString(2000, 'field.invalid').pipe(z.url({ protocol: /^https?$/, error: 'field.invalid' }));
+const link = z.pipe(
+  inputString(2000, 'field.invalid'),
+  z.url({ protocol: /^https?$/, error: 'field.invalid' }),
+);
 
 export const Conclusion = z.object({
   /** Số văn bản: "45/TB-HĐND". */
@@ -46,11 +49,11 @@ const activityFields = {
   title: text(5, 300),
   subject: text(5, 4000, { multiline: true }),
   /** The bodies supervised (agencies of the reference data). */
-  agencyIds: z.array(id).max(30, { error: 'field.tooMany' }),
+  agencyIds: z.array(id).check(z.maxLength(30, { error: 'field.tooMany' })),
   startsOn: calendarDate,
   endsOn: optional(calendarDate),
   status: choice(OVERSIGHT_STATUSES),
-  conclusion: Conclusion.optional(),
+  conclusion: z.optional(Conclusion),
 };
 
 const datesInOrder = (a: { startsOn?: string | undefined; endsOn?: string | undefined }) =>
@@ -63,7 +66,7 @@ export const OversightActivity = z.object({
   councilId: id,
   ...activityFields,
   /** Raised by every saved change: an editor's stale copy is refused. */
-  sequence: z.number().int().min(0),
+  sequence: z.number().check(z.int(), z.gte(0)),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -74,22 +77,24 @@ export const OversightActivityInput = z
     councilId: id,
     id: optional(id),
     ...activityFields,
-    agencyIds: activityFields.agencyIds.default([]),
-    status: activityFields.status.default('planned'),
+    agencyIds: z._default(activityFields.agencyIds, []),
+    status: z._default(activityFields.status, 'planned'),
   })
-  .refine(datesInOrder, { error: 'oversight.endsBeforeStart', path: ['endsOn'] })
-  .refine(concludedHasConclusion, { error: 'field.required', path: ['conclusion'] });
+  .check(
+    z.refine(datesInOrder, { error: 'oversight.endsBeforeStart', path: ['endsOn'] }),
+    z.refine(concludedHasConclusion, { error: 'field.required', path: ['conclusion'] }),
+  );
 export type OversightActivityInput = z.infer<typeof OversightActivityInput>;
 
 /** Only the fields sent change (no defaults here, so an edit never resets one); `sequence` is the one the editor read. */
 export const OversightActivityUpdate = z
   .object({
-    ...Object.fromEntries(Object.entries(activityFields).map(([k, v]) => [k, v.optional()])),
-    sequence: z.number({ error: 'field.invalidType' }).int().min(0),
-  } as { [K in keyof typeof activityFields]: z.ZodOptional<(typeof activityFields)[K]> } & {
-    sequence: z.ZodNumber;
+    ...Object.fromEntries(Object.entries(activityFields).map(([k, v]) => [k, z.optional(v)])),
+    sequence: z.number({ error: 'field.invalidType' }).check(z.int(), z.gte(0)),
+  } as { [K in keyof typeof activityFields]: z.ZodMiniOptional<(typeof activityFields)[K]> } & {
+    sequence: z.ZodMiniNumber;
   })
-  .refine(datesInOrder, { error: 'oversight.endsBeforeStart', path: ['endsOn'] });
+  .check(z.refine(datesInOrder, { error: 'oversight.endsBeforeStart', path: ['endsOn'] }));
 export type OversightActivityUpdate = z.infer<typeof OversightActivityUpdate>;
 
 export const FollowUpSourceRef = z.object({
@@ -104,10 +109,10 @@ export type FollowUpSourceRef = z.infer<typeof FollowUpSourceRef>;
 export const ProgressReport = z.object({
   at: z.string(),
   text: z.string(),
-  documentNumber: z.string().optional(),
-  documentDate: z.string().optional(),
-  percent: z.number().optional(),
-  milestone: z.string().optional(),
+  documentNumber: z.optional(z.string()),
+  documentDate: z.optional(z.string()),
+  percent: z.optional(z.number()),
+  milestone: z.optional(z.string()),
   done: z.boolean(),
 });
 export type ProgressReport = z.infer<typeof ProgressReport>;
@@ -121,15 +126,15 @@ export const FollowUpItem = z.object({
   /** End of the Vietnam day it is due (an instant, as a petition's deadline). */
   deadline: z.string(),
   /** The commune it concerns, if one: its electoral unit's delegates see it. */
-  communeId: id.optional(),
+  communeId: z.optional(id),
   /** The delegate group whose activity it came from: its delegates see it. */
-  groupId: id.optional(),
+  groupId: z.optional(id),
   status: choice(FOLLOW_UP_STATUSES),
   /** Public progress reports, oldest first. */
   reports: z.array(ProgressReport),
-  reportedDoneAt: z.string().optional(),
-  acceptedAt: z.string().optional(),
-  version: z.number().int().min(1),
+  reportedDoneAt: z.optional(z.string()),
+  acceptedAt: z.optional(z.string()),
+  version: z.number().check(z.int(), z.gte(1)),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -142,11 +147,11 @@ export const FollowUpEvent = z.object({
   type: choice(FOLLOW_UP_EVENT_TYPES),
   at: z.string(),
   /** The item's version after this event: orders events of the same instant. */
-  version: z.number().int(),
+  version: z.number().check(z.int()),
   actor: Actor,
-  reason: z.string().optional(),
-  note: z.string().optional(),
-  deadline: z.string().optional(),
+  reason: z.optional(z.string()),
+  note: z.optional(z.string()),
+  deadline: z.optional(z.string()),
 });
 export type FollowUpEvent = z.infer<typeof FollowUpEvent>;
 
@@ -168,42 +173,52 @@ export const ProgressInput = z
     percent: optional(
       z.coerce
         .number({ error: 'field.invalidType' })
-        .int({ error: 'field.invalid' })
-        .min(0, { error: 'field.invalid' })
-        .max(100, { error: 'field.invalid' }),
+        .check(
+          z.int({ error: 'field.invalid' }),
+          z.gte(0, { error: 'field.invalid' }),
+          z.lte(100, { error: 'field.invalid' }),
+        ),
     ),
     milestone: optional(text(3, 300)),
-    done: z.boolean({ error: 'field.invalidType' }).default(false),
+    done: z._default(z.boolean({ error: 'field.invalidType' }), false),
   })
-  .refine((p) => p.documentNumber === undefined || p.documentDate !== undefined, {
-    error: 'field.required',
-    path: ['documentDate'],
-  })
-  .refine((p) => p.percent !== undefined || p.milestone !== undefined, {
-    error: 'oversight.percentOrMilestone',
-    path: ['percent'],
-  });
+  .check(
+    z.refine((p) => p.documentNumber === undefined || p.documentDate !== undefined, {
+      error: 'field.required',
+      path: ['documentDate'],
+    }),
+    z.refine((p) => p.percent !== undefined || p.milestone !== undefined, {
+      error: 'oversight.percentOrMilestone',
+      path: ['percent'],
+    }),
+  );
 export type ProgressInput = z.infer<typeof ProgressInput>;
 
 export const OversightListQuery = z.object({
   council: id,
   year: z.coerce
     .number({ error: 'field.invalidType' })
-    .int({ error: 'field.invalid' })
-    .min(2000, { error: 'field.dateOutOfRange' })
-    .max(2100, { error: 'field.dateOutOfRange' }),
+    .check(
+      z.int({ error: 'field.invalid' }),
+      z.gte(2000, { error: 'field.dateOutOfRange' }),
+      z.lte(2100, { error: 'field.dateOutOfRange' }),
+    ),
 });
 export type OversightListQuery = z.infer<typeof OversightListQuery>;
 
-const limit = z.coerce
-  .number({ error: 'field.invalidType' })
-  .int({ error: 'field.invalid' })
-  .min(1, { error: 'field.invalid' })
-  .max(100, { error: 'field.invalid' })
-  .default(25);
+const limit = z._default(
+  z.coerce
+    .number({ error: 'field.invalidType' })
+    .check(
+      z.int({ error: 'field.invalid' }),
+      z.gte(1, { error: 'field.invalid' }),
+      z.lte(100, { error: 'field.invalid' }),
+    ),
+  25,
+);
 
 export const FollowUpQueueQuery = z.object({
-  status: choice(FOLLOW_UP_STATUSES).optional(),
+  status: z.optional(choice(FOLLOW_UP_STATUSES)),
   limit,
   cursor: optional(pageCursor),
 });
@@ -211,7 +226,7 @@ export type FollowUpQueueQuery = z.infer<typeof FollowUpQueueQuery>;
 
 /** The agency's combined queue: what waits for it (petitions routed or in progress, items open or in progress). */
 export const AgencyWorkQuery = z.object({
-  kind: choice(AGENCY_QUEUE_KINDS).default('all'),
+  kind: z._default(choice(AGENCY_QUEUE_KINDS), 'all'),
   limit,
   cursor: optional(pageCursor),
 });

@@ -1,5 +1,5 @@
 /** Petitions (kiến nghị, phản ánh), their submitters, answers and timeline events. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   ANSWER_RESULTS,
   CHANNELS,
@@ -33,7 +33,7 @@ export const Answer = z.object({
   documentDate: calendarDate,
   result: z.enum(ANSWER_RESULTS, { error: 'field.invalidChoice' }),
   /** For "will be resolved by": the promised date. */
-  resolveBy: calendarDate.optional(),
+  resolveBy: z.optional(calendarDate),
 });
 export type Answer = z.infer<typeof Answer>;
 
@@ -52,42 +52,42 @@ export const Petition = z.object({
   content: z.string(),
   consentToPublish: z.boolean(),
   /** The language of the page it was sent from, for what the submitter is sent later (absent before it was kept). */
-  locale: z.enum(['vi', 'en']).optional(),
-  meetingId: id.optional(),
-  proposedAgencyId: id.optional(),
-  agencyId: id.optional(),
+  locale: z.optional(z.enum(['vi', 'en'])),
+  meetingId: z.optional(id),
+  proposedAgencyId: z.optional(id),
+  agencyId: z.optional(id),
   receivedAt: z.string(),
-  routedAt: z.string().optional(),
-  deadline: z.string().optional(),
-  roadmap: z.object({ text: z.string(), expectedBy: z.string() }).optional(),
-  answer: Answer.extend({ answeredAt: z.string(), agencyId: id }).optional(),
-  answeredAt: z.string().optional(),
-  mergedInto: z.string().optional(),
+  routedAt: z.optional(z.string()),
+  deadline: z.optional(z.string()),
+  roadmap: z.optional(z.object({ text: z.string(), expectedBy: z.string() })),
+  answer: z.optional(z.extend(Answer, { answeredAt: z.string(), agencyId: id })),
+  answeredAt: z.optional(z.string()),
+  mergedInto: z.optional(z.string()),
   /** How many voters raised this (itself plus the petitions merged into it). */
-  voterCount: z.number().int().min(1),
-  unsatisfied: z.boolean().optional(),
-  publishedAt: z.string().optional(),
+  voterCount: z.number().check(z.int(), z.gte(1)),
+  unsatisfied: z.optional(z.boolean()),
+  publishedAt: z.optional(z.string()),
   /**
    * When the submitter's contact is erased (its retention ended or will end): set by the
    * transition that starts the council's retention period, cleared by a reopen. Not public.
    */
-  contactExpiresAt: z.string().optional(),
+  contactExpiresAt: z.optional(z.string()),
   /** When the contact was erased at the submitter's request (through their private link). Not public. */
-  contactErasedAt: z.string().optional(),
+  contactErasedAt: z.optional(z.string()),
   /**
    * Why the agency holding the petition must act on it first (its queue's "needs action"
    * view): the submitter reopened it, or a delegate (or the secretariat) followed it up.
    * Set by the reopen or the follow-up, cleared by the agency's next step (acknowledge,
    * roadmap, answer, return) or a new routing. Not public.
    */
-  attention: z
-    .object({
-      reopenedAt: z.string().optional(),
-      followUp: z.object({ at: z.string(), role: z.enum(STAFF_ROLES) }).optional(),
-    })
-    .optional(),
+  attention: z.optional(
+    z.object({
+      reopenedAt: z.optional(z.string()),
+      followUp: z.optional(z.object({ at: z.string(), role: z.enum(STAFF_ROLES) })),
+    }),
+  ),
   /** Optimistic lock: raised by every change. */
-  version: z.number().int().min(1),
+  version: z.number().check(z.int(), z.gte(1)),
   updatedAt: z.string(),
 });
 export type Petition = z.infer<typeof Petition>;
@@ -95,8 +95,8 @@ export type Petition = z.infer<typeof Petition>;
 export const SubmitterContact = z.object({
   code: z.string(),
   name: z.string(),
-  email: z.string().optional(),
-  phone: z.string().optional(),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
   address: z.string(),
   communeId: id,
 });
@@ -131,7 +131,7 @@ export type SatisfactionFeedback = z.infer<typeof SatisfactionFeedback>;
 export const Actor = z.object({
   id: z.string(),
   role: z.union([z.enum(STAFF_ROLES), z.literal('citizen'), z.literal('system')]),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
 });
 export type Actor = z.infer<typeof Actor>;
 
@@ -142,11 +142,11 @@ export const TimelineEvent = z.object({
   type: z.enum(TIMELINE_EVENT_TYPES),
   at: z.string(),
   actor: Actor,
-  reason: z.string().optional(),
-  agencyId: id.optional(),
-  deadline: z.string().optional(),
-  mergedInto: z.string().optional(),
-  note: z.string().optional(),
+  reason: z.optional(z.string()),
+  agencyId: z.optional(id),
+  deadline: z.optional(z.string()),
+  mergedInto: z.optional(z.string()),
+  note: z.optional(z.string()),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 

@@ -5,7 +5,7 @@
  * change on one side breaks the build instead of a page. Nothing here carries a submitter's
  * name, email, phone or address: the shapes have no place for them.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PETITION_STATUSES } from '../status-machine.ts';
 import { id, optional, pageCursor, text } from './common.ts';
 import { ANSWER_RESULTS, CHANNELS } from './petition.ts';
@@ -14,7 +14,7 @@ import { ANSWER_RESULTS, CHANNELS } from './petition.ts';
 export const ResultsQuery = z.object({
   council: id,
   cursor: optional(pageCursor),
-  limit: optional(z.coerce.number({ error: 'field.invalid' }).int().min(1).max(100)),
+  limit: optional(z.coerce.number({ error: 'field.invalid' }).check(z.int(), z.gte(1), z.lte(100))),
 });
 
 /**
@@ -24,18 +24,20 @@ export const ResultsQuery = z.object({
 export const StatisticsQuery = z
   .object({
     council: optional(id),
-    year: optional(z.coerce.number({ error: 'field.invalid' }).int().min(2000).max(2100)),
+    year: optional(z.coerce.number({ error: 'field.invalid' }).check(z.int(), z.gte(2000), z.lte(2100))),
     session: optional(id),
   })
-  .refine((q) => q.year === undefined || q.session === undefined, {
-    error: 'field.onePeriod',
-    path: ['session'],
-  });
+  .check(
+    z.refine((q) => q.year === undefined || q.session === undefined, {
+      error: 'field.onePeriod',
+      path: ['session'],
+    }),
+  );
 
 /** The period statistics cover: a calendar year, or the petitions reported to one session. */
 export const StatisticsPeriod = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('year'), year: z.number().int() }),
-  z.object({ kind: z.literal('session'), id: z.string(), name: z.string().optional() }),
+  z.object({ kind: z.literal('year'), year: z.number().check(z.int()) }),
+  z.object({ kind: z.literal('session'), id: z.string(), name: z.optional(z.string()) }),
 ]);
 export type StatisticsPeriod = z.infer<typeof StatisticsPeriod>;
 
@@ -46,11 +48,11 @@ export const PublishedFile = z.object({
   id: z.string(),
   role: z.enum(['petition', 'answer', 'session', 'resolution']),
   kind: z.enum(['photo', 'document']),
-  bytes: z.number().int().min(0),
-  width: z.number().int().optional(),
-  height: z.number().int().optional(),
+  bytes: z.number().check(z.int(), z.gte(0)),
+  width: z.optional(z.number().check(z.int())),
+  height: z.optional(z.number().check(z.int())),
   url: z.string(),
-  thumbnailUrl: z.string().optional(),
+  thumbnailUrl: z.optional(z.string()),
 });
 export type PublishedFile = z.infer<typeof PublishedFile>;
 
@@ -61,62 +63,62 @@ export const PublishedResult = z.object({
   channel: z.enum(CHANNELS),
   status: z.enum(PETITION_STATUSES),
   council: Named,
-  field: Named.extend({ nameEn: z.string().optional() }),
+  field: z.extend(Named, { nameEn: z.optional(z.string()) }),
   /** The commune of the voter who raised it (never their address). */
   commune: Named,
   /** The locality the matter concerns. */
   locality: Named,
-  agency: Named.optional(),
-  meeting: Named.extend({ startsAt: z.string() }).optional(),
-  session: Named.optional(),
+  agency: z.optional(Named),
+  meeting: z.optional(z.extend(Named, { startsAt: z.string() })),
+  session: z.optional(Named),
   receivedAt: z.string(),
-  deadline: z.string().optional(),
-  answeredAt: z.string().optional(),
-  answeredOnTime: z.boolean().optional(),
+  deadline: z.optional(z.string()),
+  answeredAt: z.optional(z.string()),
+  answeredOnTime: z.optional(z.boolean()),
   /** The submitter was not satisfied with `answer`: the petition is being looked at again. */
-  reopened: z.literal(true).optional(),
-  answer: z
-    .object({
+  reopened: z.optional(z.literal(true)),
+  answer: z.optional(
+    z.object({
       text: z.string(),
       documentNumber: z.string(),
       documentDate: z.string(),
       result: z.enum(ANSWER_RESULTS),
-      resolveBy: z.string().optional(),
-    })
-    .optional(),
-  voterCount: z.number().int().min(1),
+      resolveBy: z.optional(z.string()),
+    }),
+  ),
+  voterCount: z.number().check(z.int(), z.gte(1)),
   publishedAt: z.string(),
   /** The agency's signed answer; a citizen's photos when they consented and the secretariat marked them. */
-  attachments: z.array(PublishedFile).optional(),
+  attachments: z.optional(z.array(PublishedFile)),
 });
 export type PublishedResult = z.infer<typeof PublishedResult>;
 
-export const ResultsPage = z.object({ items: z.array(PublishedResult), nextCursor: z.string().optional() });
+export const ResultsPage = z.object({ items: z.array(PublishedResult), nextCursor: z.optional(z.string()) });
 export type ResultsPage = z.infer<typeof ResultsPage>;
 
 export const StatisticsCounts = z.object({
-  received: z.number().int().min(0),
-  answered: z.number().int().min(0),
-  answeredOnTime: z.number().int().min(0),
-  overdue: z.number().int().min(0),
+  received: z.number().check(z.int(), z.gte(0)),
+  answered: z.number().check(z.int(), z.gte(0)),
+  answeredOnTime: z.number().check(z.int(), z.gte(0)),
+  overdue: z.number().check(z.int(), z.gte(0)),
   /** Open again because the submitter was not satisfied: not among `answered`. */
-  reopened: z.number().int().min(0),
+  reopened: z.number().check(z.int(), z.gte(0)),
 });
 export type StatisticsCounts = z.infer<typeof StatisticsCounts>;
 
-export const StatisticsRow = StatisticsCounts.extend({
+export const StatisticsRow = z.extend(StatisticsCounts, {
   id: z.string(),
   name: z.string(),
-  nameEn: z.string().optional(),
+  nameEn: z.optional(z.string()),
 });
 export type StatisticsRow = z.infer<typeof StatisticsRow>;
 
 export const Statistics = z.object({
   generatedAt: z.string(),
   /** The council the numbers cover; absent when they cover every council. */
-  councilId: z.string().optional(),
+  councilId: z.optional(z.string()),
   /** The period the numbers cover; absent when they cover every petition recorded. */
-  period: StatisticsPeriod.optional(),
+  period: z.optional(StatisticsPeriod),
   totals: StatisticsCounts,
   byCouncil: z.array(StatisticsRow),
   byAgency: z.array(StatisticsRow),
@@ -126,7 +128,7 @@ export const Statistics = z.object({
 });
 export type Statistics = z.infer<typeof Statistics>;
 
-const PublicDelegate = z.object({ id: z.string(), name: z.string(), title: z.string().optional() });
+const PublicDelegate = z.object({ id: z.string(), name: z.string(), title: z.optional(z.string()) });
 
 /** GET /v1/councils: who represents whom, and the sessions meetings are held for. */
 export const CouncilDirectory = z.object({
@@ -159,5 +161,5 @@ export const FindCommuneQuery = z.object({ q: text(1, 100) });
 /** GET /tim-kiem?q=&trang= (and /en/search): words as typed, and the page of hits. */
 export const SearchPageQuery = z.object({
   q: text(1, 200),
-  trang: optional(z.coerce.number({ error: 'field.invalid' }).int().min(1).max(1000)),
+  trang: optional(z.coerce.number({ error: 'field.invalid' }).check(z.int(), z.gte(1), z.lte(1000))),
 });

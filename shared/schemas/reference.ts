@@ -2,7 +2,7 @@
  * Reference data: councils, the administrative unit tree, fields, agencies, the
  * delegates and their groups, council sessions, and the competence matrix.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   DEFAULT_CONTACT_RETENTION_MONTHS,
   DEFAULT_DEADLINE_DAYS,
@@ -19,7 +19,7 @@ export const AdministrativeUnit = z.object({
   id,
   name: text(1, 120),
   type: z.enum(UNIT_TYPES, { error: 'field.invalidChoice' }),
-  parentId: id.nullable(),
+  parentId: z.nullable(id),
 });
 export type AdministrativeUnit = z.infer<typeof AdministrativeUnit>;
 
@@ -31,70 +31,78 @@ export {
 
 export { SHORT_NOTICE_KINDS, type ShortNoticeKind };
 
-export const SmsSettings = z.object({ enabled: z.boolean({ error: 'field.invalidType' }).default(false) });
+export const SmsSettings = z.object({
+  enabled: z._default(z.boolean({ error: 'field.invalidType' }), false),
+});
 export type SmsSettings = z.infer<typeof SmsSettings>;
 
 /** Zalo's ids are digits: an OA id (up to 20) and template ids. */
 const zaloId = (max: number) =>
-  z.preprocess(
-    (v) => (typeof v === 'number' ? String(v) : typeof v === 'string' && v.trim() === '' ? undefined : v),
-    z
-      .string({ error: 'field.invalidType' })
-      .trim()
-      .regex(new RegExp(`^\\d{1,${max}}$`), { error: 'field.invalidZaloId' })
-      .optional(),
+  z.pipe(
+    z.transform((v) =>
+      typeof v === 'number' ? String(v) : typeof v === 'string' && v.trim() === '' ? undefined : v,
+    ),
+    z.optional(
+      z
+        .string({ error: 'field.invalidType' })
+        .check(z.trim(), z.regex(new RegExp(`^\\d{1,${max}}$`), { error: 'field.invalidZaloId' })),
+    ),
   );
 
 export const ZaloSettings = z
   .object({
-    enabled: z.boolean({ error: 'field.invalidType' }).default(false),
+    enabled: z._default(z.boolean({ error: 'field.invalidType' }), false),
     oaId: zaloId(20),
-    templates: z
-      .object(
-        Object.fromEntries(SHORT_NOTICE_KINDS.map((k) => [k, zaloId(12)])) as {
-          [K in ShortNoticeKind]: ReturnType<typeof zaloId>;
-        },
-      )
-      .partial()
-      .default({}),
+    templates: z._default(
+      z.partial(
+        z.object(
+          Object.fromEntries(SHORT_NOTICE_KINDS.map((k) => [k, zaloId(12)])) as {
+            [K in ShortNoticeKind]: ReturnType<typeof zaloId>;
+          },
+        ),
+      ),
+      {},
+    ),
   })
-  .refine((z) => !z.enabled || z.oaId !== undefined, { error: 'field.required', path: ['oaId'] })
-  .refine((z) => !z.enabled || Object.values(z.templates).some((t) => t !== undefined), {
-    error: 'field.zaloTemplateRequired',
-    path: ['templates', 'received'],
-  });
+  .check(
+    z.refine((z) => !z.enabled || z.oaId !== undefined, { error: 'field.required', path: ['oaId'] }),
+    z.refine((z) => !z.enabled || Object.values(z.templates).some((t) => t !== undefined), {
+      error: 'field.zaloTemplateRequired',
+      path: ['templates', 'received'],
+    }),
+  );
 export type ZaloSettings = z.infer<typeof ZaloSettings>;
 
 export const CouncilSettings = z.object({
   /** Days an agency has to answer, from routing. */
-  deadlineDays: z.coerce
-    .number({ error: 'field.invalidType' })
-    .int()
-    .min(1)
-    .max(365)
-    .default(DEFAULT_DEADLINE_DAYS),
+  deadlineDays: z._default(
+    z.coerce.number({ error: 'field.invalidType' }).check(z.int(), z.gte(1), z.lte(365)),
+    DEFAULT_DEADLINE_DAYS,
+  ),
   /** Days the submitter's "not satisfied" link works, from the answer it was sent for. */
-  feedbackDays: z.coerce
-    .number({ error: 'field.invalidType' })
-    .int()
-    .min(1)
-    .max(365)
-    .default(DEFAULT_FEEDBACK_DAYS),
+  feedbackDays: z._default(
+    z.coerce.number({ error: 'field.invalidType' }).check(z.int(), z.gte(1), z.lte(365)),
+    DEFAULT_FEEDBACK_DAYS,
+  ),
   /** Months the submitter's contact is kept once the petition is answered, closed, rejected, merged or withdrawn. */
-  contactRetentionMonths: z.coerce
-    .number({ error: 'field.invalidType' })
-    .int({ error: 'field.contactRetentionMonths' })
-    .min(1, { error: 'field.contactRetentionMonths' })
-    .max(120, { error: 'field.contactRetentionMonths' })
-    .default(DEFAULT_CONTACT_RETENTION_MONTHS),
+  contactRetentionMonths: z._default(
+    z.coerce
+      .number({ error: 'field.invalidType' })
+      .check(
+        z.int({ error: 'field.contactRetentionMonths' }),
+        z.gte(1, { error: 'field.contactRetentionMonths' }),
+        z.lte(120, { error: 'field.contactRetentionMonths' }),
+      ),
+    DEFAULT_CONTACT_RETENTION_MONTHS,
+  ),
   /** Route straight to the proposed agency, without the secretariat's confirmation. */
-  autoRoute: z.boolean({ error: 'field.invalidType' }).default(false),
+  autoRoute: z._default(z.boolean({ error: 'field.invalidType' }), false),
   /** Text messages to submitters who gave a mobile number (DESIGN §10), from the deployment's sender id; absent: off. */
-  sms: SmsSettings.optional(),
+  sms: z.optional(SmsSettings),
   /** Zalo ZNS messages: the council's OA and the template Zalo approved for each notice; absent: off. */
-  zalo: ZaloSettings.optional(),
+  zalo: z.optional(ZaloSettings),
   /** Whether `deadlineDays` are calendar days (absent) or working days (weekends and the holiday calendar skipped). */
-  deadlineCounting: z.enum(DEADLINE_COUNTINGS, { error: 'field.invalidChoice' }).optional(),
+  deadlineCounting: z.optional(z.enum(DEADLINE_COUNTINGS, { error: 'field.invalidChoice' })),
 });
 export type CouncilSettings = z.infer<typeof CouncilSettings>;
 
@@ -111,7 +119,7 @@ export const CouncilDocuments = z.object({
     name: text(1, 120),
     office: z.enum(SIGNER_OFFICES, { error: 'field.invalidChoice' }),
   }),
-  copiesTo: z.array(text(1, 200)).max(20, { error: 'field.tooMany' }).default([]),
+  copiesTo: z._default(z.array(text(1, 200)).check(z.maxLength(20, { error: 'field.tooMany' })), []),
 });
 export type CouncilDocuments = z.infer<typeof CouncilDocuments>;
 
@@ -122,9 +130,9 @@ export const Council = z.object({
   unitId: id,
   level: z.enum(UNIT_TYPES),
   settings: CouncilSettings,
-  documents: CouncilDocuments.optional(),
+  documents: z.optional(CouncilDocuments),
   /** The standing committee's office mailbox (văn phòng): overdue follow-up items are reported there. */
-  email: email.optional(),
+  email: z.optional(email),
 });
 export type Council = z.infer<typeof Council>;
 
@@ -140,7 +148,7 @@ export const Agency = z.object({
   unitId: id,
   level: z.enum(UNIT_TYPES),
   /** The agency's official mailbox for new assignments and reminders (not a person's). */
-  email: email.optional(),
+  email: z.optional(email),
 });
 export type Agency = z.infer<typeof Agency>;
 
@@ -148,9 +156,9 @@ export type Agency = z.infer<typeof Agency>;
 export const ElectoralUnit = z.object({
   id,
   councilId: id,
-  number: z.number().int().min(1).max(999),
+  number: z.number().check(z.int(), z.gte(1), z.lte(999)),
   name: text(1, 160),
-  communeIds: z.array(id).min(1, { error: 'field.tooFew' }).max(100),
+  communeIds: z.array(id).check(z.minLength(1, { error: 'field.tooFew' }), z.maxLength(100)),
 });
 export type ElectoralUnit = z.infer<typeof ElectoralUnit>;
 
@@ -169,9 +177,9 @@ export const Delegate = z.object({
   groupId: id,
   name: text(1, 120),
   /** Public role, e.g. "Phó Chủ tịch HĐND huyện". */
-  title: text(1, 200).optional(),
+  title: z.optional(text(1, 200)),
   /** The delegate's official mailbox for overdue reminders. */
-  email: email.optional(),
+  email: z.optional(email),
 });
 export type Delegate = z.infer<typeof Delegate>;
 
@@ -180,15 +188,15 @@ export const CouncilSession = z.object({
   id,
   councilId: id,
   name: text(1, 200),
-  number: z.number().int().min(1).max(999),
+  number: z.number().check(z.int(), z.gte(1), z.lte(999)),
   opensOn: calendarDate,
   // Issue #15 (DESIGN §8): what a planned session says about itself; absent on older records.
-  kind: z.enum(SESSION_KINDS, { error: 'field.invalidChoice' }).optional(),
-  closesOn: calendarDate.optional(),
-  venue: text(1, 300).optional(),
-  status: z.enum(SESSION_STATUSES, { error: 'field.invalidChoice' }).optional(),
+  kind: z.optional(z.enum(SESSION_KINDS, { error: 'field.invalidChoice' })),
+  closesOn: z.optional(calendarDate),
+  venue: z.optional(text(1, 300)),
+  status: z.optional(z.enum(SESSION_STATUSES, { error: 'field.invalidChoice' })),
   /** Raised on every save through the sessions routes; a save against an older one is refused (409). */
-  version: z.number().int().min(0).optional(),
+  version: z.optional(z.number().check(z.int(), z.gte(0))),
 });
 export type CouncilSession = z.infer<typeof CouncilSession>;
 
@@ -199,11 +207,11 @@ export type CouncilSession = z.infer<typeof CouncilSession>;
 export const RoutingRule = z.object({
   id,
   councilId: id,
-  fieldId: id.optional(),
-  unitId: id.optional(),
+  fieldId: z.optional(id),
+  unitId: z.optional(id),
   /** Whose competence the matter is: a commune matter goes to the commune's bodies. */
-  level: z.enum(UNIT_TYPES).optional(),
+  level: z.optional(z.enum(UNIT_TYPES)),
   agencyId: id,
-  priority: z.number().int().min(0).max(1000).default(0),
+  priority: z._default(z.number().check(z.int(), z.gte(0), z.lte(1000)), 0),
 });
 export type RoutingRule = z.infer<typeof RoutingRule>;

@@ -3,7 +3,7 @@
  * commitments made in answer (DESIGN §8). Everything here is public: the officials
  * questioned are named in their office.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { RESOLUTION_STATUSES, type ResolutionStatus } from '../vocabulary.ts';
 import { calendarDate, id, inputString, optional, pageCursor, text } from './common.ts';
 import { documentUrl } from './session.ts';
@@ -17,16 +17,20 @@ export const RESOLUTION_NUMBER = /^([1-9]\d{0,3})\/(\d{4})\/NQ-HĐND$/;
  * A resolution number as typed: spaces around the slashes dropped, any case, "HDND" for
  * "HĐND", so "15 / 2026 / nq-hdnd" is stored as "15/2026/NQ-HĐND".
  */
-export const resolutionNumber = inputString(40, 'resolution.numberFormat')
-  .transform((s) =>
-    s
-      .normalize('NFC')
-      .replace(/\s*([/-])\s*/g, '$1')
-      .trim()
-      .toUpperCase()
-      .replace(/HDND$/, 'HĐND'),
-  )
-  .pipe(z.string().regex(RESOLUTION_NUMBER, { error: 'resolution.numberFormat' }));
+export const resolutionNumber = z.pipe(
+  z.pipe(
+    inputString(40, 'resolution.numberFormat'),
+    z.transform((s) =>
+      s
+        .normalize('NFC')
+        .replace(/\s*([/-])\s*/g, '$1')
+        .trim()
+        .toUpperCase()
+        .replace(/HDND$/, 'HĐND'),
+    ),
+  ),
+  z.string().check(z.regex(RESOLUTION_NUMBER, { error: 'resolution.numberFormat' })),
+);
 
 /** The year a resolution number carries ("15/2026/NQ-HĐND" → "2026"). */
 export const numberYear = (number: string) => RESOLUTION_NUMBER.exec(number)?.[2];
@@ -42,26 +46,32 @@ export function resolutionSlug(councilId: string, number: string): string {
   return `${councilId}-${plain}`.replace(/-+$/, '');
 }
 
-const count = z.number({ error: 'field.invalidType' }).int({ error: 'field.invalid' }).min(0).max(1000);
+const count = z
+  .number({ error: 'field.invalidType' })
+  .check(z.int({ error: 'field.invalid' }), z.gte(0), z.lte(1000));
 
 /** How the council voted: delegates for, against and abstaining, of those in office. */
 export const Vote = z
-  .object({ for: count, against: count, abstaining: count, inOffice: count.min(1) })
-  .refine((v) => v.for + v.against + v.abstaining <= v.inOffice, {
-    error: 'resolution.voteExceedsInOffice',
-    path: ['inOffice'],
-  });
+  .object({ for: count, against: count, abstaining: count, inOffice: count.check(z.gte(1)) })
+  .check(
+    z.refine((v) => v.for + v.against + v.abstaining <= v.inOffice, {
+      error: 'resolution.voteExceedsInOffice',
+      path: ['inOffice'],
+    }),
+  );
 export type Vote = z.infer<typeof Vote>;
 
 /** At most three resolutions amended or repealed by one (each link rewrites the other resolution too). */
 export const MAX_RESOLUTION_LINKS = 3;
 export const MAX_RESOLUTION_FIELDS = 4;
 
-const links = z.array(id).max(MAX_RESOLUTION_LINKS, { error: 'field.tooMany' });
+const links = z.array(id).check(z.maxLength(MAX_RESOLUTION_LINKS, { error: 'field.tooMany' }));
 const fieldIds = z
   .array(id)
-  .min(1, { error: 'field.tooFew' })
-  .max(MAX_RESOLUTION_FIELDS, { error: 'field.tooMany' });
+  .check(
+    z.minLength(1, { error: 'field.tooFew' }),
+    z.maxLength(MAX_RESOLUTION_FIELDS, { error: 'field.tooMany' }),
+  );
 
 export const Resolution = z.object({
   id,
@@ -70,11 +80,11 @@ export const Resolution = z.object({
   slug: z.string(),
   title: z.string(),
   adoptedOn: z.string(),
-  sessionId: id.optional(),
-  agendaItemId: id.optional(),
+  sessionId: z.optional(id),
+  agendaItemId: z.optional(id),
   vote: Vote,
   fieldIds: z.array(id),
-  effectiveOn: z.string().optional(),
+  effectiveOn: z.optional(z.string()),
   status: z.enum(RESOLUTION_STATUSES),
   /** This resolution amends / repeals these (older) ones… */
   amends: z.array(id),
@@ -83,10 +93,10 @@ export const Resolution = z.object({
   amendedBy: z.array(id),
   repealedBy: z.array(id),
   /** The body charged with carrying it out. */
-  agencyId: id.optional(),
+  agencyId: z.optional(id),
   summary: z.string(),
-  signedTextUrl: z.string().optional(),
-  version: z.number().int().min(1),
+  signedTextUrl: z.optional(z.string()),
+  version: z.number().check(z.int(), z.gte(1)),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -111,8 +121,8 @@ const resolutionFields = {
   agencyId: optional(id),
   summary: text(1, 4000, { multiline: true }),
   signedTextUrl: optional(documentUrl),
-  amends: links.default([]),
-  repeals: links.default([]),
+  amends: z._default(links, []),
+  repeals: z._default(links, []),
 };
 
 type Checked = {
@@ -122,59 +132,65 @@ type Checked = {
   amends?: string[];
   repeals?: string[];
 };
-const checks = <T extends z.ZodType<Checked>>(schema: T) =>
-  schema
-    .refine((r) => !r.number || !r.adoptedOn || numberYear(r.number) === r.adoptedOn.slice(0, 4), {
+const checks = <T extends z.ZodMiniType<Checked>>(schema: T) =>
+  schema.check(
+    z.refine((r) => !r.number || !r.adoptedOn || numberYear(r.number) === r.adoptedOn.slice(0, 4), {
       error: 'resolution.numberYear',
       path: ['number'],
-    })
-    .refine((r) => !r.effectiveOn || !r.adoptedOn || r.effectiveOn >= r.adoptedOn, {
+    }),
+    z.refine((r) => !r.effectiveOn || !r.adoptedOn || r.effectiveOn >= r.adoptedOn, {
       error: 'resolution.effectiveBeforeAdopted',
       path: ['effectiveOn'],
-    })
-    .refine((r) => (r.amends?.length ?? 0) + (r.repeals?.length ?? 0) <= MAX_RESOLUTION_LINKS, {
+    }),
+    z.refine((r) => (r.amends?.length ?? 0) + (r.repeals?.length ?? 0) <= MAX_RESOLUTION_LINKS, {
       error: 'resolution.tooManyLinks',
       path: ['amends'],
-    })
-    .refine((r) => !(r.amends ?? []).some((a) => (r.repeals ?? []).includes(a)), {
+    }),
+    z.refine((r) => !(r.amends ?? []).some((a) => (r.repeals ?? []).includes(a)), {
       error: 'resolution.amendsAndRepeals',
       path: ['repeals'],
-    });
+    }),
+  );
 
 /** A new resolution; its id is made from council and number when absent. */
 export const ResolutionInput = checks(z.object({ id: optional(id), councilId: id, ...resolutionFields }));
 export type ResolutionInput = z.infer<typeof ResolutionInput>;
 
 /** The version the editor read: required, and a save against an older one is a 409. */
-const version = z.number({ error: 'field.required' }).int({ error: 'field.invalid' }).min(1);
+const version = z.number({ error: 'field.required' }).check(z.int({ error: 'field.invalid' }), z.gte(1));
 
 /** In an edit, null (or "") removes an optional value; absent leaves it as it is. */
-const clearable = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === '' ? null : v), schema.nullable().optional());
+const clearable = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.transform((v) => (v === '' ? null : v)),
+    z.optional(z.nullable(schema)),
+  );
 
 /** Changes to a resolution: only the fields sent change; its council never does. */
 export const ResolutionEdit = checks(
   z
     .object({
-      number: resolutionNumber.optional(),
-      title: text(1, 300).optional(),
-      adoptedOn: calendarDate.optional(),
+      number: z.optional(resolutionNumber),
+      title: z.optional(text(1, 300)),
+      adoptedOn: z.optional(calendarDate),
       sessionId: clearable(id),
       agendaItemId: clearable(id),
-      vote: Vote.optional(),
-      fieldIds: fieldIds.optional(),
+      vote: z.optional(Vote),
+      fieldIds: z.optional(fieldIds),
       effectiveOn: clearable(calendarDate),
       agencyId: clearable(id),
-      summary: text(1, 4000, { multiline: true }).optional(),
+      summary: z.optional(text(1, 4000, { multiline: true })),
       signedTextUrl: clearable(documentUrl),
-      amends: links.optional(),
-      repeals: links.optional(),
+      amends: z.optional(links),
+      repeals: z.optional(links),
       version,
     })
-    .refine((e) => Object.entries(e).some(([k, v]) => k !== 'version' && v !== undefined), {
-      error: 'request.emptyBody',
-      path: ['_'],
-    }),
+    .check(
+      z.refine((e) => Object.entries(e).some(([k, v]) => k !== 'version' && v !== undefined), {
+        error: 'request.emptyBody',
+        path: ['_'],
+      }),
+    ),
 );
 export type ResolutionEdit = z.infer<typeof ResolutionEdit>;
 
@@ -193,14 +209,14 @@ export const Interpellation = z.object({
   id,
   councilId: id,
   sessionId: id,
-  agendaItemId: id.optional(),
+  agendaItemId: z.optional(id),
   /** Who was questioned: a public official, named with their office. */
   respondent: z.object({ name: z.string(), office: z.string() }),
   topic: z.string(),
   commitments: z.array(Commitment),
   /** How many commitment ids were ever handed out: a removed commitment's id is never reused. */
-  commitmentsIssued: z.number().int().min(0),
-  version: z.number().int().min(1),
+  commitmentsIssued: z.number().check(z.int(), z.gte(0)),
+  version: z.number().check(z.int(), z.gte(1)),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -218,7 +234,7 @@ export const CommitmentInput = z.object({
 export type CommitmentInput = z.infer<typeof CommitmentInput>;
 
 const respondent = z.object({ name: text(1, 120), office: text(1, 200) });
-const commitments = z.array(CommitmentInput).max(MAX_COMMITMENTS, { error: 'field.tooMany' });
+const commitments = z.array(CommitmentInput).check(z.maxLength(MAX_COMMITMENTS, { error: 'field.tooMany' }));
 
 export const InterpellationInput = z.object({
   id: optional(id),
@@ -227,7 +243,7 @@ export const InterpellationInput = z.object({
   agendaItemId: optional(id),
   respondent,
   topic: text(1, 500),
-  commitments: commitments.default([]),
+  commitments: z._default(commitments, []),
 });
 export type InterpellationInput = z.infer<typeof InterpellationInput>;
 
@@ -235,15 +251,17 @@ export type InterpellationInput = z.infer<typeof InterpellationInput>;
 export const InterpellationEdit = z
   .object({
     agendaItemId: clearable(id),
-    respondent: respondent.optional(),
-    topic: text(1, 500).optional(),
-    commitments: commitments.optional(),
+    respondent: z.optional(respondent),
+    topic: z.optional(text(1, 500)),
+    commitments: z.optional(commitments),
     version,
   })
-  .refine((e) => Object.entries(e).some(([k, v]) => k !== 'version' && v !== undefined), {
-    error: 'request.emptyBody',
-    path: ['_'],
-  });
+  .check(
+    z.refine((e) => Object.entries(e).some(([k, v]) => k !== 'version' && v !== undefined), {
+      error: 'request.emptyBody',
+      path: ['_'],
+    }),
+  );
 export type InterpellationEdit = z.infer<typeof InterpellationEdit>;
 
 // ---- What the public (and the static site) asks ------------------------------------
@@ -252,11 +270,15 @@ export const ResolutionListQuery = z.object({
   council: id,
   field: optional(id),
   year: optional(
-    z.coerce.number({ error: 'field.invalidType' }).int({ error: 'field.invalid' }).min(2000).max(2100),
+    z.coerce
+      .number({ error: 'field.invalidType' })
+      .check(z.int({ error: 'field.invalid' }), z.gte(2000), z.lte(2100)),
   ),
   status: optional(z.enum(RESOLUTION_STATUSES, { error: 'field.invalidChoice' })),
   limit: optional(
-    z.coerce.number({ error: 'field.invalidType' }).int({ error: 'field.invalid' }).min(1).max(200),
+    z.coerce
+      .number({ error: 'field.invalidType' })
+      .check(z.int({ error: 'field.invalid' }), z.gte(1), z.lte(200)),
   ),
   cursor: optional(pageCursor),
 });

@@ -1,5 +1,5 @@
 /** The submitter's reply to "is it resolved?" (POST /v1/petitions/{code}/resolution), through their private link. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { inputString, optional, text } from './common.ts';
 
 export const ResolvedCheckReply = z.object({

@@ -4,7 +4,7 @@
  * read by meetings, reports and statistics); its agenda and the views on it live in the
  * session's own partition (functions/lib/data/session-repository.ts).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   AGENDA_ITEM_KINDS,
   SESSION_KINDS,
@@ -28,35 +28,40 @@ export {
 } from '../vocabulary.ts';
 
 /** A link to a document (http or https): the agenda's documents until attachments land. */
-export const documentUrl = inputString(2000, 'field.invalidUrl')
-  .transform((s) => s.trim())
-  .refine(
-    (s) => {
-      if (!/^https?:\/\//i.test(s)) return false;
-      try {
-        return Boolean(new URL(s).host);
-      } catch {
-        return false;
-      }
-    },
-    { error: 'field.invalidUrl' },
+export const documentUrl = z
+  .pipe(
+    inputString(2000, 'field.invalidUrl'),
+    z.transform((s) => s.trim()),
+  )
+  .check(
+    z.refine(
+      (s) => {
+        if (!/^https?:\/\//i.test(s)) return false;
+        try {
+          return Boolean(new URL(s).host);
+        } catch {
+          return false;
+        }
+      },
+      { error: 'field.invalidUrl' },
+    ),
   );
 
 export const AgendaDocument = z.object({ title: text(1, 200), url: documentUrl });
 export type AgendaDocument = z.infer<typeof AgendaDocument>;
 
-const version = z.number({ error: 'field.required' }).int({ error: 'field.invalid' }).min(0);
+const version = z.number({ error: 'field.required' }).check(z.int({ error: 'field.invalid' }), z.gte(0));
 
 export const AgendaItem = z.object({
   id,
   title: text(1, 300),
   kind: z.enum(AGENDA_ITEM_KINDS, { error: 'field.invalidChoice' }),
   /** The agency (reference data) that presents the item. */
-  presentingBodyId: id.optional(),
-  documents: z.array(AgendaDocument).max(20, { error: 'field.tooMany' }),
+  presentingBodyId: z.optional(id),
+  documents: z.array(AgendaDocument).check(z.maxLength(20, { error: 'field.tooMany' })),
   /** Whether voters may give views on the item now, and until which day (inclusive, Vietnam time). */
   viewsOpen: z.boolean({ error: 'field.invalidType' }),
-  viewsUntil: calendarDate.optional(),
+  viewsUntil: z.optional(calendarDate),
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
@@ -65,7 +70,7 @@ export const SessionAgenda = z.object({
   sessionId: id,
   councilId: id,
   items: z.array(AgendaItem),
-  version: z.number().int().min(0),
+  version: z.number().check(z.int(), z.gte(0)),
   updatedAt: z.string(),
 });
 export type SessionAgenda = z.infer<typeof SessionAgenda>;
@@ -78,17 +83,17 @@ export const SessionView = z.object({
   agendaItemId: id,
   source: z.enum(SESSION_VIEW_SOURCES),
   status: z.enum(SESSION_VIEW_STATUSES),
-  communeId: id.optional(),
+  communeId: z.optional(id),
   text: z.string(),
   /** How many voters said it (1 online; counted at the meeting otherwise). */
-  voterCount: z.number().int().min(1),
-  meetingId: id.optional(),
+  voterCount: z.number().check(z.int(), z.gte(1)),
+  meetingId: z.optional(id),
   consentToPublish: z.boolean(),
-  rejectionReason: z.string().optional(),
-  version: z.number().int().min(0),
+  rejectionReason: z.optional(z.string()),
+  version: z.number().check(z.int(), z.gte(0)),
   createdAt: z.string(),
   updatedAt: z.string(),
-  publishedAt: z.string().optional(),
+  publishedAt: z.optional(z.string()),
 });
 export type SessionView = z.infer<typeof SessionView>;
 
@@ -96,7 +101,9 @@ export type SessionView = z.infer<typeof SessionView>;
 
 const sessionFields = {
   name: text(1, 200),
-  number: z.coerce.number({ error: 'field.invalidType' }).int({ error: 'field.invalid' }).min(1).max(999),
+  number: z.coerce
+    .number({ error: 'field.invalidType' })
+    .check(z.int({ error: 'field.invalid' }), z.gte(1), z.lte(999)),
   kind: z.enum(SESSION_KINDS, { error: 'field.invalidChoice' }),
   opensOn: calendarDate,
   closesOn: calendarDate,
@@ -113,28 +120,30 @@ export const SessionPlan = z
     id: optional(id),
     councilId: id,
     ...sessionFields,
-    status: sessionFields.status.default('planned'),
+    status: z._default(sessionFields.status, 'planned'),
   })
-  .refine(closesAfterOpening, { error: 'field.endBeforeStart', path: ['closesOn'] });
+  .check(z.refine(closesAfterOpening, { error: 'field.endBeforeStart', path: ['closesOn'] }));
 export type SessionPlan = z.infer<typeof SessionPlan>;
 
 /** Change a session: only the fields sent change; `version` is the one the editor read. */
 export const SessionEdit = z
   .object({
-    name: sessionFields.name.optional(),
-    number: sessionFields.number.optional(),
-    kind: sessionFields.kind.optional(),
-    opensOn: calendarDate.optional(),
-    closesOn: calendarDate.optional(),
-    venue: sessionFields.venue.optional(),
-    status: sessionFields.status.optional(),
+    name: z.optional(sessionFields.name),
+    number: z.optional(sessionFields.number),
+    kind: z.optional(sessionFields.kind),
+    opensOn: z.optional(calendarDate),
+    closesOn: z.optional(calendarDate),
+    venue: z.optional(sessionFields.venue),
+    status: z.optional(sessionFields.status),
     version,
   })
-  .refine((e) => Object.entries(e).some(([k, v]) => k !== 'version' && v !== undefined), {
-    error: 'request.emptyBody',
-    path: ['_'],
-  })
-  .refine(closesAfterOpening, { error: 'field.endBeforeStart', path: ['closesOn'] });
+  .check(
+    z.refine((e) => Object.entries(e).some(([k, v]) => k !== 'version' && v !== undefined), {
+      error: 'request.emptyBody',
+      path: ['_'],
+    }),
+    z.refine(closesAfterOpening, { error: 'field.endBeforeStart', path: ['closesOn'] }),
+  );
 export type SessionEdit = z.infer<typeof SessionEdit>;
 
 export const AgendaItemInput = z.object({
@@ -143,15 +152,15 @@ export const AgendaItemInput = z.object({
   title: text(1, 300),
   kind: z.enum(AGENDA_ITEM_KINDS, { error: 'field.invalidChoice' }),
   presentingBodyId: optional(id),
-  documents: z.array(AgendaDocument).max(20, { error: 'field.tooMany' }).default([]),
-  viewsOpen: z.boolean({ error: 'field.invalidType' }).default(false),
+  documents: z._default(z.array(AgendaDocument).check(z.maxLength(20, { error: 'field.tooMany' })), []),
+  viewsOpen: z._default(z.boolean({ error: 'field.invalidType' }), false),
   viewsUntil: optional(calendarDate),
 });
 export type AgendaItemInput = z.infer<typeof AgendaItemInput>;
 
 /** The whole agenda, in order: items added, changed, removed, opened or closed for views at once. */
 export const AgendaEdit = z.object({
-  items: z.array(AgendaItemInput).max(60, { error: 'field.tooMany' }),
+  items: z.array(AgendaItemInput).check(z.maxLength(60, { error: 'field.tooMany' })),
   version,
 });
 export type AgendaEdit = z.infer<typeof AgendaEdit>;
@@ -164,9 +173,11 @@ export const MeetingViewInput = z.object({
   text: text(5, 4000, { multiline: true }),
   voterCount: z.coerce
     .number({ error: 'field.invalidType' })
-    .int({ error: 'field.invalid' })
-    .min(1, { error: 'field.invalid' })
-    .max(100_000, { error: 'field.invalid' }),
+    .check(
+      z.int({ error: 'field.invalid' }),
+      z.gte(1, { error: 'field.invalid' }),
+      z.lte(100_000, { error: 'field.invalid' }),
+    ),
 });
 export type MeetingViewInput = z.infer<typeof MeetingViewInput>;
 
@@ -195,7 +206,9 @@ export type SessionViewSubmission = z.infer<typeof SessionViewSubmission>;
 export const SessionListQuery = z.object({
   council: id,
   limit: optional(
-    z.coerce.number({ error: 'field.invalidType' }).int({ error: 'field.invalid' }).min(1).max(100),
+    z.coerce
+      .number({ error: 'field.invalidType' })
+      .check(z.int({ error: 'field.invalid' }), z.gte(1), z.lte(100)),
   ),
   cursor: optional(pageCursor),
 });

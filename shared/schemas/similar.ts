@@ -1,5 +1,5 @@
 /** The query of GET /v1/petitions/similar: what the citizen has typed so far, and where. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { id, inputString } from './common.ts';
 
 export const SimilarPetitionsQuery = z.object({

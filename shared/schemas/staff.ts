@@ -2,7 +2,7 @@
  * The staff side: who is signed in, and what the staff API accepts. The staff console
  * types its forms with these same schemas.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseTrackingCode } from '../tracking-code.ts';
 import {
   DEADLINE_STATUSES,
@@ -16,7 +16,11 @@ import { calendarDate, id, inputString, optional, pageCursor, text, todayIn } fr
 import { Answer, petitionSubmissionShape } from './petition.ts';
 import { Agency, CouncilSettings, RoutingRule } from './reference.ts';
 
-const person = { id: z.string().min(1), name: z.string().min(1), email: z.string().optional() };
+const person = {
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  email: z.optional(z.string()),
+};
 
 /**
  * A signed-in member of staff, as the token's claims describe them: each role with the
@@ -36,14 +40,17 @@ export type StaffUser = z.infer<typeof StaffUser>;
 export type StaffUserOf<R extends StaffRole> = Extract<StaffUser, { role: R }>;
 
 /** A tracking code as typed (any case, with or without dashes) → its canonical form. */
-export const trackingCode = inputString(40, 'code.invalid').transform((s, ctx) => {
-  try {
-    return parseTrackingCode(s);
-  } catch {
-    ctx.issues.push({ code: 'custom', message: 'code.invalid', input: s });
-    return z.NEVER;
-  }
-});
+export const trackingCode = z.pipe(
+  inputString(40, 'code.invalid'),
+  z.transform((s, ctx) => {
+    try {
+      return parseTrackingCode(s);
+    } catch {
+      ctx.issues.push({ code: 'custom', message: 'code.invalid', input: s });
+      return z.NEVER;
+    }
+  }),
+);
 
 const reason = text(3, 2000, { multiline: true });
 
@@ -52,7 +59,9 @@ export type RouteInput = z.infer<typeof RouteInput>;
 
 /** Merge these petitions into the one named in the path (the primary). */
 export const MergeInput = z.object({
-  codes: z.array(trackingCode).min(1, { error: 'field.tooFew' }).max(30, { error: 'field.tooMany' }),
+  codes: z
+    .array(trackingCode)
+    .check(z.minLength(1, { error: 'field.tooFew' }), z.maxLength(30, { error: 'field.tooMany' })),
 });
 export type MergeInput = z.infer<typeof MergeInput>;
 
@@ -68,10 +77,12 @@ export const RoadmapInput = z.object({ text: text(10, 4000, { multiline: true })
 export type RoadmapInput = z.infer<typeof RoadmapInput>;
 
 /** An answer; "will be resolved by a date" needs that date. */
-export const AnswerInput = Answer.refine((a) => a.result !== 'scheduled' || a.resolveBy !== undefined, {
-  error: 'field.required',
-  path: ['resolveBy'],
-});
+export const AnswerInput = Answer.check(
+  z.refine((a) => a.result !== 'scheduled' || a.resolveBy !== undefined, {
+    error: 'field.required',
+    path: ['resolveBy'],
+  }),
+);
 export type AnswerInput = z.infer<typeof AnswerInput>;
 
 /*
@@ -81,36 +92,45 @@ export type AnswerInput = z.infer<typeof AnswerInput>;
 
 /** A roadmap as of `now`: its expected date is today or later (a plan is not due in the past). */
 export const roadmapInputAt = (now: Date) =>
-  RoadmapInput.refine((r) => r.expectedBy >= todayIn(now), {
-    error: 'roadmap.expectedByInPast',
-    path: ['expectedBy'],
-  });
+  RoadmapInput.check(
+    z.refine((r) => r.expectedBy >= todayIn(now), {
+      error: 'roadmap.expectedByInPast',
+      path: ['expectedBy'],
+    }),
+  );
 
 /** An answer as of `now`: its official document is not dated in the future; a promised date is not past. */
 export const answerInputAt = (now: Date) =>
-  AnswerInput.refine((a) => a.documentDate <= todayIn(now), {
-    error: 'answer.documentDateInFuture',
-    path: ['documentDate'],
-  }).refine((a) => a.resolveBy === undefined || a.resolveBy >= todayIn(now), {
-    error: 'answer.resolveByInPast',
-    path: ['resolveBy'],
-  });
+  AnswerInput.check(
+    z.refine((a) => a.documentDate <= todayIn(now), {
+      error: 'answer.documentDateInFuture',
+      path: ['documentDate'],
+    }),
+    z.refine((a) => a.resolveBy === undefined || a.resolveBy >= todayIn(now), {
+      error: 'answer.resolveByInPast',
+      path: ['resolveBy'],
+    }),
+  );
 
 /** A delegate's follow-up (đôn đốc) on a petition. */
 export const FollowUpInput = z.object({ note: text(5, 4000, { multiline: true }) });
 export type FollowUpInput = z.infer<typeof FollowUpInput>;
 
-const limit = z.coerce
-  .number({ error: 'field.invalidType' })
-  .int({ error: 'field.invalid' })
-  .min(1, { error: 'field.invalid' })
-  .max(100, { error: 'field.invalid' })
-  .default(25);
+const limit = z._default(
+  z.coerce
+    .number({ error: 'field.invalidType' })
+    .check(
+      z.int({ error: 'field.invalid' }),
+      z.gte(1, { error: 'field.invalid' }),
+      z.lte(100, { error: 'field.invalid' }),
+    ),
+  25,
+);
 const cursor = optional(pageCursor);
 
 /** A queue page: one status, `limit` items from `cursor`. */
 export const QueueQuery = z.object({
-  status: z.enum(PETITION_STATUSES, { error: 'field.invalidChoice' }).optional(),
+  status: z.optional(z.enum(PETITION_STATUSES, { error: 'field.invalidChoice' })),
   limit,
   cursor,
 });
@@ -120,12 +140,16 @@ export type QueueQuery = z.infer<typeof QueueQuery>;
  * The council's queue: one status in the order asked for. Only petitions whose deadline
  * runs (routed, in progress) can be ordered by it.
  */
-export const CouncilQueueQuery = QueueQuery.extend({
-  sort: z.enum(QUEUE_ORDERS, { error: 'field.invalidChoice' }).default('oldest'),
-}).refine((q) => q.sort !== 'deadline' || isOneOf(DEADLINE_STATUSES, q.status ?? 'received'), {
-  error: 'field.sortNeedsDeadline',
-  path: ['sort'],
-});
+export const CouncilQueueQuery = z
+  .extend(QueueQuery, {
+    sort: z._default(z.enum(QUEUE_ORDERS, { error: 'field.invalidChoice' }), 'oldest'),
+  })
+  .check(
+    z.refine((q) => q.sort !== 'deadline' || isOneOf(DEADLINE_STATUSES, q.status ?? 'received'), {
+      error: 'field.sortNeedsDeadline',
+      path: ['sort'],
+    }),
+  );
 export type CouncilQueueQuery = z.infer<typeof CouncilQueueQuery>;
 
 export const PageQuery = z.object({ limit, cursor });
@@ -141,10 +165,12 @@ export const StaffPetitionEntry = z
       error: 'field.invalidChoice',
     }),
   })
-  .refine((p) => p.channel !== 'meeting' || p.meetingId !== undefined, {
-    error: 'field.required',
-    path: ['meetingId'],
-  });
+  .check(
+    z.refine((p) => p.channel !== 'meeting' || p.meetingId !== undefined, {
+      error: 'field.required',
+      path: ['meetingId'],
+    }),
+  );
 export type StaffPetitionEntry = z.infer<typeof StaffPetitionEntry>;
 
 const { meetingId: _meetingId, ...submissionWithoutMeeting } = petitionSubmissionShape;
@@ -154,16 +180,17 @@ export const MeetingPetitionsEntry = z.object({
   meetingId: id,
   petitions: z
     .array(z.object(submissionWithoutMeeting))
-    .min(1, { error: 'field.tooFew' })
-    .max(50, { error: 'field.tooMany' }),
+    .check(z.minLength(1, { error: 'field.tooFew' }), z.maxLength(50, { error: 'field.tooMany' })),
 });
 export type MeetingPetitionsEntry = z.infer<typeof MeetingPetitionsEntry>;
 
 export const CouncilSettingsInput = CouncilSettings;
 
 /** A competence rule of the council in the path; the id is made when absent. */
-export const RoutingRuleInput = RoutingRule.omit({ councilId: true, id: true }).extend({ id: id.optional() });
+export const RoutingRuleInput = z.extend(z.omit(RoutingRule, { councilId: true, id: true }), {
+  id: z.optional(id),
+});
 export type RoutingRuleInput = z.infer<typeof RoutingRuleInput>;
 
 export const AgencyInput = Agency;
-export const AgencyUpdateInput = Agency.omit({ id: true });
+export const AgencyUpdateInput = z.omit(Agency, { id: true });

@@ -3,7 +3,7 @@
  * address is personal data: it is kept only on the subscription (never public, never in a
  * URL: the links carry the subscription's id and a token).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { email, id, inputString, optional, phone } from './common.ts';
 
 export const SUBSCRIPTION_TARGETS = ['petition', 'commune'] as const;
@@ -17,14 +17,16 @@ export const SubscriptionRequest = z
     email: optional(email),
     phone: optional(phone),
   })
-  .refine((r) => (r.petition === undefined) !== (r.commune === undefined), {
-    error: 'subscription.oneTarget',
-    path: ['petition'],
-  })
-  .refine((r) => (r.email === undefined) !== (r.phone === undefined), {
-    error: 'subscription.oneAddress',
-    path: ['email'],
-  });
+  .check(
+    z.refine((r) => (r.petition === undefined) !== (r.commune === undefined), {
+      error: 'subscription.oneTarget',
+      path: ['petition'],
+    }),
+    z.refine((r) => (r.email === undefined) !== (r.phone === undefined), {
+      error: 'subscription.oneAddress',
+      path: ['email'],
+    }),
+  );
 export type SubscriptionRequest = z.infer<typeof SubscriptionRequest>;
 
 export const SubscriptionTokenInput = z.object({ token: inputString(200, 'subscription.badLink') });
@@ -38,11 +40,11 @@ export const Subscription = z.object({
   /** The petition's code or the commune's id. */
   targetId: z.string(),
   channel: z.enum(['email', 'sms']),
-  address: z.string().optional(),
+  address: z.optional(z.string()),
   locale: z.enum(['vi', 'en']),
   state: z.enum(SUBSCRIPTION_STATES),
   createdAt: z.string(),
-  confirmedAt: z.string().optional(),
-  unsubscribedAt: z.string().optional(),
+  confirmedAt: z.optional(z.string()),
+  unsubscribedAt: z.optional(z.string()),
 });
 export type Subscription = z.infer<typeof Subscription>;

@@ -3,7 +3,7 @@
  * The commune is required (it is counted); a contact is optional and, when given, is personal
  * data kept like a submitter's (never public) and the consent to be told about the petition.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { privacyNoticeOf } from '../privacy-notice.ts';
 import { email, id, inputString, optional, phone } from './common.ts';
 
@@ -13,9 +13,11 @@ export const SupporterInput = z.object({
   phone: optional(phone),
   /** The privacy notice the form showed (a hidden field); the current one when left out. */
   privacyNoticeVersion: optional(
-    inputString(20, 'field.invalid').refine((v) => privacyNoticeOf(v) !== undefined, {
-      error: 'field.invalid',
-    }),
+    inputString(20, 'field.invalid').check(
+      z.refine((v) => privacyNoticeOf(v) !== undefined, {
+        error: 'field.invalid',
+      }),
+    ),
   ),
 });
 export type SupporterInput = z.infer<typeof SupporterInput>;
@@ -25,9 +27,9 @@ export const StoredSupporter = z.object({
   code: z.string(),
   supporterId: z.string(),
   communeId: id,
-  email: z.string().optional(),
-  phone: z.string().optional(),
-  locale: z.enum(['vi', 'en']).optional(),
+  email: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  locale: z.optional(z.enum(['vi', 'en'])),
   supportedAt: z.string(),
   noticeVersion: z.string(),
 });

@@ -61,7 +61,7 @@ export const SECTIONS: readonly BenchSection[] = [
     id: 'cold-start',
     title: 'Cold start proxy',
     needsStack: false,
-    run: async (c) => ({ body: await measureColdStarts({ quick: c.quick }) }),
+    run: (c) => measureColdStarts({ quick: c.quick }),
   },
   {
     id: 'throughput',

@@ -36,6 +36,8 @@ import {
 const ENGLISH = JSON.stringify(en['request.notJson']);
 /** Open311's discovery document names its specification. */
 const OPEN311 = 'wiki.open311.org/GeoReport_v2';
+/** The public oversight routes' path for the items of a source, as esbuild writes it. */
+const OVERSIGHT = '"/sources/:kind/:id"';
 
 let scratch: Scratch;
 let outDir: string;
@@ -131,8 +133,9 @@ describe('function bundles', () => {
     // job, the public API's Open311 routes, or one of esbuild's few-hundred-byte glue chunks.
     for (const bundle of bundles.filter((b) => b.name !== 'staff-api')) {
       for (const chunk of chunksOf(bundle.name).filter((c) => !c.atStart && c.code.length > 1024)) {
-        const open311 = bundle.name === 'public-api' && chunk.code.includes(OPEN311);
-        if (!open311) expect(chunk.code, `${bundle.name} ${chunk.file}`).toContain(ENGLISH);
+        const lazyGroup =
+          bundle.name === 'public-api' && (chunk.code.includes(OPEN311) || chunk.code.includes(OVERSIGHT));
+        if (!lazyGroup) expect(chunk.code, `${bundle.name} ${chunk.file}`).toContain(ENGLISH);
       }
     }
   });
@@ -143,6 +146,16 @@ describe('function bundles', () => {
     expect(
       chunksOf('public-api')
         .filter((c) => c.code.includes(OPEN311))
+        .map((c) => c.atStart),
+    ).toEqual([false]);
+  });
+
+  it("loads the public oversight routes with the first oversight request, not at the public API's cold start", () => {
+    const start = readFileSync(join(outDir, 'public-api', BUNDLE_FILE), 'utf8');
+    expect(start).not.toContain(OVERSIGHT);
+    expect(
+      chunksOf('public-api')
+        .filter((c) => c.code.includes(OVERSIGHT))
         .map((c) => c.atStart),
     ).toEqual([false]);
   });
@@ -220,6 +233,8 @@ describe('function bundles', () => {
     expect(budgetOf('notifier')).toBe(100 * 1024);
     expect(budgetOf('deadlines')).toBe(100 * 1024);
     expect(budgetOf('staff-api')).toBe(150 * 1024);
+    // The public API is held to its budget itself, no longer to a ceiling above it.
+    expect(ceilingOf('public-api')).toBe(budgetOf('public-api'));
     // Only the listed exceptions are over, and an exception that came within must leave the list.
     expect(bundlesOverBudget(bundles).map((b) => b.name)).toEqual(Object.keys(OVER_BUDGET_CEILINGS));
     expect(bundlesOverCeiling(bundles)).toEqual([]);

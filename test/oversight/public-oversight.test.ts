@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oversightRepository } from '../../functions/lib/data/oversight-repository.ts';
 import type { PublicFollowUp } from '../../functions/lib/oversight/public-oversight.ts';
 import { DEMO_OVERSIGHT_ACTIVITY_ID, demoOversight } from '../../infra/local/demo/oversight.ts';
+import { en } from '../../shared/messages/en.ts';
 import { type SeededPublicApi, seededPublicApi } from '../site/support/public-app.ts';
 
 let api: SeededPublicApi;
@@ -111,6 +112,13 @@ describe('GET /v1/oversight/{id}', () => {
   it('is 404 for an unknown activity and 400 for a malformed id', async () => {
     expect((await get('/v1/oversight/khong-co-hoat-dong')).status).toBe(404);
     expect((await get('/v1/oversight/KHÔNG%20HỢP%20LỆ')).status).toBe(400);
+  });
+
+  it('answers a path no oversight route has as every other: 404 with the message in the reader’s language', async () => {
+    // The oversight routes load with their first request (functions/public-api/lazy-routes.ts).
+    const res = await get('/v1/oversight/sources/activity/mot/hai', { 'accept-language': 'en' });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: 'notFound', message: en['request.notFound'] });
   });
 });
 

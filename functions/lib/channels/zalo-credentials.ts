@@ -12,15 +12,15 @@ import {
   PutSecretValueCommand,
   type SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const ZaloCredentials = z.object({
-  appId: z.string().min(1),
-  secretKey: z.string().min(1),
-  refreshToken: z.string().min(1),
-  accessToken: z.string().min(1).optional(),
+  appId: z.string().check(z.minLength(1)),
+  secretKey: z.string().check(z.minLength(1)),
+  refreshToken: z.string().check(z.minLength(1)),
+  accessToken: z.optional(z.string().check(z.minLength(1))),
   /** ISO instant the access token stops working. */
-  accessTokenExpiresAt: z.string().optional(),
+  accessTokenExpiresAt: z.optional(z.string()),
 });
 export type ZaloCredentials = z.infer<typeof ZaloCredentials>;
 

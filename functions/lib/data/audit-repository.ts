@@ -13,7 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { contactRetentionEnd, ttlSecondsOf } from '../../../shared/retention.ts';
-import { AUDIT_RETENTION_MONTHS, type AuditRecord } from '../../../shared/schemas/index.ts';
+import { AUDIT_RETENTION_MONTHS, type AuditRecord } from '../../../shared/schemas/audit.ts';
 import { vietnamDate } from '../../../shared/time.ts';
 import { auditKeys } from './audit-keys.ts';
 import type { Database } from './client.ts';

@@ -9,7 +9,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, RateLimitedError } from '../../../shared/errors.ts';
-import { Subscription } from '../../../shared/schemas/index.ts';
+import { Subscription } from '../../../shared/schemas/subscription.ts';
 import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
 import { queryAll } from './query-all.ts';

@@ -7,7 +7,8 @@
 import { createHmac } from 'node:crypto';
 import { ConflictError, DuplicateError } from '../../../shared/errors.ts';
 import { ttlSecondsOf } from '../../../shared/retention.ts';
-import { type Petition, StoredSupporter } from '../../../shared/schemas/index.ts';
+import type { Petition } from '../../../shared/schemas/petition.ts';
+import { StoredSupporter } from '../../../shared/schemas/supporter.ts';
 import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
 import { petitionKeys } from './petition-keys.ts';

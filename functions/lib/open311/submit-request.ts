@@ -7,9 +7,10 @@
 import { ValidationError } from '../../../shared/errors.ts';
 import type { MessageKey } from '../../../shared/messages/index.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
-import type { AdministrativeUnit, ApiKey, Council } from '../../../shared/schemas/index.ts';
-import { PetitionSubmission } from '../../../shared/schemas/index.ts';
+import type { ApiKey } from '../../../shared/schemas/api-key.ts';
 import { Open311RequestInput } from '../../../shared/schemas/open311.ts';
+import { PetitionSubmission } from '../../../shared/schemas/petition.ts';
+import type { AdministrativeUnit, Council } from '../../../shared/schemas/reference.ts';
 import { searchKey } from '../../../shared/text.ts';
 import { parseInput } from '../http/validation.ts';
 import {

@@ -9,8 +9,8 @@ import {
   type OversightActivity,
   type OversightActivityInput,
   OversightActivityUpdate,
-  type StaffUser,
-} from '../../../shared/schemas/index.ts';
+} from '../../../shared/schemas/oversight.ts';
+import type { StaffUser } from '../../../shared/schemas/staff.ts';
 import { authorize, canManageCouncil } from '../auth/policy.ts';
 import type { Repositories } from '../data/index.ts';
 import { oversightRepository } from '../data/oversight-repository.ts';

@@ -13,15 +13,15 @@ import {
   followUpTransition,
   isFollowUpOverdue,
 } from '../../../shared/follow-up-status.ts';
+import { todayIn } from '../../../shared/schemas/common.ts';
 import type {
-  Actor,
   FollowUpEvent,
   FollowUpItem,
   FollowUpItemInput,
   ProgressInput,
-  StaffUser,
-} from '../../../shared/schemas/index.ts';
-import { todayIn } from '../../../shared/schemas/index.ts';
+} from '../../../shared/schemas/oversight.ts';
+import type { Actor } from '../../../shared/schemas/petition.ts';
+import type { StaffUser } from '../../../shared/schemas/staff.ts';
 import { deadlineAfter } from '../../../shared/time.ts';
 import { authorize, type FollowUpPermission, followUpPermissions } from '../auth/policy.ts';
 import { oversightRepository } from '../data/oversight-repository.ts';

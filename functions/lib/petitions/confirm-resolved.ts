@@ -7,7 +7,8 @@
  */
 import { ConflictError, ForbiddenError, GoneError, NotFoundError } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/messages/index.ts';
-import { DEFAULT_DEADLINE_DAYS, type Petition } from '../../../shared/schemas/index.ts';
+import type { Petition } from '../../../shared/schemas/petition.ts';
+import { DEFAULT_DEADLINE_DAYS } from '../../../shared/schemas/reference.ts';
 import { deadlineAfter, vietnamDate } from '../../../shared/time.ts';
 import type { Config } from '../config.ts';
 import type { Repositories } from '../data/index.ts';

@@ -7,7 +7,8 @@
 
 import { answerDeadline } from '../../../shared/answer-deadline.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
-import { DEFAULT_DEADLINE_DAYS, type Petition } from '../../../shared/schemas/index.ts';
+import type { Petition } from '../../../shared/schemas/petition.ts';
+import { DEFAULT_DEADLINE_DAYS } from '../../../shared/schemas/reference.ts';
 import { deadlineAfter } from '../../../shared/time.ts';
 
 export interface ExpectedAnswer {

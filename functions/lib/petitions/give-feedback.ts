@@ -12,7 +12,8 @@
 import { answerDeadline } from '../../../shared/answer-deadline.ts';
 import { ConflictError, ForbiddenError, GoneError, NotFoundError } from '../../../shared/errors.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
-import { DEFAULT_FEEDBACK_DAYS, type Petition } from '../../../shared/schemas/index.ts';
+import type { Petition } from '../../../shared/schemas/petition.ts';
+import { DEFAULT_FEEDBACK_DAYS } from '../../../shared/schemas/reference.ts';
 import { deadlineAfter } from '../../../shared/time.ts';
 import type { Config } from '../config.ts';
 import type { Repositories } from '../data/index.ts';

@@ -12,7 +12,7 @@ import {
   type AnswerResult,
   PUBLIC_EVENT_TYPES,
   type TimelineEventType,
-} from '../../../shared/schemas/index.ts';
+} from '../../../shared/schemas/petition.ts';
 import { isOverdue, type PetitionStatus } from '../../../shared/status-machine.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import { type PublicAttachmentView, publicAttachmentViews } from '../attachments/public-attachments.ts';

@@ -23,7 +23,7 @@ import {
   PUBLIC_EVENT_TYPES,
   type TimelineEvent,
   type TimelineEventType,
-} from '../../../shared/schemas/index.ts';
+} from '../../../shared/schemas/petition.ts';
 import { transition } from '../../../shared/status-machine.ts';
 import { purgeCitizenAttachments } from '../attachments/retention.ts';
 import type { AttachmentStore } from '../attachments/store.ts';

@@ -4,7 +4,7 @@
  * requests/{id}, each as .xml or .json. Every answer, errors included, is the spec's
  * document (respond.ts, document.ts); the petition work is in functions/lib/open311/.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/quick';
 import { NotFoundError, UnsupportedMediaTypeError } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/messages/index.ts';
 import { Open311RequestsQuery } from '../../../shared/schemas/open311.ts';

@@ -6,7 +6,7 @@
  * never stored (the app's headers).
  */
 import type { Context } from 'hono';
-import { Hono } from 'hono';
+import { Hono } from 'hono/quick';
 import { translate } from '../../../shared/messages/index.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
 import type { AdministrativeUnit } from '../../../shared/schemas/index.ts';

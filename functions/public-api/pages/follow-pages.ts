@@ -6,8 +6,9 @@
  * A GET never changes anything (a mail scanner opening the link confirms nothing); the pages
  * name what is followed, never the address.
  */
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import { html } from 'hono/html';
+import { Hono } from 'hono/quick';
 import { GoneError } from '../../../shared/errors.ts';
 import { type Locale, type MessageKey, translate } from '../../../shared/messages/index.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';

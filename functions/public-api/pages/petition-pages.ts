@@ -7,8 +7,9 @@
  *   GET /du-lieu-ca-nhan?ma=CODE&khoa=TOKEN[&buoc=rut|xoa][&xong=rut|xoa]
  *                                           the submitter's own data and requests (rights-page.ts)
  */
-import { Hono } from 'hono';
+
 import { html } from 'hono/html';
+import { Hono } from 'hono/quick';
 import { translate } from '../../../shared/messages/index.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import { sitePaths } from '../../../shared/ui/routes.ts';

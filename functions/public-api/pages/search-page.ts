@@ -6,7 +6,7 @@
  * matched words marked after escaping. Never a Scan: the index is files on the site.
  */
 import type { Context } from 'hono';
-import { Hono } from 'hono';
+import { Hono } from 'hono/quick';
 import { type Locale, translate } from '../../../shared/messages/index.ts';
 import { SearchPageQuery } from '../../../shared/schemas/publication.ts';
 import { highlight } from '../../../shared/search/highlight.ts';

@@ -4,10 +4,11 @@
  * answered with a redirect to a short-lived presigned link (a thumbnail with its own bytes);
  * anything else is a 404, so a private file's existence is not told.
  */
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
+import { Hono } from 'hono/quick';
 import { attachmentObjectKeys, DOWNLOAD_LINK_SECONDS, EXTENSION_OF } from '../../../shared/attachments.ts';
 import { NotFoundError } from '../../../shared/errors.ts';
-import { uploadId } from '../../../shared/schemas/index.ts';
+import { uploadId } from '../../../shared/schemas/attachment.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import { visibleAttachments } from '../../lib/attachments/public-attachments.ts';
 import type { AttachmentStore } from '../../lib/attachments/store.ts';

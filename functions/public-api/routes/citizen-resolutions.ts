@@ -3,16 +3,19 @@
  * how many answers promised "resolved by" a date their submitters confirmed as resolved, or
  * not, in a year (its own counter, resolved-check-repository.ts; one GetItem).
  */
-import { Hono } from 'hono';
-import * as z from 'zod';
+import { Hono } from 'hono/quick';
+import * as z from 'zod/mini';
 import { ValidationError } from '../../../shared/errors.ts';
-import { id, inputString } from '../../../shared/schemas/index.ts';
+import { id, inputString } from '../../../shared/schemas/common.ts';
 import { parseInput } from '../../lib/http/validation.ts';
 import type { PublicApiDependencies } from '../dependencies.ts';
 
 const Query = z.object({
   council: id,
-  year: inputString(4, 'field.invalid').pipe(z.string().regex(/^20\d\d$/, { error: 'field.invalid' })),
+  year: z.pipe(
+    inputString(4, 'field.invalid'),
+    z.string().check(z.regex(/^20\d\d$/, { error: 'field.invalid' })),
+  ),
 });
 
 export function citizenResolutionRoutes(deps: PublicApiDependencies) {

@@ -4,7 +4,7 @@
  * public roles) that represents them. Delegates' mailboxes stay out: they are for
  * reminders, not for the public. Served from the cached reference data.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/quick';
 import type { CouncilDirectory } from '../../../shared/schemas/publication.ts';
 import type { Repositories } from '../../lib/data/index.ts';
 

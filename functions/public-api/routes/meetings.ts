@@ -5,9 +5,9 @@
  *   GET /v1/meetings/{id}   GET /v1/meetings/{id}.ics           one meeting ("add to calendar")
  * An unpublished meeting does not exist here (404).
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/quick';
 import { NotFoundError } from '../../../shared/errors.ts';
-import { MeetingFeedQuery, MeetingListQuery, MeetingPath } from '../../../shared/schemas/index.ts';
+import { MeetingFeedQuery, MeetingListQuery, MeetingPath } from '../../../shared/schemas/meeting.ts';
 import { localeOf } from '../../lib/http/locale.ts';
 import { parseInput } from '../../lib/http/validation.ts';
 import { listPublishedMeetings, resolveScope } from '../../lib/meetings/find-meetings.ts';

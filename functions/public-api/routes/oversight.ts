@@ -6,9 +6,10 @@
  *   GET /v1/oversight/{id}                  the activity, its conclusion, its items and their progress
  * Never a staff note, an actor or a reason: public-oversight.ts picks what is shown.
  */
-import { Hono } from 'hono';
-import * as z from 'zod';
-import { id, OversightListQuery } from '../../../shared/schemas/index.ts';
+import { Hono } from 'hono/quick';
+import * as z from 'zod/mini';
+import { id } from '../../../shared/schemas/common.ts';
+import { OversightListQuery } from '../../../shared/schemas/oversight.ts';
 import { FOLLOW_UP_SOURCES } from '../../../shared/vocabulary.ts';
 import { parseInput } from '../../lib/http/validation.ts';
 import {

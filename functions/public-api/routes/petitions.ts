@@ -3,13 +3,13 @@
  * submitter's "not satisfied" feedback. Form posts answer 303 to the site's pages on
  * success and with an HTML page on failure; JSON clients get `{ error, message, fields? }`.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/quick';
 import { DomainError, ValidationError } from '../../../shared/errors.ts';
 import {
   PetitionSubmission,
   SatisfactionFeedback,
   SubmitterRightsRequest,
-} from '../../../shared/schemas/index.ts';
+} from '../../../shared/schemas/petition.ts';
 import { formatTrackingCode, generateTrackingCode } from '../../../shared/tracking-code.ts';
 import { receiveFormFiles } from '../../lib/attachments/uploads.ts';
 import { domainErrorOf } from '../../lib/http/errors.ts';

@@ -4,14 +4,16 @@
  * a short-lived presigned link named by the record (never by an uploaded file's name); a file
  * that is not the record's public document is a 404.
  */
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
+import { Hono } from 'hono/quick';
 import {
   attachmentObjectKeys,
   DOWNLOAD_LINK_SECONDS,
   type RecordDocumentKind,
 } from '../../../shared/attachments.ts';
 import { NotFoundError } from '../../../shared/errors.ts';
-import { id as recordId, uploadId } from '../../../shared/schemas/index.ts';
+import { uploadId } from '../../../shared/schemas/attachment.ts';
+import { id as recordId } from '../../../shared/schemas/common.ts';
 import type { AttachmentStore } from '../../lib/attachments/store.ts';
 import { parseInput } from '../../lib/http/validation.ts';
 import type { PublicApiDependencies } from '../dependencies.ts';

@@ -3,7 +3,7 @@
  * agencies and councils, by their public names. Agencies' mailboxes and the competence
  * matrix stay inside. The same for everyone, so shared caches may keep it a while.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/quick';
 import type { Repositories } from '../../lib/data/index.ts';
 
 export function referenceRoutes(repos: Repositories) {

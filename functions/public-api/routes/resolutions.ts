@@ -5,9 +5,10 @@
  *   GET /v1/sessions/{id}/results                                      resolutions (with votes), interpellations
  */
 
-import { Hono } from 'hono';
+import { Hono } from 'hono/quick';
 import { NotFoundError, ValidationError } from '../../../shared/errors.ts';
-import { id, ResolutionListQuery } from '../../../shared/schemas/index.ts';
+import { id } from '../../../shared/schemas/common.ts';
+import { ResolutionListQuery } from '../../../shared/schemas/resolution.ts';
 import { publicRecordDocuments } from '../../lib/attachments/public-record-documents.ts';
 import type { Repositories } from '../../lib/data/index.ts';
 import { parseInput } from '../../lib/http/validation.ts';

@@ -3,11 +3,12 @@
  * submitter's reply to "is it resolved?" (confirm-resolved.ts), JSON or the track page's
  * form (answered with a page). The token first: without it nothing else is answered.
  */
-import { Hono } from 'hono';
+
 import { html } from 'hono/html';
+import { Hono } from 'hono/quick';
 import type { DomainError } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/messages/index.ts';
-import { ResolvedCheckReply } from '../../../shared/schemas/index.ts';
+import { ResolvedCheckReply } from '../../../shared/schemas/resolved-check.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import { domainErrorOf } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';

@@ -4,7 +4,7 @@
  * on the published index per page, plus a GetItem per distinct meeting the page mentions and
  * a Query per result for its public file copies (attachment-keys.ts).
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/quick';
 import { ValidationError } from '../../../shared/errors.ts';
 import { publishedResultOf } from '../../../shared/publication.ts';
 import type { Meeting } from '../../../shared/schemas/index.ts';

@@ -5,14 +5,14 @@
  *   GET  /v1/sessions/{id}                      the agenda, its documents, the published views, the meetings
  *   POST /v1/sessions/{id}/views                a voter's view on one open item (JSON, or the no-JS form: 303)
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/quick';
 import { NotFoundError } from '../../../shared/errors.ts';
 import {
   SessionFeedQuery,
   SessionListQuery,
   SessionPath,
   SessionViewSubmission,
-} from '../../../shared/schemas/index.ts';
+} from '../../../shared/schemas/session.ts';
 import { vietnamDate } from '../../../shared/time.ts';
 import { sessionPaths } from '../../../shared/ui/session-routes.ts';
 import { publicRecordDocuments } from '../../lib/attachments/public-record-documents.ts';

@@ -3,8 +3,8 @@
  * the petition form shows as the citizen types a title (site/src/scripts/similar-petitions.ts).
  * Public fields only; mounted before /v1/petitions/{code} so "similar" is never read as a code.
  */
-import { Hono } from 'hono';
-import { SimilarPetitionsQuery } from '../../../shared/schemas/index.ts';
+import { Hono } from 'hono/quick';
+import { SimilarPetitionsQuery } from '../../../shared/schemas/similar.ts';
 import { parseInput } from '../../lib/http/validation.ts';
 import { findSimilarPetitions } from '../../lib/petitions/similar-petitions.ts';
 import type { PublicApiDependencies } from '../dependencies.ts';

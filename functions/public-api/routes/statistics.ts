@@ -6,7 +6,7 @@
  * one Query of the period's rows and one of its overdue petitions' keys, whatever the number
  * of petitions ever received. Still cached: CloudFront and the site's build are its callers.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/quick';
 import { ValidationError } from '../../../shared/errors.ts';
 import { StatisticsQuery } from '../../../shared/schemas/publication.ts';
 import type { Repositories } from '../../lib/data/index.ts';

@@ -5,10 +5,11 @@
  *   POST /v1/subscriptions/{id}/unsubscribe { token } or ?khoa=      one click (RFC 8058 too)
  * JSON or a no-JavaScript form (answered with a page). Nothing personal in any answer.
  */
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
+import { Hono } from 'hono/quick';
 import { type DomainError, GoneError } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/messages/index.ts';
-import { SubscriptionRequest, SubscriptionTokenInput } from '../../../shared/schemas/index.ts';
+import { SubscriptionRequest, SubscriptionTokenInput } from '../../../shared/schemas/subscription.ts';
 import { domainErrorOf } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
 import { parseInput } from '../../lib/http/validation.ts';

@@ -4,8 +4,8 @@
  * protections as a submission: honeypot, rate limit, Idempotency-Key, consent under the
  * privacy notice the form showed (support-petition.ts).
  */
-import { Hono } from 'hono';
-import { SupporterInput } from '../../../shared/schemas/index.ts';
+import { Hono } from 'hono/quick';
+import { SupporterInput } from '../../../shared/schemas/supporter.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import { domainErrorOf } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';

@@ -2,9 +2,9 @@
  * /v1/uploads: a presigned POST for one file into quarantine (rate-limited like submissions),
  * and the upload's state for the form's script (`?token=`, the one its POST came with).
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/quick';
 import { NotFoundError } from '../../../shared/errors.ts';
-import { UploadRequest, uploadId, uploadToken } from '../../../shared/schemas/index.ts';
+import { UploadRequest, uploadId, uploadToken } from '../../../shared/schemas/attachment.ts';
 import type { AttachmentStore } from '../../lib/attachments/store.ts';
 import { requestUpload, uploadState } from '../../lib/attachments/uploads.ts';
 import { hashClient } from '../../lib/data/rate-limit-repository.ts';

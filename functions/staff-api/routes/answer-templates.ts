@@ -15,7 +15,7 @@ import type { StaffEnv } from '../env.ts';
 import { idParam, jsonBody } from '../request.ts';
 
 const version = z.number({ error: 'field.invalidType' }).int({ error: 'field.invalid' }).min(1);
-const TemplateUpdate = AnswerTemplateInput.extend({ version });
+const TemplateUpdate = z.object({ ...AnswerTemplateInput.shape, version });
 const TemplateDelete = z.object({ version });
 
 export function answerTemplateRoutes(deps: StaffApiDependencies) {

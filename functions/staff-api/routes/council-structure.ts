@@ -4,7 +4,7 @@
  * /{id} replaces a record of this council. Bad input is refused before any write.
  */
 import { type Context, Hono } from 'hono';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { NotFoundError } from '../../../shared/errors.ts';
 import {
   CouncilSessionInput,
@@ -18,7 +18,7 @@ import type { StaffApiDependencies } from '../dependencies.ts';
 import type { StaffEnv } from '../env.ts';
 import { idParam, jsonBody } from '../request.ts';
 
-const RESOURCES: { path: string; kind: StructureKind; input: z.ZodType; name: string }[] = [
+const RESOURCES: { path: string; kind: StructureKind; input: z.ZodMiniType; name: string }[] = [
   { path: 'sessions', kind: 'sessions', input: CouncilSessionInput, name: 'session' },
   { path: 'electoral-units', kind: 'electoralUnits', input: ElectoralUnitInput, name: 'electoralUnit' },
   { path: 'groups', kind: 'delegateGroups', input: DelegateGroupInput, name: 'group' },

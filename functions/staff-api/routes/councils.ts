@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type Context, Hono } from 'hono';
+import * as z from 'zod/mini';
 import { NotFoundError } from '../../../shared/errors.ts';
 import { CouncilSettingsInput, type RoutingRule, RoutingRuleInput } from '../../../shared/schemas/index.ts';
 import { authorize, canManageCouncil } from '../../lib/auth/policy.ts';
@@ -60,7 +61,7 @@ export function councilRoutes(deps: StaffApiDependencies) {
 
   app.put('/:councilId/routing-rules/:ruleId', async (c) => {
     const [councilId, ruleId] = [idParam(c, 'councilId'), idParam(c, 'ruleId')];
-    const input = await jsonBody(c, RoutingRuleInput.omit({ id: true }));
+    const input = await jsonBody(c, z.omit(RoutingRuleInput, { id: true }));
     const { ref } = await councilOf(c, councilId);
     if (!ref.routingRulesOf(councilId).some((r) => r.id === ruleId))
       throw new NotFoundError('entity.notFound');

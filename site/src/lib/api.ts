@@ -3,7 +3,7 @@
  * by default). Every answer is parsed with a schema, so a changed contract stops the build
  * with the path and the field at fault instead of publishing a broken page.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ORIGIN_SECRET_HEADER, SITE_BUILD_ORIGIN_SECRET } from '../../../shared/origin.ts';
 
 export const PUBLIC_API_URL = (process.env.PUBLIC_API_URL || 'http://127.0.0.1:3000').replace(/\/$/, '');
@@ -23,7 +23,7 @@ export class SiteDataError extends Error {
   }
 }
 
-export async function getJson<S extends z.ZodType>(path: string, schema: S): Promise<z.output<S>> {
+export async function getJson<S extends z.ZodMiniType>(path: string, schema: S): Promise<z.output<S>> {
   const url = `${PUBLIC_API_URL}${path}`;
   let response: Response;
   try {
