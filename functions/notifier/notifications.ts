@@ -132,7 +132,7 @@ async function submitterOf(
   councilName: string,
   siteUrl: string,
 ): Promise<Submitter | undefined> {
-  const contact = await repos.petitions.getContact(petition.code);
+  const contact = await repos.petitions.getContact(petition);
   if (!contact) return undefined;
   const mobile =
     contact.phone && isVietnameseMobile(contact.phone) ? vietnamesePhoneToE164(contact.phone) : undefined;

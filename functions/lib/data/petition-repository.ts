@@ -5,8 +5,9 @@
  *
  *   pk PETITION#<code>   sk PUB#PETITION                 the petition (no personal data)
  *                        sk PUB#EVENT#<at>#<id>          one timeline event each
- *                        sk PRIVATE#CONTACT              the submitter's name, email, phone, address (TTL once
- *                                                        its retention starts; a tombstone once erased on request)
+ *                        sk PRIVATE#CONTACT              the submitter's name, email, phone, address (TTL and the
+ *                                                        retention entry of gsi3 once its retention starts, kept in
+ *                                                        step from the stream; a tombstone once erased on request)
  *                        sk PRIVATE#CONSENT              what the submitter consented to, when, under which notice
  *                        sk SYSTEM#MERGED#<merged code>  one per petition merged into this one
  *                        sk SYSTEM#NOTIFIED#<event>#<to> the notifier's delivery record (functions/notifier),
@@ -16,7 +17,7 @@
  * The keys are built in petition-keys.ts; the index keys are derived from the petition's
  * state on every write (indexKeysOf).
  */
-import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type QueryCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, DuplicateError } from '../../../shared/errors.ts';
 import type { PetitionDelivery } from '../../../shared/notify-channels.ts';
 import { ttlSecondsOf } from '../../../shared/retention.ts';
@@ -35,7 +36,7 @@ import type { Database } from './client.ts';
 import { withoutKeys as strip } from './items.ts';
 import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
 import { deliveriesOf } from './petition-deliveries.ts';
-import { indexKeysOf, petitionKeys } from './petition-keys.ts';
+import { contactRetentionOf, indexKeysOf, petitionKeys } from './petition-keys.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 
 export interface PetitionChange {
@@ -129,7 +130,7 @@ export class PetitionRepository {
               sk: petitionKeys.contactSk,
               entity: 'contact',
               ...contact,
-              ...(petition.contactExpiresAt ? { expiresAt: ttlSecondsOf(petition.contactExpiresAt) } : {}),
+              ...contactRetentionItem(petition),
             },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
@@ -186,27 +187,56 @@ export class PetitionRepository {
   }
 
   /**
-   * The contact item follows the petition in the same transaction: its TTL is set when the
-   * retention period starts and removed when a reopen stops it; an erasure on request
-   * replaces it with a tombstone that holds no personal data (a Put: the public API, which
-   * erases, has no DeleteItem).
+   * An erasure on request replaces the contact, in the petition's transaction, with a tombstone
+   * that holds no personal data, no TTL and no retention entry (a Put: the public API, which
+   * erases, has no DeleteItem). The retention's TTL and entry are not written here: the stream
+   * keeps them in step (applyContactRetention), and every read refuses the contact from the
+   * petition's own `contactExpiresAt` meanwhile.
    */
   private contactSteps(change: PetitionChange): TransactStep[] {
     const { before, after } = change;
+    if (!after.contactErasedAt || before.contactErasedAt) return [];
     const Key = { pk: petitionKeys.pk(after.code), sk: petitionKeys.contactSk };
-    if (after.contactErasedAt) {
-      if (before.contactErasedAt) return [];
-      const tombstone = { ...Key, entity: 'contact', code: after.code, erasedAt: after.contactErasedAt };
-      return [{ item: { Put: { TableName: this.db.tableName, Item: tombstone } } }];
+    const tombstone = { ...Key, entity: 'contact', code: after.code, erasedAt: after.contactErasedAt };
+    return [{ item: { Put: { TableName: this.db.tableName, Item: tombstone } } }];
+  }
+
+  /**
+   * Brings the contact item's TTL and retention entry in step with the petition as of its
+   * `version` (from the stream: functions/statistics/contact-retention.ts). Idempotent and
+   * order-proof: the contact records the version it follows and takes only a later one, never
+   * touches a tombstone, and does nothing for a contact that is gone. False when it changed nothing.
+   */
+  async applyContactRetention(petition: Petition): Promise<boolean> {
+    const { expiresAt, gsi3pk, gsi3sk } = contactRetentionOf(petition);
+    const set = ['retentionVersion = :version'];
+    const remove: string[] = [];
+    const values: Record<string, unknown> = { ':version': petition.version };
+    if (expiresAt) {
+      set.push('expiresAt = :ttl');
+      values[':ttl'] = ttlSecondsOf(expiresAt);
+    } else remove.push('expiresAt');
+    if (gsi3pk && gsi3sk) {
+      set.push('gsi3pk = :gsi3pk', 'gsi3sk = :gsi3sk');
+      Object.assign(values, { ':gsi3pk': gsi3pk, ':gsi3sk': gsi3sk });
+    } else remove.push('gsi3pk', 'gsi3sk');
+    try {
+      await this.db.doc.send(
+        new UpdateCommand({
+          TableName: this.db.tableName,
+          Key: { pk: petitionKeys.pk(petition.code), sk: petitionKeys.contactSk },
+          UpdateExpression: `SET ${set.join(', ')}${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`,
+          ConditionExpression:
+            'attribute_exists(pk) AND attribute_not_exists(erasedAt) AND ' +
+            '(attribute_not_exists(retentionVersion) OR retentionVersion < :version)',
+          ExpressionAttributeValues: values,
+        }),
+      );
+      return true;
+    } catch (error) {
+      if ((error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
+      throw error;
     }
-    if (before.contactExpiresAt === after.contactExpiresAt) return [];
-    const update = after.contactExpiresAt
-      ? {
-          UpdateExpression: 'SET expiresAt = :ttl',
-          ExpressionAttributeValues: { ':ttl': ttlSecondsOf(after.contactExpiresAt) },
-        }
-      : { UpdateExpression: 'REMOVE expiresAt' };
-    return [{ item: { Update: { TableName: this.db.tableName, Key, ...update } } }];
   }
 
   /** Appends events without changing the petition (notes, notification failures). */
@@ -318,6 +348,7 @@ export class PetitionRepository {
     const contact = liveContact(
       items.find((i) => i.sk === petitionKeys.contactSk),
       now,
+      record.petition,
     );
     const eventAt = new Map(record.events.map((e) => [e.id, e.at]));
     return {
@@ -329,16 +360,21 @@ export class PetitionRepository {
 
   /**
    * The submitter's contact, or undefined once it is erased: a tombstone, or an item whose
-   * TTL has passed (DynamoDB deletes expired items lazily, so an expired one may still be read).
+   * TTL has passed (DynamoDB deletes expired items lazily, so an expired one may still be read),
+   * or once the petition's own retention end has passed (the petition as the caller read it:
+   * the contact's TTL follows from the stream and may not be there yet).
    */
-  async getContact(code: string, now: Date = new Date()): Promise<SubmitterContact | undefined> {
+  async getContact(
+    petition: Pick<Petition, 'code' | 'contactExpiresAt' | 'contactErasedAt'>,
+    now: Date = new Date(),
+  ): Promise<SubmitterContact | undefined> {
     const { Item } = await this.db.doc.send(
       new GetCommand({
         TableName: this.db.tableName,
-        Key: { pk: petitionKeys.pk(code), sk: petitionKeys.contactSk },
+        Key: { pk: petitionKeys.pk(petition.code), sk: petitionKeys.contactSk },
       }),
     );
-    return liveContact(Item, now);
+    return liveContact(Item, now, petition);
   }
 
   async getConsent(code: string): Promise<ConsentRecord | undefined> {
@@ -352,11 +388,31 @@ export class PetitionRepository {
   }
 
   /**
-   * A council's petitions whose contact's retention ends within [from, to) (ISO instants),
-   * earliest first: the retention entries of the deadline index (gsi3), one Query.
+   * The codes of a council's petitions whose contact's retention ends within [from, to) (ISO
+   * instants), earliest first: the retention entries of the deadline index (gsi3), carried by
+   * the contact items (and, written before they were, by petition items), one Query; nothing is
+   * read back (a contact is no petition).
    */
-  listRetentionEnding(councilId: string, range: { from: string; to: string }, page: PageRequest = {}) {
-    return this.queryIndex('gsi3', petitionKeys.councilRetention(councilId), page, range);
+  async listRetentionEnding(
+    councilId: string,
+    range: { from: string; to: string },
+    page: PageRequest = {},
+  ): Promise<Page<{ code: string }>> {
+    const partition = petitionKeys.councilRetention(councilId);
+    const result = await this.db.doc.send(
+      new QueryCommand({
+        TableName: this.db.tableName,
+        IndexName: 'gsi3',
+        KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk BETWEEN :from AND :below',
+        ExpressionAttributeValues: { ':pk': partition, ':from': range.from, ':below': range.to },
+        ProjectionExpression: 'pk, sk, gsi3pk, gsi3sk',
+        Limit: Math.min(Math.max(page.limit ?? 25, 1), 100),
+        ExclusiveStartKey: decodeCursor(page.cursor, { index: 'gsi3', partition }),
+      }),
+    );
+    const nextCursor = encodeCursor(result.LastEvaluatedKey);
+    const codes = new Set((result.Items ?? []).map((i) => String(i.pk).slice(petitionKeys.pk('').length)));
+    return { items: [...codes].map((code) => ({ code })), ...(nextCursor ? { nextCursor } : {}) };
   }
 
   /** An agency's queue in one status, earliest deadline (so overdue) first. */
@@ -568,12 +624,29 @@ export interface PageRequest {
   cursor?: string;
 }
 
-/** An erased contact (a tombstone, an expired TTL, a stub without a name) is no contact. */
-function liveContact(item: Record<string, unknown> | undefined, now: Date): SubmitterContact | undefined {
+/**
+ * An erased contact (a tombstone, an expired TTL, a stub without a name, a petition erased or
+ * past its retention end) is no contact.
+ */
+function liveContact(
+  item: Record<string, unknown> | undefined,
+  now: Date,
+  petition: Pick<Petition, 'contactExpiresAt' | 'contactErasedAt'>,
+): SubmitterContact | undefined {
   if (!item || typeof item.name !== 'string' || item.erasedAt !== undefined) return undefined;
   if (typeof item.expiresAt === 'number' && item.expiresAt * 1000 <= now.getTime()) return undefined;
-  const { expiresAt: _ttl, ...contact } = item;
+  if (petition.contactErasedAt) return undefined;
+  if (petition.contactExpiresAt && Date.parse(petition.contactExpiresAt) <= now.getTime()) return undefined;
+  const { expiresAt: _ttl, retentionVersion: _version, ...contact } = item;
   return strip<SubmitterContact>(contact);
+}
+
+/** The contact item's retention at its creation (the stream keeps it in step afterwards). */
+function contactRetentionItem(petition: Petition): Record<string, unknown> {
+  const { expiresAt, ...entry } = contactRetentionOf(petition);
+  return expiresAt
+    ? { expiresAt: ttlSecondsOf(expiresAt), ...entry, retentionVersion: petition.version }
+    : { retentionVersion: petition.version };
 }
 
 /**
