@@ -11,6 +11,7 @@ import { reportExpiredContacts } from '../../functions/deadlines/expired-contact
 import { feedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
 import { giveFeedback } from '../../functions/lib/petitions/give-feedback.ts';
 import { staffPetitionView } from '../../functions/lib/petitions/staff-view.ts';
+import { eraseOwnContact } from '../../functions/lib/petitions/submitter-rights.ts';
 import { createPetitionChangeConsumer } from '../../functions/statistics/petition-changes.ts';
 import { streamArnOf } from '../../infra/local/create-table.ts';
 import { localStreamsClient, startStreamPoller } from '../../infra/local/stream-poller.ts';
@@ -178,6 +179,21 @@ describe('contact retention', () => {
     });
     await deliverStream();
     expect((await contactItem(spam.code))?.expiresAt).toBe(Date.parse(contactRetentionEnd(NOW, 3)) / 1000);
+  });
+
+  it('an erasure on request leaves a tombstone the stream never gives a TTL or a retention entry again', async () => {
+    const { code } = await makePetition(bed, 'in_progress');
+    await answer(code);
+    const later = new Date(NOW.getTime() + 86_400_000);
+    await eraseOwnContact({ repos: bed.database.repos, config: testConfig() }, code, later);
+    const tombstone = await contactItem(code);
+    expect(tombstone).toMatchObject({ erasedAt: later.toISOString() });
+    expect(tombstone).not.toHaveProperty('name');
+    // The answer's record comes after the erasure: it must not bring the retention back.
+    await deliverStream();
+    expect(await contactItem(code)).toEqual(tombstone);
+    expect(tombstone).not.toHaveProperty('gsi3pk');
+    expect(tombstone).not.toHaveProperty('expiresAt');
   });
 
   it('refuses a retention setting outside 1–120 months, naming the field', async () => {
