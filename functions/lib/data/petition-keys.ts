@@ -11,6 +11,10 @@ import type { KeyAttributeName } from '../../../shared/table.ts';
 export const petitionKeys = {
   pk: (code: string) => `PETITION#${code}`,
   petitionSk: 'PUB#PETITION',
+  /** The citizen's text (and a petition created answered: its answer's texts), apart from the petition item: petition-texts.ts. */
+  textSk: 'PUB#PETITION#TEXT',
+  /** Both the petition item and its text item, and nothing else (one Query reads the two). */
+  petitionPrefix: 'PUB#PETITION',
   eventSk: (event: Pick<TimelineEvent, 'at' | 'id'>) => `PUB#EVENT#${event.at}#${event.id}`,
   contactSk: 'PRIVATE#CONTACT',
   consentSk: 'PRIVATE#CONSENT',

@@ -3,7 +3,9 @@
  * one partition. Public items sort under "PUB#", so the public read is one Query that
  * cannot return the contact (kept under "PRIVATE#").
  *
- *   pk PETITION#<code>   sk PUB#PETITION                 the petition (no personal data)
+ *   pk PETITION#<code>   sk PUB#PETITION                 the petition (no personal data), without its long texts
+ *                        sk PUB#PETITION#TEXT            the citizen's text, written once with the petition
+ *                                                        (petition-texts.ts: the answer's texts ride in its event)
  *                        sk PUB#EVENT#<at>#<id>          one timeline event each
  *                        sk PRIVATE#CONTACT              the submitter's name, email, phone, address (TTL and the
  *                                                        retention entry of gsi3 once its retention starts, kept in
@@ -37,6 +39,15 @@ import { withoutKeys as strip } from './items.ts';
 import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
 import { deliveriesOf } from './petition-deliveries.ts';
 import { contactRetentionOf, indexKeysOf, petitionKeys } from './petition-keys.ts';
+import {
+  ANSWER_TEXT_FIELDS,
+  answerTextsOf,
+  joinTexts,
+  petitionItemOf,
+  type StoredAnswerTexts,
+  textItemOf,
+  withTexts,
+} from './petition-texts.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 
 export interface PetitionChange {
@@ -71,7 +82,7 @@ export class PetitionRepository {
           pk: petitionKeys.pk(petition.code),
           sk: petitionKeys.petitionSk,
           entity: 'petition',
-          ...petition,
+          ...petitionItemOf(petition),
           ...indexKeysOf(petition),
         },
         ...(condition
@@ -84,7 +95,8 @@ export class PetitionRepository {
     };
   }
 
-  eventStep(event: TimelineEvent): TransactStep {
+  /** A timeline event; an "answered" one carries its answer's texts (petition-texts.ts). */
+  eventStep(event: TimelineEvent, answer?: StoredAnswerTexts): TransactStep {
     return {
       item: {
         Put: {
@@ -94,6 +106,7 @@ export class PetitionRepository {
             sk: petitionKeys.eventSk(event),
             entity: 'event',
             ...event,
+            ...(answer ? { answer } : {}),
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
@@ -119,6 +132,16 @@ export class PetitionRepository {
     await transactWrite(this.db, [
       {
         item: this.petitionPut(petition, { expression: 'attribute_not_exists(pk)' }),
+        onConditionFailed: () => new DuplicateError('entity.duplicate'),
+      },
+      {
+        item: {
+          Put: {
+            TableName: this.db.tableName,
+            Item: textItemOf(petition),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
         onConditionFailed: () => new DuplicateError('entity.duplicate'),
       },
       {
@@ -179,7 +202,12 @@ export class PetitionRepository {
         onConditionFailed: () => new ConflictError('status.conflict'),
       })),
       ...changes.flatMap((c) => this.contactSteps(c)),
-      ...changes.flatMap((c) => c.events.map((e) => this.eventStep(e))),
+      ...changes.flatMap((c) => this.textSteps(c)),
+      ...changes.flatMap((c) => {
+        const answer = newAnswerTexts(c);
+        const carrier = answer ? answerEventOf(c, answer.answeredAt) : undefined;
+        return c.events.map((e) => this.eventStep(e, e === carrier ? answer : undefined));
+      }),
       ...this.mergeLinkSteps(changes.flatMap((c) => c.events)),
       ...extra,
     ]);
@@ -199,6 +227,29 @@ export class PetitionRepository {
     const Key = { pk: petitionKeys.pk(after.code), sk: petitionKeys.contactSk };
     const tombstone = { ...Key, entity: 'contact', code: after.code, erasedAt: after.contactErasedAt };
     return [{ item: { Put: { TableName: this.db.tableName, Item: tombstone } } }];
+  }
+
+  /** A change of the citizen's title or text rewrites them in the text item (nothing does today: written once). */
+  private textSteps(change: PetitionChange): TransactStep[] {
+    const { before, after } = change;
+    if (after.content === before.content && after.title === before.title) return [];
+    return [
+      {
+        item: {
+          Update: {
+            TableName: this.db.tableName,
+            Key: { pk: petitionKeys.pk(after.code), sk: petitionKeys.textSk },
+            UpdateExpression: 'SET title = :title, content = :content, code = :code, entity = :entity',
+            ExpressionAttributeValues: {
+              ':title': after.title,
+              ':content': after.content,
+              ':code': after.code,
+              ':entity': 'petition-text',
+            },
+          },
+        },
+      },
+    ];
   }
 
   /**
@@ -299,14 +350,23 @@ export class PetitionRepository {
     return codes;
   }
 
+  /**
+   * The petition with its texts: one Query of `PUB#PETITION*` (the petition item and its text
+   * item), and for an answer whose texts are in its event, one Query of that answer's instant.
+   */
   async get(code: string): Promise<Petition | undefined> {
-    const { Item } = await this.db.doc.send(
-      new GetCommand({
+    const { Items = [] } = await this.db.doc.send(
+      new QueryCommand({
         TableName: this.db.tableName,
-        Key: { pk: petitionKeys.pk(code), sk: petitionKeys.petitionSk },
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :petition)',
+        ExpressionAttributeValues: { ':pk': petitionKeys.pk(code), ':petition': petitionKeys.petitionPrefix },
       }),
     );
-    return Item ? strip<Petition>(Item) : undefined;
+    const item = Items.find((i) => i.sk === petitionKeys.petitionSk);
+    if (!item) return undefined;
+    const text = Items.filter((i) => i.sk === petitionKeys.textSk);
+    const [joined] = await withTexts(this.db, [item], text);
+    return strip<Petition>(joined!);
   }
 
   /** The public record: one Query that reads only the items under "PUB#". */
@@ -603,7 +663,8 @@ export class PetitionRepository {
     const nextCursor = encodeCursor(result.LastEvaluatedKey);
     // A narrow index carries the keys only: the petitions are read back from the table.
     const found = result.Items ?? [];
-    const items = projectionOf(index).type === 'ALL' ? found : await readItems(this.db, found);
+    const read = projectionOf(index).type === 'ALL' ? found : await readItems(this.db, found);
+    const items = await withTexts(this.db, read);
     // Filtered after reading `limit` entries, as a FilterExpression would: a page may hold fewer.
     const petitions = items.map((i) => strip<Petition>(i));
     return {
@@ -654,6 +715,30 @@ function contactRetentionItem(petition: Petition): Record<string, unknown> {
  * (functions/lib/petitions/retention.ts decides): a write that forgot would keep the
  * contact for ever, so it is refused before anything is written.
  */
+/** The answer's texts when the change records a new answer (or edits one), else undefined. */
+function newAnswerTexts(change: PetitionChange): StoredAnswerTexts | undefined {
+  const after = answerTextsOf(change.after.answer);
+  const before = answerTextsOf(change.before.answer);
+  if (!after) return undefined;
+  const same =
+    before !== undefined &&
+    ANSWER_TEXT_FIELDS.every((f) => before[f] === after[f]) &&
+    before.answeredAt === after.answeredAt;
+  return same ? undefined : after;
+}
+
+/**
+ * The event that carries a new answer's texts: the change's "answered" event at the answer's
+ * instant (the only place they are kept). A change that records an answer without one would
+ * lose them, so it is refused before anything is written.
+ */
+function answerEventOf(change: PetitionChange, answeredAt: string): TimelineEvent {
+  const event = change.events.find((e) => e.type === 'answered' && e.at === answeredAt);
+  if (!event)
+    throw new Error(`Petition ${change.after.code}: an answer is saved without its "answered" event`);
+  return event;
+}
+
 function assertRetentionDecided(p: Petition): void {
   if (RETENTION_STATUSES.has(p.status) && !p.contactExpiresAt && !p.contactErasedAt)
     throw new Error(`Petition ${p.code} enters ${p.status} without its contact's retention`);
@@ -662,14 +747,17 @@ function assertRetentionDecided(p: Petition): void {
 function toRecord(items: Record<string, unknown>[]): PetitionRecord | undefined {
   const petitionItem = items.find((i) => i.sk === petitionKeys.petitionSk);
   if (!petitionItem) return undefined;
-  const events = items
-    .filter((i) => typeof i.sk === 'string' && i.sk.startsWith(petitionKeys.eventPrefix))
-    .map((i) => strip<TimelineEvent>(i));
+  const eventItems = items.filter(
+    (i) => typeof i.sk === 'string' && i.sk.startsWith(petitionKeys.eventPrefix),
+  );
+  // An "answered" event's answer texts belong to the petition, not to the timeline.
+  const events = eventItems.map((i) => strip<TimelineEvent>(i, ['answer']));
+  const textItem = items.find((i) => i.sk === petitionKeys.textSk);
   const publicAttachments = items
     .filter((i) => typeof i.sk === 'string' && i.sk.startsWith(attachmentKeys.publicPrefix) && !i.expired)
     .map((i) => strip<PublicAttachment>(i));
   return {
-    petition: strip<Petition>(petitionItem),
+    petition: strip<Petition>(joinTexts(petitionItem, textItem, eventItems)),
     events,
     ...(publicAttachments.length > 0 ? { publicAttachments } : {}),
   };
