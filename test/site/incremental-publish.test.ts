@@ -50,6 +50,7 @@ beforeAll(async () => {
   const petition = (await api.database.repos.petitions.get(code))!;
   const changed = { ...petition, answer: { ...petition.answer!, text: NEW_TEXT } };
   await api.database.db.doc.send(new PutCommand(api.database.repos.petitions.petitionPut(changed).Put!));
+  await api.database.db.doc.send(new PutCommand(api.database.repos.petitions.textPut(changed).Put!));
   change = await publishSite(site);
   nothing = await publishSite(site);
   full = snapshot((await buildSite({ apiUrl: server.url, outDir: join(work, 'full') })).outDir);

@@ -95,6 +95,14 @@ export class PetitionRepository {
     };
   }
 
+  /**
+   * The petition's text item as of `petition` (title, text, and its answer's texts): what a bulk
+   * load or a test that writes items directly puts beside `petitionPut`, which carries none of them.
+   */
+  textPut(petition: Petition): TransactStep['item'] {
+    return { Put: { TableName: this.db.tableName, Item: textItemOf(petition) } };
+  }
+
   /** A timeline event; an "answered" one carries its answer's texts (petition-texts.ts). */
   eventStep(event: TimelineEvent, answer?: StoredAnswerTexts): TransactStep {
     return {
