@@ -6,8 +6,12 @@
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withoutKeys } from '../../functions/lib/data/items.ts';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
+import { StaffSearchRepository } from '../../functions/lib/data/staff-search-repository.ts';
+import { indexPetitionChange } from '../../functions/lib/search/staff-index.ts';
 import type { Petition, TimelineEvent } from '../../shared/schemas/index.ts';
+import { similarWordsOf } from '../../shared/similar/similar-words.ts';
 import { generateTrackingCode } from '../../shared/tracking-code.ts';
 import { itemSize } from '../bench/item-size.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
@@ -18,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-const CONTENT = 'Đề nghị kiểm tra lại mốc giới giữa đất rừng sản xuất và đất ở của thôn. '.repeat(4);
+const CONTENT = `${'Đề nghị kiểm tra lại mốc giới giữa đất rừng sản xuất và đất ở của thôn. '.repeat(4)}Cột bê tông đã bị xê dịch.`;
 const ANSWER_TEXT =
   'Ủy ban nhân dân huyện đã chỉ đạo Phòng Tài nguyên và Môi trường kiểm tra thực địa. '.repeat(2);
 const at = (hour: number) => `2026-11-2${hour < 10 ? 0 : 1}T0${hour % 10}:00:00.000Z`;
@@ -126,5 +130,17 @@ describe('the petition item without its texts', () => {
     };
     await expect(t.repos.petitions.save([{ before, after, events: [] }])).rejects.toThrow(/answered/);
     expect((await t.repos.petitions.get(p.code))?.answer?.text).toBe(ANSWER_TEXT);
+  });
+
+  it("indexes the title's and text's words for staff search from a stream image that holds neither", async () => {
+    const p = await answered();
+    const image = withoutKeys<Petition>((await raw(p.code, petitionKeys.petitionSk))!);
+    expect(image).not.toHaveProperty('content');
+    const deps = { db: t.db, reference: () => t.repos.reference.load() };
+    await indexPetitionChange(deps, { code: p.code, version: image.version, petition: image });
+    const entry = (await new StaffSearchRepository(t.db).record(p.code))?.entry;
+    expect(entry?.title).toBe(p.title);
+    for (const word of [...similarWordsOf('bê tông'), ...similarWordsOf('Đồng Tiến')])
+      expect(entry?.words).toContain(word);
   });
 });
