@@ -377,6 +377,20 @@ export class PetitionRepository {
     return strip<Petition>(joined!);
   }
 
+  /**
+   * The petition item alone, one GetItem: its state without its texts (no title, text or
+   * answer's texts: petition-texts.ts), for a reader that needs only where it stands.
+   */
+  async getState(code: string): Promise<PetitionState | undefined> {
+    const { Item } = await this.db.doc.send(
+      new GetCommand({
+        TableName: this.db.tableName,
+        Key: { pk: petitionKeys.pk(code), sk: petitionKeys.petitionSk },
+      }),
+    );
+    return Item ? strip<PetitionState>(Item) : undefined;
+  }
+
   /** The public record: one Query that reads only the items under "PUB#". */
   async getPublic(code: string): Promise<PetitionRecord | undefined> {
     const { Items = [] } = await this.db.doc.send(
@@ -681,6 +695,11 @@ export class PetitionRepository {
     };
   }
 }
+
+/** A petition as its item holds it, without the texts kept apart (petition-texts.ts). */
+export type PetitionState = Omit<Petition, 'title' | 'content' | 'answer'> & {
+  answer?: Pick<NonNullable<Petition['answer']>, 'result' | 'resolveBy'>;
+};
 
 /** What the open-by-deadline index carries of a petition (shared/table.ts, LISTED_ATTRIBUTES.petitionRows). */
 export type OverduePetition = Pick<

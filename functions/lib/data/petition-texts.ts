@@ -150,13 +150,17 @@ export async function withTexts(
   );
 }
 
-/** The citizen's title and text of one petition, from its text item (the stream's petition images hold none). */
-export async function textsOf(db: Database, code: string): Promise<{ title: string; content: string }> {
+/**
+ * The citizen's title and text of one petition, from its text item (the stream's petition images
+ * hold none); undefined when there is no text item.
+ */
+export async function textsOf(
+  db: Database,
+  code: string,
+): Promise<{ title: string; content: string } | undefined> {
   const { Item } = await db.doc.send(
     new GetCommand({ TableName: db.tableName, Key: { pk: petitionKeys.pk(code), sk: petitionKeys.textSk } }),
   );
-  return {
-    title: typeof Item?.title === 'string' ? Item.title : '',
-    content: typeof Item?.content === 'string' ? Item.content : '',
-  };
+  if (typeof Item?.title !== 'string' || typeof Item.content !== 'string') return undefined;
+  return { title: Item.title, content: Item.content };
 }

@@ -98,7 +98,10 @@ export function indexPlan(before: IndexedPetition | undefined, after: IndexedPet
  */
 async function withContent(db: Database, petition: Petition): Promise<Petition> {
   if (typeof petition.content === 'string') return petition;
-  return { ...petition, ...(await textsOf(db, petition.code)) };
+  const texts = await textsOf(db, petition.code);
+  // Written in the petition's own transaction: a record without it is not a petition's (the record fails).
+  if (!texts) throw new Error('staff search: a petition record without its text item');
+  return { ...petition, ...texts };
 }
 
 /** `petition` is the petition after the change (undefined when it was deleted, at `version`). */
