@@ -48,7 +48,7 @@ export async function askWhetherResolved(
       const answer = petition?.answer;
       if (!petition || !answer || !resolutionDue(petition, Date.parse(answer.answeredAt), now)) continue;
       if (!(await repos.resolvedChecks.claimAsked(code, answer.answeredAt, now))) continue;
-      const contact = await repos.petitions.getContact(code, now);
+      const contact = await repos.petitions.getContact(petition, now);
       // No address (or erased): nobody to ask; the claim stays, so nobody is asked later either.
       if (!contact?.email) continue;
       const link = resolutionLink(

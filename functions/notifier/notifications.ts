@@ -107,7 +107,7 @@ async function submitterOf(
   councilName: string,
   siteUrl: string,
 ): Promise<Submitter | undefined> {
-  const contact = await repos.petitions.getContact(petition.code);
+  const contact = await repos.petitions.getContact(petition);
   if (!contact) return undefined;
   const mobile = mobileOf(contact.phone);
   if (!contact.email && !mobile) return undefined;

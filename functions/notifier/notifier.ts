@@ -14,7 +14,7 @@ import { type DeliveryDependencies, deliverOnce } from './delivery.ts';
 import { DeliveryRecords } from './delivery-records.ts';
 import { notificationsFor } from './notifications.ts';
 import { RecipientGuard, type RecipientPolicy } from './recipient-guard.ts';
-import { insertedPetition } from './similar-index.ts';
+import { insertedPetitionCode } from './similar-index.ts';
 import {
   insertedTimelineEvent,
   type StreamBatchResponse,
@@ -59,8 +59,11 @@ export function createNotifier(deps: NotifierDependencies): StreamHandler {
 
   async function processRecord(record: StreamRecord): Promise<void> {
     // A new petition: the words it is found by as similar (GET /v1/petitions/similar).
-    const petition = insertedPetition(record);
-    if (petition) return deps.repos.similar.index(petition);
+    const inserted = insertedPetitionCode(record);
+    if (inserted) {
+      const petition = await deps.repos.petitions.get(inserted);
+      return petition ? deps.repos.similar.index(petition) : undefined;
+    }
     // A new subscription: its confirmation message (double opt-in).
     const subscription = insertedSubscription(record);
     if (subscription)

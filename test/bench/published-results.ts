@@ -56,7 +56,7 @@ function publishedPetition(i: number, now: Date): Petition {
 }
 
 /**
- * Writes `count` published petitions with their "answered" events, in BatchWriteItem
+ * Writes `count` published petitions with their text items and "answered" events, in BatchWriteItem
  * calls of items the repository builds (a transaction each would take DynamoDB Local tens
  * of minutes for 10,000). The submitters' contacts are left out: no public page reads them.
  */
@@ -68,6 +68,7 @@ export async function seedPublishedResults(
   const now = options.now ?? new Date();
   const items = Array.from({ length: count }, (_, i) => publishedPetition(i, now)).flatMap((petition) => [
     repos.petitions.petitionPut(petition).Put!.Item!,
+    repos.petitions.textPut(petition).Put!.Item!,
     repos.petitions.eventStep({
       id: randomUUID(),
       code: petition.code,

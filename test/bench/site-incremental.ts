@@ -43,6 +43,7 @@ async function measureOne(stack: LocalStack, dynamo: DynamoDbLocal, results: num
         answer: { ...petition.answer!, text: `${petition.answer!.text} (đính chính)` },
       };
       await repos.db.doc.send(new PutCommand(repos.petitions.petitionPut(corrected).Put!));
+      await repos.db.doc.send(new PutCommand(repos.petitions.textPut(corrected).Put!));
       rows.push(row(results, 'one result changed', await publishSite(site)));
       await seedPublishedResults(repos, 1);
       rows.push(row(results, 'one result published', await publishSite(site)));

@@ -89,7 +89,7 @@ describe('petitions', () => {
   });
 
   it('keep the contact in its own item of the same partition, for staff', async () => {
-    const contact = await t.repos.petitions.getContact(DEMO_CODES.answered);
+    const contact = await t.repos.petitions.getContact({ code: DEMO_CODES.answered });
     expect(contact?.name).toBe('Hoàng Văn Minh');
     const full = await t.repos.petitions.getWithContact(DEMO_CODES.answered);
     expect(full?.contact?.phone).toBe('0977111222');
@@ -221,7 +221,7 @@ describe('transactions', () => {
       ),
     ).rejects.toBeInstanceOf(DuplicateError);
     expect(await t.repos.petitions.get(second.code)).toBeUndefined();
-    expect(await t.repos.petitions.getContact(second.code)).toBeUndefined();
+    expect(await t.repos.petitions.getContact({ code: second.code })).toBeUndefined();
     expect(await t.repos.petitions.getWithContact(second.code)).toBeUndefined();
     expect((await t.repos.idempotency.get('submit', key))?.response.body).toEqual({ code: first.code });
   });

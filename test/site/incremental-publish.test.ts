@@ -85,6 +85,7 @@ beforeAll(async () => {
   const petition = (await api.database.repos.petitions.get(code))!;
   const changed = { ...petition, answer: { ...petition.answer!, text: NEW_TEXT } };
   await api.database.db.doc.send(new PutCommand(api.database.repos.petitions.petitionPut(changed).Put!));
+  await api.database.db.doc.send(new PutCommand(api.database.repos.petitions.textPut(changed).Put!));
   change = await publishSite(site);
   afterChange = snapshot(site.liveDir);
   nothing = await publishSite(site);

@@ -48,7 +48,7 @@ describe('the private link without JavaScript', () => {
       expect(main).not.toContain('Nguyễn Thị Kiểm Thử');
       expect(main).not.toContain('kiem.thu@example.com');
     });
-    expect(await site.api.repos.petitions.getContact(code)).toBeUndefined();
+    expect(await site.api.repos.petitions.getContact({ code })).toBeUndefined();
   });
 
   it('is accessible, on the page and on its confirmation step', async () => {

@@ -1,7 +1,9 @@
 /**
  * Retention of a submitter's contact (DESIGN §12): the council's months, counted from the
- * transition into answered (closed, rejected, merged, withdrawn), set as the contact's TTL
- * in the same transaction; read as erased once passed; cleared by a reopen before then.
+ * transition into answered (closed, rejected, merged, withdrawn), decided on the petition in
+ * the status change's transaction and carried to the contact's TTL and retention entry from the
+ * stream (functions/statistics/contact-retention.ts); read as erased once passed, whether or not
+ * the stream has caught up; cleared by a reopen before then.
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,9 +11,14 @@ import { reportExpiredContacts } from '../../functions/deadlines/expired-contact
 import { feedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
 import { giveFeedback } from '../../functions/lib/petitions/give-feedback.ts';
 import { staffPetitionView } from '../../functions/lib/petitions/staff-view.ts';
+import { eraseOwnContact } from '../../functions/lib/petitions/submitter-rights.ts';
+import { createPetitionChangeConsumer } from '../../functions/statistics/petition-changes.ts';
+import { streamArnOf } from '../../infra/local/create-table.ts';
+import { localStreamsClient, startStreamPoller } from '../../infra/local/stream-poller.ts';
 import { contactRetentionEnd } from '../../shared/retention.ts';
 import type { StaffUser } from '../../shared/schemas/index.ts';
 import { testConfig } from '../petitions/support.ts';
+import { localClient } from '../support/database.ts';
 import { ANSWER, USERS } from './routes.ts';
 import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
 
@@ -37,6 +44,27 @@ const contactItem = async (code: string) =>
     )
   ).Item;
 
+/** Delivers everything the test table's stream holds to its consumer, from its start: earlier records come again. */
+async function deliverStream(): Promise<void> {
+  const admin = localClient(bed.database.endpoint);
+  const streams = localStreamsClient(bed.database.endpoint);
+  try {
+    const poller = await startStreamPoller({
+      client: streams,
+      streamArn: await streamArnOf(admin, bed.database.tableName),
+      from: 'trim_horizon',
+      pollIntervalMs: 20,
+      handler: createPetitionChangeConsumer({ repos: bed.database.repos }),
+      log: () => undefined,
+    });
+    await poller.settled();
+    await poller.stop();
+  } finally {
+    streams.destroy();
+    admin.destroy();
+  }
+}
+
 const secretariat: StaffUser = {
   id: USERS.secretariatOwn,
   role: 'secretariat',
@@ -55,31 +83,60 @@ async function answer(code: string) {
 }
 
 describe('contact retention', () => {
-  it('an answer sets the contact TTL to exactly the configured months after it', async () => {
+  it('an answer sets the contact TTL to exactly the configured months after it, from the stream, once', async () => {
     const { code } = await makePetition(bed, 'in_progress');
     const petition = await answer(code);
     const end = '2027-02-20T03:00:00.000Z';
     expect(contactRetentionEnd(NOW, 3)).toBe(end);
     expect(petition.contactExpiresAt).toBe(end);
-    expect((await contactItem(code))?.expiresAt).toBe(Date.parse(end) / 1000);
+    // Not in the answer's transaction: the stream carries it to the contact item.
+    expect((await contactItem(code))?.expiresAt).toBeUndefined();
+    await deliverStream();
+    const contact = await contactItem(code);
+    expect(contact?.expiresAt).toBe(Date.parse(end) / 1000);
+    expect(contact).toMatchObject({ gsi3pk: 'COUNCIL#huu-lung#RETENTION', gsi3sk: `${end}#${code}` });
+    const stored = (await bed.database.repos.petitions.get(code))!;
+    expect(stored).not.toHaveProperty('gsi3pk');
+    // Redelivered from the stream's start: the same item (the version it follows stays).
+    await deliverStream();
+    expect(await contactItem(code)).toEqual(contact);
+  });
+
+  it('refuses the contact from the due instant even before the stream has carried its TTL', async () => {
+    const { code } = await makePetition(bed, 'in_progress');
+    const { contactExpiresAt: end } = await answer(code);
+    expect((await contactItem(code))?.expiresAt).toBeUndefined();
+    const stored = (await bed.database.repos.petitions.get(code))!;
+    const repos = bed.database.repos.petitions;
+    expect((await repos.getContact(stored, new Date(Date.parse(end) - 1)))?.name).toBe('Trần Văn Bình');
+    expect(await repos.getContact(stored, new Date(Date.parse(end)))).toBeUndefined();
+    expect((await repos.getWithContact(code, new Date(Date.parse(end))))?.contact).toBeUndefined();
+    expect((await view(code, new Date(Date.parse(end)))).contact).toBeUndefined();
   });
 
   it('the contact reads as erased once the instant has passed, and is counted by the daily run', async () => {
     const { code } = await makePetition(bed, 'in_progress');
     const { contactExpiresAt: end } = await answer(code);
+    await deliverStream();
     const justBefore = new Date(Date.parse(end) - 1);
     expect((await view(code, justBefore)).contact).toMatchObject({ name: 'Trần Văn Bình', erasedOn: end });
     const after = await view(code, new Date(Date.parse(end)));
     expect(after.contact).toBeUndefined();
     expect(after.contactErased).toEqual({ at: end });
     expect(
-      await bed.database.repos.petitions.getContact(code, new Date(Date.parse(end) + 1)),
+      await bed.database.repos.petitions.getContact({ code }, new Date(Date.parse(end) + 1)),
     ).toBeUndefined();
     // The petition and its public record stay.
     expect((await bed.database.repos.petitions.getPublic(code))?.petition.status).toBe('answered');
 
-    const report = await reportExpiredContacts(bed.database.repos, new Date(Date.parse(end) + 60_000));
+    const expired: string[] = [];
+    const report = await reportExpiredContacts(
+      bed.database.repos,
+      new Date(Date.parse(end) + 60_000),
+      async (c) => expired.push(c),
+    );
     expect(report.byCouncil['huu-lung']).toBeGreaterThanOrEqual(1);
+    expect(expired).toContain(code);
     const dayBefore = await reportExpiredContacts(bed.database.repos, new Date(Date.parse(end) - 60_000));
     expect(dayBefore.byCouncil['huu-lung'] ?? 0).toBeLessThan(report.byCouncil['huu-lung']!);
   });
@@ -87,6 +144,8 @@ describe('contact retention', () => {
   it('a reopen before the end clears the TTL and keeps the contact', async () => {
     const { code } = await makePetition(bed, 'in_progress');
     const answered = await answer(code);
+    await deliverStream();
+    expect((await contactItem(code))?.expiresAt).toBeDefined();
     const stored = (await bed.database.repos.petitions.get(code))!;
     const later = new Date(NOW.getTime() + 10 * 86_400_000);
     const config = testConfig();
@@ -94,7 +153,10 @@ describe('contact retention', () => {
     const reopened = await giveFeedback({ repos: bed.database.repos, config }, { code, token, now: later });
     expect(reopened.status).toBe('in_progress');
     expect(reopened.contactExpiresAt).toBeUndefined();
-    expect((await contactItem(code))?.expiresAt).toBeUndefined();
+    await deliverStream();
+    const contact = await contactItem(code);
+    expect(contact?.expiresAt).toBeUndefined();
+    expect(contact).not.toHaveProperty('gsi3pk');
     const longAfter = new Date(Date.parse(answered.contactExpiresAt) + 86_400_000);
     expect((await view(code, longAfter)).contact).toMatchObject({ name: 'Trần Văn Bình' });
   });
@@ -115,7 +177,23 @@ describe('contact retention', () => {
       as: USERS.secretariatOwn,
       body: { reason: 'Quảng cáo, không phải kiến nghị.' },
     });
+    await deliverStream();
     expect((await contactItem(spam.code))?.expiresAt).toBe(Date.parse(contactRetentionEnd(NOW, 3)) / 1000);
+  });
+
+  it('an erasure on request leaves a tombstone the stream never gives a TTL or a retention entry again', async () => {
+    const { code } = await makePetition(bed, 'in_progress');
+    await answer(code);
+    const later = new Date(NOW.getTime() + 86_400_000);
+    await eraseOwnContact({ repos: bed.database.repos, config: testConfig() }, code, later);
+    const tombstone = await contactItem(code);
+    expect(tombstone).toMatchObject({ erasedAt: later.toISOString() });
+    expect(tombstone).not.toHaveProperty('name');
+    // The answer's record comes after the erasure: it must not bring the retention back.
+    await deliverStream();
+    expect(await contactItem(code)).toEqual(tombstone);
+    expect(tombstone).not.toHaveProperty('gsi3pk');
+    expect(tombstone).not.toHaveProperty('expiresAt');
   });
 
   it('refuses a retention setting outside 1–120 months, naming the field', async () => {

@@ -13,6 +13,7 @@ import { withoutKeys } from './items.ts';
 import { oversightKeys } from './oversight-keys.ts';
 import { invalidCursor } from './pagination.ts';
 import { petitionKeys } from './petition-keys.ts';
+import { withTexts } from './petition-texts.ts';
 
 export type AgencyWork = { kind: 'petition'; petition: Petition } | { kind: 'follow_up'; item: FollowUpItem };
 
@@ -74,7 +75,7 @@ export async function readAgencyWork(
   const shown = all.slice(0, page.limit);
   const last = shown.at(-1);
   // gsi1 carries keys only (shared/table.ts, INDEX_PROJECTIONS): the page's items are read back.
-  const items = (await readItems(db, shown)).map(
+  const items = (await withTexts(db, await readItems(db, shown))).map(
     (raw): AgencyWork =>
       raw.entity === 'follow-up'
         ? { kind: 'follow_up', item: withoutKeys<FollowUpItem>(raw) }

@@ -17,6 +17,7 @@ import type { Database } from './client.ts';
 import { withoutKeys as strip } from './items.ts';
 import { decodeCursor, encodeCursor, invalidCursor, type Page } from './pagination.ts';
 import { petitionKeys } from './petition-keys.ts';
+import { withTexts } from './petition-texts.ts';
 
 interface Source {
   index: 'gsi2' | 'gsi3';
@@ -98,7 +99,10 @@ async function queryOnce(
   // The indexes carry keys only (shared/table.ts, INDEX_PROJECTIONS): the petitions are read back
   // and filtered after `limit` entries, as a FilterExpression would (a page may hold fewer).
   const found = result.Items ?? [];
-  const read = projectionOf(source.index).type === 'ALL' ? found : await readItems(db, found);
+  const read = await withTexts(
+    db,
+    projectionOf(source.index).type === 'ALL' ? found : await readItems(db, found),
+  );
   const wanted = (p: Petition) =>
     (source.status === undefined || p.status === source.status) &&
     (query.agency === undefined || p.agencyId === query.agency) &&

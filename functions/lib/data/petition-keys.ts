@@ -11,6 +11,10 @@ import type { KeyAttributeName } from '../../../shared/table.ts';
 export const petitionKeys = {
   pk: (code: string) => `PETITION#${code}`,
   petitionSk: 'PUB#PETITION',
+  /** The citizen's text (and a petition created answered: its answer's texts), apart from the petition item: petition-texts.ts. */
+  textSk: 'PUB#PETITION#TEXT',
+  /** Both the petition item and its text item, and nothing else (one Query reads the two). */
+  petitionPrefix: 'PUB#PETITION',
   eventSk: (event: Pick<TimelineEvent, 'at' | 'id'>) => `PUB#EVENT#${event.at}#${event.id}`,
   contactSk: 'PRIVATE#CONTACT',
   consentSk: 'PRIVATE#CONSENT',
@@ -59,13 +63,10 @@ export function indexKeysOf(p: Petition): Partial<Record<KeyAttributeName, strin
     // No deadline sorts last ("~" follows every digit).
     keys.gsi1sk = `${p.deadline ?? '~'}#${p.code}`;
   }
+  // The retention entry is the contact item's own (contactRetentionOf), kept in step from the stream.
   if (p.deadline && OPEN_STATUSES.has(p.status)) {
     keys.gsi3pk = petitionKeys.councilOpen(p.councilId);
     keys.gsi3sk = `${p.deadline}#${p.code}`;
-  } else if (p.contactExpiresAt && !p.contactErasedAt && RETENTION_STATUSES.has(p.status)) {
-    // Never open at the same time, so the deadline index holds the retention ends too.
-    keys.gsi3pk = petitionKeys.councilRetention(p.councilId);
-    keys.gsi3sk = `${p.contactExpiresAt}#${p.code}`;
   }
   if (p.meetingId) {
     keys.gsi4pk = petitionKeys.meeting(p.meetingId);
@@ -90,4 +91,24 @@ export function needsAgencyAction(p: Petition): boolean {
     (p.status === 'routed' || p.status === 'in_progress') &&
     (p.attention?.reopenedAt !== undefined || p.attention?.followUp !== undefined)
   );
+}
+
+/**
+ * What the contact item carries of its retention, given the petition's state: the TTL while
+ * `contactExpiresAt` is set (a reopen after the end keeps it: what is erased stays erased), and
+ * the retention entry of the deadline index (gsi3) while the petition is in a retention status;
+ * nothing once the contact is erased. Off the request path: written at submit, then by the
+ * statistics function from the stream (functions/statistics/contact-retention.ts), so a status
+ * change does not pay for it. Never open at the same time, so the deadline index holds both.
+ */
+export function contactRetentionOf(
+  p: Pick<Petition, 'code' | 'councilId' | 'status' | 'contactExpiresAt' | 'contactErasedAt'>,
+): { expiresAt?: string; gsi3pk?: string; gsi3sk?: string } {
+  if (!p.contactExpiresAt || p.contactErasedAt) return {};
+  if (!RETENTION_STATUSES.has(p.status)) return { expiresAt: p.contactExpiresAt };
+  return {
+    expiresAt: p.contactExpiresAt,
+    gsi3pk: petitionKeys.councilRetention(p.councilId),
+    gsi3sk: `${p.contactExpiresAt}#${p.code}`,
+  };
 }

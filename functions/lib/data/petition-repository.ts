@@ -3,10 +3,13 @@
  * one partition. Public items sort under "PUB#", so the public read is one Query that
  * cannot return the contact (kept under "PRIVATE#").
  *
- *   pk PETITION#<code>   sk PUB#PETITION                 the petition (no personal data)
+ *   pk PETITION#<code>   sk PUB#PETITION                 the petition (no personal data), without its long texts
+ *                        sk PUB#PETITION#TEXT            the citizen's text, written once with the petition
+ *                                                        (petition-texts.ts: the answer's texts ride in its event)
  *                        sk PUB#EVENT#<at>#<id>          one timeline event each
- *                        sk PRIVATE#CONTACT              the submitter's name, email, phone, address (TTL once
- *                                                        its retention starts; a tombstone once erased on request)
+ *                        sk PRIVATE#CONTACT              the submitter's name, email, phone, address (TTL and the
+ *                                                        retention entry of gsi3 once its retention starts, kept in
+ *                                                        step from the stream; a tombstone once erased on request)
  *                        sk PRIVATE#CONSENT              what the submitter consented to, when, under which notice
  *                        sk SYSTEM#MERGED#<merged code>  one per petition merged into this one
  *                        sk SYSTEM#NOTIFIED#<event>#<to> the notifier's delivery record (functions/notifier),
@@ -16,7 +19,7 @@
  * The keys are built in petition-keys.ts; the index keys are derived from the petition's
  * state on every write (indexKeysOf).
  */
-import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type QueryCommandInput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, DuplicateError } from '../../../shared/errors.ts';
 import type { PetitionDelivery } from '../../../shared/notify-channels.ts';
 import { ttlSecondsOf } from '../../../shared/retention.ts';
@@ -35,7 +38,16 @@ import type { Database } from './client.ts';
 import { withoutKeys as strip } from './items.ts';
 import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
 import { deliveriesOf } from './petition-deliveries.ts';
-import { indexKeysOf, petitionKeys } from './petition-keys.ts';
+import { contactRetentionOf, indexKeysOf, petitionKeys } from './petition-keys.ts';
+import {
+  ANSWER_TEXT_FIELDS,
+  answerTextsOf,
+  joinTexts,
+  petitionItemOf,
+  type StoredAnswerTexts,
+  textItemOf,
+  withTexts,
+} from './petition-texts.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 
 export interface PetitionChange {
@@ -70,7 +82,7 @@ export class PetitionRepository {
           pk: petitionKeys.pk(petition.code),
           sk: petitionKeys.petitionSk,
           entity: 'petition',
-          ...petition,
+          ...petitionItemOf(petition),
           ...indexKeysOf(petition),
         },
         ...(condition
@@ -83,7 +95,16 @@ export class PetitionRepository {
     };
   }
 
-  eventStep(event: TimelineEvent): TransactStep {
+  /**
+   * The petition's text item as of `petition` (title, text, and its answer's texts): what a bulk
+   * load or a test that writes items directly puts beside `petitionPut`, which carries none of them.
+   */
+  textPut(petition: Petition): TransactStep['item'] {
+    return { Put: { TableName: this.db.tableName, Item: textItemOf(petition) } };
+  }
+
+  /** A timeline event; an "answered" one carries its answer's texts (petition-texts.ts). */
+  eventStep(event: TimelineEvent, answer?: StoredAnswerTexts): TransactStep {
     return {
       item: {
         Put: {
@@ -93,6 +114,7 @@ export class PetitionRepository {
             sk: petitionKeys.eventSk(event),
             entity: 'event',
             ...event,
+            ...(answer ? { answer } : {}),
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
@@ -124,12 +146,22 @@ export class PetitionRepository {
         item: {
           Put: {
             TableName: this.db.tableName,
+            Item: textItemOf(petition),
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        onConditionFailed: () => new DuplicateError('entity.duplicate'),
+      },
+      {
+        item: {
+          Put: {
+            TableName: this.db.tableName,
             Item: {
               pk: petitionKeys.pk(petition.code),
               sk: petitionKeys.contactSk,
               entity: 'contact',
               ...contact,
-              ...(petition.contactExpiresAt ? { expiresAt: ttlSecondsOf(petition.contactExpiresAt) } : {}),
+              ...contactRetentionItem(petition),
             },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
@@ -178,7 +210,12 @@ export class PetitionRepository {
         onConditionFailed: () => new ConflictError('status.conflict'),
       })),
       ...changes.flatMap((c) => this.contactSteps(c)),
-      ...changes.flatMap((c) => c.events.map((e) => this.eventStep(e))),
+      ...changes.flatMap((c) => this.textSteps(c)),
+      ...changes.flatMap((c) => {
+        const answer = newAnswerTexts(c);
+        const carrier = answer ? answerEventOf(c, answer.answeredAt) : undefined;
+        return c.events.map((e) => this.eventStep(e, e === carrier ? answer : undefined));
+      }),
       ...this.mergeLinkSteps(changes.flatMap((c) => c.events)),
       ...extra,
     ]);
@@ -186,27 +223,79 @@ export class PetitionRepository {
   }
 
   /**
-   * The contact item follows the petition in the same transaction: its TTL is set when the
-   * retention period starts and removed when a reopen stops it; an erasure on request
-   * replaces it with a tombstone that holds no personal data (a Put: the public API, which
-   * erases, has no DeleteItem).
+   * An erasure on request replaces the contact, in the petition's transaction, with a tombstone
+   * that holds no personal data, no TTL and no retention entry (a Put: the public API, which
+   * erases, has no DeleteItem). The retention's TTL and entry are not written here: the stream
+   * keeps them in step (applyContactRetention), and every read refuses the contact from the
+   * petition's own `contactExpiresAt` meanwhile.
    */
   private contactSteps(change: PetitionChange): TransactStep[] {
     const { before, after } = change;
+    if (!after.contactErasedAt || before.contactErasedAt) return [];
     const Key = { pk: petitionKeys.pk(after.code), sk: petitionKeys.contactSk };
-    if (after.contactErasedAt) {
-      if (before.contactErasedAt) return [];
-      const tombstone = { ...Key, entity: 'contact', code: after.code, erasedAt: after.contactErasedAt };
-      return [{ item: { Put: { TableName: this.db.tableName, Item: tombstone } } }];
+    const tombstone = { ...Key, entity: 'contact', code: after.code, erasedAt: after.contactErasedAt };
+    return [{ item: { Put: { TableName: this.db.tableName, Item: tombstone } } }];
+  }
+
+  /** A change of the citizen's title or text rewrites them in the text item (nothing does today: written once). */
+  private textSteps(change: PetitionChange): TransactStep[] {
+    const { before, after } = change;
+    if (after.content === before.content && after.title === before.title) return [];
+    return [
+      {
+        item: {
+          Update: {
+            TableName: this.db.tableName,
+            Key: { pk: petitionKeys.pk(after.code), sk: petitionKeys.textSk },
+            UpdateExpression: 'SET title = :title, content = :content, code = :code, entity = :entity',
+            ExpressionAttributeValues: {
+              ':title': after.title,
+              ':content': after.content,
+              ':code': after.code,
+              ':entity': 'petition-text',
+            },
+          },
+        },
+      },
+    ];
+  }
+
+  /**
+   * Brings the contact item's TTL and retention entry in step with the petition as of its
+   * `version` (from the stream: functions/statistics/contact-retention.ts). Idempotent and
+   * order-proof: the contact records the version it follows and takes only a later one, never
+   * touches a tombstone, and does nothing for a contact that is gone. False when it changed nothing.
+   */
+  async applyContactRetention(petition: Petition): Promise<boolean> {
+    const { expiresAt, gsi3pk, gsi3sk } = contactRetentionOf(petition);
+    const set = ['retentionVersion = :version'];
+    const remove: string[] = [];
+    const values: Record<string, unknown> = { ':version': petition.version };
+    if (expiresAt) {
+      set.push('expiresAt = :ttl');
+      values[':ttl'] = ttlSecondsOf(expiresAt);
+    } else remove.push('expiresAt');
+    if (gsi3pk && gsi3sk) {
+      set.push('gsi3pk = :gsi3pk', 'gsi3sk = :gsi3sk');
+      Object.assign(values, { ':gsi3pk': gsi3pk, ':gsi3sk': gsi3sk });
+    } else remove.push('gsi3pk', 'gsi3sk');
+    try {
+      await this.db.doc.send(
+        new UpdateCommand({
+          TableName: this.db.tableName,
+          Key: { pk: petitionKeys.pk(petition.code), sk: petitionKeys.contactSk },
+          UpdateExpression: `SET ${set.join(', ')}${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`,
+          ConditionExpression:
+            'attribute_exists(pk) AND attribute_not_exists(erasedAt) AND ' +
+            '(attribute_not_exists(retentionVersion) OR retentionVersion < :version)',
+          ExpressionAttributeValues: values,
+        }),
+      );
+      return true;
+    } catch (error) {
+      if ((error as { name?: string }).name === 'ConditionalCheckFailedException') return false;
+      throw error;
     }
-    if (before.contactExpiresAt === after.contactExpiresAt) return [];
-    const update = after.contactExpiresAt
-      ? {
-          UpdateExpression: 'SET expiresAt = :ttl',
-          ExpressionAttributeValues: { ':ttl': ttlSecondsOf(after.contactExpiresAt) },
-        }
-      : { UpdateExpression: 'REMOVE expiresAt' };
-    return [{ item: { Update: { TableName: this.db.tableName, Key, ...update } } }];
   }
 
   /** Appends events without changing the petition (notes, notification failures). */
@@ -269,14 +358,37 @@ export class PetitionRepository {
     return codes;
   }
 
+  /**
+   * The petition with its texts: one Query of `PUB#PETITION*` (the petition item and its text
+   * item), and for an answer whose texts are in its event, one Query of that answer's instant.
+   */
   async get(code: string): Promise<Petition | undefined> {
+    const { Items = [] } = await this.db.doc.send(
+      new QueryCommand({
+        TableName: this.db.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :petition)',
+        ExpressionAttributeValues: { ':pk': petitionKeys.pk(code), ':petition': petitionKeys.petitionPrefix },
+      }),
+    );
+    const item = Items.find((i) => i.sk === petitionKeys.petitionSk);
+    if (!item) return undefined;
+    const text = Items.filter((i) => i.sk === petitionKeys.textSk);
+    const [joined] = await withTexts(this.db, [item], text);
+    return strip<Petition>(joined!);
+  }
+
+  /**
+   * The petition item alone, one GetItem: its state without its texts (no title, text or
+   * answer's texts: petition-texts.ts), for a reader that needs only where it stands.
+   */
+  async getState(code: string): Promise<PetitionState | undefined> {
     const { Item } = await this.db.doc.send(
       new GetCommand({
         TableName: this.db.tableName,
         Key: { pk: petitionKeys.pk(code), sk: petitionKeys.petitionSk },
       }),
     );
-    return Item ? strip<Petition>(Item) : undefined;
+    return Item ? strip<PetitionState>(Item) : undefined;
   }
 
   /** The public record: one Query that reads only the items under "PUB#". */
@@ -318,6 +430,7 @@ export class PetitionRepository {
     const contact = liveContact(
       items.find((i) => i.sk === petitionKeys.contactSk),
       now,
+      record.petition,
     );
     const eventAt = new Map(record.events.map((e) => [e.id, e.at]));
     return {
@@ -329,16 +442,21 @@ export class PetitionRepository {
 
   /**
    * The submitter's contact, or undefined once it is erased: a tombstone, or an item whose
-   * TTL has passed (DynamoDB deletes expired items lazily, so an expired one may still be read).
+   * TTL has passed (DynamoDB deletes expired items lazily, so an expired one may still be read),
+   * or once the petition's own retention end has passed (the petition as the caller read it:
+   * the contact's TTL follows from the stream and may not be there yet).
    */
-  async getContact(code: string, now: Date = new Date()): Promise<SubmitterContact | undefined> {
+  async getContact(
+    petition: Pick<Petition, 'code' | 'contactExpiresAt' | 'contactErasedAt'>,
+    now: Date = new Date(),
+  ): Promise<SubmitterContact | undefined> {
     const { Item } = await this.db.doc.send(
       new GetCommand({
         TableName: this.db.tableName,
-        Key: { pk: petitionKeys.pk(code), sk: petitionKeys.contactSk },
+        Key: { pk: petitionKeys.pk(petition.code), sk: petitionKeys.contactSk },
       }),
     );
-    return liveContact(Item, now);
+    return liveContact(Item, now, petition);
   }
 
   async getConsent(code: string): Promise<ConsentRecord | undefined> {
@@ -352,11 +470,31 @@ export class PetitionRepository {
   }
 
   /**
-   * A council's petitions whose contact's retention ends within [from, to) (ISO instants),
-   * earliest first: the retention entries of the deadline index (gsi3), one Query.
+   * The codes of a council's petitions whose contact's retention ends within [from, to) (ISO
+   * instants), earliest first: the retention entries of the deadline index (gsi3), carried by
+   * the contact items (and, written before they were, by petition items), one Query; nothing is
+   * read back (a contact is no petition).
    */
-  listRetentionEnding(councilId: string, range: { from: string; to: string }, page: PageRequest = {}) {
-    return this.queryIndex('gsi3', petitionKeys.councilRetention(councilId), page, range);
+  async listRetentionEnding(
+    councilId: string,
+    range: { from: string; to: string },
+    page: PageRequest = {},
+  ): Promise<Page<{ code: string }>> {
+    const partition = petitionKeys.councilRetention(councilId);
+    const result = await this.db.doc.send(
+      new QueryCommand({
+        TableName: this.db.tableName,
+        IndexName: 'gsi3',
+        KeyConditionExpression: 'gsi3pk = :pk AND gsi3sk BETWEEN :from AND :below',
+        ExpressionAttributeValues: { ':pk': partition, ':from': range.from, ':below': range.to },
+        ProjectionExpression: 'pk, sk, gsi3pk, gsi3sk',
+        Limit: Math.min(Math.max(page.limit ?? 25, 1), 100),
+        ExclusiveStartKey: decodeCursor(page.cursor, { index: 'gsi3', partition }),
+      }),
+    );
+    const nextCursor = encodeCursor(result.LastEvaluatedKey);
+    const codes = new Set((result.Items ?? []).map((i) => String(i.pk).slice(petitionKeys.pk('').length)));
+    return { items: [...codes].map((code) => ({ code })), ...(nextCursor ? { nextCursor } : {}) };
   }
 
   /** An agency's queue in one status, earliest deadline (so overdue) first. */
@@ -547,7 +685,8 @@ export class PetitionRepository {
     const nextCursor = encodeCursor(result.LastEvaluatedKey);
     // A narrow index carries the keys only: the petitions are read back from the table.
     const found = result.Items ?? [];
-    const items = projectionOf(index).type === 'ALL' ? found : await readItems(this.db, found);
+    const read = projectionOf(index).type === 'ALL' ? found : await readItems(this.db, found);
+    const items = await withTexts(this.db, read);
     // Filtered after reading `limit` entries, as a FilterExpression would: a page may hold fewer.
     const petitions = items.map((i) => strip<Petition>(i));
     return {
@@ -556,6 +695,11 @@ export class PetitionRepository {
     };
   }
 }
+
+/** A petition as its item holds it, without the texts kept apart (petition-texts.ts). */
+export type PetitionState = Omit<Petition, 'title' | 'content' | 'answer'> & {
+  answer?: Pick<NonNullable<Petition['answer']>, 'result' | 'resolveBy'>;
+};
 
 /** What the open-by-deadline index carries of a petition (shared/table.ts, LISTED_ATTRIBUTES.petitionRows). */
 export type OverduePetition = Pick<
@@ -568,12 +712,29 @@ export interface PageRequest {
   cursor?: string;
 }
 
-/** An erased contact (a tombstone, an expired TTL, a stub without a name) is no contact. */
-function liveContact(item: Record<string, unknown> | undefined, now: Date): SubmitterContact | undefined {
+/**
+ * An erased contact (a tombstone, an expired TTL, a stub without a name, a petition erased or
+ * past its retention end) is no contact.
+ */
+function liveContact(
+  item: Record<string, unknown> | undefined,
+  now: Date,
+  petition: Pick<Petition, 'contactExpiresAt' | 'contactErasedAt'>,
+): SubmitterContact | undefined {
   if (!item || typeof item.name !== 'string' || item.erasedAt !== undefined) return undefined;
   if (typeof item.expiresAt === 'number' && item.expiresAt * 1000 <= now.getTime()) return undefined;
-  const { expiresAt: _ttl, ...contact } = item;
+  if (petition.contactErasedAt) return undefined;
+  if (petition.contactExpiresAt && Date.parse(petition.contactExpiresAt) <= now.getTime()) return undefined;
+  const { expiresAt: _ttl, retentionVersion: _version, ...contact } = item;
   return strip<SubmitterContact>(contact);
+}
+
+/** The contact item's retention at its creation (the stream keeps it in step afterwards). */
+function contactRetentionItem(petition: Petition): Record<string, unknown> {
+  const { expiresAt, ...entry } = contactRetentionOf(petition);
+  return expiresAt
+    ? { expiresAt: ttlSecondsOf(expiresAt), ...entry, retentionVersion: petition.version }
+    : { retentionVersion: petition.version };
 }
 
 /**
@@ -581,6 +742,30 @@ function liveContact(item: Record<string, unknown> | undefined, now: Date): Subm
  * (functions/lib/petitions/retention.ts decides): a write that forgot would keep the
  * contact for ever, so it is refused before anything is written.
  */
+/** The answer's texts when the change records a new answer (or edits one), else undefined. */
+function newAnswerTexts(change: PetitionChange): StoredAnswerTexts | undefined {
+  const after = answerTextsOf(change.after.answer);
+  const before = answerTextsOf(change.before.answer);
+  if (!after) return undefined;
+  const same =
+    before !== undefined &&
+    ANSWER_TEXT_FIELDS.every((f) => before[f] === after[f]) &&
+    before.answeredAt === after.answeredAt;
+  return same ? undefined : after;
+}
+
+/**
+ * The event that carries a new answer's texts: the change's "answered" event at the answer's
+ * instant (the only place they are kept). A change that records an answer without one would
+ * lose them, so it is refused before anything is written.
+ */
+function answerEventOf(change: PetitionChange, answeredAt: string): TimelineEvent {
+  const event = change.events.find((e) => e.type === 'answered' && e.at === answeredAt);
+  if (!event)
+    throw new Error(`Petition ${change.after.code}: an answer is saved without its "answered" event`);
+  return event;
+}
+
 function assertRetentionDecided(p: Petition): void {
   if (RETENTION_STATUSES.has(p.status) && !p.contactExpiresAt && !p.contactErasedAt)
     throw new Error(`Petition ${p.code} enters ${p.status} without its contact's retention`);
@@ -589,14 +774,17 @@ function assertRetentionDecided(p: Petition): void {
 function toRecord(items: Record<string, unknown>[]): PetitionRecord | undefined {
   const petitionItem = items.find((i) => i.sk === petitionKeys.petitionSk);
   if (!petitionItem) return undefined;
-  const events = items
-    .filter((i) => typeof i.sk === 'string' && i.sk.startsWith(petitionKeys.eventPrefix))
-    .map((i) => strip<TimelineEvent>(i));
+  const eventItems = items.filter(
+    (i) => typeof i.sk === 'string' && i.sk.startsWith(petitionKeys.eventPrefix),
+  );
+  // An "answered" event's answer texts belong to the petition, not to the timeline.
+  const events = eventItems.map((i) => strip<TimelineEvent>(i, ['answer']));
+  const textItem = items.find((i) => i.sk === petitionKeys.textSk);
   const publicAttachments = items
     .filter((i) => typeof i.sk === 'string' && i.sk.startsWith(attachmentKeys.publicPrefix) && !i.expired)
     .map((i) => strip<PublicAttachment>(i));
   return {
-    petition: strip<Petition>(petitionItem),
+    petition: strip<Petition>(joinTexts(petitionItem, textItem, eventItems)),
     events,
     ...(publicAttachments.length > 0 ? { publicAttachments } : {}),
   };

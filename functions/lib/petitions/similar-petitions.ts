@@ -12,13 +12,14 @@ import { queryWordsOf } from '../../../shared/similar/similar-words.ts';
 import { OPEN_STATUSES } from '../../../shared/status-machine.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import type { Repositories } from '../data/index.ts';
+import type { PetitionState } from '../data/petition-repository.ts';
 
 export const MAX_SUGGESTIONS = 5;
 const PER_WORD = 20;
 const CHECKED = 8;
 
 /** A petition a citizen may be pointed to: still open, or answered and published. */
-export function isSuggestible(p: Petition): boolean {
+export function isSuggestible(p: Pick<Petition, 'status' | 'publishedAt'>): boolean {
   if (p.status === 'merged' || p.status === 'withdrawn' || p.status === 'rejected') return false;
   return OPEN_STATUSES.has(p.status) || Boolean(p.publishedAt);
 }
@@ -49,9 +50,15 @@ export async function findSimilarPetitions(
       b.words.length - a.words.length ||
       (a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : 0),
   );
-  const checked = await Promise.all(candidates.slice(0, CHECKED).map((c) => repos.petitions.get(c.code)));
+  // The petition item alone (one GetItem each) says where it stands; the title is the candidate's own.
+  const checked = await Promise.all(
+    candidates.slice(0, CHECKED).map(async (c) => ({ c, p: await repos.petitions.getState(c.code) })),
+  );
   return checked
-    .filter((p): p is Petition => p !== undefined && isSuggestible(p))
+    .filter(
+      (x): x is { c: (typeof candidates)[number]; p: PetitionState } =>
+        x.p !== undefined && isSuggestible(x.p),
+    )
     .slice(0, MAX_SUGGESTIONS)
-    .map((p) => ({ code: formatTrackingCode(p.code), title: p.title, status: p.status }));
+    .map(({ c, p }) => ({ code: formatTrackingCode(p.code), title: c.title, status: p.status }));
 }

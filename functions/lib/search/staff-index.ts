@@ -18,6 +18,7 @@ import type { ReferenceData } from '../../../shared/reference-data.ts';
 import type { Petition } from '../../../shared/schemas/index.ts';
 import { petitionWordsOf } from '../../../shared/search/staff-words.ts';
 import type { Database } from '../data/client.ts';
+import { textsOf } from '../data/petition-texts.ts';
 import {
   type IndexedPetition,
   type SearchRecord,
@@ -91,6 +92,18 @@ export function indexPlan(before: IndexedPetition | undefined, after: IndexedPet
   return { removed, added, rewritten };
 }
 
+/**
+ * The stream's petition image holds no citizen's title and text (petition-texts.ts): read from the
+ * text item, written once with the petition, so every record of the petition finds it.
+ */
+async function withContent(db: Database, petition: Petition): Promise<Petition> {
+  if (typeof petition.content === 'string') return petition;
+  const texts = await textsOf(db, petition.code);
+  // Written in the petition's own transaction: a record without it is not a petition's (the record fails).
+  if (!texts) throw new Error('staff search: a petition record without its text item');
+  return { ...petition, ...texts };
+}
+
 /** `petition` is the petition after the change (undefined when it was deleted, at `version`). */
 export async function indexPetitionChange(
   deps: { db: Database; reference: () => Promise<ReferenceData> },
@@ -99,7 +112,8 @@ export async function indexPetitionChange(
   const index = new StaffSearchRepository(deps.db);
   const recorded = await index.record(change.code);
   if (recorded && recorded.version >= change.version) return 'already indexed';
-  const after = change.petition ? indexedPetitionOf(change.petition, await deps.reference()) : undefined;
+  const petition = change.petition && (await withContent(deps.db, change.petition));
+  const after = petition ? indexedPetitionOf(petition, await deps.reference()) : undefined;
   const before = recorded?.entry;
   const plan = indexPlan(before, after);
   if (before && plan.removed.length) await index.deletePostings(before, plan.removed);
