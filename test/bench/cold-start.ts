@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { budgetOf, buildFunctions, bundlesOverBudget } from '../../infra/build-functions.ts';
 import { REPOSITORY_ROOT } from '../../infra/lib/bundles.ts';
+import type { Figure, SectionResult } from './budgets.ts';
 import { kib, ms, table } from './markdown.ts';
 import { median } from './stats.ts';
 
@@ -32,7 +33,23 @@ const HANDLER_ENVIRONMENT: Record<string, string> = {
 };
 
 /** DESIGN §7 / issue #22: the public API imports within 60 ms. */
-const COLD_IMPORT_BUDGET_MS: Record<string, number> = { 'public-api': 60 };
+export const COLD_IMPORT_BUDGET_MS: Record<string, number> = { 'public-api': 60 };
+
+/** The budget table's figures (budgets.ts): each bundle's gzip size, and the cold imports budgeted. */
+export const bundleFigureName = (name: string) => `${name}: bundle gzip (at start)`;
+export const coldImportFigureName = (name: string) => `${name}: cold import (median)`;
+const bundleFigure = (name: string, gzipBytes: number): Figure => ({
+  figure: bundleFigureName(name),
+  value: gzipBytes,
+  shown: kib(gzipBytes),
+  budget: { max: budgetOf(name), shown: `≤ ${kib(budgetOf(name))}` },
+});
+const coldImportFigure = (name: string, importMs: number, budgetMs: number): Figure => ({
+  figure: coldImportFigureName(name),
+  value: importMs,
+  shown: ms(importMs),
+  budget: { max: budgetMs, shown: `≤ ${ms(budgetMs)}` },
+});
 
 interface Start {
   /** From the process's time origin to the end of the import. */
@@ -54,7 +71,7 @@ function startOnce(file: string | undefined): Start {
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Start;
 }
 
-export async function measureColdStarts(options: { quick: boolean }): Promise<string> {
+export async function measureColdStarts(options: { quick: boolean }): Promise<SectionResult> {
   const runs = options.quick ? 3 : 9;
   // Inside the repository, so the bundles' `@aws-sdk/*` imports resolve to node_modules as
   // they do to the runtime's copy on Lambda (infra/build-functions.ts).
@@ -64,10 +81,13 @@ export async function measureColdStarts(options: { quick: boolean }): Promise<st
     const bundles = await buildFunctions({ outDir });
     const startsOf = (file: string | undefined) => Array.from({ length: runs }, () => startOnce(file));
     const empty = startsOf(undefined);
+    const figures: Figure[] = [];
     const rows = bundles.map((b) => {
       const starts = startsOf(b.file);
       const importMs = median(starts.map((s) => s.importMs));
       const importBudget = COLD_IMPORT_BUDGET_MS[b.name];
+      figures.push(bundleFigure(b.name, b.gzipBytes));
+      if (importBudget !== undefined) figures.push(coldImportFigure(b.name, importMs, importBudget));
       return [
         b.name,
         kib(b.minifiedBytes),
@@ -80,7 +100,7 @@ export async function measureColdStarts(options: { quick: boolean }): Promise<st
       ];
     });
     rows.push(['(empty Node process)', '', '', '', '', ms(median(empty.map((s) => s.readyMs)))]);
-    return [
+    const body = [
       table(
         [
           'function',
@@ -98,6 +118,7 @@ export async function measureColdStarts(options: { quick: boolean }): Promise<st
         'This is the module-loading part of a Lambda cold start ' +
         "(the runtime's own start and the first request's connections come on top).",
     ].join('\n');
+    return { body, figures };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
