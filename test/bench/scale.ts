@@ -5,6 +5,8 @@
  * What grows with the petitions shows as a row that grows; the budget table gets the
  * statistics' growth and each row's figure at 100,000.
  */
+import { startDynamoDbLocal } from '../../infra/local/dynamodb-local.ts';
+import { freePort } from '../../infra/local/ports.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import type { ExpectedFigure, Figure, SectionResult } from './budgets.ts';
 import { ms, ratio, table, units } from './markdown.ts';
@@ -116,9 +118,18 @@ export function scaleFigures(quick: boolean): ExpectedFigure[] {
 
 export async function measureScale(stack: LocalStack, options: { quick: boolean }): Promise<SectionResult> {
   const sizes = scaleSizes(options.quick);
-  // No stream readers: the bulk load's records would keep them busy for hours, and this
-  // run measures the requests; what counting costs is in the cost section.
-  const service = await startMeteredService(stack, 'bench-scale', { streamReaders: false });
+  // A DynamoDB Local of its own, started for a bulk load and holding nothing else (the
+  // stack's holds every earlier section's tables by now), stopped after the run.
+  const dynamo = await startDynamoDbLocal({ port: await freePort(), bulkLoad: true });
+  // No stream readers, and no stream: the bulk load's records would keep them busy for hours,
+  // and this run measures the requests; what counting costs is in the cost section.
+  const service = await startMeteredService(stack, 'bench-scale', {
+    streamReaders: false,
+    endpoint: dynamo.endpoint,
+  }).catch(async (error: unknown) => {
+    await dynamo.stop();
+    throw error;
+  });
   const measures = [...OWN_MEASURES, ...SCALE_MEASURES];
   const results = new Map<string, ScaleSample[]>(measures.map((m) => [m.name, []]));
   const loadTimes: number[] = [];
@@ -140,6 +151,7 @@ export async function measureScale(stack: LocalStack, options: { quick: boolean 
     }
   } finally {
     await service.stop();
+    await dynamo.stop();
   }
   const header = ['operation', ...sizes.map((s) => `${s.toLocaleString('en')} petitions`)];
   const rows = measures.map((m) => [m.name, ...results.get(m.name)!.map(cell)]);
