@@ -8,7 +8,8 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../infra/local/ports.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/stack.ts';
-import { budgetTable, type Figure, type SectionResult } from './budgets.ts';
+import { budgetTable, type Figure, type SectionResult, withExpected } from './budgets.ts';
+import { table } from './markdown.ts';
 import { type BenchSection, SECTIONS } from './sections.ts';
 
 function machine(): string {
@@ -22,18 +23,31 @@ function machine(): string {
 async function section(
   entry: BenchSection,
   run: () => ReturnType<BenchSection['run']>,
-): Promise<{ markdown: string; figures: Figure[] }> {
+  quick: boolean,
+): Promise<{ markdown: string; figures: Figure[]; seconds: number; failed: boolean }> {
   const started = Date.now();
   console.error(`[bench] ${entry.title}…`);
-  // A section that fails is reported as failed; the others still run and print.
-  const result = await run().catch((error: Error): SectionResult => {
+  // A section that fails is reported as failed, its figures "not measured"; the others still run and print.
+  let failure: string | undefined;
+  const result = await run().catch((error: unknown): SectionResult => {
     console.error(`[bench] ${entry.title} FAILED`, error);
-    return { body: `**This section failed**: ${error.name}: ${error.message.split('\n')[0]?.slice(0, 300)}` };
+    const e = error instanceof Error ? error : new Error(String(error));
+    failure = `${e.name}: ${e.message.split('\n')[0]?.slice(0, 300)}`;
+    return { body: `**This section failed**: ${failure}` };
   });
-  console.error(`[bench] ${entry.title} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  const seconds = (Date.now() - started) / 1000;
+  console.error(`[bench] ${entry.title} ${failure ? 'failed' : 'done'} in ${seconds.toFixed(0)} s`);
+  const expected = entry.expects?.(quick) ?? [];
+  const figures = withExpected(
+    result.figures ?? [],
+    expected,
+    failure && `section failed: ${failure.slice(0, 120)}`,
+  );
   return {
     markdown: `## ${entry.title}\n\n${result.body}\n`,
-    figures: (result.figures ?? []).map((f) => ({ ...f, section: f.section ?? entry.id })),
+    figures: figures.map((f) => ({ ...f, section: f.section ?? entry.id })),
+    seconds,
+    failed: failure !== undefined,
   };
 }
 
@@ -69,16 +83,30 @@ export async function runBench(args: readonly string[]): Promise<void> {
     : undefined;
   const parts: string[] = [];
   const figures: Figure[] = [];
+  const timings: string[][] = [];
   const folder = join(import.meta.dirname, 'results');
   mkdirSync(folder, { recursive: true });
   const file = join(folder, 'latest.md');
   const reportOf = (note: string[]) =>
-    [...header, ...note, '## Budgets', '', budgetTable(figures), '', ...parts].join('\n');
+    [
+      ...header,
+      ...note,
+      '## Budgets',
+      '',
+      budgetTable(figures),
+      '',
+      ...parts,
+      '## Sections run',
+      '',
+      table(['section', 'time', ''], timings),
+      '',
+    ].join('\n');
   try {
     for (const [index, entry] of running.entries()) {
-      const done = await section(entry, () => entry.run({ ...(stack ? { stack } : {}), quick }));
+      const done = await section(entry, () => entry.run({ ...(stack ? { stack } : {}), quick }), quick);
       parts.push(done.markdown);
       figures.push(...done.figures);
+      timings.push([entry.id, `${done.seconds.toFixed(0)} s`, done.failed ? '**failed**' : '']);
       // Written after every section, so a run stopped part-way still leaves what it measured.
       if (index < running.length - 1)
         writeFileSync(

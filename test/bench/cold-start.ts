@@ -38,7 +38,23 @@ const HANDLER_ENVIRONMENT: Record<string, string> = {
 };
 
 /** DESIGN §7 / issue #22: the public API's own import (the SDK's share aside) within 60 ms. */
-const COLD_IMPORT_BUDGET_MS: Record<string, number> = { 'public-api': 60 };
+export const COLD_IMPORT_BUDGET_MS: Record<string, number> = { 'public-api': 60 };
+
+/** The budget table's figures (budgets.ts): each bundle's gzip size, and the cold imports budgeted. */
+export const bundleFigureName = (name: string) => `${name}: bundle gzip (at start)`;
+export const coldImportFigureName = (name: string) => `${name}: cold import, the bundle's own (median, the SDK's share aside)`;
+const bundleFigure = (name: string, gzipBytes: number): Figure => ({
+  figure: bundleFigureName(name),
+  value: gzipBytes,
+  shown: kib(gzipBytes),
+  budget: { max: budgetOf(name), shown: `≤ ${kib(budgetOf(name))}` },
+});
+const coldImportFigure = (name: string, importMs: number, budgetMs: number): Figure => ({
+  figure: coldImportFigureName(name),
+  value: importMs,
+  shown: ms(importMs),
+  budget: { max: budgetMs, shown: `≤ ${ms(budgetMs)}` },
+});
 
 interface Start {
   /** From the process's time origin to the end of the import. */
@@ -116,13 +132,8 @@ export async function measureColdStarts(options: { quick: boolean }): Promise<Se
       const sdkMs = median(starts.map((s) => s.sdkMs));
       const ownMs = median(starts.map((s) => s.importMs - s.sdkMs));
       const importBudget = COLD_IMPORT_BUDGET_MS[b.name];
-      if (importBudget !== undefined)
-        figures.push({
-          figure: `${b.name}: cold import, the bundle's own (total ${ms(importMs)} less the SDK's ${ms(sdkMs)})`,
-          value: ownMs,
-          shown: ms(ownMs),
-          budget: { max: importBudget, shown: `≤ ${ms(importBudget)}` },
-        });
+      figures.push(bundleFigure(b.name, b.gzipBytes));
+      if (importBudget !== undefined) figures.push(coldImportFigure(b.name, ownMs, importBudget));
       return [
         b.name,
         kib(b.minifiedBytes),

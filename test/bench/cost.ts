@@ -5,7 +5,7 @@
  */
 
 import { DELEGATE_USER, followUp } from './attention-calls.ts';
-import type { Figure } from './budgets.ts';
+import type { ExpectedFigure, Figure } from './budgets.ts';
 import type { CapacityRecord } from './capacity-meter.ts';
 import { follow, meToo, similarWhileTyping } from './citizen-calls.ts';
 import { dollars, table, units } from './markdown.ts';
@@ -225,11 +225,27 @@ const WRU_BEFORE: Record<string, number> = {
 
 /** DESIGN §7: a status change costs at most 10 write units, table and indexes. */
 export const STATUS_CHANGE_WRU_BUDGET = 10;
-const STATUS_CHANGES: readonly string[] = [
+export const STATUS_CHANGES: readonly string[] = [
   'route (staff)',
   'acknowledge (staff)',
   'answer (staff)',
   ...MORE_STATUS_CHANGES,
+];
+
+const STATUS_CHANGE_BUDGET = { max: STATUS_CHANGE_WRU_BUDGET, shown: `≤ ${STATUS_CHANGE_WRU_BUDGET} WRU` };
+
+/** The budget table's figures (budgets.ts) costFigures returns. */
+export const COST_FIGURES: readonly ExpectedFigure[] = [
+  ...STATUS_CHANGES.flatMap((action) => {
+    const name = action.replace(/ \(.*\)$/, '');
+    return [
+      { figure: `${name}: WRU, table and indexes`, budget: STATUS_CHANGE_BUDGET },
+      { figure: `${name}: WRU with its emails and its statistics` },
+    ];
+  }),
+  { figure: 'track: DynamoDB calls', budget: { max: 1, shown: '1 read' } },
+  { figure: 'submit: DynamoDB calls', budget: { max: 1, shown: '1 transaction' } },
+  { figure: 'statistics of a council: RRU' },
 ];
 
 export function costFigures(costs: readonly ActionCost[]): Figure[] {

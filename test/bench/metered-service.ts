@@ -22,6 +22,7 @@ import { freePort } from '../../infra/local/ports.ts';
 import { seedDemoData } from '../../infra/local/seed.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { localStreamsClient, startStreamPoller } from '../../infra/local/stream-poller.ts';
+import { createTableWithoutStream } from './bench-table.ts';
 import { attachCapacityMeter, type CapacityMeter, meterLabel } from './capacity-meter.ts';
 
 export interface MeteredService {
@@ -43,18 +44,28 @@ export interface MeteredService {
 export async function startMeteredService(
   stack: LocalStack,
   tableName: string,
-  options: { streamReaders?: boolean } = {},
+  options: {
+    /** false: no notifier and no aggregator, and a table without a stream (none reads it). */
+    streamReaders?: boolean;
+    /** Another DynamoDB Local than the stack's (the scale run's own, started for a bulk load). */
+    endpoint?: string;
+  } = {},
 ): Promise<MeteredService> {
   const readers = options.streamReaders ?? true;
-  const endpoint = stack.urls.dynamodb;
+  const endpoint = options.endpoint ?? stack.urls.dynamodb;
   const region = stack.config.AWS_REGION;
   const admin = new DynamoDBClient({
     endpoint,
     region,
     credentials: { accessKeyId: 'l', secretAccessKey: 'l' },
   });
-  await ensureTable(admin, tableName);
-  const streamArn = await streamArnOf(admin, tableName);
+  let streamArn = '';
+  if (readers) {
+    await ensureTable(admin, tableName);
+    streamArn = await streamArnOf(admin, tableName);
+  } else {
+    await createTableWithoutStream(admin, tableName);
+  }
   admin.destroy();
 
   const db = createDatabase({ tableName, region, endpoint });

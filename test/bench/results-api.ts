@@ -6,12 +6,12 @@
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDatabase, createRepositories, type Repositories } from '../../functions/lib/data/index.ts';
 import { createPublicApp } from '../../functions/public-api/app.ts';
-import { ensureTable } from '../../infra/local/create-table.ts';
 import { type DynamoDbLocal, startDynamoDbLocal } from '../../infra/local/dynamodb-local.ts';
 import { listen } from '../../infra/local/http-server.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import { seedDemoData } from '../../infra/local/seed.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
+import { createTableWithoutStream } from './bench-table.ts';
 import { seedPublishedResults } from './published-results.ts';
 
 export interface ResultsApi {
@@ -34,7 +34,7 @@ export async function withResultsApi<T>(
     region,
     credentials: { accessKeyId: 'l', secretAccessKey: 'l' },
   });
-  await ensureTable(admin, tableName);
+  await createTableWithoutStream(admin, tableName);
   const repos = createRepositories(createDatabase({ tableName, region, endpoint: dynamo.endpoint }));
   await seedDemoData(repos);
   await seedPublishedResults(repos, results);
@@ -53,12 +53,12 @@ export async function withResultsApi<T>(
   }
 }
 
-/** Measures each size in turn on a DynamoDB Local started for the section, and stops it. */
+/** Measures each size in turn on a DynamoDB Local started for the section (for bulk loads), and stops it. */
 export async function eachSize<T>(
   sizes: number[],
   measure: (dynamo: DynamoDbLocal, size: number) => Promise<T>,
 ): Promise<T[]> {
-  const dynamo = await startDynamoDbLocal({ port: await freePort() });
+  const dynamo = await startDynamoDbLocal({ port: await freePort(), bulkLoad: true });
   const out: T[] = [];
   try {
     for (const size of sizes) out.push(await measure(dynamo, size));

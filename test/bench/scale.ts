@@ -5,8 +5,10 @@
  * What grows with the petitions shows as a row that grows; the budget table gets the
  * statistics' growth and each row's figure at 100,000.
  */
+import { startDynamoDbLocal } from '../../infra/local/dynamodb-local.ts';
+import { freePort } from '../../infra/local/ports.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
-import type { Figure, SectionResult } from './budgets.ts';
+import type { ExpectedFigure, Figure, SectionResult } from './budgets.ts';
 import { ms, ratio, table, units } from './markdown.ts';
 import { startMeteredService } from './metered-service.ts';
 import { ScaleLoad } from './scale-load.ts';
@@ -94,11 +96,40 @@ const cell = (s: ScaleSample) =>
     .filter(Boolean)
     .join(' · ');
 
+const scaleSizes = (quick: boolean) => (quick ? [100, 1_000, 10_000] : [100, 1_000, 10_000, 100_000]);
+const STATISTICS_ROW = 'statistics of a council (GET /v1/statistics?council=)';
+const growthName = (sizes: readonly number[]) =>
+  `statistics RRU at ${sizes.at(-1)!.toLocaleString('en')} ÷ at ${sizes[0]!.toLocaleString('en')} petitions`;
+const GROWTH_BUDGET = { max: 1.5, shown: '≈ 1× (same cost)' };
+const rowName = (m: ScaleMeasure, sizes: readonly number[]) =>
+  `${m.name} at ${sizes.at(-1)!.toLocaleString('en')} petitions`;
+
+/** The budget table's figures (budgets.ts) this section returns. */
+export function scaleFigures(quick: boolean): ExpectedFigure[] {
+  const sizes = scaleSizes(quick);
+  return [
+    { figure: growthName(sizes), budget: GROWTH_BUDGET },
+    ...[...OWN_MEASURES, ...SCALE_MEASURES].map((m) => ({
+      figure: rowName(m, sizes),
+      ...(m.budget ? { budget: { max: m.budget.maxMs, shown: m.budget.shown } } : {}),
+    })),
+  ];
+}
+
 export async function measureScale(stack: LocalStack, options: { quick: boolean }): Promise<SectionResult> {
-  const sizes = options.quick ? [100, 1_000, 10_000] : [100, 1_000, 10_000, 100_000];
-  // No stream readers: the bulk load's records would keep them busy for hours, and this
-  // run measures the requests; what counting costs is in the cost section.
-  const service = await startMeteredService(stack, 'bench-scale', { streamReaders: false });
+  const sizes = scaleSizes(options.quick);
+  // A DynamoDB Local of its own, started for a bulk load and holding nothing else (the
+  // stack's holds every earlier section's tables by now), stopped after the run.
+  const dynamo = await startDynamoDbLocal({ port: await freePort(), bulkLoad: true });
+  // No stream readers, and no stream: the bulk load's records would keep them busy for hours,
+  // and this run measures the requests; what counting costs is in the cost section.
+  const service = await startMeteredService(stack, 'bench-scale', {
+    streamReaders: false,
+    endpoint: dynamo.endpoint,
+  }).catch(async (error: unknown) => {
+    await dynamo.stop();
+    throw error;
+  });
   const measures = [...OWN_MEASURES, ...SCALE_MEASURES];
   const results = new Map<string, ScaleSample[]>(measures.map((m) => [m.name, []]));
   const loadTimes: number[] = [];
@@ -120,6 +151,7 @@ export async function measureScale(stack: LocalStack, options: { quick: boolean 
     }
   } finally {
     await service.stop();
+    await dynamo.stop();
   }
   const header = ['operation', ...sizes.map((s) => `${s.toLocaleString('en')} petitions`)];
   const rows = measures.map((m) => [m.name, ...results.get(m.name)!.map(cell)]);
@@ -131,18 +163,18 @@ export async function measureScale(stack: LocalStack, options: { quick: boolean 
   const figures: Figure[] = [];
   const last = (name: string) => results.get(name)!.at(-1)!;
   const first = (name: string) => results.get(name)![0]!;
-  const statistics = 'statistics of a council (GET /v1/statistics?council=)';
+  const statistics = STATISTICS_ROW;
   const growth = (last(statistics).reads ?? 0) / Math.max(first(statistics).reads ?? 0, 0.5);
   figures.push({
-    figure: `statistics RRU at ${sizes.at(-1)!.toLocaleString('en')} ÷ at ${sizes[0]!.toLocaleString('en')} petitions`,
+    figure: growthName(sizes),
     value: growth,
     shown: `${ratio(growth)} (${units(first(statistics).reads ?? 0)} → ${units(last(statistics).reads ?? 0)} RRU)`,
-    budget: { max: 1.5, shown: '≈ 1× (same cost)' },
+    budget: GROWTH_BUDGET,
   });
   for (const m of measures) {
     const s = last(m.name);
     figures.push({
-      figure: `${m.name} at ${sizes.at(-1)!.toLocaleString('en')} petitions`,
+      figure: rowName(m, sizes),
       value: s.p50Ms,
       shown: cell(s),
       ...(m.budget ? { budget: { max: m.budget.maxMs, shown: m.budget.shown } } : {}),

@@ -5,16 +5,25 @@
  * test/bench/budgets.ts), then add it to SECTIONS below, one line. To add a row to the scale
  * run instead, add a ScaleMeasure to SCALE_MEASURES (test/bench/scale-measures.ts).
  */
+
+import { budgetOf, discoverFunctions } from '../../infra/build-functions.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { measureAttachments } from './attachments.ts';
-import type { SectionResult } from './budgets.ts';
-import { measureColdStarts } from './cold-start.ts';
-import { costFigures, costTable, measureCosts } from './cost.ts';
+import type { ExpectedFigure, SectionResult } from './budgets.ts';
+import {
+  bundleFigureName,
+  COLD_IMPORT_BUDGET_MS,
+  coldImportFigureName,
+  measureColdStarts,
+} from './cold-start.ts';
+import { COST_FIGURES, costFigures, costTable, measureCosts } from './cost.ts';
+import { FORM_SCRIPT_FIGURE, measureFormScript } from './form-script.ts';
+import { kib, ms, ratio } from './markdown.ts';
 import { startMeteredService } from './metered-service.ts';
-import { measureOverhead } from './overhead.ts';
-import { measureScale } from './scale.ts';
+import { measureOverhead, SUBMIT_OVERHEAD_BUDGET } from './overhead.ts';
+import { measureScale, scaleFigures } from './scale.ts';
 import { measureSiteBuilds } from './site-build.ts';
-import { measureIncrementalPublication } from './site-incremental.ts';
+import { incrementalFigures, measureIncrementalPublication } from './site-incremental.ts';
 import { measureStaffSearch } from './staff-search.ts';
 import { measureThroughput } from './throughput.ts';
 
@@ -29,6 +38,11 @@ export interface BenchSection {
   title: string;
   needsStack: boolean;
   run(context: BenchContext): Promise<SectionResult>;
+  /**
+   * The budget table's figures the section returns: each is listed as "not measured" when
+   * the section fails (with its error) or does not return it.
+   */
+  expects?(quick: boolean): readonly ExpectedFigure[];
 }
 
 const stackOf = (context: BenchContext): LocalStack => {
@@ -42,6 +56,13 @@ export const SECTIONS: readonly BenchSection[] = [
     title: 'Overhead over the database',
     needsStack: true,
     run: (c) => measureOverhead(stackOf(c), { quick: c.quick }),
+    expects: () => [
+      { figure: 'track ÷ bare Query (p50)' },
+      {
+        figure: 'submit ÷ bare TransactWriteItems (p50)',
+        budget: { max: SUBMIT_OVERHEAD_BUDGET, shown: `≤ ${ratio(SUBMIT_OVERHEAD_BUDGET)}` },
+      },
+    ],
   },
   {
     id: 'cost',
@@ -56,12 +77,38 @@ export const SECTIONS: readonly BenchSection[] = [
         await service.stop();
       }
     },
+    expects: () => COST_FIGURES,
   },
   {
     id: 'cold-start',
     title: 'Cold start proxy',
     needsStack: false,
     run: (c) => measureColdStarts({ quick: c.quick }),
+    expects: () =>
+      discoverFunctions().flatMap((name): ExpectedFigure[] => {
+        const importBudget = COLD_IMPORT_BUDGET_MS[name];
+        return [
+          {
+            figure: bundleFigureName(name),
+            budget: { max: budgetOf(name), shown: `≤ ${kib(budgetOf(name))}` },
+          },
+          ...(importBudget === undefined
+            ? []
+            : [
+                {
+                  figure: coldImportFigureName(name),
+                  budget: { max: importBudget, shown: `≤ ${ms(importBudget)}` },
+                },
+              ]),
+        ];
+      }),
+  },
+  {
+    id: 'form-script',
+    title: "The petition form's script",
+    needsStack: false,
+    run: () => measureFormScript(),
+    expects: () => [FORM_SCRIPT_FIGURE],
   },
   {
     id: 'throughput',
@@ -79,7 +126,8 @@ export const SECTIONS: readonly BenchSection[] = [
     id: 'site-incremental',
     title: 'Incremental site publication',
     needsStack: true,
-    run: async (c) => ({ body: await measureIncrementalPublication(stackOf(c), { quick: c.quick }) }),
+    run: (c) => measureIncrementalPublication(stackOf(c), { quick: c.quick }),
+    expects: incrementalFigures,
   },
   {
     id: 'attachments',
@@ -92,6 +140,7 @@ export const SECTIONS: readonly BenchSection[] = [
     title: 'Scale: 100 to 100,000 petitions',
     needsStack: true,
     run: (c) => measureScale(stackOf(c), { quick: c.quick }),
+    expects: scaleFigures,
   },
   {
     id: 'staff-search',

@@ -5,13 +5,12 @@
  * site is built against that API
  * (PUBLIC_API_URL) into a temporary folder, exactly as the deployment builds it.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { REPOSITORY_ROOT } from '../../infra/lib/bundles.ts';
 import type { DynamoDbLocal } from '../../infra/local/dynamodb-local.ts';
+import { buildSite as buildLocalSite } from '../../infra/local/site-build.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import type { PublishedResult } from '../../shared/schemas/publication.ts';
 import { buildSearchIndex } from '../../shared/search/build-index.ts';
@@ -68,30 +67,13 @@ function htmlFiles(folder: string): string[] {
     .map((f) => join(folder, f));
 }
 
-function buildSite(apiUrl: string, outDir: string): Promise<number> {
-  const astro = join(REPOSITORY_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [astro, 'build', '--root', 'site', '--outDir', outDir, '--silent'],
-      {
-        cwd: REPOSITORY_ROOT,
-        env: { ...process.env, PUBLIC_API_URL: apiUrl, SITE_DATA_CACHE_MS: '600000' },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      },
-    );
-    let errors = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      errors += chunk.toString();
-    });
-    child.once('error', reject);
-    child.once('exit', (code) =>
-      code === 0
-        ? resolve(performance.now() - started)
-        : reject(new Error(`astro build failed: ${errors.slice(-2000)}`)),
-    );
-  });
+/**
+ * The build in a folder of its own (infra/local/site-build.ts), so that a test file building
+ * the site meanwhile cannot remove its prerender chunks (the full run of 1 December failed so).
+ */
+async function buildSite(apiUrl: string, outDir: string): Promise<number> {
+  const built = await buildLocalSite({ apiUrl, outDir, env: { SITE_DATA_CACHE_MS: '600000' } });
+  return built.milliseconds;
 }
 
 async function measureOne(stack: LocalStack, dynamo: DynamoDbLocal, results: number): Promise<BuiltSite> {

@@ -13,12 +13,32 @@ import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
 import type { DynamoDbLocal } from '../../infra/local/dynamodb-local.ts';
 import type { LocalStack } from '../../infra/local/stack.ts';
 import { type Publication, publishSite } from '../../site/incremental-publish.ts';
+import type { ExpectedFigure, Figure, SectionResult } from './budgets.ts';
 import { seconds, table } from './markdown.ts';
 import { seedPublishedResults } from './published-results.ts';
 import { eachSize, withResultsApi } from './results-api.ts';
 
 /** DESIGN §7: publishing one change takes seconds, whatever the number of results. */
 const BUDGET_MS = 60_000;
+
+/** The budget table's figures (budgets.ts): each publication of one change, at each size. */
+export const incrementalSizes = (quick: boolean): number[] =>
+  process.env.BENCH_SITE_INCREMENTAL_SIZES?.split(',').map(Number) ??
+  (quick ? [100, 1000] : [1000, 10_000, 100_000]);
+const CHANGES = ['one result changed', 'one result published'];
+export const incrementalFigures = (quick: boolean): ExpectedFigure[] =>
+  incrementalSizes(quick).flatMap((size) =>
+    CHANGES.map((what) => ({
+      figure: `site: ${what}, publication time at ${size.toLocaleString('en')} results`,
+      budget: { max: BUDGET_MS, shown: `≤ ${seconds(BUDGET_MS)}` },
+    })),
+  );
+const figureOf = (size: number, what: string, p: Publication): Figure => ({
+  figure: `site: ${what}, publication time at ${size.toLocaleString('en')} results`,
+  value: p.milliseconds,
+  shown: seconds(p.milliseconds),
+  budget: { max: BUDGET_MS, shown: `≤ ${seconds(BUDGET_MS)}` },
+});
 
 const pagesOf = (p: Publication) => p.drawn.filter((f) => f.endsWith('.html')).length;
 const row = (size: number, what: string, p: Publication) => [
@@ -31,7 +51,12 @@ const row = (size: number, what: string, p: Publication) => [
   p.removed.length.toLocaleString('en'),
 ];
 
-async function measureOne(stack: LocalStack, dynamo: DynamoDbLocal, results: number): Promise<string[][]> {
+async function measureOne(
+  stack: LocalStack,
+  dynamo: DynamoDbLocal,
+  results: number,
+  figures: Figure[],
+): Promise<string[][]> {
   return withResultsApi(stack, dynamo, `bench-incremental-${results}`, results, async ({ url, repos }) => {
     const work = mkdtempSync(join(tmpdir(), 'hdnd-bench-incremental-'));
     const site = { apiUrl: url, liveDir: join(work, 'live'), stateDir: join(work, 'state') };
@@ -44,9 +69,13 @@ async function measureOne(stack: LocalStack, dynamo: DynamoDbLocal, results: num
       };
       await repos.db.doc.send(new PutCommand(repos.petitions.petitionPut(corrected).Put!));
       await repos.db.doc.send(new PutCommand(repos.petitions.textPut(corrected).Put!));
-      rows.push(row(results, 'one result changed', await publishSite(site)));
+      const changed = await publishSite(site);
+      rows.push(row(results, 'one result changed', changed));
+      figures.push(figureOf(results, 'one result changed', changed));
       await seedPublishedResults(repos, 1);
-      rows.push(row(results, 'one result published', await publishSite(site)));
+      const published = await publishSite(site);
+      rows.push(row(results, 'one result published', published));
+      figures.push(figureOf(results, 'one result published', published));
       return rows;
     } finally {
       rmSync(work, { recursive: true, force: true });
@@ -57,15 +86,15 @@ async function measureOne(stack: LocalStack, dynamo: DynamoDbLocal, results: num
 export async function measureIncrementalPublication(
   stack: LocalStack,
   options: { quick: boolean },
-): Promise<string> {
+): Promise<SectionResult> {
   // BENCH_SITE_INCREMENTAL_SIZES=10000,100000 measures only those.
-  const chosen = process.env.BENCH_SITE_INCREMENTAL_SIZES?.split(',').map(Number);
-  const sizes = chosen ?? (options.quick ? [100, 1000] : [1000, 10_000, 100_000]);
+  const sizes = incrementalSizes(options.quick);
+  const figures: Figure[] = [];
   const rows = await eachSize(sizes, (dynamo, size) => {
     console.error(`[bench]   incremental publication with ${size} published results…`);
-    return measureOne(stack, dynamo, size);
+    return measureOne(stack, dynamo, size, figures);
   });
-  return [
+  const body = [
     table(
       [
         'published results',
@@ -85,4 +114,5 @@ export async function measureIncrementalPublication(
       'numbered from the oldest (the newest 20 and the filter counts on the first page only), so a newly published ' +
       "result draws its pages and each listing's first and newest numbered page: see site/README.md.",
   ].join('\n');
+  return { body, figures };
 }

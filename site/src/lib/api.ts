@@ -5,6 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import { ORIGIN_SECRET_HEADER, SITE_BUILD_ORIGIN_SECRET } from '../../../shared/origin.ts';
+import { fetchWithRetry } from './fetch-retry.ts';
 
 export const PUBLIC_API_URL = (process.env.PUBLIC_API_URL || 'http://127.0.0.1:3000').replace(/\/$/, '');
 
@@ -27,7 +28,7 @@ export async function getJson<S extends z.ZodMiniType>(path: string, schema: S):
   const url = `${PUBLIC_API_URL}${path}`;
   let response: Response;
   try {
-    response = await fetch(url, { headers });
+    response = await fetchWithRetry(url, { headers });
   } catch (error) {
     throw new SiteDataError(
       `The site is built from the public API's published data, but ${url} did not answer. ` +
