@@ -25,6 +25,8 @@ const BROWSER = ['test/**/*browser.test.ts'];
 /** `npm start` as a person runs it: each file starts the whole local stack in child processes. */
 const STACK = ['test/integration/npm-start.test.ts', 'test/site/dev-server.test.ts'];
 const LOAD = ['test/load/**/*.test.ts'];
+/** Files that run Astro builds (a minute of CPU each): out of `test:quick`, beside stack and infra. */
+const SITE_BUILD = ['test/site/incremental-publish.test.ts'];
 /** Everything else runs on DynamoDB Local: a new test file lands there unless it is listed above. */
 const ALL = ['test/**/*.test.ts', 'shared/**/*.test.ts', 'functions/**/*.test.ts', 'infra/**/*.test.ts'];
 
@@ -37,20 +39,46 @@ export default defineConfig({
     // Two cores: two workers keep DynamoDB Local and the browser responsive.
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: UNIT, sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        // One worker process runs file after file with the modules it has loaded (test/README.md).
+        test: { name: 'unit', include: UNIT, isolate: false, sequence: { groupOrder: 0 } },
+      },
       {
         extends: true,
         test: {
           name: 'integration',
           include: ALL,
-          exclude: [...configDefaults.exclude, ...UNIT, ...STACK, ...INFRA, ...BROWSER, ...LOAD],
+          exclude: [
+            ...configDefaults.exclude,
+            ...UNIT,
+            ...STACK,
+            ...INFRA,
+            ...BROWSER,
+            ...LOAD,
+            ...SITE_BUILD,
+          ],
           // One DynamoDB Local for the project; every test file makes its own table. LibreOffice
           // (installed once if missing) reads the summary report's printed layout back.
           globalSetup: ['test/support/libreoffice-global-setup.ts', DYNAMODB_LOCAL],
+          // Each worker runs its files one after the other in one process, loading the apps, the
+          // AWS SDK and zod once rather than once per file (a fresh worker per file was 1–2 s of
+          // CPU each, for a hundred files). Every file still makes its own table and app; the
+          // three that read the site's modules (which keep PUBLIC_API_URL and a data cache) reset them.
+          isolate: false,
           sequence: { groupOrder: 0 },
         },
       },
       { extends: true, test: { name: 'stack', include: STACK, sequence: { groupOrder: 1 } } },
+      {
+        extends: true,
+        test: {
+          name: 'site-build',
+          include: SITE_BUILD,
+          globalSetup: [DYNAMODB_LOCAL],
+          sequence: { groupOrder: 1 },
+        },
+      },
       {
         extends: true,
         test: {

@@ -2,7 +2,7 @@
  * The oversight pages in the site map, built from a real public API with the demo data:
  * /giam-sat/ and one page per activity, each with its English twin under /en/oversight/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_OVERSIGHT_ACTIVITY_ID } from '../../infra/local/demo/oversight.ts';
 import { listen, type RunningServer } from '../../infra/local/http-server.ts';
 import { freePort } from '../../infra/local/ports.ts';
@@ -18,6 +18,9 @@ beforeAll(async () => {
   api = await seededPublicApi('oversight-site');
   server = await listen(api.app, await freePort());
   process.env.PUBLIC_API_URL = server.url;
+  // The integration project shares modules across files (isolate: false): the site's modules are
+  // loaded afresh, so that they read this URL and keep no other file's cached data.
+  vi.resetModules();
   const { loadSiteData } = await import('../../site/src/lib/site-data.ts');
   const { siteMap } = await import('../../site/src/lib/site-map.ts');
   pages = siteMap(await loadSiteData());

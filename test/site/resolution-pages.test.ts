@@ -2,7 +2,7 @@
  * The resolution pages of the site map, and a session's results as SessionResults.astro
  * draws them, from a real public API over the demo data plus enough resolutions to page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { recordResolution } from '../../functions/lib/resolutions/record-resolution.ts';
 import { listen, type RunningServer } from '../../infra/local/http-server.ts';
 import { freePort } from '../../infra/local/ports.ts';
@@ -41,6 +41,9 @@ beforeAll(async () => {
   }
   server = await listen(api.app, await freePort());
   process.env.PUBLIC_API_URL = server.url;
+  // The integration project shares modules across files (isolate: false): the site's modules are
+  // loaded afresh, so that they read this URL and keep no other file's cached data.
+  vi.resetModules();
   const { loadSiteData } = await import('../../site/src/lib/site-data.ts');
   const { siteMap } = await import('../../site/src/lib/site-map.ts');
   ({ sessionResultsView } = await import('../../site/src/lib/resolution-pages.ts'));

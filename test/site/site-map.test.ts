@@ -4,7 +4,7 @@
  * numbered from the oldest, every page has its twin in the other language, and no path
  * carries a diacritic.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addPublishedResults } from '../../infra/local/bulk-results.ts';
 import { listen, type RunningServer } from '../../infra/local/http-server.ts';
 import { freePort } from '../../infra/local/ports.ts';
@@ -25,6 +25,9 @@ beforeAll(async () => {
   server = await listen(api.app, await freePort());
   // The site reads PUBLIC_API_URL when its data module loads.
   process.env.PUBLIC_API_URL = server.url;
+  // The integration project shares modules across files (isolate: false): the site's modules are
+  // loaded afresh, so that they read this URL and keep no other file's cached data.
+  vi.resetModules();
   const { loadSiteData } = await import('../../site/src/lib/site-data.ts');
   const { siteMap } = await import('../../site/src/lib/site-map.ts');
   data = await loadSiteData();

@@ -17,6 +17,7 @@ import { deadlineAfter } from '../../shared/time.ts';
 import { generateTrackingCode } from '../../shared/tracking-code.ts';
 import { scanTable } from '../petitions/table-dump.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { seedFromTemplate } from '../support/demo-template.ts';
 
 export interface StaffTestbed {
   database: TestDatabase;
@@ -42,10 +43,15 @@ export async function startStaffTestbed(
   const { repos } = database;
   const activity = demoActivity(now);
   const reference = demoReference(activity.sessions);
-  for (const kind of Object.keys(reference) as (keyof ReferenceRecords)[]) {
-    for (const record of reference[kind]) await repos.reference.create(kind, record as never);
-  }
-  if (options.meetings ?? true) for (const meeting of activity.meetings) await repos.meetings.create(meeting);
+  const meetings = (options.meetings ?? true) ? activity.meetings : [];
+  // The same records make the same items: copied from the run's template for these records
+  // (test/support/demo-template.ts) rather than 160-odd writes one after the other per file.
+  await seedFromTemplate(database, JSON.stringify({ reference, meetings }), async (into) => {
+    for (const kind of Object.keys(reference) as (keyof ReferenceRecords)[]) {
+      for (const record of reference[kind]) await into.reference.create(kind, record as never);
+    }
+    for (const meeting of meetings) await into.meetings.create(meeting);
+  });
 
   const issuer = await startLocalIssuer({ port: await freePort() });
   const verifyToken = createTokenVerifier({

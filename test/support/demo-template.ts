@@ -14,14 +14,16 @@
  * calendar day in Việt Nam, as every window starts on a multiple of five minutes), so the files
  * of one run share a template; the time it is returned, for a test that runs its app at it.
  */
+import { createHash } from 'node:crypto';
 import {
   BatchWriteItemCommand,
   type DynamoDBClient,
   GetItemCommand,
+  PutItemCommand,
   ScanCommand,
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
-import { createDatabase, createRepositories } from '../../functions/lib/data/index.ts';
+import { createDatabase, createRepositories, type Repositories } from '../../functions/lib/data/index.ts';
 import { ensureTable } from '../../infra/local/create-table.ts';
 import { seedDemoData } from '../../infra/local/seed.ts';
 import { localClient, type TestDatabase } from './database.ts';
@@ -37,24 +39,35 @@ export function demoSeedTime(at = Date.now()): Date {
 
 const templateName = (now: Date) => `demo-template-${now.getTime()}`;
 
-/** True once the template's seed is complete: seedDemoData writes its marker last. */
-async function seeded(admin: DynamoDBClient, tableName: string): Promise<boolean> {
-  const { Item } = await admin.send(
-    new GetItemCommand({ TableName: tableName, Key: { pk: { S: 'SEED' }, sk: { S: 'DEMO' } } }),
-  );
+/** The marker of a complete seed: seedDemoData writes SEED/DEMO last, `seedFromTemplate` SEED/TEMPLATE. */
+const marker = (sk: 'DEMO' | 'TEMPLATE') => ({ pk: { S: 'SEED' }, sk: { S: sk } });
+
+/** True once the template's seed is complete: its marker is written last. */
+async function seeded(admin: DynamoDBClient, tableName: string, sk: 'DEMO' | 'TEMPLATE'): Promise<boolean> {
+  const { Item } = await admin.send(new GetItemCommand({ TableName: tableName, Key: marker(sk) }));
   return Item !== undefined;
 }
 
-/** The template's name once it holds the demo data of `now`; undefined if another file's never did. */
-async function template(admin: DynamoDBClient, endpoint: string, now: Date): Promise<string | undefined> {
-  const tableName = templateName(now);
+/**
+ * The name of a template table that holds what `seed` writes, once it does; undefined if
+ * another file's seed never completed. The first file to ask for `tableName` seeds it and
+ * writes the marker item last; the others wait for that marker.
+ */
+async function template(
+  admin: DynamoDBClient,
+  endpoint: string,
+  tableName: string,
+  seed: (repos: Repositories) => Promise<void>,
+  sk: 'DEMO' | 'TEMPLATE',
+): Promise<string | undefined> {
   if (await ensureTable(admin, tableName)) {
-    await seedDemoData(createRepositories(createDatabase({ tableName, endpoint })), now);
+    await seed(createRepositories(createDatabase({ tableName, endpoint })));
+    if (sk === 'TEMPLATE') await admin.send(new PutItemCommand({ TableName: tableName, Item: marker(sk) }));
     return tableName;
   }
   const deadline = Date.now() + TEMPLATE_WAIT_MS;
   while (Date.now() < deadline) {
-    if (await seeded(admin, tableName)) return tableName;
+    if (await seeded(admin, tableName, sk)) return tableName;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return undefined;
@@ -78,6 +91,28 @@ async function writeAll(admin: DynamoDBClient, tableName: string, requests: Writ
   );
 }
 
+/** Every item of `source` written into `target` (one Scan, BatchWriteItem in four lanes). */
+async function copyTable(
+  admin: DynamoDBClient,
+  source: string,
+  target: string,
+  skip?: 'TEMPLATE',
+): Promise<void> {
+  const requests: WriteRequest[] = [];
+  let start: Record<string, never> | undefined;
+  do {
+    const page = await admin.send(
+      new ScanCommand({ TableName: source, ...(start ? { ExclusiveStartKey: start } : {}) }),
+    );
+    for (const Item of page.Items ?? []) {
+      if (skip && Item.pk?.S === 'SEED' && Item.sk?.S === skip) continue;
+      requests.push({ PutRequest: { Item } });
+    }
+    start = page.LastEvaluatedKey as typeof start;
+  } while (start);
+  await writeAll(admin, target, requests);
+}
+
 /**
  * The demo data of `now` (default: `demoSeedTime()`) in the test file's table, as
  * `seedDemoData(database.repos, now)` writes it; returns that `now`.
@@ -85,22 +120,46 @@ async function writeAll(admin: DynamoDBClient, tableName: string, requests: Writ
 export async function seedDemoCopy(database: TestDatabase, now: Date = demoSeedTime()): Promise<Date> {
   const admin = localClient(database.endpoint);
   try {
-    const source = await template(admin, database.endpoint, now);
+    const source = await template(
+      admin,
+      database.endpoint,
+      templateName(now),
+      async (repos) => {
+        await seedDemoData(repos, now);
+      },
+      'DEMO',
+    );
     if (!source) {
       await seedDemoData(database.repos, now);
       return now;
     }
-    const requests: WriteRequest[] = [];
-    let start: Record<string, never> | undefined;
-    do {
-      const page = await admin.send(
-        new ScanCommand({ TableName: source, ...(start ? { ExclusiveStartKey: start } : {}) }),
-      );
-      for (const Item of page.Items ?? []) requests.push({ PutRequest: { Item } });
-      start = page.LastEvaluatedKey as typeof start;
-    } while (start);
-    await writeAll(admin, database.tableName, requests);
+    await copyTable(admin, source, database.tableName);
     return now;
+  } finally {
+    admin.destroy();
+  }
+}
+
+/**
+ * What `seed(database.repos)` writes, copied from a template table that the first file with
+ * the same `key` seeded: for a seed that is a pure function of `key` (e.g. the JSON of the
+ * records it writes), so every file of a run with the same records shares one template. The
+ * copy does not pass through `database.db`, so `database.sent` does not list the seed's writes.
+ */
+export async function seedFromTemplate(
+  database: TestDatabase,
+  key: string,
+  seed: (repos: Repositories) => Promise<void>,
+): Promise<void> {
+  const tableName = `seed-template-${createHash('sha256').update(key).digest('hex').slice(0, 24)}`;
+  const admin = localClient(database.endpoint);
+  try {
+    const source = await template(admin, database.endpoint, tableName, seed, 'TEMPLATE');
+    if (!source) {
+      await seed(database.repos);
+      return;
+    }
+    await copyTable(admin, source, database.tableName, 'TEMPLATE');
   } finally {
     admin.destroy();
   }

@@ -2,11 +2,13 @@
  * LOG_LEVEL is configuration like any other: read once when a function starts, and a value
  * that is not a level stops it with the variable's name (no silent fallback to "info").
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const loadLog = () => import('../../functions/lib/log.ts');
 
 describe('the log level', () => {
+  // The unit project shares modules across files: another file may have loaded log.ts already.
+  beforeEach(() => vi.resetModules());
   afterEach(() => {
     vi.unstubAllEnvs();
     vi.restoreAllMocks();
