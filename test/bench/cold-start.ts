@@ -42,7 +42,8 @@ export const COLD_IMPORT_BUDGET_MS: Record<string, number> = { 'public-api': 60 
 
 /** The budget table's figures (budgets.ts): each bundle's gzip size, and the cold imports budgeted. */
 export const bundleFigureName = (name: string) => `${name}: bundle gzip (at start)`;
-export const coldImportFigureName = (name: string) => `${name}: cold import, the bundle's own (median, the SDK's share aside)`;
+export const coldImportFigureName = (name: string) =>
+  `${name}: cold import, the bundle's own (median, the SDK's share aside)`;
 const bundleFigure = (name: string, gzipBytes: number): Figure => ({
   figure: bundleFigureName(name),
   value: gzipBytes,
