@@ -85,7 +85,7 @@ describe("the sections' expected figures", () => {
           ),
           `statistics RRU at ${largest} ÷ at 100 petitions`,
           ...['public-api', 'staff-api', 'notifier', 'deadlines'].map((f) => `${f}: bundle gzip (at start)`),
-          'public-api: cold import (median)',
+          "public-api: cold import, the bundle's own (median, the SDK's share aside)",
           'petition form script: gzip (at start)',
           ...sizes.map((n) => `site: one result published, publication time at ${n} results`),
           `track (GET /v1/petitions/{code}) at ${largest} petitions`,
