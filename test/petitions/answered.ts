@@ -3,6 +3,7 @@
  * answer leaves it (the answer's steps cannot be dated back): for what follows an answer
  * (the "not satisfied" window, the "is it resolved?" check).
  */
+import { randomUUID } from 'node:crypto';
 import type { Repositories } from '../../functions/lib/data/index.ts';
 import type { Answer } from '../../shared/schemas/index.ts';
 
@@ -34,7 +35,17 @@ export async function saveAnswered(
         },
         updatedAt: answeredAt,
       },
-      events: [],
+      // The answer's texts ride in its "answered" event, as the agency's answer writes them.
+      events: [
+        {
+          id: randomUUID(),
+          code,
+          type: 'answered',
+          at: answeredAt,
+          actor: { id: 'test-agency-officer', role: 'agency' },
+          agencyId: 'phong-tnmt-huu-lung',
+        },
+      ],
     },
   ]);
 }

@@ -5,6 +5,7 @@
  * the deadlines job moves the threshold and recounts, once however often it runs; an answer
  * takes its petition out of the overdue count; the rebuild gives the same figures.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advanceOverdue } from '../../../functions/lib/statistics/overdue.ts';
 import { rebuildStatistics } from '../../../functions/lib/statistics/rebuild.ts';
@@ -141,7 +142,17 @@ describe('overdue in the statistics aggregates', () => {
           },
           contactExpiresAt: new Date(Date.now() + 365 * DAY).toISOString(),
         },
-        events: [],
+        // The answer's texts ride in its "answered" event, as the agency's answer writes them.
+        events: [
+          {
+            id: randomUUID(),
+            code: overdue.code,
+            type: 'answered',
+            at: answeredAt,
+            actor: { id: 'test-agency-officer', role: 'agency' },
+            agencyId: overdue.agencyId!,
+          },
+        ],
       },
     ]);
     await countStreamIntoStatistics(api.database);
