@@ -125,10 +125,10 @@ export function petitionPages(deps: PublicApiDependencies) {
     const typed = c.req.query('ma') ?? '';
     try {
       const canonical = canonicalCode(typed);
-      // The petition item only (never its contact), for the council's deadline setting.
+      // The petition item only (never its contact, nor its texts), for the council's deadline setting.
       const [reference, petition] = await Promise.all([
         repos.reference.load(),
-        repos.petitions.get(canonical),
+        repos.petitions.getState(canonical),
       ]);
       const expected = expectedAnswer(petition, reference, deps.now?.() ?? new Date());
       return sendPage(c, {
