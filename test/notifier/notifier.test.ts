@@ -1,6 +1,6 @@
 import { MessageRejected, SESClient, SESServiceException, SendEmailCommand } from '@aws-sdk/client-ses';
 import { mockClient } from 'aws-sdk-client-mock';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import type { NotifierDependencies } from '../../functions/notifier/notifier.ts';
 import type { Petition } from '../../shared/schemas/index.ts';
@@ -17,6 +17,8 @@ import {
 } from './fixtures.ts';
 
 const ses = mockClient(SESClient);
+// The mock replaces SESClient's send for the whole worker: files share modules (isolate: false).
+afterAll(() => ses.restore());
 const t = useNotifierDatabase('notifier');
 
 beforeEach(() => ses.reset());

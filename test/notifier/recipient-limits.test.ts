@@ -6,7 +6,7 @@
 import { SESClient, SESServiceException, SendEmailCommand } from '@aws-sdk/client-ses';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createEmailFeedbackHandler } from '../../functions/email-feedback/feedback.ts';
 import type { Petition } from '../../shared/schemas/index.ts';
 import {
@@ -23,6 +23,8 @@ import {
 
 const SALT = 'test-recipient-salt-0123456789';
 const ses = mockClient(SESClient);
+// The mock replaces SESClient's send for the whole worker: files share modules (isolate: false).
+afterAll(() => ses.restore());
 const t = useNotifierDatabase('recipients');
 let clock = new Date('2026-12-01T02:00:00.000Z');
 

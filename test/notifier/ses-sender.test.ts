@@ -1,6 +1,6 @@
 import { MessageRejected, SESClient, SESServiceException, SendEmailCommand } from '@aws-sdk/client-ses';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../functions/lib/email/backoff.ts';
 import {
   createEmailSender,
@@ -10,6 +10,8 @@ import {
 } from '../../functions/lib/email/index.ts';
 
 const ses = mockClient(SESClient);
+// The mock replaces SESClient's send for the whole worker: files share modules (isolate: false).
+afterAll(() => ses.restore());
 afterEach(() => ses.reset());
 
 const sesError = (name: string, status: number, fault: 'client' | 'server' = 'client') =>

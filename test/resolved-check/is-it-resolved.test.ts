@@ -1,7 +1,7 @@
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { askWhetherResolved } from '../../functions/deadlines/resolution-checks.ts';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import { resolutionToken } from '../../functions/lib/petitions/resolved-token.ts';
@@ -13,6 +13,8 @@ import { postForm, postJson, usePetitionTestApi, validSubmission } from '../peti
 
 const api = usePetitionTestApi();
 const ses = mockClient(SESClient);
+// The mock replaces SESClient's send for the whole worker: files share modules (isolate: false).
+afterAll(() => ses.restore());
 beforeEach(() => {
   ses.reset();
   ses.on(SendEmailCommand).resolves({ MessageId: 'm' });

@@ -13,6 +13,8 @@ import { testEmailSender } from '../support/email-sender.ts';
 import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
 
 const ses = mockClient(SESClient);
+// The mock replaces SESClient's send for the whole worker: files share modules (isolate: false).
+afterAll(() => ses.restore());
 const sender = testEmailSender('HĐND <nhac-han@hdnd.example.vn>', { maxAttempts: 2 });
 
 const DAY = 86_400_000;

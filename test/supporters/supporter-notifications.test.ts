@@ -1,6 +1,6 @@
 import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
 import { mockClient } from 'aws-sdk-client-mock';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Petition, StoredSupporter } from '../../shared/schemas/index.ts';
 import {
   AGENCY,
@@ -14,6 +14,8 @@ import {
 } from '../notifier/fixtures.ts';
 
 const ses = mockClient(SESClient);
+// The mock replaces SESClient's send for the whole worker: files share modules (isolate: false).
+afterAll(() => ses.restore());
 const t = useNotifierDatabase('supporter-notices');
 beforeEach(() => {
   ses.reset();
