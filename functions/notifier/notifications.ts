@@ -25,6 +25,7 @@ import type { RenderedEmail } from '../lib/email/layout.ts';
 import { log } from '../lib/log.ts';
 import { feedbackLink } from '../lib/petitions/feedback-token.ts';
 import { statusUrl } from '../lib/petitions/links.ts';
+import { petitionsMergedInto } from '../lib/petitions/merged-into.ts';
 import { rightsLink } from '../lib/petitions/rights-token.ts';
 import {
   citizenMessages,
@@ -214,10 +215,8 @@ export async function notificationsFor(
   if (event.type === 'answered' && answer) {
     const agencyName = reference.agencies.get(answer.agencyId)?.name ?? GENERIC_AGENCY;
     const primary = { code: petition.code, trackingUrl: statusUrl(ctx.siteUrl, petition.code) };
-    for (const code of await repos.petitions.listMergedCodes(petition.code)) {
-      const merged = await repos.petitions.get(code);
-      // A link left behind by a petition merged again elsewhere is not this primary's.
-      if (merged?.status !== 'merged' || merged.mergedInto !== petition.code) continue;
+    // Transitively: a petition merged into one merged here since is told too, once.
+    for (const merged of await petitionsMergedInto(repos.petitions, petition.code)) {
       const follower = await submitterOf(repos, merged, councilName, ctx.siteUrl);
       if (!follower) continue;
       const notice: ShortNotice = {

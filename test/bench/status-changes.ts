@@ -102,7 +102,7 @@ export async function measureStatusChanges(
   await measure(
     names[5],
     () => staffCall(staff, secretariat, 'POST', `/v1/petitions/${primary}/merge`, { codes: [duplicate] }),
-    () => 'both petitions, the merge link, the merged one’s retention',
+    () => 'both petitions, the “merged” event (its gsi1 entry is the link), the merged one’s retention',
   );
 
   const toWithdraw = await submit(pub, submission(3008));

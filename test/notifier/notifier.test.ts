@@ -1,4 +1,5 @@
 import { MessageRejected, SESClient, SESServiceException, SendEmailCommand } from '@aws-sdk/client-ses';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
@@ -48,6 +49,43 @@ const sentTo = () =>
 
 const deliveryRecord = (code: string, eventId: string, recipient?: string) =>
   recordOf(t, code, eventId, recipient);
+
+/** Saves `primary` answered (with its "answered" event) and returns that event. */
+async function answer(primary: Petition) {
+  const answered = eventOf(primary.code, 'answered');
+  await t.repos.petitions.save([
+    {
+      before: primary,
+      after: {
+        ...primary,
+        status: 'answered',
+        contactExpiresAt: '2027-11-30T03:00:00.000Z',
+        answeredAt: answered.at,
+        answer: {
+          text: 'UBND huyện đã bố trí kinh phí sửa chữa trong quý I.',
+          documentNumber: '245/UBND-KT',
+          documentDate: '2026-11-30',
+          result: 'resolved',
+          answeredAt: answered.at,
+          agencyId: AGENCY.id,
+        },
+      },
+      events: [answered],
+    },
+  ]);
+  return answered;
+}
+
+/** A petition already merged into `into`, with its "merged" event unless `event` is false. */
+async function mergedPetition(email: string, into: string, event = true) {
+  const petition = newPetition({ title: 'Đường liên xã sạt lở' });
+  await t.repos.petitions.create({
+    petition: { ...petition, status: 'merged', mergedInto: into },
+    contact: contactOf(petition.code, { name: 'Vi Thị Thu', email }),
+    events: event ? [eventOf(petition.code, 'merged', { mergedInto: into })] : [],
+  });
+  return petition;
+}
 
 describe('notifier', () => {
   it('sends once when SES throttles and then accepts', async () => {
@@ -318,5 +356,41 @@ describe('notifier', () => {
     expect(body).not.toContain('Hoàng Văn Minh');
     expect(body).not.toContain('primary@example.com');
     expect(body).not.toContain(primary.title);
+  });
+
+  it('follows merges transitively: A merged into B, B into C, C answered tells A and B once each', async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: 'm-8' });
+    const c = await petitionWith('c@example.com', { status: 'routed', agencyId: AGENCY.id });
+    const b = await mergedPetition('b@example.com', c.code);
+    // A still points at B: the merge of B into C missed A's link (the index lags a little).
+    await mergedPetition('a@example.com', b.code);
+    const answered = await answer(c);
+
+    await notifier()({ Records: [eventRecord(answered)] });
+
+    expect(sentTo().sort()).toEqual(['a@example.com', 'b@example.com', 'c@example.com']);
+  });
+
+  it('tells a petition linked before the merged events carried the link (a SYSTEM#MERGED# item)', async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: 'm-9' });
+    const primary = await petitionWith('primary@example.com', { status: 'routed', agencyId: AGENCY.id });
+    const old = await mergedPetition('old@example.com', primary.code, false);
+    await t.db.doc.send(
+      new PutCommand({
+        TableName: t.tableName,
+        Item: {
+          pk: petitionKeys.pk(primary.code),
+          sk: `${petitionKeys.mergedPetitionPrefix}${old.code}`,
+          entity: 'merge-link',
+          code: primary.code,
+          mergedCode: old.code,
+        },
+      }),
+    );
+    const answered = await answer(primary);
+
+    await notifier()({ Records: [eventRecord(answered)] });
+
+    expect(sentTo().sort()).toEqual(['old@example.com', 'primary@example.com']);
   });
 });

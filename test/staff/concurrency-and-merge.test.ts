@@ -3,8 +3,10 @@
  * the other gets 409, one answer is stored; three petitions merged into one — answering the
  * primary answers all three, and the primary counts three voters.
  */
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenVerifier } from '../../functions/lib/auth/verify-token.ts';
+import { notificationsFor } from '../../functions/notifier/notifications.ts';
 import { createStaffApp } from '../../functions/staff-api/app.ts';
 import type { Petition, TimelineEvent } from '../../shared/schemas/index.ts';
 import { ANSWER, USERS } from './routes.ts';
@@ -157,6 +159,43 @@ describe('merging duplicates', () => {
     expect((await bed.database.repos.petitions.listMergedCodes(primary.code)).sort()).toEqual(
       [middle.code, leaf.code].sort(),
     );
+  });
+
+  it("A merged into B, B into C, C answered: A's and B's submitters are told once each", async () => {
+    const c = await makePetition(bed, 'received');
+    const b = await makePetition(bed, 'received');
+    const a = await makePetition(bed, 'received');
+    const merge = (into: string, code: string) =>
+      bed.call('POST', `/v1/petitions/${into}/merge`, { as: USERS.admin, body: { codes: [code] } });
+    expect((await merge(b.code, a.code)).status).toBe(200);
+    expect((await merge(c.code, b.code)).status).toBe(200);
+    // The links are the "merged" events' index entries; no link item is written any more.
+    const { Items = [] } = await bed.database.db.doc.send(
+      new QueryCommand({
+        TableName: bed.database.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :system)',
+        ExpressionAttributeValues: { ':pk': `PETITION#${c.code}`, ':system': 'SYSTEM#MERGED#' },
+      }),
+    );
+    expect(Items).toEqual([]);
+    await bed.call('POST', `/v1/petitions/${c.code}/route`, {
+      as: USERS.secretariatOwn,
+      body: { agencyId: 'phong-tnmt-huu-lung' },
+    });
+    expect(
+      (await bed.call('POST', `/v1/petitions/${c.code}/answer`, { as: USERS.agencyOwn, body: ANSWER }))
+        .status,
+    ).toBe(200);
+    const answered = (await view(c.code)).timeline.find((e) => e.type === 'answered')!;
+
+    const notifications = await notificationsFor(answered, {
+      repos: bed.database.repos,
+      siteUrl: 'https://kien-nghi.example.vn',
+      consoleUrl: 'https://can-bo.example.vn/quan-ly',
+      feedbackSecret: 'test-feedback-secret-0123456789',
+    });
+    const told = notifications.filter((n) => n.kind === 'merged_answered').map((n) => n.petitionCode);
+    expect(told.sort()).toEqual([a.code, b.code].sort());
   });
 
   it('a merge with one petition that cannot be merged writes nothing (one transaction)', async () => {

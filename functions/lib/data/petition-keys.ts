@@ -20,8 +20,11 @@ export const petitionKeys = {
   consentSk: 'PRIVATE#CONSENT',
   publicPrefix: 'PUB#',
   eventPrefix: 'PUB#EVENT#',
-  /** On a primary petition: a petition merged into it (never public: not under "PUB#"). */
-  mergedPetitionSk: (mergedCode: string) => `SYSTEM#MERGED#${mergedCode}`,
+  /**
+   * Before issue #22: a link on the primary per petition merged into it (never public: not under
+   * "PUB#"). No longer written (the "merged" event's gsi1 entry, `mergedInto`, is the link); still
+   * read, for petitions merged before.
+   */
   mergedPetitionPrefix: 'SYSTEM#MERGED#',
   /** The notifier's record of one event sent to one recipient ("submitter", "agency#<id>"); never public. */
   notifiedSk: (eventId: string, recipient: string) => `SYSTEM#NOTIFIED#${eventId}#${recipient}`,
@@ -38,6 +41,8 @@ export const petitionKeys = {
   meeting: (meetingId: string) => `MEETING#${meetingId}#PETITIONS`,
   published: (councilId: string) => `COUNCIL#${councilId}#PUBLISHED`,
   commune: (communeId: string) => `UNIT#${communeId}#PETITIONS`,
+  /** gsi1 (keys only), on each "merged" event: the petitions merged into a primary, sort key the merged code. */
+  mergedInto: (primaryCode: string) => `MERGED#${primaryCode}`,
   /** Answered petitions promised "resolved by" a date, by that date: gsi10 (is it resolved?). */
   councilResolveBy: (councilId: string) => `COUNCIL#${councilId}#RESOLVE_BY`,
   /** The submitter's "is it resolved?" for one answer: asked, then their reply; never public. */

@@ -6,12 +6,14 @@
  *   pk PETITION#<code>   sk PUB#PETITION                 the petition (no personal data), without its long texts
  *                        sk PUB#PETITION#TEXT            the citizen's text, written once with the petition
  *                                                        (petition-texts.ts: the answer's texts ride in its event)
- *                        sk PUB#EVENT#<at>#<id>          one timeline event each
+ *                        sk PUB#EVENT#<at>#<id>          one timeline event each; a "merged" one carries the
+ *                                                        link to its primary: gsi1 MERGED#<primary> / <its code>
  *                        sk PRIVATE#CONTACT              the submitter's name, email, phone, address (TTL and the
  *                                                        retention entry of gsi3 once its retention starts, kept in
  *                                                        step from the stream; a tombstone once erased on request)
  *                        sk PRIVATE#CONSENT              what the submitter consented to, when, under which notice
- *                        sk SYSTEM#MERGED#<merged code>  one per petition merged into this one
+ *                        sk SYSTEM#MERGED#<merged code>  one per petition merged into this one before
+ *                                                        issue #22 (no longer written; still read)
  *                        sk SYSTEM#NOTIFIED#<event>#<to> the notifier's delivery record (functions/notifier),
  *                                                        read by staff through petition-deliveries.ts
  *                        sk SYSTEM#REMINDER#<kind>#<deadline>  a deadline reminder sent (functions/deadlines)
@@ -115,6 +117,7 @@ export class PetitionRepository {
             entity: 'event',
             ...event,
             ...(answer ? { answer } : {}),
+            ...mergeLinkOf(event),
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
@@ -188,7 +191,6 @@ export class PetitionRepository {
           ]
         : []),
       ...input.events.map((e) => this.eventStep(e)),
-      ...this.mergeLinkSteps(input.events),
       ...extra,
     ]);
   }
@@ -216,7 +218,6 @@ export class PetitionRepository {
         const carrier = answer ? answerEventOf(c, answer.answeredAt) : undefined;
         return c.events.map((e) => this.eventStep(e, e === carrier ? answer : undefined));
       }),
-      ...this.mergeLinkSteps(changes.flatMap((c) => c.events)),
       ...extra,
     ]);
     return saved;
@@ -301,61 +302,63 @@ export class PetitionRepository {
   /** Appends events without changing the petition (notes, notification failures). */
   async appendEvents(events: TimelineEvent[]): Promise<void> {
     if (events.length === 0) return;
-    await transactWrite(this.db, [...events.map((e) => this.eventStep(e)), ...this.mergeLinkSteps(events)]);
-  }
-
-  /**
-   * For each "merged" event, a link in the primary's partition, written in the same
-   * transaction as the event: when the primary is answered, the notifier finds the
-   * petitions merged into it with one Query (listMergedCodes), with no index and no list
-   * on the primary to keep in step. Repeating the Put is harmless.
-   */
-  private mergeLinkSteps(events: readonly TimelineEvent[]): TransactStep[] {
-    return events.flatMap((e) =>
-      e.type === 'merged' && e.mergedInto
-        ? [
-            {
-              item: {
-                Put: {
-                  TableName: this.db.tableName,
-                  Item: {
-                    pk: petitionKeys.pk(e.mergedInto),
-                    sk: petitionKeys.mergedPetitionSk(e.code),
-                    entity: 'merge-link',
-                    code: e.mergedInto,
-                    mergedCode: e.code,
-                    mergedAt: e.at,
-                  },
-                },
-              },
-            },
-          ]
-        : [],
+    await transactWrite(
+      this.db,
+      events.map((e) => this.eventStep(e)),
     );
   }
 
-  /** The codes of the petitions merged into `primaryCode`: one Query on its partition. */
+  /**
+   * The codes of the petitions merged into `primaryCode`: a Query of the "merged" events' gsi1
+   * entries (keys only: the sort key is the merged code), and one of the primary's partition for
+   * the links written before issue #22 (`SYSTEM#MERGED#`), in parallel; each code once. The index
+   * is eventually consistent: a merge of a second ago may be missing (merge.ts and the notifier
+   * say why that is harmless). A code may belong to a petition merged again elsewhere since:
+   * the caller checks its `mergedInto`.
+   */
   async listMergedCodes(primaryCode: string): Promise<string[]> {
-    const codes: string[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.doc.send(
-        new QueryCommand({
-          TableName: this.db.tableName,
+    const [linked, legacy] = await Promise.all([
+      this.queryAll(
+        {
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk',
+          ExpressionAttributeValues: { ':pk': petitionKeys.mergedInto(primaryCode) },
+        },
+        (item) => item.gsi1sk,
+      ),
+      this.queryAll(
+        {
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :merged)',
           ExpressionAttributeValues: {
             ':pk': petitionKeys.pk(primaryCode),
             ':merged': petitionKeys.mergedPetitionPrefix,
           },
           ProjectionExpression: 'mergedCode',
-          ExclusiveStartKey: startKey,
-        }),
+        },
+        (item) => item.mergedCode,
+      ),
+    ]);
+    return [...new Set([...linked, ...legacy])];
+  }
+
+  /** Every page of a Query, each item's string `pick` (others skipped). */
+  private async queryAll(
+    input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>,
+    pick: (item: Record<string, unknown>) => unknown,
+  ): Promise<string[]> {
+    const values: string[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.doc.send(
+        new QueryCommand({ ...input, TableName: this.db.tableName, ExclusiveStartKey: startKey }),
       );
-      for (const item of page.Items ?? [])
-        if (typeof item.mergedCode === 'string') codes.push(item.mergedCode);
+      for (const item of page.Items ?? []) {
+        const value = pick(item);
+        if (typeof value === 'string') values.push(value);
+      }
       startKey = page.LastEvaluatedKey;
     } while (startKey);
-    return codes;
+    return values;
   }
 
   /**
@@ -764,6 +767,15 @@ function answerEventOf(change: PetitionChange, answeredAt: string): TimelineEven
   if (!event)
     throw new Error(`Petition ${change.after.code}: an answer is saved without its "answered" event`);
   return event;
+}
+
+/**
+ * A "merged" event is its own link to the primary: an entry on gsi1 (keys only: 1 WRU, where a
+ * link item of its own cost 2 in the transaction), read by listMergedCodes. No other event has one.
+ */
+function mergeLinkOf(event: TimelineEvent): { gsi1pk?: string; gsi1sk?: string } {
+  if (event.type !== 'merged' || !event.mergedInto) return {};
+  return { gsi1pk: petitionKeys.mergedInto(event.mergedInto), gsi1sk: event.code };
 }
 
 function assertRetentionDecided(p: Petition): void {

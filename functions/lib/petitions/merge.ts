@@ -1,14 +1,16 @@
 /**
  * Merging duplicates: the same matter raised by several voters (often at several meetings)
  * becomes one primary petition that counts them all ("n voters raised this"). Merged
- * petitions take status `merged` and point at the primary (`mergedInto`); the primary lists
- * them (`mergedCodes`), so whoever tells submitters about its answer can find them all.
+ * petitions take status `merged` and point at the primary (`mergedInto`); their "merged"
+ * events link them to it (`listMergedCodes`), so whoever tells submitters about its answer can
+ * find them all.
  * Everything is written in one transaction, each petition on the version that was read.
  */
 import { BadRequestError, ValidationError } from '../../../shared/errors.ts';
 import type { MergeInput, Petition } from '../../../shared/schemas/index.ts';
 import type { PetitionChange } from '../data/index.ts';
 import { requireOn } from './access.ts';
+import { MAX_MERGED } from './merged-into.ts';
 import {
   changed,
   illegal,
@@ -21,13 +23,6 @@ import {
 
 /** A primary that is rejected or itself merged cannot take others in. */
 const CANNOT_BE_PRIMARY = new Set(['rejected', 'merged']);
-/**
- * One transaction holds at most 100 items: the primary, and per merged petition its item,
- * its "merged" event, the link in the primary's partition and its contact (whose retention
- * starts with the merge).
- */
-const MAX_MERGED = 24;
-
 export async function mergePetitions(
   ctx: StaffActionContext,
   primaryCode: string,
@@ -48,7 +43,10 @@ export async function mergePetitions(
     nextStatus(duplicate, 'merge');
     duplicates.push(duplicate);
   }
-  // A duplicate that was itself a primary brings its own merged petitions along.
+  // A duplicate that was itself a primary brings its own merged petitions along. Its links are
+  // read from an index (eventually consistent): one merged into it a second ago may be missed and
+  // stay pointing at it. Harmless: the duplicate's own count already includes it, and the notifier
+  // follows the links transitively (merged-into.ts), so its submitter still hears of the answer.
   const children: Petition[] = [];
   for (const duplicate of duplicates) {
     for (const code of await ctx.repos.petitions.listMergedCodes(duplicate.code)) {
