@@ -67,11 +67,19 @@ async function storedPer(planned: Planned[]) {
     }
     return counts;
   };
-  const petitions = items.filter((i) => i.entity === 'petition' && markerOf(i.title));
-  const codeToMarker = new Map(petitions.map((p) => [String(p.code), markerOf(p.title)]));
+  // The title is kept in the petition's text item; each petition item is counted by its code's title.
+  const titles = new Map(
+    items.filter((i) => i.entity === 'petition-text').map((i) => [String(i.code), markerOf(i.title)]),
+  );
+  const petitions = items.filter((i) => i.entity === 'petition' && titles.get(String(i.code)));
+  const codeToMarker = new Map(petitions.map((p) => [String(p.code), titles.get(String(p.code))]));
   return {
-    codes: new Map(petitions.map((p) => [markerOf(p.title)!, String(p.code)])),
-    petitions: count(petitions, (p) => markerOf(p.title)),
+    codes: new Map(petitions.map((p) => [titles.get(String(p.code))!, String(p.code)])),
+    petitions: count(petitions, (p) => titles.get(String(p.code))),
+    texts: count(
+      items.filter((i) => i.entity === 'petition-text'),
+      (i) => markerOf(i.title),
+    ),
     contacts: count(
       items.filter((i) => i.entity === 'contact'),
       (c) => planned.find((p) => c.email === `${p.marker}@example.com`)?.marker,
@@ -93,6 +101,7 @@ async function expectEachStoredOnce(planned: Planned[], answers: SubmitResult[][
   const stored = await storedPer(planned);
   const once = new Map(planned.map((p) => [p.marker, 1]));
   expect(stored.petitions).toEqual(once);
+  expect(stored.texts).toEqual(once);
   expect(stored.contacts).toEqual(once);
   expect(stored.received).toEqual(once);
   for (const [i, p] of planned.entries())
