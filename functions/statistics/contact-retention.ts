@@ -18,8 +18,8 @@ import type { Petition } from '../../shared/schemas/index.ts';
 import type { Repositories } from '../lib/data/index.ts';
 import { withoutKeys } from '../lib/data/items.ts';
 import { contactRetentionOf, petitionKeys } from '../lib/data/petition-keys.ts';
-import { errorFields, log } from '../lib/log.ts';
-import type { StreamBatchResponse, StreamEvent, StreamRecord } from '../notifier/stream-event.ts';
+import type { StreamRecord } from '../notifier/stream-event.ts';
+import { applyRecordsInOrder } from './petition-change-stream.ts';
 
 const image = (i: Record<string, AttributeValue> | undefined) =>
   i ? withoutKeys<Petition>(unmarshall(i)) : undefined;
@@ -40,27 +40,8 @@ export function contactRetentionChangeOf(record: StreamRecord): Petition | undef
 }
 
 export function createContactRetentionFollower(options: { repos: Repositories }) {
-  return async (event: StreamEvent): Promise<StreamBatchResponse> => {
-    const records = event.Records ?? [];
-    for (const [index, record] of records.entries()) {
-      try {
-        const petition = contactRetentionChangeOf(record);
-        if (petition) await options.repos.petitions.applyContactRetention(petition);
-      } catch (error) {
-        log.error('contact retention: record failed', {
-          eventID: record.eventID,
-          sequenceNumber: record.dynamodb?.SequenceNumber,
-          ...errorFields(error),
-        });
-        return {
-          batchItemFailures: records
-            .slice(index)
-            .flatMap((r) =>
-              r.dynamodb?.SequenceNumber ? [{ itemIdentifier: r.dynamodb.SequenceNumber }] : [],
-            ),
-        };
-      }
-    }
-    return { batchItemFailures: [] };
-  };
+  return applyRecordsInOrder('contact retention', async (record) => {
+    const petition = contactRetentionChangeOf(record);
+    if (petition) await options.repos.petitions.applyContactRetention(petition);
+  });
 }

@@ -36,17 +36,19 @@ export function petitionChangeOf(record: StreamRecord): PetitionChange | undefin
   return { code, version: petition.version, petition };
 }
 
-/** A stream consumer that applies each petition change of a batch in turn; `name` starts its log line. */
-export function applyPetitionChangesInOrder(
+/**
+ * A stream consumer that applies each record of a batch in turn; `name` starts its log line.
+ * The first record that fails is reported with the ones after it.
+ */
+export function applyRecordsInOrder(
   name: string,
-  apply: (change: PetitionChange) => Promise<unknown>,
+  apply: (record: StreamRecord) => Promise<unknown>,
 ): (event: StreamEvent) => Promise<StreamBatchResponse> {
   return async (event) => {
     const records = event.Records ?? [];
     for (const [index, record] of records.entries()) {
       try {
-        const change = petitionChangeOf(record);
-        if (change) await apply(change);
+        await apply(record);
       } catch (error) {
         log.error(`${name}: record failed`, {
           eventID: record.eventID,
@@ -64,4 +66,15 @@ export function applyPetitionChangesInOrder(
     }
     return { batchItemFailures: [] };
   };
+}
+
+/** A stream consumer that applies each petition change of a batch in turn; `name` starts its log line. */
+export function applyPetitionChangesInOrder(
+  name: string,
+  apply: (change: PetitionChange) => Promise<unknown>,
+): (event: StreamEvent) => Promise<StreamBatchResponse> {
+  return applyRecordsInOrder(name, async (record) => {
+    const change = petitionChangeOf(record);
+    if (change) await apply(change);
+  });
 }
