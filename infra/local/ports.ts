@@ -25,6 +25,9 @@ export function assertPortFree(port: number, what: string, variable: string): Pr
   });
 }
 
+/** The ports freePort() has handed out in this process. */
+const handedOut = new Set<number>();
+
 /**
  * A port free right now, for tests. Not one the OS hands out itself (port 0): those come from
  * the ephemeral range (32768–60999 on Linux), which every outgoing connection also draws from,
@@ -35,9 +38,17 @@ export function assertPortFree(port: number, what: string, variable: string): Pr
 export async function freePort(): Promise<number> {
   const worker = Number(process.env.VITEST_POOL_ID ?? process.pid) % 10;
   const band = { from: 12_000 + worker * 2_000, size: 2_000 };
+  // A probed port is closed again at once, so a stack asking for eight ports in a row could be
+  // handed one twice (a red run: the Zalo stand-in's port was the SMS stand-in's); a port is
+  // handed out once per process, until the band runs short.
+  if (handedOut.size > band.size / 2) handedOut.clear();
   for (let attempt = 0; attempt < 50; attempt++) {
     const port = band.from + Math.floor(Math.random() * band.size);
-    if (await canListen(port)) return port;
+    if (handedOut.has(port)) continue;
+    if (await canListen(port)) {
+      handedOut.add(port);
+      return port;
+    }
   }
   throw new LocalStackError(`No free port between ${band.from} and ${band.from + band.size}`);
 }
