@@ -1,7 +1,7 @@
 import { SESClient, SendEmailCommand, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import { subscriptionKeys } from '../../functions/lib/data/subscription-keys.ts';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
@@ -11,6 +11,8 @@ import { captureLogs } from '../support/log-capture.ts';
 
 const api = usePetitionTestApi();
 const ses = mockClient(SESClient);
+// The mock replaces SESClient's send for the whole worker: files share modules (isolate: false).
+afterAll(() => ses.restore());
 beforeEach(() => {
   ses.reset();
   ses.on(SendRawEmailCommand).resolves({ MessageId: 'raw' });
