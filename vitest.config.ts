@@ -63,11 +63,10 @@ export default defineConfig({
           // One DynamoDB Local for the project; every test file makes its own table. LibreOffice
           // (installed once if missing) reads the summary report's printed layout back.
           globalSetup: ['test/support/libreoffice-global-setup.ts', DYNAMODB_LOCAL],
-          // Each worker runs its files one after the other in one process, loading the apps, the
-          // AWS SDK and zod once rather than once per file (a fresh worker per file was 1–2 s of
-          // CPU each, for a hundred files). Every file still makes its own table and app; the
-          // three that read the site's modules (which keep PUBLIC_API_URL and a data cache) reset them.
-          isolate: false,
+          // Isolated (each file its own module graph), unlike `unit`: with modules shared, one
+          // file's state reached the next (an SES mock replaced the real client in the files after
+          // it: two red fresh-clone runs, in other files as the order changed), and in full runs
+          // the integration project was no faster (test/README.md).
           sequence: { groupOrder: 0 },
         },
       },
