@@ -13,12 +13,10 @@ import { giveFeedback } from '../../functions/lib/petitions/give-feedback.ts';
 import { staffPetitionView } from '../../functions/lib/petitions/staff-view.ts';
 import { eraseOwnContact } from '../../functions/lib/petitions/submitter-rights.ts';
 import { createPetitionChangeConsumer } from '../../functions/statistics/petition-changes.ts';
-import { streamArnOf } from '../../infra/local/create-table.ts';
-import { localStreamsClient, startStreamPoller } from '../../infra/local/stream-poller.ts';
 import { contactRetentionEnd } from '../../shared/retention.ts';
 import type { StaffUser } from '../../shared/schemas/index.ts';
 import { testConfig } from '../petitions/support.ts';
-import { localClient } from '../support/database.ts';
+import { deliverStreamFromStart } from '../support/statistics-stream.ts';
 import { ANSWER, USERS } from './routes.ts';
 import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
 
@@ -46,23 +44,7 @@ const contactItem = async (code: string) =>
 
 /** Delivers everything the test table's stream holds to its consumer, from its start: earlier records come again. */
 async function deliverStream(): Promise<void> {
-  const admin = localClient(bed.database.endpoint);
-  const streams = localStreamsClient(bed.database.endpoint);
-  try {
-    const poller = await startStreamPoller({
-      client: streams,
-      streamArn: await streamArnOf(admin, bed.database.tableName),
-      from: 'trim_horizon',
-      pollIntervalMs: 20,
-      handler: createPetitionChangeConsumer({ repos: bed.database.repos }),
-      log: () => undefined,
-    });
-    await poller.settled();
-    await poller.stop();
-  } finally {
-    streams.destroy();
-    admin.destroy();
-  }
+  await deliverStreamFromStart(bed.database, createPetitionChangeConsumer({ repos: bed.database.repos }));
 }
 
 const secretariat: StaffUser = {
