@@ -92,6 +92,18 @@ export const pageCursor = z.pipe(
   z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, { error: 'cursor.invalid' })),
 );
 
+/** A staff list page's size (`limit`): 1 to 100, 25 when not given. */
+export const pageLimit = z._default(
+  z.coerce
+    .number({ error: 'field.invalidType' })
+    .check(
+      z.int({ error: 'field.invalid' }),
+      z.gte(1, { error: 'field.invalid' }),
+      z.lte(100, { error: 'field.invalid' }),
+    ),
+  25,
+);
+
 /** The Vietnam calendar day of `now`: what "today" means for a date typed in Vietnam. */
 export const todayIn = (now: Date) => vietnamDate(now);
 

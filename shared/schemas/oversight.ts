@@ -13,7 +13,7 @@ import {
   OVERSIGHT_KINDS,
   OVERSIGHT_STATUSES,
 } from '../vocabulary.ts';
-import { calendarDate, id, inputString, optional, pageCursor, text } from './common.ts';
+import { calendarDate, id, inputString, optional, pageCursor, pageLimit, text } from './common.ts';
 import { Actor } from './petition.ts';
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -206,20 +206,9 @@ export const OversightListQuery = z.object({
 });
 export type OversightListQuery = z.infer<typeof OversightListQuery>;
 
-const limit = z._default(
-  z.coerce
-    .number({ error: 'field.invalidType' })
-    .check(
-      z.int({ error: 'field.invalid' }),
-      z.gte(1, { error: 'field.invalid' }),
-      z.lte(100, { error: 'field.invalid' }),
-    ),
-  25,
-);
-
 export const FollowUpQueueQuery = z.object({
   status: z.optional(choice(FOLLOW_UP_STATUSES)),
-  limit,
+  limit: pageLimit,
   cursor: optional(pageCursor),
 });
 export type FollowUpQueueQuery = z.infer<typeof FollowUpQueueQuery>;
@@ -227,7 +216,7 @@ export type FollowUpQueueQuery = z.infer<typeof FollowUpQueueQuery>;
 /** The agency's combined queue: what waits for it (petitions routed or in progress, items open or in progress). */
 export const AgencyWorkQuery = z.object({
   kind: z._default(choice(AGENCY_QUEUE_KINDS), 'all'),
-  limit,
+  limit: pageLimit,
   cursor: optional(pageCursor),
 });
 export type AgencyWorkQuery = z.infer<typeof AgencyWorkQuery>;

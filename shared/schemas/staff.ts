@@ -12,7 +12,7 @@ import {
   STAFF_CHANNELS,
   type StaffRole,
 } from '../vocabulary.ts';
-import { calendarDate, id, inputString, optional, pageCursor, text, todayIn } from './common.ts';
+import { calendarDate, id, inputString, optional, pageCursor, pageLimit, text, todayIn } from './common.ts';
 import { Answer, petitionSubmissionShape } from './petition.ts';
 import { Agency, CouncilSettings, RoutingRule } from './reference.ts';
 
@@ -116,22 +116,12 @@ export const answerInputAt = (now: Date) =>
 export const FollowUpInput = z.object({ note: text(5, 4000, { multiline: true }) });
 export type FollowUpInput = z.infer<typeof FollowUpInput>;
 
-const limit = z._default(
-  z.coerce
-    .number({ error: 'field.invalidType' })
-    .check(
-      z.int({ error: 'field.invalid' }),
-      z.gte(1, { error: 'field.invalid' }),
-      z.lte(100, { error: 'field.invalid' }),
-    ),
-  25,
-);
 const cursor = optional(pageCursor);
 
 /** A queue page: one status, `limit` items from `cursor`. */
 export const QueueQuery = z.object({
   status: z.optional(z.enum(PETITION_STATUSES, { error: 'field.invalidChoice' })),
-  limit,
+  limit: pageLimit,
   cursor,
 });
 export type QueueQuery = z.infer<typeof QueueQuery>;
@@ -152,7 +142,7 @@ export const CouncilQueueQuery = z
   );
 export type CouncilQueueQuery = z.infer<typeof CouncilQueueQuery>;
 
-export const PageQuery = z.object({ limit, cursor });
+export const PageQuery = z.object({ limit: pageLimit, cursor });
 export type PageQuery = z.infer<typeof PageQuery>;
 
 export { STAFF_CHANNELS } from '../vocabulary.ts';
