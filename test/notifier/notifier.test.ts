@@ -50,15 +50,16 @@ const sentTo = () =>
 const deliveryRecord = (code: string, eventId: string, recipient?: string) =>
   recordOf(t, code, eventId, recipient);
 
-/** Saves `primary` answered (with its "answered" event) and returns that event. */
+/** Saves `primary` answered (with its "answered" event): the event and the petition saved. */
 async function answer(primary: Petition) {
   const answered = eventOf(primary.code, 'answered');
-  await t.repos.petitions.save([
+  const [saved] = await t.repos.petitions.save([
     {
       before: primary,
       after: {
         ...primary,
         status: 'answered',
+        // The retention a use case decides (functions/lib/petitions/retention.ts).
         contactExpiresAt: '2027-11-30T03:00:00.000Z',
         answeredAt: answered.at,
         answer: {
@@ -73,7 +74,7 @@ async function answer(primary: Petition) {
       events: [answered],
     },
   ]);
-  return answered;
+  return { answered, saved: saved! };
 }
 
 /** A petition already merged into `into`, with its "merged" event unless `event` is false. */
@@ -320,29 +321,8 @@ describe('notifier', () => {
       contact: contactOf(duplicate.code, { name: 'Vi Thị Thu', email: 'thu@example.com' }),
       events: [eventOf(duplicate.code, 'merged', { mergedInto: primary.code })],
     });
-    const answered = eventOf(primary.code, 'answered');
-    const [saved] = await t.repos.petitions.save([
-      {
-        before: primary,
-        after: {
-          ...primary,
-          status: 'answered',
-          // The retention a use case decides (functions/lib/petitions/retention.ts).
-          contactExpiresAt: '2027-11-30T03:00:00.000Z',
-          answeredAt: answered.at,
-          answer: {
-            text: 'UBND huyện đã bố trí kinh phí sửa chữa trong quý I.',
-            documentNumber: '245/UBND-KT',
-            documentDate: '2026-11-30',
-            result: 'resolved',
-            answeredAt: answered.at,
-            agencyId: AGENCY.id,
-          },
-        },
-        events: [answered],
-      },
-    ]);
-    expect(saved!.status).toBe('answered');
+    const { answered, saved } = await answer(primary);
+    expect(saved.status).toBe('answered');
 
     await notifier()({ Records: [eventRecord(answered)] });
 
@@ -364,7 +344,7 @@ describe('notifier', () => {
     const b = await mergedPetition('b@example.com', c.code);
     // A still points at B: the merge of B into C missed A's link (the index lags a little).
     await mergedPetition('a@example.com', b.code);
-    const answered = await answer(c);
+    const { answered } = await answer(c);
 
     await notifier()({ Records: [eventRecord(answered)] });
 
@@ -387,7 +367,7 @@ describe('notifier', () => {
         },
       }),
     );
-    const answered = await answer(primary);
+    const { answered } = await answer(primary);
 
     await notifier()({ Records: [eventRecord(answered)] });
 
