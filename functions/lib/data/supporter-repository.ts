@@ -28,7 +28,7 @@ export class SupporterRepository {
   }
 
   async add(
-    petition: Petition,
+    petition: Pick<Petition, 'code' | 'contactExpiresAt' | 'version'>,
     supporter: StoredSupporter,
     contactHashes: readonly string[],
     now: Date,

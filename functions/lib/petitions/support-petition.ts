@@ -15,6 +15,7 @@ import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import type { Config } from '../config.ts';
 import { hashRequest, type StoredResponse } from '../data/idempotency-repository.ts';
 import type { Repositories } from '../data/index.ts';
+import type { PetitionState } from '../data/petition-repository.ts';
 import { supporterContactHash } from '../data/supporter-repository.ts';
 import { retryOnTransactionConflict } from '../data/transactions.ts';
 
@@ -48,9 +49,12 @@ export interface SupportRequest {
   locale?: Locale;
 }
 
-/** The petition a supporter may join, or the reason they may not (404, 409). */
-export async function supportablePetition(repos: Repositories, code: string): Promise<Petition> {
-  const petition = await repos.petitions.get(code);
+/**
+ * The petition a supporter may join, or the reason they may not (404, 409): the petition item
+ * alone (one GetItem), since joining reads none of its texts.
+ */
+export async function supportablePetition(repos: Repositories, code: string): Promise<PetitionState> {
+  const petition = await repos.petitions.getState(code);
   if (!petition) throw new NotFoundError('code.notFound');
   if (!SUPPORTABLE.has(petition.status))
     throw new ConflictError(petition.status === 'merged' ? 'supporter.merged' : 'supporter.notOpen', {
