@@ -5,6 +5,7 @@
 import type { Agency } from '../../../../shared/schemas/index.ts';
 import { forgetReference, nameOf } from '../api/reference.ts';
 import type { ConsoleContext, Screen } from '../context.ts';
+import { saveOrCancel } from '../ui/buttons.ts';
 import { pagesOf } from '../ui/cursor-trail.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { field, formBody, staffForm } from '../ui/form.ts';
@@ -71,18 +72,7 @@ export const agenciesScreen: Screen = {
           value: agency?.level,
         }),
         field({ name: 'email', label: tr.t('agencies.email'), type: 'email', value: agency?.email }),
-        h(
-          'p',
-          { class: 'row-actions' },
-          h('button', { type: 'submit', class: 'button' }, tr.t('app.save')),
-          agency
-            ? h(
-                'button',
-                { type: 'button', class: 'button secondary', onclick: () => showForm() },
-                tr.t('app.cancel'),
-              )
-            : null,
-        ),
+        saveOrCancel(tr, agency !== undefined, () => showForm()),
       );
       form.addEventListener('submit', (event) => {
         event.preventDefault();

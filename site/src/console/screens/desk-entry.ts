@@ -7,7 +7,7 @@ import { STAFF_CHANNELS } from '../../../../shared/vocabulary.ts';
 import type { Screen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
-import { checkbox, field, formBody } from '../ui/form.ts';
+import { checkbox, field, formBody, vocabularySelect } from '../ui/form.ts';
 import { submitForm } from '../ui/submit.ts';
 import { communeOptions, fieldOptions, unitOptions } from './reference-options.ts';
 
@@ -25,14 +25,11 @@ export const deskEntryScreen: Screen<'secretariat'> = {
     const form = h(
       'form',
       { novalidate: true },
-      field({
-        name: 'channel',
-        label: tr.t('desk.channel'),
-        type: 'select',
-        required: true,
-        placeholder: tr.t('app.choose'),
-        options: DESK_CHANNELS.map((c) => ({ value: c, label: tr.m(`channel.${c}`, c) })),
-      }),
+      vocabularySelect(
+        { name: 'channel', label: tr.t('desk.channel'), required: true, placeholder: tr.t('app.choose') },
+        DESK_CHANNELS,
+        (c) => tr.m(`channel.${c}`, c),
+      ),
       h(
         'fieldset',
         { class: 'field' },

@@ -10,6 +10,7 @@ import type { Reference } from '../api/reference.ts';
 import type { ContextOf, Screen } from '../context.ts';
 import type { Translator } from '../i18n/index.ts';
 import { consolePaths } from '../paths.ts';
+import { rowActions, secondaryButton, submitButton } from '../ui/buttons.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { checkbox, field, formBody } from '../ui/form.ts';
 import { dateOf } from '../ui/format.ts';
@@ -124,22 +125,12 @@ function entryForm(ctx: ContextOf<'secretariat'>, ref: Reference, meetings: Meet
       options: meetings.map((m) => ({ value: m.id, label: `${dateOf(tr, m.startsAt)} — ${m.title}` })),
     }),
     items,
-    h(
-      'p',
-      { class: 'row-actions' },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button secondary',
-          onclick: () => {
-            const kept = current();
-            redraw([...kept, {}], kept.length);
-          },
-        },
-        tr.t('entry.add'),
-      ),
-      h('button', { type: 'submit', class: 'button' }, tr.t('entry.submit')),
+    rowActions(
+      secondaryButton(tr.t('entry.add'), () => {
+        const kept = current();
+        redraw([...kept, {}], kept.length);
+      }),
+      submitButton(tr.t('entry.submit')),
     ),
   );
   redraw([{}]);

@@ -6,8 +6,9 @@
 import type { HolidayDay, HolidayYear } from '../../../../shared/schemas/index.ts';
 import { HOLIDAY_KINDS, STAFF_ROLES } from '../../../../shared/vocabulary.ts';
 import type { ConsoleContext, Screen } from '../context.ts';
+import { rowActions, secondaryButton, submitButton } from '../ui/buttons.ts';
 import { h, replace } from '../ui/dom.ts';
-import { checkbox, field, formBody, staffForm } from '../ui/form.ts';
+import { checkbox, field, formBody, staffForm, vocabularySelect } from '../ui/form.ts';
 import { calendarDateOf } from '../ui/format.ts';
 import { submitForm } from '../ui/submit.ts';
 
@@ -30,14 +31,11 @@ function dayFields(
       required: true,
       value: day.date,
     }),
-    field({
-      name: name('kind'),
-      label: tr.t('holidays.kind'),
-      type: 'select',
-      required: true,
-      options: HOLIDAY_KINDS.map((k) => ({ value: k, label: tr.t(`holidays.kind.${k}`) })),
-      value: day.kind ?? 'off',
-    }),
+    vocabularySelect(
+      { name: name('kind'), label: tr.t('holidays.kind'), required: true, value: day.kind ?? 'off' },
+      HOLIDAY_KINDS,
+      (k) => tr.t(`holidays.kind.${k}`),
+    ),
     field({ name: name('name'), label: tr.t('holidays.name'), required: true, value: day.name }),
     field({ name: name('source'), label: tr.t('holidays.source'), value: day.source }),
     checkbox(name('forecast'), tr.t('holidays.forecast'), day.forecast ?? false),
@@ -68,22 +66,12 @@ function yearEditor(ctx: ConsoleContext, year: HolidayYear): HTMLFormElement {
   const form = staffForm(
     { id: `year-${year.year}` },
     rows,
-    h(
-      'p',
-      { class: 'row-actions' },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button secondary',
-          onclick: () => {
-            days = [...current(), { kind: 'off' }];
-            redraw();
-          },
-        },
-        tr.t('holidays.add'),
-      ),
-      h('button', { type: 'submit', class: 'button' }, tr.t('holidays.save', { year: year.year })),
+    rowActions(
+      secondaryButton(tr.t('holidays.add'), () => {
+        days = [...current(), { kind: 'off' }];
+        redraw();
+      }),
+      submitButton(tr.t('holidays.save', { year: year.year })),
     ),
   );
   redraw();

@@ -5,15 +5,15 @@
  * left out. An edit carries the version read: a 409 reloads the form.
  */
 import type { Interpellation } from '../../../../shared/schemas/index.ts';
-import { ConflictApiError } from '../api/errors.ts';
 import type { Reference } from '../api/reference.ts';
 import { type Draft, resolutionsApi } from '../api/resolutions-api.ts';
 import { flash } from '../app.ts';
 import type { ContextOf, Screen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
+import { saveAndBack } from '../ui/buttons.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { field, formBody, staffForm } from '../ui/form.ts';
-import { submitForm } from '../ui/submit.ts';
+import { submitVersioned } from '../ui/submit.ts';
 import { agendaItemField, agendaItemsOf } from './agenda-item-field.ts';
 
 type Ctx = ContextOf<'secretariat'>;
@@ -132,33 +132,21 @@ export const interpellationFormScreen: Screen<'secretariat'> = {
         h('h2', {}, tr.t('interpellationForm.commitments')),
         rows,
         h('p', {}, add),
-        h(
-          'p',
-          { class: 'row-actions' },
-          h('button', { type: 'submit', class: 'button' }, tr.t('app.save')),
-          h('a', { href: consolePaths.resolutions(current?.sessionId ?? sessionId) }, tr.t('app.back')),
-        ),
+        saveAndBack(tr, consolePaths.resolutions(current?.sessionId ?? sessionId)),
       );
       form.addEventListener('submit', async (event) => {
         event.preventDefault();
         compactRows(form);
         const draft = interpellationDraftOf(formBody(form), current, { councilId, sessionId });
-        let conflict = false;
-        let saved: Interpellation | undefined;
-        const ok = await submitForm(ctx, form, async () => {
-          try {
-            saved = current
-              ? (await api.editInterpellation(current.id, draft)).interpellation
-              : (await api.createInterpellation(draft)).interpellation;
-          } catch (error) {
-            conflict = error instanceof ConflictApiError && error.code === 'conflict';
-            throw error;
-          }
-        });
-        if (conflict) return show(tr.t('app.conflict'));
-        if (!ok || !saved) return;
+        const result = await submitVersioned(ctx, form, async () =>
+          current
+            ? (await api.editInterpellation(current.id, draft)).interpellation
+            : (await api.createInterpellation(draft)).interpellation,
+        );
+        if (result.stale) return show(tr.t('app.conflict'));
+        if (!result.ok) return;
         flash(tr.t('interpellationForm.saved'));
-        location.assign(consolePaths.resolutions(saved.sessionId));
+        location.assign(consolePaths.resolutions(result.saved.sessionId));
       });
       replace(ctx.main, heading, current ? h('p', { class: 'lead' }, current.topic) : null, form);
       if (message) ctx.announce(message, 'error');

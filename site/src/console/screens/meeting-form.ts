@@ -17,9 +17,10 @@ import { resolutionsApi } from '../api/resolutions-api.ts';
 import { flash } from '../app.ts';
 import type { ContextOf, Screen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
+import { saveAndBack } from '../ui/buttons.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
-import { checkbox, checkboxes, field, formBody, staffForm } from '../ui/form.ts';
-import { submitForm } from '../ui/submit.ts';
+import { checkbox, checkboxes, field, formBody, staffForm, vocabularySelect } from '../ui/form.ts';
+import { submitVersioned } from '../ui/submit.ts';
 import { councilCommuneOptions } from './reference-options.ts';
 
 /** "2026-12-01T01:00:00.000Z" → "2026-12-01T08:00", the Vietnam wall clock a datetime input shows. */
@@ -41,14 +42,6 @@ function resolutionChoices(
   );
 }
 
-const formButtons = (ctx: ContextOf<'secretariat'>) =>
-  h(
-    'p',
-    { class: 'row-actions' },
-    h('button', { type: 'submit', class: 'button' }, ctx.tr.t('app.save')),
-    h('a', { href: consolePaths.meetings }, ctx.tr.t('app.back')),
-  );
-
 function meetingForm(
   ctx: ContextOf<'secretariat'>,
   ref: Reference,
@@ -62,7 +55,7 @@ function meetingForm(
       {},
       h('p', {}, tr.t('meetingForm.heldOnlyResolutions')),
       resolutionChoices(ctx, resolutions, meeting) ?? h('p', {}, tr.t('meetingForm.noResolutions')),
-      formButtons(ctx),
+      saveAndBack(ctx.tr, consolePaths.meetings),
     );
   const council = ref.councils.find((c) => c.id === ctx.session.user.councilId);
   const groups = council?.electoralUnits.flatMap((e) => e.groups) ?? [];
@@ -72,15 +65,17 @@ function meetingForm(
   const editable = !meeting || isOneOf(OPEN_MEETING_STATUSES, meeting.status);
   return staffForm(
     {},
-    field({
-      name: 'kind',
-      label: tr.t('meetingForm.kind'),
-      type: 'select',
-      required: true,
-      placeholder: tr.t('app.choose'),
-      options: MEETING_KINDS.map((k) => ({ value: k, label: tr.m(`meeting.kind.${k}`, k) })),
-      value: meeting?.kind,
-    }),
+    vocabularySelect(
+      {
+        name: 'kind',
+        label: tr.t('meetingForm.kind'),
+        required: true,
+        placeholder: tr.t('app.choose'),
+        value: meeting?.kind,
+      },
+      MEETING_KINDS,
+      (k) => tr.m(`meeting.kind.${k}`, k),
+    ),
     field({ name: 'title', label: tr.t('meetingForm.title'), required: true, value: meeting?.title }),
     field({
       name: 'sessionId',
@@ -146,17 +141,19 @@ function meetingForm(
       value: meeting?.invitedBodies.join('\n'),
     }),
     editable
-      ? field({
-          name: 'status',
-          label: tr.t('meetingForm.status'),
-          type: 'select',
-          options: PLANNED_MEETING_STATUSES.map((s) => ({ value: s, label: tr.m(`meeting.status.${s}`, s) })),
-          value: meeting && isOneOf(PLANNED_MEETING_STATUSES, meeting.status) ? meeting.status : 'planned',
-        })
+      ? vocabularySelect(
+          {
+            name: 'status',
+            label: tr.t('meetingForm.status'),
+            value: meeting && isOneOf(PLANNED_MEETING_STATUSES, meeting.status) ? meeting.status : 'planned',
+          },
+          PLANNED_MEETING_STATUSES,
+          (s) => tr.m(`meeting.status.${s}`, s),
+        )
       : null,
     resolutionChoices(ctx, resolutions, meeting),
     meeting ? null : checkbox('published', tr.t('meetings.publish')),
-    formButtons(ctx),
+    saveAndBack(ctx.tr, consolePaths.meetings),
   );
 }
 
@@ -202,18 +199,18 @@ export const meetingFormScreen: Screen<'secretariat'> = {
       form.addEventListener('submit', async (event) => {
         event.preventDefault();
         const draft = draftOf(formBody(form), meeting, councilId);
-        let conflict = false;
-        const saved = await submitForm(ctx, form, async () => {
-          try {
+        // Every 409 on a meeting is a stale sequence: the form is read again.
+        const result = await submitVersioned(
+          ctx,
+          form,
+          async () => {
             if (meeting) await api.edit(meeting.id, draft);
             else await api.create(draft);
-          } catch (error) {
-            conflict = error instanceof ConflictApiError;
-            throw error;
-          }
-        });
-        if (conflict) return show(ctx.tr.t('app.conflict'));
-        if (!saved) return;
+          },
+          (error) => error instanceof ConflictApiError,
+        );
+        if (result.stale) return show(ctx.tr.t('app.conflict'));
+        if (!result.ok) return;
         flash(ctx.tr.t('meetingForm.saved'));
         location.assign(consolePaths.meetings);
       });

@@ -8,7 +8,7 @@ import type { OpenFilters } from '../api/desk-api.ts';
 import type { Screen } from '../context.ts';
 import { bulkOutcome, pickedItems, withCheckboxes } from '../ui/bulk-select.ts';
 import { h, replace } from '../ui/dom.ts';
-import { field, formBody, staffForm } from '../ui/form.ts';
+import { field, filterForm, formBody, staffForm } from '../ui/form.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { petitionList } from '../ui/petition-list.ts';
 import { submitForm } from '../ui/submit.ts';
@@ -33,9 +33,9 @@ export const openPetitionsScreen: Screen<'secretariat'> = {
       label: string,
       options: { value: string; label: string }[],
     ) => field({ name, label, type: 'select', placeholder: tr.t('app.any'), options, value: filters[name] });
-    const filterForm = h(
-      'form',
+    const filtersForm = filterForm(
       { method: 'get', class: 'filters' },
+      tr.t('open.filter'),
       select(
         'status',
         tr.t('petition.status'),
@@ -45,7 +45,6 @@ export const openPetitionsScreen: Screen<'secretariat'> = {
       select('field', tr.t('petition.field'), fieldOptions(tr, ref)),
       select('commune', tr.t('petition.commune'), councilCommuneOptions(ref, councilId)),
       select('overdue', tr.t('open.overdue'), [{ value: 'true', label: tr.t('open.overdueOnly') }]),
-      h('button', { type: 'submit', class: 'button secondary' }, tr.t('open.filter')),
     );
     const list = pagedList(ctx, {
       label: tr.t('open.title'),
@@ -85,7 +84,7 @@ export const openPetitionsScreen: Screen<'secretariat'> = {
       ctx.main,
       ctx.heading('open.title'),
       h('p', { class: 'lead' }, tr.t('open.lead')),
-      filterForm,
+      filtersForm,
       list.element,
       bulkForm,
       outcome,

@@ -11,7 +11,7 @@ import type { Translator } from '../i18n/index.ts';
 import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
 import { followUpList } from '../ui/follow-up-list.ts';
-import { field, formBody, staffForm } from '../ui/form.ts';
+import { field, filterForm, formBody, staffForm, vocabularySelect } from '../ui/form.ts';
 import { calendarDateOf } from '../ui/format.ts';
 import { submitForm } from '../ui/submit.ts';
 
@@ -48,9 +48,9 @@ export const oversightScreen: Screen<'secretariat' | 'admin'> = {
               ),
             ),
           );
-    const yearForm = h(
-      'form',
+    const yearForm = filterForm(
       { class: 'filter', method: 'get' },
+      tr.t('oversight.show'),
       field({
         name: 'nam',
         label: tr.t('oversight.year'),
@@ -59,23 +59,18 @@ export const oversightScreen: Screen<'secretariat' | 'admin'> = {
         min: 2000,
         max: 2100,
       }),
-      h('button', { type: 'submit', class: 'button secondary' }, tr.t('oversight.show')),
     );
 
     const plan = staffForm(
       { 'aria-labelledby': 'plan-heading' },
-      field({
-        name: 'kind',
-        label: tr.t('oversight.kind'),
-        type: 'select',
-        options: OVERSIGHT_KINDS.map((k) => ({ value: k, label: tr.m(`oversight.kind.${k}`, k) })),
-      }),
-      field({
-        name: 'conductedBy.type',
-        label: tr.t('oversight.conductedBy'),
-        type: 'select',
-        options: OVERSIGHT_CONDUCTORS.map((k) => ({ value: k, label: tr.m(`oversight.conductor.${k}`, k) })),
-      }),
+      vocabularySelect({ name: 'kind', label: tr.t('oversight.kind') }, OVERSIGHT_KINDS, (k) =>
+        tr.m(`oversight.kind.${k}`, k),
+      ),
+      vocabularySelect(
+        { name: 'conductedBy.type', label: tr.t('oversight.conductedBy') },
+        OVERSIGHT_CONDUCTORS,
+        (k) => tr.m(`oversight.conductor.${k}`, k),
+      ),
       field({
         name: 'conductedBy.groupId',
         label: tr.t('oversight.group'),

@@ -12,7 +12,7 @@ import type { LabelKey } from '../i18n/index.ts';
 import { consolePaths } from '../paths.ts';
 import { signedAnswerField } from '../ui/attachments-section.ts';
 import { type Child, h } from '../ui/dom.ts';
-import { field, formBody, showErrors } from '../ui/form.ts';
+import { field, formBody, showErrors, vocabularySelect } from '../ui/form.ts';
 import { type PetitionHost, runAction } from './petition-host.ts';
 import { mergeSection } from './petition-merge.ts';
 import { routeFields } from './route-form.ts';
@@ -149,14 +149,16 @@ export async function actionSections(host: PetitionHost): Promise<HTMLElement[]>
             type: 'date',
             required: true,
           }),
-          field({
-            name: 'result',
-            label: tr.t('answerForm.result'),
-            type: 'select',
-            required: true,
-            placeholder: tr.t('app.choose'),
-            options: ANSWER_RESULTS.map((r) => ({ value: r, label: tr.m(`petition.answerResult.${r}`, r) })),
-          }),
+          vocabularySelect(
+            {
+              name: 'result',
+              label: tr.t('answerForm.result'),
+              required: true,
+              placeholder: tr.t('app.choose'),
+            },
+            ANSWER_RESULTS,
+            (r) => tr.m(`petition.answerResult.${r}`, r),
+          ),
           field({
             name: 'resolveBy',
             label: tr.t('answerForm.resolveBy'),

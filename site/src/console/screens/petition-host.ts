@@ -7,7 +7,8 @@
 import { ApiError, ConflictApiError } from '../api/errors.ts';
 import type { StaffPetitionView } from '../api/staff-api.ts';
 import type { ConsoleContext } from '../context.ts';
-import { clearErrors, showErrors } from '../ui/form.ts';
+import { showErrors } from '../ui/form.ts';
+import { whileLocked } from '../ui/submit.ts';
 
 export interface PetitionHost {
   ctx: ConsoleContext;
@@ -24,25 +25,20 @@ export async function runAction(
   done: string,
 ): Promise<boolean> {
   const { ctx } = host;
-  const buttons = Array.from(form.querySelectorAll('button'));
-  for (const b of buttons) b.disabled = true;
-  form.setAttribute('aria-busy', 'true');
-  clearErrors(form);
-  try {
-    await action();
-    await host.reload(done);
-    return true;
-  } catch (error) {
-    if (error instanceof ConflictApiError) {
-      await host.reload(`${ctx.tr.t('petition.conflict')} (${error.message})`, 'error');
-    } else if (error instanceof ApiError && (error.status === 400 || error.status === 422)) {
-      showErrors(form, error.message, error.fields);
-    } else {
-      ctx.fail(error);
+  return whileLocked(form, async () => {
+    try {
+      await action();
+      await host.reload(done);
+      return true;
+    } catch (error) {
+      if (error instanceof ConflictApiError) {
+        await host.reload(`${ctx.tr.t('petition.conflict')} (${error.message})`, 'error');
+      } else if (error instanceof ApiError && (error.status === 400 || error.status === 422)) {
+        showErrors(form, error.message, error.fields);
+      } else {
+        ctx.fail(error);
+      }
+      return false;
     }
-    return false;
-  } finally {
-    form.removeAttribute('aria-busy');
-    for (const b of buttons) b.disabled = false;
-  }
+  });
 }

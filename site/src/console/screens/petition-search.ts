@@ -8,7 +8,7 @@ import { PETITION_STATUSES, type PetitionStatus } from '../../../../shared/vocab
 import type { Reference } from '../api/reference.ts';
 import type { ConsoleContext } from '../context.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
-import { field } from '../ui/form.ts';
+import { field, vocabularySelect } from '../ui/form.ts';
 import { statusOf } from '../ui/format.ts';
 import { searchResultList } from '../ui/search-results.ts';
 
@@ -19,13 +19,11 @@ export function petitionSearchPanel(ctx: ConsoleContext, councilId: string, ref:
     'form',
     { role: 'search', 'aria-labelledby': 'staff-search-heading', novalidate: true, class: 'staff-search' },
     field({ name: 'q', label: tr.t('staffSearch.label'), hint: tr.t('staffSearch.hint'), type: 'text' }),
-    field({
-      name: 'status',
-      label: tr.t('staffSearch.status'),
-      type: 'select',
-      placeholder: tr.t('staffSearch.anyStatus'),
-      options: PETITION_STATUSES.map((s) => ({ value: s, label: statusOf(tr, s) })),
-    }),
+    vocabularySelect(
+      { name: 'status', label: tr.t('staffSearch.status'), placeholder: tr.t('staffSearch.anyStatus') },
+      PETITION_STATUSES,
+      (s) => statusOf(tr, s),
+    ),
     h('button', { type: 'submit', class: 'button secondary' }, tr.t('staffSearch.submit')),
   );
   const input = form.querySelector<HTMLInputElement>('[name=q]')!;

@@ -16,7 +16,7 @@ import { type AgencyWork, oversightApi } from '../api/oversight-api.ts';
 import type { Screen } from '../context.ts';
 import { h, replace } from '../ui/dom.ts';
 import { followUpCard } from '../ui/follow-up-list.ts';
-import { field } from '../ui/form.ts';
+import { filterForm, vocabularySelect } from '../ui/form.ts';
 import { statusOf } from '../ui/format.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { petitionList } from '../ui/petition-list.ts';
@@ -72,17 +72,12 @@ export const queueScreen: Screen<'agency'> = {
       [],
       (v) => (v === 'needs_action' ? tr.t('queue.view.needs_action') : statusOf(tr, v)),
     );
-    const kinds = h(
-      'form',
+    const kinds = filterForm(
       { class: 'filter', role: 'search' },
-      field({
-        name: 'kind',
-        label: tr.t('queue.kind'),
-        type: 'select',
-        value: kind,
-        options: AGENCY_QUEUE_KINDS.map((k) => ({ value: k, label: tr.t(`queue.kind.${k}`) })),
-      }),
-      h('button', { type: 'submit', class: 'button secondary' }, tr.t('queue.kindShow')),
+      tr.t('queue.kindShow'),
+      vocabularySelect({ name: 'kind', label: tr.t('queue.kind'), value: kind }, AGENCY_QUEUE_KINDS, (k) =>
+        tr.t(`queue.kind.${k}`),
+      ),
     );
     kinds.addEventListener('submit', (event) => {
       event.preventDefault();

@@ -4,16 +4,16 @@
  * status in the same transaction. An edit carries the version read: a 409 reloads the form.
  */
 import type { Resolution, SessionAgenda } from '../../../../shared/schemas/index.ts';
-import { ConflictApiError } from '../api/errors.ts';
 import type { Reference } from '../api/reference.ts';
 import { type Draft, resolutionsApi } from '../api/resolutions-api.ts';
 import { flash } from '../app.ts';
 import type { ContextOf, Screen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
+import { saveAndBack } from '../ui/buttons.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { checkboxes, field, formBody, staffForm } from '../ui/form.ts';
 import { recordDocumentsSection } from '../ui/record-documents-section.ts';
-import { submitForm } from '../ui/submit.ts';
+import { submitVersioned } from '../ui/submit.ts';
 import { agendaItemField, agendaItemsOf } from './agenda-item-field.ts';
 
 type Ctx = ContextOf<'secretariat'>;
@@ -111,12 +111,7 @@ function resolutionForm(
     }),
     older.length > 0 ? checkboxes('amends', tr.t('resolutionForm.amends'), older, r?.amends) : null,
     older.length > 0 ? checkboxes('repeals', tr.t('resolutionForm.repeals'), older, r?.repeals) : null,
-    h(
-      'p',
-      { class: 'row-actions' },
-      h('button', { type: 'submit', class: 'button' }, tr.t('app.save')),
-      h('a', { href: consolePaths.resolutions(r?.sessionId ?? sessionId) }, tr.t('app.back')),
-    ),
+    saveAndBack(tr, consolePaths.resolutions(r?.sessionId ?? sessionId)),
   );
 }
 
@@ -151,23 +146,14 @@ export const resolutionFormScreen: Screen<'secretariat'> = {
       form.addEventListener('submit', async (event) => {
         event.preventDefault();
         const draft = resolutionDraftOf(formBody(form), current, councilId);
-        let conflict = false;
-        let saved: Resolution | undefined;
-        const ok = await submitForm(ctx, form, async () => {
-          try {
-            saved = current
-              ? (await api.edit(current.id, draft)).resolution
-              : (await api.create(draft)).resolution;
-          } catch (error) {
-            // A stale version reloads the form; a taken number stays in it, shown above the fields.
-            conflict = error instanceof ConflictApiError && error.code === 'conflict';
-            throw error;
-          }
-        });
-        if (conflict) return show(ctx.tr.t('app.conflict'));
-        if (!ok || !saved) return;
-        flash(ctx.tr.t('resolutionForm.saved', { number: saved.number }));
-        location.assign(consolePaths.resolutions(saved.sessionId));
+        // A stale version reloads the form; a taken number stays in it, shown above the fields.
+        const result = await submitVersioned(ctx, form, async () =>
+          current ? (await api.edit(current.id, draft)).resolution : (await api.create(draft)).resolution,
+        );
+        if (result.stale) return show(ctx.tr.t('app.conflict'));
+        if (!result.ok) return;
+        flash(ctx.tr.t('resolutionForm.saved', { number: result.saved.number }));
+        location.assign(consolePaths.resolutions(result.saved.sessionId));
       });
       replace(
         ctx.main,

@@ -5,6 +5,7 @@
 import type { RoutingRule, RoutingRuleInput } from '../../../../shared/schemas/index.ts';
 import { fieldName, nameOf } from '../api/reference.ts';
 import type { Screen } from '../context.ts';
+import { saveOrCancel } from '../ui/buttons.ts';
 import { pagesOf } from '../ui/cursor-trail.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { field, formBody, staffForm } from '../ui/form.ts';
@@ -91,18 +92,7 @@ export const rulesScreen: Screen<'secretariat'> = {
           max: 1000,
           value: rule?.priority ?? 0,
         }),
-        h(
-          'p',
-          { class: 'row-actions' },
-          h('button', { type: 'submit', class: 'button' }, tr.t('app.save')),
-          rule
-            ? h(
-                'button',
-                { type: 'button', class: 'button secondary', onclick: () => showForm() },
-                tr.t('app.cancel'),
-              )
-            : null,
-        ),
+        saveOrCancel(tr, rule !== undefined, () => showForm()),
       );
       form.addEventListener('submit', async (event) => {
         event.preventDefault();

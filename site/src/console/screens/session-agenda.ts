@@ -10,7 +10,7 @@ import type { SessionsApi } from '../api/sessions-api.ts';
 import { flash } from '../app.ts';
 import type { ConsoleContext } from '../context.ts';
 import { h, replace } from '../ui/dom.ts';
-import { checkbox, field, formBody } from '../ui/form.ts';
+import { checkbox, field, formBody, vocabularySelect } from '../ui/form.ts';
 import { submitForm } from '../ui/submit.ts';
 
 type Draft = Partial<Omit<AgendaItem, 'documents'>> & { documents?: string };
@@ -60,14 +60,16 @@ export function agendaSection(
             required: true,
             value: d.title,
           }),
-          field({
-            name: `items.${i}.kind`,
-            label: tr.t('session.itemKind'),
-            type: 'select',
-            required: true,
-            value: d.kind ?? 'report',
-            options: AGENDA_ITEM_KINDS.map((k) => ({ value: k, label: tr.m(`agendaItem.kind.${k}`) })),
-          }),
+          vocabularySelect(
+            {
+              name: `items.${i}.kind`,
+              label: tr.t('session.itemKind'),
+              required: true,
+              value: d.kind ?? 'report',
+            },
+            AGENDA_ITEM_KINDS,
+            (k) => tr.m(`agendaItem.kind.${k}`),
+          ),
           field({
             name: `items.${i}.presentingBodyId`,
             label: tr.t('session.presentingBody'),

@@ -9,7 +9,7 @@ import { flash } from '../app.ts';
 import type { Screen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
-import { field, formBody, staffForm } from '../ui/form.ts';
+import { field, formBody, staffForm, vocabularySelect } from '../ui/form.ts';
 import { recordDocumentsSection } from '../ui/record-documents-section.ts';
 import { submitForm } from '../ui/submit.ts';
 import { agendaSection } from './session-agenda.ts';
@@ -38,13 +38,11 @@ export const sessionEditorScreen: Screen<'secretariat'> = {
         required: true,
         value: session.number,
       }),
-      field({
-        name: 'kind',
-        label: tr.t('sessions.kind'),
-        type: 'select',
-        value: session.kind ?? 'regular',
-        options: SESSION_KINDS.map((k) => ({ value: k, label: tr.m(`session.kind.${k}`) })),
-      }),
+      vocabularySelect(
+        { name: 'kind', label: tr.t('sessions.kind'), value: session.kind ?? 'regular' },
+        SESSION_KINDS,
+        (k) => tr.m(`session.kind.${k}`),
+      ),
       field({
         name: 'opensOn',
         label: tr.t('sessions.opensOn'),
@@ -54,13 +52,11 @@ export const sessionEditorScreen: Screen<'secretariat'> = {
       }),
       field({ name: 'closesOn', label: tr.t('sessions.closesOn'), type: 'date', value: session.closesOn }),
       field({ name: 'venue', label: tr.t('sessions.venue'), value: session.venue }),
-      field({
-        name: 'status',
-        label: tr.t('sessions.status'),
-        type: 'select',
-        value: session.status ?? 'planned',
-        options: SESSION_STATUSES.map((s) => ({ value: s, label: tr.m(`session.status.${s}`) })),
-      }),
+      vocabularySelect(
+        { name: 'status', label: tr.t('sessions.status'), value: session.status ?? 'planned' },
+        SESSION_STATUSES,
+        (s) => tr.m(`session.status.${s}`),
+      ),
       h('button', { type: 'submit', class: 'button' }, tr.t('app.save')),
     );
     details.addEventListener('submit', async (event) => {

@@ -5,7 +5,7 @@ import { flash } from '../app.ts';
 import type { Screen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
-import { field, formBody, staffForm } from '../ui/form.ts';
+import { field, formBody, staffForm, vocabularySelect } from '../ui/form.ts';
 import { calendarDateOf } from '../ui/format.ts';
 import { submitForm } from '../ui/submit.ts';
 
@@ -50,14 +50,11 @@ export const sessionsScreen: Screen<'secretariat'> = {
         min: 1,
         max: 999,
       }),
-      field({
-        name: 'kind',
-        label: tr.t('sessions.kind'),
-        type: 'select',
-        required: true,
-        value: 'regular',
-        options: SESSION_KINDS.map((k) => ({ value: k, label: tr.m(`session.kind.${k}`) })),
-      }),
+      vocabularySelect(
+        { name: 'kind', label: tr.t('sessions.kind'), required: true, value: 'regular' },
+        SESSION_KINDS,
+        (k) => tr.m(`session.kind.${k}`),
+      ),
       field({ name: 'opensOn', label: tr.t('sessions.opensOn'), type: 'date', required: true }),
       field({ name: 'closesOn', label: tr.t('sessions.closesOn'), type: 'date', required: true }),
       field({ name: 'venue', label: tr.t('sessions.venue'), required: true }),

@@ -8,7 +8,7 @@ import type { CouncilSettings } from '../../../../shared/schemas/index.ts';
 import { DEADLINE_COUNTINGS } from '../../../../shared/vocabulary.ts';
 import type { Screen } from '../context.ts';
 import { h, replace } from '../ui/dom.ts';
-import { checkbox, field, formBody, staffForm } from '../ui/form.ts';
+import { checkbox, field, formBody, staffForm, vocabularySelect } from '../ui/form.ts';
 import { submitForm } from '../ui/submit.ts';
 
 export const settingsScreen: Screen<'secretariat'> = {
@@ -48,14 +48,16 @@ export const settingsScreen: Screen<'secretariat'> = {
         max: 120,
         value: council.settings.contactRetentionMonths ?? DEFAULT_CONTACT_RETENTION_MONTHS,
       }),
-      field({
-        name: 'deadlineCounting',
-        label: tr.t('settings.deadlineCounting'),
-        type: 'select',
-        required: true,
-        options: DEADLINE_COUNTINGS.map((c) => ({ value: c, label: tr.t(`settings.counting.${c}`) })),
-        value: council.settings.deadlineCounting ?? 'calendar',
-      }),
+      vocabularySelect(
+        {
+          name: 'deadlineCounting',
+          label: tr.t('settings.deadlineCounting'),
+          required: true,
+          value: council.settings.deadlineCounting ?? 'calendar',
+        },
+        DEADLINE_COUNTINGS,
+        (c) => tr.t(`settings.counting.${c}`),
+      ),
       checkbox('autoRoute', tr.t('settings.autoRoute'), council.settings.autoRoute),
       h(
         'fieldset',

@@ -10,7 +10,7 @@ import { ANSWER_RESULTS } from '../../../../shared/vocabulary.ts';
 import type { ContextOf, Screen } from '../context.ts';
 import { bulkOutcome, pickedItems, withCheckboxes } from '../ui/bulk-select.ts';
 import { h, replace } from '../ui/dom.ts';
-import { field, formBody, staffForm } from '../ui/form.ts';
+import { field, formBody, staffForm, vocabularySelect } from '../ui/form.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { petitionList } from '../ui/petition-list.ts';
 import { submitForm } from '../ui/submit.ts';
@@ -32,14 +32,16 @@ function templateForm(ctx: Ctx, template: AnswerTemplate | undefined, onSaved: (
       value: template?.text,
       hint: tr.t('templates.hint', { list: TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ') }),
     }),
-    field({
-      name: 'result',
-      label: tr.t('templates.result'),
-      type: 'select',
-      placeholder: tr.t('app.none'),
-      options: ANSWER_RESULTS.map((r) => ({ value: r, label: tr.m(`petition.answerResult.${r}`, r) })),
-      value: template?.result,
-    }),
+    vocabularySelect(
+      {
+        name: 'result',
+        label: tr.t('templates.result'),
+        placeholder: tr.t('app.none'),
+        value: template?.result,
+      },
+      ANSWER_RESULTS,
+      (r) => tr.m(`petition.answerResult.${r}`, r),
+    ),
     h(
       'p',
       { class: 'row-actions' },
@@ -105,14 +107,11 @@ function bulkAnswer(
     }),
     field({ name: 'documentNumber', label: tr.t('bulk.documentNumber'), required: true }),
     field({ name: 'documentDate', label: tr.t('bulk.documentDate'), type: 'date', required: true }),
-    field({
-      name: 'result',
-      label: tr.t('templates.result'),
-      type: 'select',
-      required: true,
-      placeholder: tr.t('app.choose'),
-      options: ANSWER_RESULTS.map((r) => ({ value: r, label: tr.m(`petition.answerResult.${r}`, r) })),
-    }),
+    vocabularySelect(
+      { name: 'result', label: tr.t('templates.result'), required: true, placeholder: tr.t('app.choose') },
+      ANSWER_RESULTS,
+      (r) => tr.m(`petition.answerResult.${r}`, r),
+    ),
     field({ name: 'resolveBy', label: tr.t('bulk.resolveBy'), type: 'date' }),
     h(
       'p',

@@ -3,6 +3,7 @@
  * and the API's field errors shown next to the fields they concern, with a summary that
  * links to each one and takes the focus (WCAG 3.3.1, 3.3.3).
  */
+import type { Translator } from '../i18n/index.ts';
 import { type Child, focusElement, h, type Props, uid } from './dom.ts';
 import { bodyOf, controlNameFor, type FormEntry } from './form-values.ts';
 
@@ -81,6 +82,27 @@ export function field(spec: FieldSpec): HTMLElement {
     h('p', { class: 'field-error', id: `${id}-error`, hidden: true }),
     input,
   );
+}
+
+/** A select of a vocabulary's values (statuses, kinds, results…), each shown by `labelOf`. */
+export function vocabularySelect<V extends string>(
+  spec: Omit<FieldSpec, 'type' | 'options'>,
+  values: readonly V[],
+  labelOf: (value: V) => string,
+): HTMLElement {
+  return field({
+    ...spec,
+    type: 'select',
+    options: values.map((value) => ({ value, label: labelOf(value) })),
+  });
+}
+
+/** A select that must be answered: it starts on "— choose —", so nothing is picked by accident. */
+export function requiredChoice(
+  tr: Translator,
+  spec: Omit<FieldSpec, 'type' | 'required' | 'placeholder'>,
+): HTMLElement {
+  return field({ ...spec, type: 'select', required: true, placeholder: tr.t('app.choose') });
 }
 
 /** A group of checkboxes sent as a list ("communeIds[]"). */
@@ -214,4 +236,9 @@ export function showErrors(
  */
 export function staffForm(props: Props = {}, ...children: Child[]): HTMLFormElement {
   return h('form', { novalidate: true, ...props }, ...children);
+}
+
+/** A form that changes what a list shows (a status, a kind, a year, words): its controls, then a "show" button. */
+export function filterForm(props: Props, show: string, ...controls: Child[]): HTMLFormElement {
+  return h('form', props, ...controls, h('button', { type: 'submit', class: 'button secondary' }, show));
 }

@@ -10,8 +10,7 @@ import {
   type QueueOrder,
 } from '../../../../shared/vocabulary.ts';
 import type { Translator } from '../i18n/index.ts';
-import { h } from './dom.ts';
-import { field } from './form.ts';
+import { filterForm, vocabularySelect } from './form.ts';
 import { statusOf } from './format.ts';
 
 export interface StatusFilter<S extends string = PetitionStatus> {
@@ -29,27 +28,20 @@ export function statusFilter<S extends string = PetitionStatus>(
   orders: readonly QueueOrder[] = [],
   labelOf: (status: S) => string = (s) => statusOf(tr, s as string as PetitionStatus),
 ): StatusFilter<S> {
-  const form = h(
-    'form',
+  const form = filterForm(
     { class: 'filter', role: 'search' },
-    field({
-      name: 'status',
-      label: tr.t('triage.statusFilter'),
-      type: 'select',
-      value: initial,
-      options: statuses.map((s) => ({ value: s, label: labelOf(s) })),
-    }),
+    tr.t('triage.show'),
+    vocabularySelect(
+      { name: 'status', label: tr.t('triage.statusFilter'), value: initial },
+      statuses,
+      labelOf,
+    ),
     orders.length > 0
-      ? field({
-          name: 'sort',
-          label: tr.t('triage.sort'),
-          type: 'select',
-          value: orders[0],
-          options: orders.map((o) => ({ value: o, label: tr.t(`triage.sort.${o}`) })),
-        })
+      ? vocabularySelect({ name: 'sort', label: tr.t('triage.sort'), value: orders[0] }, orders, (o) =>
+          tr.t(`triage.sort.${o}`),
+        )
       : null,
-    h('button', { type: 'submit', class: 'button secondary' }, tr.t('triage.show')),
-  ) as HTMLFormElement;
+  );
   const statusSelect = form.querySelector<HTMLSelectElement>('select[name=status]');
   const sortSelect = form.querySelector<HTMLSelectElement>('select[name=sort]');
   // Only petitions whose deadline runs can be ordered by it.
