@@ -13,6 +13,7 @@ import { type Child, h, replace } from '../ui/dom.ts';
 import { followUpStatusBadge } from '../ui/follow-up-list.ts';
 import { checkbox, field, formBody, staffForm } from '../ui/form.ts';
 import { dateOf, dateTimeOf, facts, overdueBadge } from '../ui/format.ts';
+import { listOrNone } from '../ui/lists.ts';
 import { submitForm } from '../ui/submit.ts';
 
 export const followUpScreen: Screen = {
@@ -133,30 +134,30 @@ export const followUpScreen: Screen = {
         [tr.t('oversight.commune'), item.communeId ? nameOf(ref.units, item.communeId) : undefined],
       ]),
       h('h2', {}, tr.t('oversight.reports')),
-      item.reports.length === 0
-        ? h('p', {}, tr.t('list.empty'))
-        : h(
-            'ol',
-            {},
-            item.reports.map((r) =>
+      listOrNone(item.reports, tr.t('list.empty'), (reports) =>
+        h(
+          'ol',
+          {},
+          reports.map((r) =>
+            h(
+              'li',
+              {},
               h(
-                'li',
-                {},
-                h(
-                  'span',
-                  { class: 'meta' },
-                  [
-                    dateOf(tr, r.at),
-                    r.percent !== undefined ? ` · ${r.percent}%` : '',
-                    r.milestone ? ` · ${r.milestone}` : '',
-                    r.documentNumber ? ` · ${r.documentNumber}` : '',
-                  ].join(''),
-                ),
-                h('br', {}),
-                r.text,
+                'span',
+                { class: 'meta' },
+                [
+                  dateOf(tr, r.at),
+                  r.percent !== undefined ? ` · ${r.percent}%` : '',
+                  r.milestone ? ` · ${r.milestone}` : '',
+                  r.documentNumber ? ` · ${r.documentNumber}` : '',
+                ].join(''),
               ),
+              h('br', {}),
+              r.text,
             ),
           ),
+        ),
+      ),
       h('h2', {}, tr.t('oversight.timeline')),
       h(
         'ol',

@@ -13,6 +13,7 @@ import { h, replace } from '../ui/dom.ts';
 import { followUpList } from '../ui/follow-up-list.ts';
 import { field, filterForm, formBody, staffForm, vocabularySelect } from '../ui/form.ts';
 import { calendarDateOf } from '../ui/format.ts';
+import { cardList, listOrNone } from '../ui/lists.ts';
 import { submitForm } from '../ui/submit.ts';
 
 export const oversightScreen: Screen<'secretariat' | 'admin'> = {
@@ -29,25 +30,16 @@ export const oversightScreen: Screen<'secretariat' | 'admin'> = {
     const year = Number(ctx.params.get('nam') ?? new Date().getFullYear());
     const { items } = await api.activities(councilId, year);
 
-    const list =
-      items.length === 0
-        ? h('p', {}, tr.t('list.empty'))
-        : h(
-            'ul',
-            { class: 'list' },
-            items.map((a) =>
-              h(
-                'li',
-                { class: 'card' },
-                h('h3', {}, h('a', { href: consolePaths.oversightActivity(a.id) }, a.title)),
-                h(
-                  'p',
-                  { class: 'meta' },
-                  `${tr.m(`oversight.kind.${a.kind}`, a.kind)} · ${calendarDateOf(tr, a.startsOn)} · ${tr.m(`oversight.status.${a.status}`, a.status)}`,
-                ),
-              ),
-            ),
-          );
+    const list = listOrNone(items, tr.t('list.empty'), (activities) =>
+      cardList('list', activities, (a) => [
+        h('h3', {}, h('a', { href: consolePaths.oversightActivity(a.id) }, a.title)),
+        h(
+          'p',
+          { class: 'meta' },
+          `${tr.m(`oversight.kind.${a.kind}`, a.kind)} · ${calendarDateOf(tr, a.startsOn)} · ${tr.m(`oversight.status.${a.status}`, a.status)}`,
+        ),
+      ]),
+    );
     const yearForm = filterForm(
       { class: 'filter', method: 'get' },
       tr.t('oversight.show'),

@@ -9,6 +9,7 @@ import type { SearchHit } from '../api/search-api.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { field } from '../ui/form.ts';
 import { statusBadge } from '../ui/format.ts';
+import { listOrNone } from '../ui/lists.ts';
 import { findPrimaryCandidates } from '../ui/primary-search.ts';
 import { markedTitle, searchHitMeta } from '../ui/search-results.ts';
 import { type PetitionHost, runAction } from './petition-host.ts';
@@ -71,13 +72,13 @@ export function mergeSection(host: PetitionHost): HTMLElement {
       replace(
         results,
         h('h4', {}, tr.t('merge.results')),
-        found.length > 0
-          ? h(
-              'ul',
-              { class: 'list' },
-              found.map((candidate) => mergeForm(candidate, ref)),
-            )
-          : h('p', {}, tr.t('merge.noResults')),
+        listOrNone(found, tr.t('merge.noResults'), (candidates) =>
+          h(
+            'ul',
+            { class: 'list' },
+            candidates.map((candidate) => mergeForm(candidate, ref)),
+          ),
+        ),
       );
       focusElement(results);
     } catch (error) {

@@ -11,6 +11,7 @@ import { consolePaths } from '../paths.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { field } from '../ui/form.ts';
 import { calendarDateOf, facts } from '../ui/format.ts';
+import { listOrNone } from '../ui/lists.ts';
 
 type Ctx = ContextOf<'secretariat'>;
 
@@ -72,6 +73,22 @@ function interpellationCard(ctx: Ctx, ref: Reference, i: Interpellation): HTMLEl
   );
 }
 
+/** One kind of the session's records: its heading, the link that records a new one, then the records. */
+function recordsSection(
+  id: string,
+  title: string,
+  add: { href: string; label: string },
+  records: Node,
+): HTMLElement {
+  return h(
+    'section',
+    { 'aria-labelledby': `${id}-heading` },
+    h('h2', { id: `${id}-heading` }, title),
+    h('p', {}, h('a', { class: 'button', href: add.href }, add.label)),
+    records,
+  );
+}
+
 export const resolutionsScreen: Screen<'secretariat'> = {
   title: 'resolutions.title',
   roles: ['secretariat'],
@@ -104,47 +121,29 @@ export const resolutionsScreen: Screen<'secretariat'> = {
       ctx.main,
       heading,
       picker,
-      h(
-        'section',
-        { 'aria-labelledby': 'resolutions-heading' },
-        h('h2', { id: 'resolutions-heading' }, tr.t('resolutions.adopted')),
-        h(
-          'p',
-          {},
+      recordsSection(
+        'resolutions',
+        tr.t('resolutions.adopted'),
+        { href: consolePaths.resolution(undefined, sessionId), label: tr.t('resolutions.new') },
+        listOrNone(results.resolutions, tr.t('resolutions.none'), (rs) =>
           h(
-            'a',
-            { class: 'button', href: consolePaths.resolution(undefined, sessionId) },
-            tr.t('resolutions.new'),
+            'ul',
+            { class: 'list records' },
+            rs.map((r) => resolutionCard(ctx, ref, r)),
           ),
         ),
-        results.resolutions.length > 0
-          ? h(
-              'ul',
-              { class: 'list records' },
-              results.resolutions.map((r) => resolutionCard(ctx, ref, r)),
-            )
-          : h('p', {}, tr.t('resolutions.none')),
       ),
-      h(
-        'section',
-        { 'aria-labelledby': 'interpellations-heading' },
-        h('h2', { id: 'interpellations-heading' }, tr.t('resolutions.interpellations')),
-        h(
-          'p',
-          {},
+      recordsSection(
+        'interpellations',
+        tr.t('resolutions.interpellations'),
+        { href: consolePaths.interpellation(sessionId), label: tr.t('resolutions.newInterpellation') },
+        listOrNone(results.interpellations, tr.t('resolutions.noInterpellations'), (is) =>
           h(
-            'a',
-            { class: 'button', href: consolePaths.interpellation(sessionId) },
-            tr.t('resolutions.newInterpellation'),
+            'ul',
+            { class: 'list records' },
+            is.map((i) => interpellationCard(ctx, ref, i)),
           ),
         ),
-        results.interpellations.length > 0
-          ? h(
-              'ul',
-              { class: 'list records' },
-              results.interpellations.map((i) => interpellationCard(ctx, ref, i)),
-            )
-          : h('p', {}, tr.t('resolutions.noInterpellations')),
       ),
     );
     focusElement(heading);

@@ -10,6 +10,7 @@ import { flash } from '../app.ts';
 import type { ConsoleContext } from '../context.ts';
 import { h } from '../ui/dom.ts';
 import { field, formBody, staffForm } from '../ui/form.ts';
+import { listOrNone } from '../ui/lists.ts';
 import { submitForm } from '../ui/submit.ts';
 
 function entryForm(
@@ -131,35 +132,35 @@ export function viewsSection(
       'section',
       { class: 'card', 'aria-labelledby': `views-${item.id}` },
       h('h3', { id: `views-${item.id}` }, item.title),
-      own.length === 0
-        ? h('p', {}, tr.t('session.noViews'))
-        : h(
-            'ul',
-            { class: 'records' },
-            own.map((v) =>
+      listOrNone(own, tr.t('session.noViews'), (itemViews) =>
+        h(
+          'ul',
+          { class: 'records' },
+          itemViews.map((v) =>
+            h(
+              'li',
+              {},
+              h('p', {}, v.text),
               h(
-                'li',
-                {},
-                h('p', {}, v.text),
-                h(
-                  'p',
-                  { class: 'hint' },
-                  [
-                    tr.t(`session.viewStatus.${v.status}`),
-                    communeName(v.communeId),
-                    v.source === 'meeting'
-                      ? tr.t('session.fromMeeting', { count: v.voterCount })
-                      : tr.t('session.online'),
-                    v.consentToPublish ? undefined : tr.t('session.noConsent'),
-                    v.rejectionReason,
-                  ]
-                    .filter(Boolean)
-                    .join(' · '),
-                ),
-                moderation(ctx, api, sessionId, v),
+                'p',
+                { class: 'hint' },
+                [
+                  tr.t(`session.viewStatus.${v.status}`),
+                  communeName(v.communeId),
+                  v.source === 'meeting'
+                    ? tr.t('session.fromMeeting', { count: v.voterCount })
+                    : tr.t('session.online'),
+                  v.consentToPublish ? undefined : tr.t('session.noConsent'),
+                  v.rejectionReason,
+                ]
+                  .filter(Boolean)
+                  .join(' · '),
               ),
+              moderation(ctx, api, sessionId, v),
             ),
           ),
+        ),
+      ),
     );
   });
   return [

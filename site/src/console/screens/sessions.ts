@@ -7,6 +7,7 @@ import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
 import { field, formBody, staffForm, vocabularySelect } from '../ui/form.ts';
 import { calendarDateOf } from '../ui/format.ts';
+import { cardList, listOrNone } from '../ui/lists.ts';
 import { submitForm } from '../ui/submit.ts';
 
 export const sessionsScreen: Screen<'secretariat'> = {
@@ -18,25 +19,17 @@ export const sessionsScreen: Screen<'secretariat'> = {
     const councilId = ctx.session.user.councilId;
     const { items } = await api.list(councilId);
     const sessions = [...items].sort((a, b) => b.opensOn.localeCompare(a.opensOn));
-    const list = sessions.length
-      ? h(
-          'ul',
-          { class: 'records' },
-          sessions.map((s) =>
-            h(
-              'li',
-              { class: 'card' },
-              h('h3', {}, h('a', { href: consolePaths.session(s.id) }, s.name)),
-              h(
-                'p',
-                {},
-                `${calendarDateOf(tr, s.opensOn)}${s.closesOn ? ` – ${calendarDateOf(tr, s.closesOn)}` : ''}`,
-                s.status ? ` · ${tr.m(`session.status.${s.status}`)}` : '',
-              ),
-            ),
-          ),
-        )
-      : h('p', {}, tr.t('sessions.none'));
+    const list = listOrNone(sessions, tr.t('sessions.none'), () =>
+      cardList('records', sessions, (s) => [
+        h('h3', {}, h('a', { href: consolePaths.session(s.id) }, s.name)),
+        h(
+          'p',
+          {},
+          `${calendarDateOf(tr, s.opensOn)}${s.closesOn ? ` – ${calendarDateOf(tr, s.closesOn)}` : ''}`,
+          s.status ? ` · ${tr.m(`session.status.${s.status}`)}` : '',
+        ),
+      ]),
+    );
 
     const form = staffForm(
       { id: 'plan-session', 'aria-labelledby': 'plan-session-title' },

@@ -6,6 +6,7 @@
 import type { ConsoleContext } from '../context.ts';
 import { CursorTrail, type Page } from './cursor-trail.ts';
 import { focusElement, h, replace } from './dom.ts';
+import { listOrNone } from './lists.ts';
 
 export interface PagedList {
   element: HTMLElement;
@@ -33,7 +34,7 @@ export function pagedList<T>(
     try {
       const page = await options.load(trail.current);
       trail.loaded(page);
-      replace(body, page.items.length > 0 ? options.render(page.items) : h('p', {}, tr.t('list.empty')));
+      replace(body, listOrNone(page.items, tr.t('list.empty'), options.render));
       renderPager();
       if (moveFocus) focusElement(body);
     } catch (error) {

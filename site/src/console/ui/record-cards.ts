@@ -4,6 +4,7 @@
  */
 import { h } from './dom.ts';
 import { facts } from './format.ts';
+import { cardList } from './lists.ts';
 
 export interface RecordCard {
   title: string;
@@ -14,22 +15,14 @@ export interface RecordCard {
 }
 
 export function recordCards(cards: readonly RecordCard[]): HTMLElement {
-  return h(
-    'ul',
-    { class: 'list records' },
-    cards.map((card) =>
-      h(
-        'li',
-        { class: 'card' },
-        h('h3', {}, card.title),
-        facts(card.rows),
-        h(
-          'button',
-          { type: 'button', class: 'button secondary', onclick: card.onEdit },
-          card.edit,
-          h('span', { class: 'visually-hidden' }, `: ${card.title}`),
-        ),
-      ),
+  return cardList('list records', cards, (card) => [
+    h('h3', {}, card.title),
+    facts(card.rows),
+    h(
+      'button',
+      { type: 'button', class: 'button secondary', onclick: card.onEdit },
+      card.edit,
+      h('span', { class: 'visually-hidden' }, `: ${card.title}`),
     ),
-  );
+  ]);
 }

@@ -11,6 +11,7 @@ import type { Translator } from '../i18n/index.ts';
 import { consolePaths } from '../paths.ts';
 import { h } from './dom.ts';
 import { dateOf, statusBadge } from './format.ts';
+import { cardList } from './lists.ts';
 
 /** The title with the matched words in <mark>. */
 export function markedTitle(hit: Pick<SearchHit, 'title' | 'matched'>): Node[] {
@@ -33,27 +34,24 @@ export function searchHitMeta(tr: Translator, hit: SearchHit, ref: Reference): H
 }
 
 export function searchResultList(tr: Translator, hits: readonly SearchHit[], ref: Reference): HTMLElement {
-  return h(
-    'ul',
-    { class: 'list petitions search-results' },
-    hits.map((hit) =>
+  return cardList(
+    'list petitions search-results',
+    hits,
+    (hit) => [
       h(
-        'li',
-        { class: 'card petition' },
+        'h3',
+        {},
         h(
-          'h3',
-          {},
-          h(
-            'a',
-            { href: consolePaths.petition(hit.code) },
-            h('span', { class: 'mono' }, formatTrackingCode(hit.code)),
-            ' — ',
-            ...markedTitle(hit),
-          ),
+          'a',
+          { href: consolePaths.petition(hit.code) },
+          h('span', { class: 'mono' }, formatTrackingCode(hit.code)),
+          ' — ',
+          ...markedTitle(hit),
         ),
-        h('p', { class: 'badges' }, statusBadge(tr, hit.status)),
-        searchHitMeta(tr, hit, ref),
       ),
-    ),
+      h('p', { class: 'badges' }, statusBadge(tr, hit.status)),
+      searchHitMeta(tr, hit, ref),
+    ],
+    'card petition',
   );
 }
