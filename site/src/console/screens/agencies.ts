@@ -8,7 +8,7 @@ import type { ConsoleContext, Screen } from '../context.ts';
 import { saveOrCancel } from '../ui/buttons.ts';
 import { pagesOf } from '../ui/cursor-trail.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
-import { field, formBody, staffForm } from '../ui/form.ts';
+import { field, formBody, requiredChoice, staffForm } from '../ui/form.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { recordCards } from '../ui/record-cards.ts';
 import { submitForm } from '../ui/submit.ts';
@@ -53,21 +53,15 @@ export const agenciesScreen: Screen = {
           ? null
           : field({ name: 'id', label: tr.t('agencies.id'), hint: tr.t('agencies.idHint'), required: true }),
         field({ name: 'name', label: tr.t('agencies.name'), required: true, value: agency?.name }),
-        field({
+        requiredChoice(tr, {
           name: 'unitId',
           label: tr.t('agencies.unit'),
-          type: 'select',
-          required: true,
-          placeholder: tr.t('app.choose'),
           options: unitOptions(tr, ref),
           value: agency?.unitId,
         }),
-        field({
+        requiredChoice(tr, {
           name: 'level',
           label: tr.t('agencies.level'),
-          type: 'select',
-          required: true,
-          placeholder: tr.t('app.choose'),
           options: levelOptions(tr),
           value: agency?.level,
         }),

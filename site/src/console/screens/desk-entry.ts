@@ -7,9 +7,9 @@ import { STAFF_CHANNELS } from '../../../../shared/vocabulary.ts';
 import type { Screen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
-import { checkbox, field, formBody, vocabularySelect } from '../ui/form.ts';
+import { formBody, vocabularySelect } from '../ui/form.ts';
 import { submitForm } from '../ui/submit.ts';
-import { communeOptions, fieldOptions, unitOptions } from './reference-options.ts';
+import { subjectFields, submitterFields } from './petition-entry-fields.ts';
 
 /** A meeting's petitions are entered together, on the meeting entry screen. */
 const DESK_CHANNELS = STAFF_CHANNELS.filter((c) => c !== 'meeting');
@@ -30,57 +30,8 @@ export const deskEntryScreen: Screen<'secretariat'> = {
         DESK_CHANNELS,
         (c) => tr.m(`channel.${c}`, c),
       ),
-      h(
-        'fieldset',
-        { class: 'field' },
-        h('legend', {}, tr.t('desk.submitter')),
-        field({
-          name: 'submitter.name',
-          label: tr.t('entry.submitterName'),
-          required: true,
-          autocomplete: 'off',
-        }),
-        field({
-          name: 'submitter.phone',
-          label: tr.t('entry.submitterPhone'),
-          type: 'tel',
-          autocomplete: 'off',
-        }),
-        field({
-          name: 'submitter.email',
-          label: tr.t('entry.submitterEmail'),
-          type: 'email',
-          autocomplete: 'off',
-        }),
-        field({ name: 'submitter.address', label: tr.t('entry.submitterAddress'), required: true }),
-        field({
-          name: 'submitter.communeId',
-          label: tr.t('entry.submitterCommune'),
-          type: 'select',
-          required: true,
-          placeholder: tr.t('app.choose'),
-          options: communeOptions(tr, ref),
-        }),
-      ),
-      field({
-        name: 'fieldId',
-        label: tr.t('petition.field'),
-        type: 'select',
-        required: true,
-        placeholder: tr.t('app.choose'),
-        options: fieldOptions(tr, ref),
-      }),
-      field({
-        name: 'localityId',
-        label: tr.t('petition.locality'),
-        type: 'select',
-        required: true,
-        placeholder: tr.t('app.choose'),
-        options: unitOptions(tr, ref),
-      }),
-      field({ name: 'title', label: tr.t('petition.title'), required: true }),
-      field({ name: 'content', label: tr.t('petition.content'), type: 'textarea', rows: 6, required: true }),
-      checkbox('consentToPublish', tr.t('petition.consent'), true),
+      h('fieldset', { class: 'field' }, h('legend', {}, tr.t('desk.submitter')), submitterFields(tr, ref)),
+      subjectFields(tr, ref, 6),
       h('button', { type: 'submit', class: 'button' }, tr.t('desk.submit')),
     );
     form.addEventListener('submit', async (event) => {

@@ -12,10 +12,10 @@ import type { Translator } from '../i18n/index.ts';
 import { consolePaths } from '../paths.ts';
 import { rowActions, secondaryButton, submitButton } from '../ui/buttons.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
-import { checkbox, field, formBody } from '../ui/form.ts';
+import { formBody, requiredChoice } from '../ui/form.ts';
 import { dateOf } from '../ui/format.ts';
 import { submitForm } from '../ui/submit.ts';
-import { communeOptions, fieldOptions, unitOptions } from './reference-options.ts';
+import { subjectFields, submitterFields } from './petition-entry-fields.ts';
 
 /** One petition's fields, named "petitions.N.…" as the batch schema expects. */
 function petitionFields(
@@ -30,65 +30,9 @@ function petitionFields(
     'fieldset',
     { class: 'entry-item' },
     legend,
-    field({
-      name: name('submitter.name'),
-      label: tr.t('entry.submitterName'),
-      required: true,
-      autocomplete: 'off',
-    }),
-    field({
-      name: name('submitter.phone'),
-      label: tr.t('entry.submitterPhone'),
-      type: 'tel',
-      autocomplete: 'off',
-    }),
-    field({
-      name: name('submitter.email'),
-      label: tr.t('entry.submitterEmail'),
-      type: 'email',
-      autocomplete: 'off',
-    }),
-    field({ name: name('submitter.address'), label: tr.t('entry.submitterAddress'), required: true }),
-    field({
-      name: name('submitter.communeId'),
-      label: tr.t('entry.submitterCommune'),
-      type: 'select',
-      required: true,
-      placeholder: tr.t('app.choose'),
-      options: communeOptions(tr, ref),
-    }),
-    field({
-      name: name('fieldId'),
-      label: tr.t('petition.field'),
-      type: 'select',
-      required: true,
-      placeholder: tr.t('app.choose'),
-      options: fieldOptions(tr, ref),
-    }),
-    field({
-      name: name('localityId'),
-      label: tr.t('petition.locality'),
-      type: 'select',
-      required: true,
-      placeholder: tr.t('app.choose'),
-      options: unitOptions(tr, ref),
-    }),
-    field({ name: name('title'), label: tr.t('petition.title'), required: true }),
-    field({
-      name: name('content'),
-      label: tr.t('petition.content'),
-      type: 'textarea',
-      rows: 5,
-      required: true,
-    }),
-    checkbox(name('consentToPublish'), tr.t('petition.consent'), true),
-    onRemove
-      ? h(
-          'button',
-          { type: 'button', class: 'button secondary', onclick: onRemove },
-          tr.t('entry.remove', { n: n + 1 }),
-        )
-      : null,
+    submitterFields(tr, ref, name),
+    subjectFields(tr, ref, 5, name),
+    onRemove ? secondaryButton(tr.t('entry.remove', { n: n + 1 }), onRemove) : null,
   );
 }
 
@@ -116,12 +60,9 @@ function entryForm(ctx: ContextOf<'secretariat'>, ref: Reference, meetings: Meet
   const form = h(
     'form',
     { novalidate: true },
-    field({
+    requiredChoice(tr, {
       name: 'meetingId',
       label: tr.t('entry.meeting'),
-      type: 'select',
-      required: true,
-      placeholder: tr.t('app.choose'),
       options: meetings.map((m) => ({ value: m.id, label: `${dateOf(tr, m.startsAt)} — ${m.title}` })),
     }),
     items,

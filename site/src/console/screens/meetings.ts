@@ -11,7 +11,7 @@ import type { ConsoleContext, ContextOf, Screen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
 import { saveDownload } from '../ui/download.ts';
-import { field, formBody, staffForm } from '../ui/form.ts';
+import { formBody, requiredChoice, staffForm } from '../ui/form.ts';
 import { dateTimeOf, facts } from '../ui/format.ts';
 import { type PagedList, pagedList } from '../ui/paged-list.ts';
 import { submitForm } from '../ui/submit.ts';
@@ -52,12 +52,9 @@ function reportSection(ctx: ContextOf<'secretariat'>, api: MeetingsApi, ref: Ref
   const sessions = ref.councils.find((c) => c.id === ctx.session.user.councilId)?.sessions ?? [];
   const form = staffForm(
     { 'aria-labelledby': 'report-heading' },
-    field({
+    requiredChoice(tr, {
       name: 'session',
       label: tr.t('meetings.reportSession'),
-      type: 'select',
-      required: true,
-      placeholder: tr.t('app.choose'),
       options: sessions.map((s) => ({ value: s.id, label: s.name })),
     }),
     h(

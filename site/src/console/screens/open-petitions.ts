@@ -6,12 +6,11 @@
 import { OPEN_PETITION_STATUSES } from '../../../../shared/vocabulary.ts';
 import type { OpenFilters } from '../api/desk-api.ts';
 import type { Screen } from '../context.ts';
-import { bulkOutcome, pickedItems, withCheckboxes } from '../ui/bulk-select.ts';
+import { bulkForm, sendBulk, withCheckboxes } from '../ui/bulk-select.ts';
 import { h, replace } from '../ui/dom.ts';
-import { field, filterForm, formBody, staffForm } from '../ui/form.ts';
+import { field, filterForm, formBody, requiredChoice } from '../ui/form.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { petitionList } from '../ui/petition-list.ts';
-import { submitForm } from '../ui/submit.ts';
 import { agencyOptions, councilCommuneOptions, fieldOptions } from './reference-options.ts';
 
 const FILTERS = ['status', 'agency', 'field', 'commune', 'overdue'] as const;
@@ -52,33 +51,21 @@ export const openPetitionsScreen: Screen<'secretariat'> = {
       render: (items) => withCheckboxes(tr, petitionList(tr, items, ref), items),
     });
     const outcome = h('div', { id: 'bulk-outcome' });
-    const bulkForm = staffForm(
-      { id: 'bulk-route', class: 'bulk' },
-      h('h2', {}, tr.t('bulk.routeTitle')),
-      field({
+    const routeForm = bulkForm(
+      'bulk-route',
+      tr.t('bulk.routeTitle'),
+      requiredChoice(tr, {
         name: 'agencyId',
         label: tr.t('petition.agency'),
-        type: 'select',
-        required: true,
-        placeholder: tr.t('app.choose'),
         options: agencyOptions(ref),
       }),
       field({ name: 'reason', label: tr.t('bulk.reason'), type: 'textarea', rows: 2 }),
       h('button', { type: 'submit', class: 'button' }, tr.t('bulk.route')),
     );
-    bulkForm.addEventListener('submit', async (event) => {
+    routeForm.addEventListener('submit', (event) => {
       event.preventDefault();
-      const items = pickedItems(list.element);
-      if (items.length === 0) return ctx.announce(tr.t('bulk.noneSelected'), 'error');
-      const body = { action: 'route', items, ...formBody(bulkForm) };
-      const saved = await submitForm(ctx, bulkForm, async () => {
-        const result = await ctx.api.desk.bulk(body);
-        replace(outcome, bulkOutcome(tr, result));
-      });
-      if (saved) {
-        ctx.announce(tr.t('bulk.finished'));
-        await list.reload();
-      }
+      const body = { action: 'route', ...formBody(routeForm) };
+      void sendBulk(ctx, routeForm, { list: list.element, body, outcome }, list.reload);
     });
     replace(
       ctx.main,
@@ -86,7 +73,7 @@ export const openPetitionsScreen: Screen<'secretariat'> = {
       h('p', { class: 'lead' }, tr.t('open.lead')),
       filtersForm,
       list.element,
-      bulkForm,
+      routeForm,
       outcome,
     );
     await list.reload();

@@ -8,7 +8,7 @@ import type { Screen } from '../context.ts';
 import { saveOrCancel } from '../ui/buttons.ts';
 import { pagesOf } from '../ui/cursor-trail.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
-import { field, formBody, staffForm } from '../ui/form.ts';
+import { field, formBody, requiredChoice, staffForm } from '../ui/form.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { recordCards } from '../ui/record-cards.ts';
 import { submitForm } from '../ui/submit.ts';
@@ -75,12 +75,9 @@ export const rulesScreen: Screen<'secretariat'> = {
           options: levelOptions(tr),
           value: rule?.level,
         }),
-        field({
+        requiredChoice(tr, {
           name: 'agencyId',
           label: tr.t('rules.agency'),
-          type: 'select',
-          required: true,
-          placeholder: tr.t('app.choose'),
           options: agencyOptions(agencyRef),
           value: rule?.agencyId,
         }),

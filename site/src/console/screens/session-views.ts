@@ -9,7 +9,7 @@ import type { SessionsApi } from '../api/sessions-api.ts';
 import { flash } from '../app.ts';
 import type { ConsoleContext } from '../context.ts';
 import { h } from '../ui/dom.ts';
-import { field, formBody, staffForm } from '../ui/form.ts';
+import { field, formBody, requiredChoice, staffForm } from '../ui/form.ts';
 import { listOrNone } from '../ui/lists.ts';
 import { submitForm } from '../ui/submit.ts';
 
@@ -26,20 +26,14 @@ function entryForm(
   const form = staffForm(
     { id: 'enter-views', 'aria-labelledby': 'enter-views-title' },
     h('h2', { id: 'enter-views-title' }, tr.t('session.enterViews')),
-    field({
+    requiredChoice(tr, {
       name: 'meetingId',
       label: tr.t('session.meeting'),
-      type: 'select',
-      required: true,
-      placeholder: tr.t('app.choose'),
       options: meetings.map((m) => ({ value: m.id, label: m.title })),
     }),
-    field({
+    requiredChoice(tr, {
       name: 'agendaItemId',
       label: tr.t('session.agendaItem'),
-      type: 'select',
-      required: true,
-      placeholder: tr.t('app.choose'),
       options: agenda.items.map((i) => ({ value: i.id, label: i.title })),
     }),
     field({

@@ -9,7 +9,7 @@ import type { Reference } from '../api/reference.ts';
 import type { ContextOf, Screen } from '../context.ts';
 import type { LabelKey } from '../i18n/index.ts';
 import { h, replace } from '../ui/dom.ts';
-import { checkboxes, field, formBody, staffForm } from '../ui/form.ts';
+import { checkboxes, field, formBody, requiredChoice, staffForm } from '../ui/form.ts';
 import { submitForm } from '../ui/submit.ts';
 import { councilCommuneOptions } from './reference-options.ts';
 
@@ -53,12 +53,9 @@ function fieldsOf(
     case 'groups':
       return [
         field({ name: 'name', label: tr.t('structure.name'), required: true, value: value('name') }),
-        field({
+        requiredChoice(tr, {
           name: 'electoralUnitId',
           label: tr.t('structure.electoralUnit'),
-          type: 'select',
-          required: true,
-          placeholder: tr.t('app.choose'),
           options: lists.units.map((u) => ({ value: u.id, label: `${u.number}. ${u.name}` })),
           value: value('electoralUnitId'),
         }),
@@ -66,12 +63,9 @@ function fieldsOf(
     case 'delegates':
       return [
         field({ name: 'name', label: tr.t('structure.delegateName'), required: true, value: value('name') }),
-        field({
+        requiredChoice(tr, {
           name: 'groupId',
           label: tr.t('structure.group'),
-          type: 'select',
-          required: true,
-          placeholder: tr.t('app.choose'),
           options: lists.groups.map((g) => ({ value: g.id, label: g.name })),
           value: value('groupId'),
         }),

@@ -8,9 +8,9 @@ import { TEMPLATE_PLACEHOLDERS } from '../../../../shared/answer-templates.ts';
 import type { AnswerTemplate } from '../../../../shared/schemas/index.ts';
 import { ANSWER_RESULTS } from '../../../../shared/vocabulary.ts';
 import type { ContextOf, Screen } from '../context.ts';
-import { bulkOutcome, pickedItems, withCheckboxes } from '../ui/bulk-select.ts';
+import { bulkForm, sendBulk, withCheckboxes } from '../ui/bulk-select.ts';
 import { h, replace } from '../ui/dom.ts';
-import { field, formBody, staffForm, vocabularySelect } from '../ui/form.ts';
+import { field, formBody, requiredChoice, staffForm, vocabularySelect } from '../ui/form.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { petitionList } from '../ui/petition-list.ts';
 import { submitForm } from '../ui/submit.ts';
@@ -94,15 +94,12 @@ function bulkAnswer(
 ) {
   const { tr } = ctx;
   const outcome = h('div', { id: 'bulk-outcome' });
-  const form = staffForm(
-    { id: 'bulk-answer', class: 'bulk' },
-    h('h2', {}, tr.t('bulk.answerTitle')),
-    field({
+  const form = bulkForm(
+    'bulk-answer',
+    tr.t('bulk.answerTitle'),
+    requiredChoice(tr, {
       name: 'templateId',
       label: tr.t('bulk.template'),
-      type: 'select',
-      required: true,
-      placeholder: tr.t('app.choose'),
       options: templates.map((t) => ({ value: t.id, label: t.name })),
     }),
     field({ name: 'documentNumber', label: tr.t('bulk.documentNumber'), required: true }),
@@ -129,17 +126,7 @@ function bulkAnswer(
     ),
     outcome,
   );
-  const send = async (body: Record<string, unknown>) => {
-    const items = pickedItems(list());
-    if (items.length === 0) return ctx.announce(tr.t('bulk.noneSelected'), 'error');
-    const saved = await submitForm(ctx, form, async () => {
-      replace(outcome, bulkOutcome(tr, await ctx.api.desk.bulk({ ...body, items })));
-    });
-    if (saved) {
-      ctx.announce(tr.t('bulk.finished'));
-      await after();
-    }
-  };
+  const send = (body: Record<string, unknown>) => sendBulk(ctx, form, { list: list(), body, outcome }, after);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void send({ action: 'answer', ...formBody(form) });

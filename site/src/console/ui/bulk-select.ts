@@ -6,8 +6,11 @@
 import { formatTrackingCode } from '../../../../shared/tracking-code.ts';
 import type { BulkOutcome } from '../api/desk-api.ts';
 import type { ListedPetition } from '../api/staff-api.ts';
+import type { ConsoleContext } from '../context.ts';
 import type { Translator } from '../i18n/index.ts';
-import { h } from './dom.ts';
+import { type Child, h, replace } from './dom.ts';
+import { staffForm } from './form.ts';
+import { submitForm } from './submit.ts';
 
 /** Puts a checkbox at the head of each card of a petition list (in the order of `items`). */
 export function withCheckboxes(
@@ -52,4 +55,31 @@ export function bulkOutcome(tr: Translator, outcome: BulkOutcome): HTMLElement {
         )
       : null,
   );
+}
+
+/** A form for one action on the ticked petitions, headed by what it does. */
+export function bulkForm(id: string, title: string, ...children: Child[]): HTMLFormElement {
+  return staffForm({ id, class: 'bulk' }, h('h2', {}, title), ...children);
+}
+
+/**
+ * Sends `body` for the petitions ticked in `list` (none ticked: says so and sends nothing),
+ * shows the outcome per code in `outcome`, then runs `after` (the list read again).
+ */
+export async function sendBulk(
+  ctx: ConsoleContext,
+  form: HTMLFormElement,
+  request: { list: HTMLElement; body: Record<string, unknown>; outcome: HTMLElement },
+  after: () => Promise<void>,
+): Promise<void> {
+  const { tr } = ctx;
+  const items = pickedItems(request.list);
+  if (items.length === 0) return ctx.announce(tr.t('bulk.noneSelected'), 'error');
+  const saved = await submitForm(ctx, form, async () => {
+    replace(request.outcome, bulkOutcome(tr, await ctx.api.desk.bulk({ ...request.body, items })));
+  });
+  if (saved) {
+    ctx.announce(tr.t('bulk.finished'));
+    await after();
+  }
 }
