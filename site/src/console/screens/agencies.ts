@@ -6,11 +6,9 @@ import type { Agency } from '../../../../shared/schemas/index.ts';
 import { forgetReference, nameOf } from '../api/reference.ts';
 import type { ConsoleContext, Screen } from '../context.ts';
 import { saveOrCancel } from '../ui/buttons.ts';
-import { pagesOf } from '../ui/cursor-trail.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { field, formBody, requiredChoice, staffForm } from '../ui/form.ts';
-import { pagedList } from '../ui/paged-list.ts';
-import { recordCards } from '../ui/record-cards.ts';
+import { pagedRecordCards } from '../ui/record-cards.ts';
 import { submitForm } from '../ui/submit.ts';
 import { levelOptions, unitOptions } from './reference-options.ts';
 
@@ -23,22 +21,18 @@ export const agenciesScreen: Screen = {
     let agencies: Agency[] = (await api.agencies()).items;
     const formPlace = h('section', { class: 'card', 'aria-labelledby': 'agency-form-heading' });
 
-    const list = pagedList(ctx, {
+    const list = pagedRecordCards(ctx, {
       label: tr.t('agencies.title'),
-      load: (cursor) => pagesOf(agencies)(cursor),
-      render: (items) =>
-        recordCards(
-          items.map((a) => ({
-            title: a.name,
-            rows: [
-              [tr.t('agencies.unit'), nameOf(ref.units, a.unitId)],
-              [tr.t('agencies.level'), tr.t(`level.${a.level}`)],
-              [tr.t('agencies.email'), a.email],
-            ],
-            edit: tr.t('app.edit'),
-            onEdit: () => showForm(a),
-          })),
-        ),
+      records: () => agencies,
+      card: (a) => ({
+        title: a.name,
+        rows: [
+          [tr.t('agencies.unit'), nameOf(ref.units, a.unitId)],
+          [tr.t('agencies.level'), tr.t(`level.${a.level}`)],
+          [tr.t('agencies.email'), a.email],
+        ],
+      }),
+      onEdit: (a) => showForm(a),
     });
 
     function showForm(agency?: Agency): void {

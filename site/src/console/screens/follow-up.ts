@@ -13,6 +13,7 @@ import { type Child, h, replace } from '../ui/dom.ts';
 import { followUpStatusBadge } from '../ui/follow-up-list.ts';
 import { checkbox, field, formBody, staffForm } from '../ui/form.ts';
 import { dateOf, dateTimeOf, facts, overdueBadge } from '../ui/format.ts';
+import { headedCard } from '../ui/headed-card.ts';
 import { listOrNone } from '../ui/lists.ts';
 import { submitForm } from '../ui/submit.ts';
 
@@ -46,13 +47,21 @@ export const followUpScreen: Screen = {
           location.reload();
         });
       });
-      return h(
-        'section',
-        { class: 'action card', id: key },
-        h('h2', { id: `${key}-heading` }, tr.t(title)),
-        form,
-      );
+      return headedCard({ id: key, title: tr.t(title), level: 'h2', class: 'action card' }, form);
     };
+    /** An action whose one field is a text (accept, resupervise, note), titled `oversight.<action>Title`. */
+    const textSection = (
+      action: 'accept' | 'resupervise' | 'note',
+      text: { name: string; label: LabelKey; rows: number; required?: boolean },
+      run: (body: Record<string, unknown>) => Promise<unknown>,
+    ) =>
+      section(
+        action,
+        `oversight.${action}Title`,
+        `oversight.${action}Submit`,
+        [field({ ...text, label: tr.t(text.label), type: 'textarea' })],
+        run,
+      );
     const can = new Set<FollowUpView['actions'][number]>(view.actions);
     const forms: Node[] = [];
     if (can.has('report') || can.has('reportDone'))
@@ -80,40 +89,22 @@ export const followUpScreen: Screen = {
       );
     if (can.has('accept'))
       forms.push(
-        section(
-          'accept',
-          'oversight.acceptTitle',
-          'oversight.acceptSubmit',
-          [field({ name: 'reason', label: tr.t('oversight.acceptNote'), type: 'textarea', rows: 2 })],
-          (body) => api.accept(id, body),
+        textSection('accept', { name: 'reason', label: 'oversight.acceptNote', rows: 2 }, (body) =>
+          api.accept(id, body),
         ),
       );
     if (can.has('resupervise'))
       forms.push(
-        section(
+        textSection(
           'resupervise',
-          'oversight.resuperviseTitle',
-          'oversight.resuperviseSubmit',
-          [
-            field({
-              name: 'reason',
-              label: tr.t('oversight.resuperviseReason'),
-              type: 'textarea',
-              rows: 3,
-              required: true,
-            }),
-          ],
+          { name: 'reason', label: 'oversight.resuperviseReason', rows: 3, required: true },
           (body) => api.resupervise(id, body),
         ),
       );
     if (can.has('note'))
       forms.push(
-        section(
-          'note',
-          'oversight.noteTitle',
-          'oversight.noteSubmit',
-          [field({ name: 'note', label: tr.t('oversight.note'), type: 'textarea', rows: 3, required: true })],
-          (body) => api.note(id, body),
+        textSection('note', { name: 'note', label: 'oversight.note', rows: 3, required: true }, (body) =>
+          api.note(id, body),
         ),
       );
 

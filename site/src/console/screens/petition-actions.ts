@@ -13,6 +13,7 @@ import { consolePaths } from '../paths.ts';
 import { signedAnswerField } from '../ui/attachments-section.ts';
 import { type Child, h } from '../ui/dom.ts';
 import { field, formBody, showErrors, vocabularySelect } from '../ui/form.ts';
+import { headedCard } from '../ui/headed-card.ts';
 import { type PetitionHost, runAction } from './petition-host.ts';
 import { mergeSection } from './petition-merge.ts';
 import { routeFields } from './route-form.ts';
@@ -46,16 +47,32 @@ function actionSection(
     if (problems) return showErrors(form, tr.m('request.invalid'), problems);
     void runAction(host, form, () => spec.run(body), tr.t(spec.done));
   });
-  return h(
-    'section',
-    { class: 'action card', id: spec.id },
-    h('h3', { id: `${spec.id}-heading` }, tr.t(spec.title)),
-    form,
-  );
+  return headedCard({ id: spec.id, title: tr.t(spec.title), level: 'h3', class: 'action card' }, form);
 }
 
 const reasonField = (host: PetitionHost, label: LabelKey, required: boolean) =>
   field({ name: 'reason', label: host.ctx.tr.t(label), type: 'textarea', rows: 3, required });
+
+/**
+ * An action whose one field is a reason (reject, close, acknowledge): its words are the
+ * catalogue's `<id>.title`, `<id>.submit` and `<id>.done`; rejecting is drawn in red.
+ */
+function reasonSection(
+  host: PetitionHost,
+  id: 'reject' | 'close' | 'acknowledge',
+  reason: { label: LabelKey; required: boolean },
+  run: (reason: string | undefined) => Promise<unknown>,
+): HTMLElement {
+  return actionSection(host, {
+    id,
+    title: `${id}.title`,
+    submit: `${id}.submit`,
+    done: `${id}.done`,
+    danger: id === 'reject',
+    fields: [reasonField(host, reason.label, reason.required)],
+    run: (body) => run(body.reason as string | undefined),
+  });
+}
 
 export async function actionSections(host: PetitionHost): Promise<HTMLElement[]> {
   const { ctx, view } = host;
@@ -82,39 +99,23 @@ export async function actionSections(host: PetitionHost): Promise<HTMLElement[]>
   if (can.has('merge')) sections.push(mergeSection(host));
   if (can.has('reject')) {
     sections.push(
-      actionSection(host, {
-        id: 'reject',
-        title: 'reject.title',
-        danger: true,
-        submit: 'reject.submit',
-        done: 'reject.done',
-        fields: [reasonField(host, 'reject.reason', true)],
-        run: (body) => api.reject(code, body.reason as string),
-      }),
+      reasonSection(host, 'reject', { label: 'reject.reason', required: true }, (reason) =>
+        api.reject(code, reason as string),
+      ),
     );
   }
   if (can.has('close')) {
     sections.push(
-      actionSection(host, {
-        id: 'close',
-        title: 'close.title',
-        submit: 'close.submit',
-        done: 'close.done',
-        fields: [reasonField(host, 'petition.reason', false)],
-        run: (body) => api.close(code, body.reason as string | undefined),
-      }),
+      reasonSection(host, 'close', { label: 'petition.reason', required: false }, (reason) =>
+        api.close(code, reason),
+      ),
     );
   }
   if (can.has('acknowledge')) {
     sections.push(
-      actionSection(host, {
-        id: 'acknowledge',
-        title: 'acknowledge.title',
-        submit: 'acknowledge.submit',
-        done: 'acknowledge.done',
-        fields: [reasonField(host, 'petition.note', false)],
-        run: (body) => api.acknowledge(code, body.reason as string | undefined),
-      }),
+      reasonSection(host, 'acknowledge', { label: 'petition.note', required: false }, (reason) =>
+        api.acknowledge(code, reason),
+      ),
     );
   }
   if (can.has('roadmap')) {

@@ -9,6 +9,7 @@ import type { SearchHit } from '../api/search-api.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { field } from '../ui/form.ts';
 import { statusBadge } from '../ui/format.ts';
+import { headedCard } from '../ui/headed-card.ts';
 import { listOrNone } from '../ui/lists.ts';
 import { findPrimaryCandidates } from '../ui/primary-search.ts';
 import { markedTitle, searchHitMeta } from '../ui/search-results.ts';
@@ -88,10 +89,8 @@ export function mergeSection(host: PetitionHost): HTMLElement {
     }
   });
 
-  return h(
-    'section',
-    { class: 'action card', id: 'merge' },
-    h('h3', { id: 'merge-heading' }, tr.t('merge.title')),
+  return headedCard(
+    { id: 'merge', title: tr.t('merge.title'), level: 'h3', class: 'action card' },
     search,
     results,
   );

@@ -10,6 +10,7 @@ import type { ConsoleContext } from '../context.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { field, vocabularySelect } from '../ui/form.ts';
 import { statusOf } from '../ui/format.ts';
+import { headedCard } from '../ui/headed-card.ts';
 import { searchResultList } from '../ui/search-results.ts';
 
 export function petitionSearchPanel(ctx: ConsoleContext, councilId: string, ref: Reference): HTMLElement {
@@ -86,11 +87,5 @@ export function petitionSearchPanel(ctx: ConsoleContext, councilId: string, ref:
     replace(results);
   });
 
-  return h(
-    'section',
-    { class: 'card', id: 'staff-search' },
-    h('h2', { id: 'staff-search-heading' }, tr.t('staffSearch.title')),
-    form,
-    results,
-  );
+  return headedCard({ id: 'staff-search', title: tr.t('staffSearch.title'), level: 'h2' }, form, results);
 }

@@ -6,11 +6,9 @@ import type { RoutingRule, RoutingRuleInput } from '../../../../shared/schemas/i
 import { fieldName, nameOf } from '../api/reference.ts';
 import type { Screen } from '../context.ts';
 import { saveOrCancel } from '../ui/buttons.ts';
-import { pagesOf } from '../ui/cursor-trail.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { field, formBody, requiredChoice, staffForm } from '../ui/form.ts';
-import { pagedList } from '../ui/paged-list.ts';
-import { recordCards } from '../ui/record-cards.ts';
+import { pagedRecordCards } from '../ui/record-cards.ts';
 import { submitForm } from '../ui/submit.ts';
 import { agencyOptions, fieldOptions, levelOptions, unitOptions } from './reference-options.ts';
 
@@ -27,24 +25,20 @@ export const rulesScreen: Screen<'secretariat'> = {
     const formPlace = h('section', { class: 'card', 'aria-labelledby': 'rule-form-heading' });
     const any = tr.t('app.any');
 
-    const list = pagedList(ctx, {
+    const list = pagedRecordCards(ctx, {
       label: tr.t('rules.title'),
-      load: (cursor) => pagesOf(rules)(cursor),
-      render: (items) =>
-        recordCards(
-          items.map((r) => ({
-            title: `${r.fieldId ? fieldName(ref.fields, r.fieldId, tr.locale) : any} → ${nameOf(agencies, r.agencyId)}`,
-            rows: [
-              [tr.t('rules.field'), r.fieldId ? fieldName(ref.fields, r.fieldId, tr.locale) : any],
-              [tr.t('rules.unit'), r.unitId ? nameOf(ref.units, r.unitId) : any],
-              [tr.t('rules.level'), r.level ? tr.t(`level.${r.level}`) : any],
-              [tr.t('rules.agency'), nameOf(agencies, r.agencyId)],
-              [tr.t('rules.priority'), String(r.priority)],
-            ],
-            edit: tr.t('app.edit'),
-            onEdit: () => showForm(r),
-          })),
-        ),
+      records: () => rules,
+      card: (r) => ({
+        title: `${r.fieldId ? fieldName(ref.fields, r.fieldId, tr.locale) : any} → ${nameOf(agencies, r.agencyId)}`,
+        rows: [
+          [tr.t('rules.field'), r.fieldId ? fieldName(ref.fields, r.fieldId, tr.locale) : any],
+          [tr.t('rules.unit'), r.unitId ? nameOf(ref.units, r.unitId) : any],
+          [tr.t('rules.level'), r.level ? tr.t(`level.${r.level}`) : any],
+          [tr.t('rules.agency'), nameOf(agencies, r.agencyId)],
+          [tr.t('rules.priority'), String(r.priority)],
+        ],
+      }),
+      onEdit: (r) => showForm(r),
     });
 
     function showForm(rule?: RoutingRule): void {
