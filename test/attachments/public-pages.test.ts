@@ -11,7 +11,8 @@ import { formatTrackingCode } from '../../shared/tracking-code.ts';
 import { answerWithDocument, FILE_NAME, markPhoto, submitWithPhoto } from './published.ts';
 import { useAttachmentTestApi } from './support.ts';
 
-const api = useAttachmentTestApi();
+// Every test makes, answers and publishes its own petitions: the reference data is all they need.
+const api = useAttachmentTestApi({ seed: 'reference' });
 
 const trackPage = async (code: string, lang = 'vi') =>
   (await api.app.request(`/tra-cuu?ma=${formatTrackingCode(code)}&lang=${lang}`)).text();

@@ -13,7 +13,7 @@ import type { Upload } from '../../shared/schemas/index.ts';
 import { testConfig } from '../petitions/support.ts';
 import { type StaffTestbed, startStaffTestbed } from '../staff/support.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
-import { seedDemoCopy } from '../support/demo-template.ts';
+import { seedDemoCopy, seedDemoReferenceCopy } from '../support/demo-template.ts';
 
 export interface AttachmentTestApi {
   app: ReturnType<typeof createPublicApp>;
@@ -23,12 +23,13 @@ export interface AttachmentTestApi {
   withApp(config: Partial<Config>, clientAddress?: string): ReturnType<typeof createPublicApp>;
 }
 
-export function useAttachmentTestApi(): AttachmentTestApi {
+/** `seed: 'reference'`: the demo data's reference records alone, for a file that reads no demo petition. */
+export function useAttachmentTestApi(options: { seed?: 'demo' | 'reference' } = {}): AttachmentTestApi {
   const api = {} as AttachmentTestApi;
   beforeAll(async () => {
     const database = await createTestDatabase('attachments');
     const repos = createRepositories(database.db);
-    await seedDemoCopy(database);
+    await (options.seed === 'reference' ? seedDemoReferenceCopy(database) : seedDemoCopy(database));
     const s3 = await startLocalS3({ port: 0, origins: ['http://127.0.0.1:4321'], repos });
     const withApp = (config: Partial<Config> = {}, clientAddress = '203.0.113.9') =>
       createPublicApp({

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_AGENCIES, DEMO_FIELDS, DEMO_UNITS } from '../../infra/local/demo/reference.ts';
 import { usePetitionTestApi } from './support.ts';
 
-const api = usePetitionTestApi();
+// GET /v1/reference reads the reference data alone.
+const api = usePetitionTestApi({ seed: 'reference' });
 
 interface ReferenceBody {
   fields: { id: string; name: string }[];

@@ -8,7 +8,7 @@ import type { Config } from '../../functions/lib/config.ts';
 import { createRepositories, type Repositories } from '../../functions/lib/data/index.ts';
 import { createPublicApp } from '../../functions/public-api/app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
-import { seedDemoCopy } from '../support/demo-template.ts';
+import { seedDemoCopy, seedDemoReferenceCopy } from '../support/demo-template.ts';
 
 export const SITE_URL = 'https://kien-nghi.example.vn';
 
@@ -41,13 +41,18 @@ interface AppOptions {
   now?: () => Date;
 }
 
+/**
+ * `seed`: the demo data (the default), its reference records alone (`'reference'`, for a file
+ * whose tests make their own petitions and read no demo one), or nothing (`false`).
+ */
 export async function startPetitionTestApi(
-  options: AppOptions & { seed?: boolean } = {},
+  options: AppOptions & { seed?: boolean | 'reference' } = {},
 ): Promise<PetitionTestApi> {
   const database = await createTestDatabase('petitions');
   const repos = createRepositories(database.db);
   // The demo data of the current five-minute window, copied from its template (demo-template.ts).
-  if (options.seed ?? true) await seedDemoCopy(database);
+  if (options.seed === 'reference') await seedDemoReferenceCopy(database);
+  else if (options.seed ?? true) await seedDemoCopy(database);
   const make = (o: AppOptions) => {
     const config = testConfig(o.config);
     return createPublicApp({
@@ -66,7 +71,9 @@ export async function startPetitionTestApi(
  * The test API for one test file: started before its tests, its table dropped after them.
  * The object is filled in by the beforeAll hook, so use it inside tests and hooks only.
  */
-export function usePetitionTestApi(options: AppOptions & { seed?: boolean } = {}): PetitionTestApi {
+export function usePetitionTestApi(
+  options: AppOptions & { seed?: boolean | 'reference' } = {},
+): PetitionTestApi {
   const api = {} as PetitionTestApi;
   beforeAll(async () => {
     Object.assign(api, await startPetitionTestApi(options));

@@ -17,7 +17,7 @@ import { deadlineAfter } from '../../shared/time.ts';
 import { generateTrackingCode } from '../../shared/tracking-code.ts';
 import { scanTable } from '../petitions/table-dump.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
-import { seedFromTemplate } from '../support/demo-template.ts';
+import { demoSeedTime, seedFromTemplate } from '../support/demo-template.ts';
 
 export interface StaffTestbed {
   database: TestDatabase;
@@ -41,7 +41,11 @@ export async function startStaffTestbed(
   const now = options.now ?? new Date();
   const database = await createTestDatabase('staff');
   const { repos } = database;
-  const activity = demoActivity(now);
+  // The records of the current five-minute window's start (the same Việt Nam day, so the same
+  // dates) unless a file gives its own `now`: a meeting's createdAt/updatedAt are now ± days to the
+  // millisecond, so records of `new Date()` made a new template key, and a template seeded and
+  // copied, for every file. The app's clock stays `now`.
+  const activity = demoActivity(options.now ?? demoSeedTime(now.getTime()));
   const reference = demoReference(activity.sessions);
   const meetings = (options.meetings ?? true) ? activity.meetings : [];
   // The same records make the same items: copied from the run's template for these records

@@ -25,7 +25,11 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { createDatabase, createRepositories, type Repositories } from '../../functions/lib/data/index.ts';
 import { ensureTable } from '../../infra/local/create-table.ts';
+import { demoActivity } from '../../infra/local/demo/activity.ts';
+import { demoReference } from '../../infra/local/demo/reference.ts';
+import { demoSessions } from '../../infra/local/demo/sessions.ts';
 import { seedDemoData } from '../../infra/local/seed.ts';
+import type { ReferenceRecords } from '../../shared/reference-data.ts';
 import { localClient, type TestDatabase } from './database.ts';
 
 const WINDOW_MS = 5 * 60_000;
@@ -163,4 +167,25 @@ export async function seedFromTemplate(
   } finally {
     admin.destroy();
   }
+}
+
+/**
+ * The demo data's reference records alone (councils, units, fields, agencies, sessions), as
+ * `seedDemoData` writes them first, copied from a template keyed by the records: for a file
+ * whose tests read the reference data and make their own petitions, and read no demo petition,
+ * meeting or statistic. Its template serves a whole run (the records change with the day, not
+ * every five minutes as the demo data's does), so such a file no longer seeds, or waits for,
+ * the current window's demo template. Returns the `now` the records are of.
+ */
+export async function seedDemoReferenceCopy(
+  database: TestDatabase,
+  now: Date = demoSeedTime(),
+): Promise<Date> {
+  const reference = demoReference(demoSessions(demoActivity(now).sessions, now).sessions);
+  await seedFromTemplate(database, JSON.stringify({ reference }), async (repos) => {
+    for (const kind of Object.keys(reference) as (keyof ReferenceRecords)[]) {
+      for (const record of reference[kind]) await repos.reference.create(kind, record as never);
+    }
+  });
+  return now;
 }

@@ -4,7 +4,8 @@ import { type SeededPublicApi, seededPublicApi } from '../support/public-app.ts'
 
 let api: SeededPublicApi;
 beforeAll(async () => {
-  api = await seededPublicApi('councils');
+  // GET /v1/councils reads the reference data alone.
+  api = await seededPublicApi('councils', undefined, 'reference');
 });
 afterAll(() => api.database.drop());
 

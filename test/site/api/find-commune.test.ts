@@ -3,7 +3,8 @@ import { type SeededPublicApi, seededPublicApi } from '../support/public-app.ts'
 
 let api: SeededPublicApi;
 beforeAll(async () => {
-  api = await seededPublicApi('find-commune');
+  // The search reads the reference data's communes alone.
+  api = await seededPublicApi('find-commune', undefined, 'reference');
 });
 afterAll(() => api.database.drop());
 

@@ -7,7 +7,7 @@ import { DEMO_VIEW_AUTHORS } from '../../../infra/local/demo/sessions.ts';
 import { en } from '../../../shared/messages/en.ts';
 import { vi } from '../../../shared/messages/vi.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/database.ts';
-import { seedDemoCopy } from '../../support/demo-template.ts';
+import { seedDemoCopy, seedDemoReferenceCopy } from '../../support/demo-template.ts';
 
 export const testConfig = (tableName: string): Config => ({
   TABLE_NAME: tableName,
@@ -26,10 +26,18 @@ export interface SeededPublicApi {
   now: Date;
 }
 
-/** Without `now`, the demo data and the app's clock are those of the current five-minute window. */
-export async function seededPublicApi(prefix: string, at?: Date): Promise<SeededPublicApi> {
+/**
+ * Without `now`, the demo data and the app's clock are those of the current five-minute window.
+ * `data: 'reference'`: the demo data's reference records alone, for a file that reads no demo
+ * petition, meeting or statistic.
+ */
+export async function seededPublicApi(
+  prefix: string,
+  at?: Date,
+  data: 'demo' | 'reference' = 'demo',
+): Promise<SeededPublicApi> {
   const database = await createTestDatabase(prefix);
-  const now = await seedDemoCopy(database, at);
+  const now = await (data === 'reference' ? seedDemoReferenceCopy : seedDemoCopy)(database, at);
   database.resetSent();
   const app = createPublicApp({
     repos: database.repos,
