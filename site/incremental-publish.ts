@@ -6,6 +6,11 @@
  * and the lists of both are what to upload and to remove (S3 on AWS). With no state, or
  * another code version, every page is drawn: the first publication and the nightly full
  * build (`full: true`, which also deletes live files no build writes any more).
+ *
+ * What the build reads: the results the pending change files name, merged into the last
+ * publication's results (src/lib/result-snapshot.ts), or every result when that cannot be
+ * trusted. The change files it consumed are deleted once the publication is in place (on
+ * AWS the caller deletes them from the bucket after the upload: `changes` of the CLI's JSON).
  */
 import { createHash } from 'node:crypto';
 import {
@@ -21,7 +26,14 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { buildSite } from '../infra/local/site-build.ts';
+import { CHANGES_FOLDER } from '../shared/published-changes.ts';
 import { NEXT_FOLDER, type RouteManifest, STATE_FOLDER } from './src/lib/incremental.ts';
+import {
+  NEXT_SNAPSHOT_FILE,
+  type NextSnapshot,
+  RESULTS_FOLDER,
+  SNAPSHOT_FILE,
+} from './src/lib/result-snapshot.ts';
 
 export interface Publication {
   /** Files the build drew (site-relative, "/ket-qua/abc/index.html"). */
@@ -33,6 +45,10 @@ export interface Publication {
   milliseconds: number;
   /** Of which the Astro build (data reading, digests and drawing). */
   buildMilliseconds: number;
+  /** The change files (`<state>/changes/`) this publication covered, now deleted there. */
+  consumedChanges: string[];
+  /** How the results were read: every one (and why), or only the changed ones. */
+  resultsRead: NextSnapshot['read'];
 }
 
 const REPOSITORY_ROOT = join(import.meta.dirname, '..');
@@ -105,8 +121,13 @@ export async function publishSite(options: {
 }): Promise<Publication> {
   const started = performance.now();
   const { liveDir, stateDir } = options;
-  if (options.full) rmSync(join(stateDir, STATE_FOLDER), { recursive: true, force: true });
+  const results = join(stateDir, RESULTS_FOLDER);
+  if (options.full) {
+    rmSync(join(stateDir, STATE_FOLDER), { recursive: true, force: true });
+    rmSync(join(results, SNAPSHOT_FILE), { force: true });
+  }
   rmSync(join(stateDir, NEXT_FOLDER), { recursive: true, force: true });
+  rmSync(join(results, NEXT_SNAPSHOT_FILE), { force: true });
   const staging = mkdtempSync(join(tmpdir(), 'hdnd-site-staging-'));
   try {
     const build = await buildSite({
@@ -132,12 +153,17 @@ export async function publishSite(options: {
     if (!options.remote) for (const file of removed) rmSync(join(liveDir, file));
     rmSync(join(stateDir, STATE_FOLDER), { recursive: true, force: true });
     renameSync(join(stateDir, NEXT_FOLDER), join(stateDir, STATE_FOLDER));
+    const next = JSON.parse(readFileSync(join(results, NEXT_SNAPSHOT_FILE), 'utf8')) as NextSnapshot;
+    renameSync(join(results, NEXT_SNAPSHOT_FILE), join(results, SNAPSHOT_FILE));
+    for (const file of next.consumed) rmSync(join(stateDir, CHANGES_FOLDER, file), { force: true });
     return {
       drawn,
       written,
       removed,
       milliseconds: performance.now() - started,
       buildMilliseconds: build.milliseconds,
+      consumedChanges: next.consumed,
+      resultsRead: next.read,
     };
   } finally {
     rmSync(staging, { recursive: true, force: true });
@@ -162,9 +188,16 @@ if (import.meta.main) {
     full: process.argv.includes('--full'),
     remote: process.argv.includes('--remote'),
   });
-  console.log(JSON.stringify({ upload: publication.written, remove: publication.removed }));
+  console.log(
+    JSON.stringify({
+      upload: publication.written,
+      remove: publication.removed,
+      changes: publication.consumedChanges,
+    }),
+  );
   console.error(
     `${publication.drawn.length} files drawn, ${publication.written.length} to upload, ` +
-      `${publication.removed.length} to remove, in ${(publication.milliseconds / 1000).toFixed(1)} s`,
+      `${publication.removed.length} to remove, in ${(publication.milliseconds / 1000).toFixed(1)} s; ` +
+      `results read: ${JSON.stringify(publication.resultsRead)}`,
   );
 }

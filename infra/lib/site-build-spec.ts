@@ -14,14 +14,25 @@
  * way the digests are saved back only once the bucket holds the publication, so a failed
  * build leaves the last good state (and the next build draws at least what it missed).
  *
+ * What an incremental build reads: the published results kept with the state (the last
+ * publication's), and of the live data only the results the pending change files name (the
+ * workflow's batches, under `changes/` in the state bucket: infra/lib/constructs/site-rebuild.ts).
+ * The change files it consumed (`changes` of the publisher's JSON) are deleted from the bucket
+ * after the state is saved, never before: a failed build leaves them for the next. A change
+ * file written during the build is not among them, and waits for the next build.
+ *
  * Hashed assets go up first and are cached for a year; pages after them, cached five
  * minutes, so no page ever points at an asset that is not there yet. The invalidation
  * makes the edges fetch the new pages at once.
  */
+import { CHANGES_FOLDER } from '../../shared/published-changes.ts';
+
 export const SITE_PUBLISH_VARIABLE = 'SITE_PUBLISH';
 export const SITE_STATE_BUCKET_VARIABLE = 'SITE_STATE_BUCKET';
 /** Where the digests live in the state bucket. */
 const STATE_PREFIX = 'incremental-state';
+/** Where the workflow writes the batches of changes (site-rebuild.ts), beside the state. */
+const CHANGES_URI = `"s3://$${SITE_STATE_BUCKET_VARIABLE}/${CHANGES_FOLDER}"`;
 
 const LIVE = '.publication/live';
 const STATE = '.publication/state';
@@ -42,6 +53,7 @@ export function siteBuildSpec(): Record<string, unknown> {
         commands: [
           `mkdir -p ${LIVE} ${STATE}`,
           `if ! ${isFull}; then aws s3 sync ${stateUri} ${STATE} --delete --only-show-errors; fi`,
+          `if ! ${isFull}; then aws s3 sync ${CHANGES_URI} ${STATE}/${CHANGES_FOLDER} --only-show-errors; fi`,
           `npx node site/incremental-publish.ts ${LIVE} ${STATE} --remote $(${isFull} && echo --full) > ${CHANGES}`,
           `npx node site/check-built-site.ts ${LIVE}`,
           `if [ -d ${LIVE}/_astro ]; then aws s3 sync ${LIVE}/_astro "s3://$SITE_BUCKET/_astro" --cache-control "public,max-age=31536000,immutable"; fi`,
@@ -49,7 +61,8 @@ export function siteBuildSpec(): Record<string, unknown> {
           `npx node -e 'for (const f of JSON.parse(require("fs").readFileSync("${CHANGES}", "utf8")).remove) console.log(f)' | while read -r file; do aws s3 rm "s3://$SITE_BUCKET$file" --only-show-errors; done`,
           'aws cloudfront create-invalidation --distribution-id "$DISTRIBUTION_ID" --paths "/*"',
           `if ${isFull}; then aws s3 sync ${LIVE}/_astro "s3://$SITE_BUCKET/_astro" --delete; fi`,
-          `aws s3 sync ${STATE} ${stateUri} --delete --only-show-errors`,
+          `aws s3 sync ${STATE} ${stateUri} --delete --exclude "${CHANGES_FOLDER}/*" --only-show-errors`,
+          `npx node -e 'for (const f of JSON.parse(require("fs").readFileSync("${CHANGES}", "utf8")).changes) console.log(f)' | while read -r file; do aws s3 rm ${CHANGES_URI.slice(0, -1)}/$file" --only-show-errors; done`,
         ],
       },
     },

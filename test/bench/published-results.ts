@@ -59,14 +59,16 @@ function publishedPetition(i: number, now: Date): Petition {
  * Writes `count` published petitions with their text items and "answered" events, in BatchWriteItem
  * calls of items the repository builds (a transaction each would take DynamoDB Local tens
  * of minutes for 10,000). The submitters' contacts are left out: no public page reads them.
+ * Answers the codes written.
  */
 export async function seedPublishedResults(
   repos: Repositories,
   count: number,
   options: { now?: Date; parallel?: number } = {},
-): Promise<void> {
+): Promise<string[]> {
   const now = options.now ?? new Date();
-  const items = Array.from({ length: count }, (_, i) => publishedPetition(i, now)).flatMap((petition) => [
+  const petitions = Array.from({ length: count }, (_, i) => publishedPetition(i, now));
+  const items = petitions.flatMap((petition) => [
     repos.petitions.petitionPut(petition).Put!.Item!,
     repos.petitions.textPut(petition).Put!.Item!,
     repos.petitions.eventStep({
@@ -93,4 +95,5 @@ export async function seedPublishedResults(
     }
   };
   await Promise.all(Array.from({ length: options.parallel ?? 4 }, worker));
+  return petitions.map((p) => p.code);
 }

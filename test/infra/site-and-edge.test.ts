@@ -8,6 +8,7 @@ import { PUBLIC_API_PATHS } from '../../infra/lib/constructs/public-site.ts';
 import type { SecurityHeaders } from '../../infra/lib/constructs/security-headers.ts';
 import { PUBLISHED_CONTENT_PATTERNS } from '../../infra/lib/published-content.ts';
 import { ORIGIN_SECRET_HEADER, SITE_BUILD_ORIGIN_SECRET } from '../../shared/origin.ts';
+import { publishedChangeOf, publishedChangeTemplate } from '../../shared/published-changes.ts';
 import { securityHeaders } from '../../shared/security-headers.ts';
 import { isApiPath } from '../../shared/ui/routes.ts';
 import {
@@ -15,6 +16,7 @@ import {
   logicalIdOf,
   propertiesOf,
   resourcesOf,
+  statementsOf,
   useSynthesizedStages,
 } from './support/synthesize.ts';
 
@@ -341,7 +343,8 @@ describe('site rebuilds', () => {
       c.includes('.publication/state "s3://$SITE_STATE_BUCKET/incremental-state"'),
     );
     expect(restore).toBe(1);
-    expect(save).toBe(commands.length - 1);
+    // The state saved, then (last) the change files it covered deleted: a failed build leaves them.
+    expect(save).toBe(commands.length - 2);
     expect(commands.some((c) => c.includes('aws s3 rm "s3://$SITE_BUCKET$file"'))).toBe(true);
   });
 
@@ -405,6 +408,72 @@ describe('site rebuilds', () => {
     const definition = JSON.stringify(propertiesOf(dev.service, rebuild().workflow).DefinitionString);
     expect(definition).toContain('codebuild:startBuild');
     expect(definition).toContain('CodeBuild.AccountLimitExceededException');
+  });
+
+  it('hand the workflow each change’s partition and sort key, as publishedChangeOf reads them', () => {
+    const pipe = propertiesOf(dev.service, rebuild().pipe) as {
+      TargetParameters: { InputTemplate: string };
+    };
+    const template = pipe.TargetParameters.InputTemplate;
+    expect(template).toBe(publishedChangeTemplate());
+    // What EventBridge Pipes makes of a stream record: each <$.path> replaced by its value.
+    const record = {
+      eventName: 'MODIFY',
+      dynamodb: { Keys: { pk: { S: 'PETITION#DEM5D2MB7PTX' }, sk: { S: 'PUB#ATTACHMENT#a1' } } },
+    };
+    const filled = template.replace(/<\$\.([^>]+)>/g, (_, path: string) =>
+      String(path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], record)),
+    );
+    expect(JSON.parse(filled)).toEqual(publishedChangeOf(record));
+    expect(publishedChangeOf(record)).toEqual({
+      pk: 'PETITION#DEM5D2MB7PTX',
+      sk: 'PUB#ATTACHMENT#a1',
+      change: 'MODIFY',
+    });
+  });
+
+  it('write each batch to the state bucket’s changes/ before starting the build, which reads and deletes them', () => {
+    const parts = (
+      propertiesOf(dev.service, rebuild().workflow).DefinitionString as { 'Fn::Join': unknown[] }
+    )['Fn::Join'][1] as unknown[];
+    const definition = JSON.parse(
+      parts.map((p) => (typeof p === 'string' ? p : `<${JSON.stringify(p).replace(/"/g, "'")}>`)).join(''),
+    ) as { StartAt: string; States: Record<string, Record<string, unknown>> };
+    const first = definition.States[definition.StartAt]!;
+    expect(first.Resource).toMatch(/:states:::aws-sdk:s3:putObject$/);
+    expect(first.Parameters).toMatchObject({
+      'Key.$': "States.Format('changes/{}.json', $$.Execution.Name)",
+      'Body.$': 'States.JsonToString($)',
+    });
+    expect(JSON.stringify(first.Parameters)).toContain(logicalIdOf(rebuild().state));
+    expect(first.ResultPath).toBeNull();
+    expect(definition.States[first.Next as string]!.Resource).toContain('codebuild:startBuild');
+    // The workflow may write there and nowhere else; the build may read, list and delete there.
+    const written = statementsOf(dev.service, rebuild().workflow.role).filter((s) =>
+      JSON.stringify(s.Action).includes('s3:'),
+    );
+    expect(written).toHaveLength(1);
+    expect(written[0]!.Action).toBe('s3:putObject');
+    expect(JSON.stringify(written[0]!.Resource)).toMatch(/State.*\/changes\/\*/);
+    const build = statementsOf(dev.service, rebuild().project.role!).filter((s) =>
+      JSON.stringify(s.Resource).includes(logicalIdOf(rebuild().state)),
+    );
+    const objects = build.find((s) => JSON.stringify(s.Resource).includes('"/*"'));
+    expect(objects?.Action).toEqual(expect.arrayContaining(['s3:GetObject', 's3:DeleteObject']));
+    expect(build.some((s) => s.Action === 's3:ListBucket')).toBe(true);
+    const commands = buildCommands();
+    const download = commands.findIndex((c) =>
+      c.includes('"s3://$SITE_STATE_BUCKET/changes" .publication/state/changes'),
+    );
+    const publish = commands.findIndex((c) => c.includes('site/incremental-publish.ts'));
+    const save = commands.findIndex((c) =>
+      c.includes('.publication/state "s3://$SITE_STATE_BUCKET/incremental-state"'),
+    );
+    const remove = commands.findIndex((c) => c.includes('aws s3 rm "s3://$SITE_STATE_BUCKET/changes/$file"'));
+    expect(download).toBeGreaterThan(0);
+    expect(download).toBeLessThan(publish);
+    expect(commands[save]).toContain('--exclude "changes/*"');
+    expect(remove).toBeGreaterThan(save);
   });
 
   it('also run every night in the council’s time zone', () => {

@@ -4,9 +4,12 @@
  * the same data would have it; a publication with nothing changed uploads nothing. Issue
  * #22 item 6: publishing one new result redraws its own pages, the first and newest
  * numbered page of each listing it is on, never the older numbered pages, and again leaves
- * the site byte for byte as a full build of the same data.
+ * the site byte for byte as a full build of the same data. What a publication reads: only the
+ * results the pending change files name (as the workflow writes them), merged into the last
+ * publication's; every result when that snapshot cannot be trusted.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
@@ -17,8 +20,16 @@ import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
 import { listen, type RunningServer } from '../../infra/local/http-server.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import { buildSite } from '../../infra/local/site-build.ts';
+import {
+  CHANGES_FOLDER,
+  changeFileName,
+  type PublishedChange,
+  publishedChangeOf,
+} from '../../shared/published-changes.ts';
+import { ResultsPage } from '../../shared/schemas/publication.ts';
 import { sitePaths } from '../../shared/ui/routes.ts';
 import { type Publication, publishSite } from '../../site/incremental-publish.ts';
+import { RESULTS_FOLDER, SNAPSHOT_FILE } from '../../site/src/lib/result-snapshot.ts';
 import { type SeededPublicApi, seededPublicApi } from './support/public-app.ts';
 
 const NEW_TEXT = 'Văn bản trả lời đã được đính chính: công trình khởi công vào tháng Ba.';
@@ -36,9 +47,54 @@ let afterChange: Map<string, Buffer>;
 let beforeAdding: Map<string, Buffer>;
 let added: Publication;
 let fullAfterAdding: Map<string, Buffer>;
+/** The live folder right after the new result's publication (later publications change it). */
+let liveAfterAdding: Map<string, Buffer>;
 let resultReads = 0;
 let resultReadsBefore = 0;
 let resultReadsOfAdding = 0;
+/** The results the builds read: list pages (any cursor) and single results, by code. */
+const reads = { pages: 0, single: [] as string[] };
+/** What each publication read of the results. */
+const readBy = new Map<Publication, { pages: number; single: string[] }>();
+let site: { apiUrl: string; liveDir: string; stateDir: string };
+let newCode: string;
+let unpublished: Publication;
+let unpublishedCode: string;
+let meetingRetitled: Publication;
+const fallbacks: { case: string; publication: Publication }[] = [];
+const MEETING_ID = 'hl-txct-sau-kh11-van-nham';
+const NEW_MEETING_TITLE = 'Tiếp xúc cử tri sau kỳ họp thứ 11 tại xã Vân Nham (đổi tên)';
+
+/**
+ * What the workflow writes before it starts the build: the Pipe's batch (one change per
+ * stream record, shared/published-changes.ts), as a file of the state's changes folder.
+ */
+function recordChanges(records: { pk: string; sk: string; eventName: string }[]): string {
+  const batch: PublishedChange[] = records.map(({ pk, sk, eventName }) =>
+    publishedChangeOf({ eventName, dynamodb: { Keys: { pk: { S: pk }, sk: { S: sk } } } }),
+  );
+  const name = changeFileName(randomUUID());
+  mkdirSync(join(site.stateDir, CHANGES_FOLDER), { recursive: true });
+  writeFileSync(join(site.stateDir, CHANGES_FOLDER, name), JSON.stringify(batch));
+  return name;
+}
+const petitionChanged = (c: string, eventName = 'MODIFY') => ({
+  pk: `PETITION#${c}`,
+  sk: 'PUB#PETITION',
+  eventName,
+});
+
+async function publishCounted(options: { full?: boolean } = {}): Promise<Publication> {
+  const start = { pages: reads.pages, single: reads.single.length };
+  const publication = await publishSite({ ...site, ...options });
+  readBy.set(publication, { pages: reads.pages - start.pages, single: reads.single.slice(start.single) });
+  return publication;
+}
+
+async function publishedCodes(council: string): Promise<string[]> {
+  const res = await api.app.request(`/v1/results?council=${council}&limit=100`);
+  return ResultsPage.parse(await res.json()).items.map((r) => r.code);
+}
 
 /**
  * Feeds and export files carry the build's instant (a feed's first <updated>, a file's
@@ -73,31 +129,78 @@ beforeAll(async () => {
   counted.use('*', async (c, next) => {
     const url = new URL(c.req.url);
     if (url.pathname === '/v1/results' && !url.searchParams.has('cursor')) resultReads += 1;
+    if (url.pathname === '/v1/results') reads.pages += 1;
+    if (url.pathname.startsWith('/v1/results/')) reads.single.push(url.pathname.split('/')[3]!);
     await next();
   });
   counted.route('/', api.app);
   server = await listen(counted, await freePort());
   work = mkdtempSync(join(tmpdir(), 'hdnd-incremental-'));
-  const site = { apiUrl: server.url, liveDir: join(work, 'live'), stateDir: join(work, 'state') };
-  first = await publishSite(site);
+  site = { apiUrl: server.url, liveDir: join(work, 'live'), stateDir: join(work, 'state') };
+  first = await publishCounted();
   before = snapshot(site.liveDir);
 
   const petition = (await api.database.repos.petitions.get(code))!;
   const changed = { ...petition, answer: { ...petition.answer!, text: NEW_TEXT } };
   await api.database.db.doc.send(new PutCommand(api.database.repos.petitions.petitionPut(changed).Put!));
   await api.database.db.doc.send(new PutCommand(api.database.repos.petitions.textPut(changed).Put!));
-  change = await publishSite(site);
+  recordChanges([petitionChanged(code), { ...petitionChanged(code), sk: 'PUB#PETITION#TEXT' }]);
+  change = await publishCounted();
   afterChange = snapshot(site.liveDir);
-  nothing = await publishSite(site);
+  nothing = await publishCounted();
   full = snapshot((await buildSite({ apiUrl: server.url, outDir: join(work, 'full') })).outDir);
 
   beforeAdding = snapshot(site.liveDir);
+  const codesBefore = await publishedCodes('hau-giang');
   await addPublishedResults(api.database.repos, 1, { now: api.now, prefix: 'NEW2P' });
+  newCode = (await publishedCodes('hau-giang')).find((c) => !codesBefore.includes(c))!;
+  recordChanges([petitionChanged(newCode, 'INSERT')]);
   resultReadsBefore = resultReads;
-  added = await publishSite(site);
+  added = await publishCounted();
   resultReadsOfAdding = resultReads - resultReadsBefore;
+  liveAfterAdding = snapshot(site.liveDir);
   const after = await buildSite({ apiUrl: server.url, outDir: join(work, 'full-after') });
   fullAfterAdding = snapshot(after.outDir);
+
+  // Unpublished: its petition leaves the published index (the stream's OldImage had it).
+  unpublishedCode = codesBefore.find((c) => c.startsWith('GEN2P'))!;
+  const leaving = (await api.database.repos.petitions.get(unpublishedCode))!;
+  await api.database.db.doc.send(
+    new PutCommand(api.database.repos.petitions.petitionPut({ ...leaving, publishedAt: undefined }).Put!),
+  );
+  recordChanges([petitionChanged(unpublishedCode)]);
+  unpublished = await publishCounted();
+
+  // A meeting a result shows is renamed: its results alone are read again.
+  const meeting = (await api.database.repos.meetings.get(MEETING_ID))!;
+  await api.database.repos.meetings.save(meeting, {
+    ...meeting,
+    title: NEW_MEETING_TITLE,
+    sequence: meeting.sequence + 1,
+  });
+  recordChanges([{ pk: `MEETING#${MEETING_ID}`, sk: 'MEETING', eventName: 'MODIFY' }]);
+  meetingRetitled = await publishCounted();
+
+  // What the last publication's results cannot be trusted after: every result is read again.
+  const snapshotFile = join(site.stateDir, RESULTS_FOLDER, SNAPSHOT_FILE);
+  const editSnapshot = (edit: (s: Record<string, unknown>) => void) => {
+    const kept = JSON.parse(readFileSync(snapshotFile, 'utf8')) as Record<string, unknown>;
+    edit(kept);
+    writeFileSync(snapshotFile, JSON.stringify(kept));
+  };
+  rmSync(snapshotFile);
+  fallbacks.push({ case: 'no snapshot', publication: await publishCounted() });
+  editSnapshot((kept) => {
+    kept.code = 'an older code version';
+  });
+  fallbacks.push({ case: 'another code version', publication: await publishCounted() });
+  editSnapshot((kept) => {
+    kept.depends = 'other reference data';
+  });
+  fallbacks.push({
+    case: 'reference data or council directory changed',
+    publication: await publishCounted(),
+  });
 }, 900_000);
 
 afterAll(async () => {
@@ -155,6 +258,55 @@ describe('publishing one changed result', () => {
   });
 });
 
+describe('what a publication reads', () => {
+  it("the first reads every council's results (no snapshot yet)", async () => {
+    const councils = (await (await fetch(`${server.url}/v1/councils`)).json()) as { items: unknown[] };
+    expect(readBy.get(first)!.pages).toBeGreaterThanOrEqual(councils.items.length);
+    expect(readBy.get(first)!.single).toEqual([]);
+    expect(first.resultsRead).toEqual({ all: true, reason: 'no snapshot' });
+  });
+
+  it('one changed result: that result alone, whatever the number of results', () => {
+    expect(readBy.get(change)).toEqual({ pages: 0, single: [code] });
+    expect(change.consumedChanges).toHaveLength(1);
+  });
+
+  it('nothing changed: no result at all', () => {
+    expect(readBy.get(nothing)).toEqual({ pages: 0, single: [] });
+  });
+
+  it('a result no longer published: reads it alone (a 404), and its pages are gone', () => {
+    expect(readBy.get(unpublished)).toEqual({ pages: 0, single: [unpublishedCode] });
+    for (const locale of ['vi', 'en'] as const)
+      expect(unpublished.removed).toContain(`${sitePaths.result(locale, unpublishedCode)}index.html`);
+    const showing = [...snapshot(site.liveDir)].filter(
+      ([, bytes]) => bytes.includes(unpublishedCode) || bytes.includes(unpublishedCode.toLowerCase()),
+    );
+    expect(showing.map(([file]) => file)).toEqual([]);
+  });
+
+  it('a meeting renamed: only the results that show it are read again, and show its new name', () => {
+    expect(readBy.get(meetingRetitled)).toEqual({ pages: 0, single: [code] });
+    const page = readFileSync(join(site.liveDir, `${sitePaths.result('vi', code)}index.html`), 'utf8');
+    expect(page).toContain(NEW_MEETING_TITLE);
+  });
+
+  it('every result is read again when the snapshot cannot be trusted', () => {
+    expect(fallbacks.map((f) => f.case)).toEqual([
+      'no snapshot',
+      'another code version',
+      'reference data or council directory changed',
+    ]);
+    for (const { case: reason, publication } of fallbacks) {
+      expect(publication.resultsRead, reason).toEqual({ all: true, reason });
+      expect(readBy.get(publication)!.pages, reason).toBeGreaterThanOrEqual(5);
+      expect(readBy.get(publication)!.single, reason).toEqual([]);
+      // The same data as before: nothing to upload.
+      expect(publication.written, reason).toEqual([]);
+    }
+  });
+});
+
 describe('publishing one new result', () => {
   const html = (files: Iterable<string>) =>
     [...files].filter((f) => f.endsWith('.html') && !f.startsWith('/quan-ly/')).sort();
@@ -177,7 +329,7 @@ describe('publishing one new result', () => {
   });
 
   it('leaves every page byte for byte, and every other file but for its build instant, as a full build of the same data', () => {
-    const live = snapshot(join(work, 'live'));
+    const live = liveAfterAdding;
     const pages = html(fullAfterAdding.keys());
     expect(pages.length).toBeGreaterThan(100);
     for (const file of pages) expect(live.get(file)?.equals(fullAfterAdding.get(file)!), file).toBe(true);
@@ -187,9 +339,12 @@ describe('publishing one new result', () => {
     expect(extra).toEqual([]);
   });
 
-  it("reads the published results once (every council's first page once), however long the build", async () => {
-    const councils = (await (await fetch(`${server.url}/v1/councils`)).json()) as { items: unknown[] };
-    expect(resultReadsOfAdding).toBe(councils.items.length);
+  it('reads that result alone, none of the others, and no list of results', () => {
+    expect(resultReadsOfAdding).toBe(0);
+    expect(readBy.get(added)).toEqual({ pages: 0, single: [newCode] });
+    expect(added.resultsRead).toEqual({ all: false, codes: 1, councils: 0 });
+    expect(added.consumedChanges).toHaveLength(1);
+    expect(readdirSync(join(site.stateDir, CHANGES_FOLDER))).toEqual([]);
   });
 
   it("uploads of the search index only its new result's shards and the last chunk (documents numbered oldest first)", () => {
@@ -228,7 +383,7 @@ describe('publishing one new result', () => {
     );
     expect(showing.length).toBeGreaterThan(0);
     for (const [file] of showing) expect(added.written, file).toContain(file);
-    const live = snapshot(join(work, 'live'));
+    const live = liveAfterAdding;
     for (const file of added.written)
       expect(beforeAdding.get(file)?.equals(live.get(file)!), file).not.toBe(true);
     expect(added.removed).toEqual([]);

@@ -6,7 +6,9 @@
  * - an EventBridge Pipe reads the table's stream, lets through only changes to published
  *   content (infra/lib/published-content.ts), and waits up to `batchSeconds` to gather
  *   them into one batch, so a burst of publishing starts one build, not hundreds;
- * - the batch starts a one-step Step Functions workflow that calls StartBuild with
+ * - the batch starts a Step Functions workflow that first writes the batch (each change's keys,
+ *   shared/published-changes.ts) to the state bucket's `changes/` folder, so the build reads
+ *   only the results the changes name (site/src/lib/result-snapshot.ts), then calls StartBuild with
  *   SITE_PUBLISH=incremental: the build draws and uploads only the pages the changes touched
  *   (site/incremental-publish.ts, its digests in the build's state bucket). The project
  *   runs one build at a time; while one runs, StartBuild is refused and the workflow
@@ -28,8 +30,8 @@ import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
-import { TABLE } from '../../../shared/table.ts';
-import { acknowledge } from '../nag.ts';
+import { CHANGES_FOLDER, publishedChangeTemplate } from '../../../shared/published-changes.ts';
+import { acknowledge, nagRef } from '../nag.ts';
 import { PUBLISHED_CONTENT_PATTERNS } from '../published-content.ts';
 import { SITE_PUBLISH_VARIABLE } from '../site-build-spec.ts';
 import { DailySchedule, SCHEDULED_TARGET_RETRIES } from './daily-schedule.ts';
@@ -78,9 +80,22 @@ export class SiteRebuild extends Construct {
       maxAttempts: 15,
       backoffRate: 1,
     });
+    // The batch first, so the build it starts (or the one after, if one runs) reads it.
+    const recordChanges = tasks.CallAwsService.jsonPath(this, 'RecordChanges', {
+      service: 's3',
+      action: 'putObject',
+      parameters: {
+        Bucket: this.state.bucketName,
+        Key: sfn.JsonPath.format(`${CHANGES_FOLDER}/{}.json`, sfn.JsonPath.executionName),
+        Body: sfn.JsonPath.jsonToString(sfn.JsonPath.entirePayload),
+        ContentType: 'application/json',
+      },
+      iamResources: [this.state.arnForObjects(`${CHANGES_FOLDER}/*`)],
+      resultPath: sfn.JsonPath.DISCARD,
+    });
     this.workflow = new sfn.StateMachine(this, 'Workflow', {
-      comment: 'Starts one site build when published content changed',
-      definitionBody: sfn.DefinitionBody.fromChainable(startBuild),
+      comment: 'Records the changes, then starts one site build, when published content changed',
+      definitionBody: sfn.DefinitionBody.fromChainable(recordChanges.next(startBuild)),
       timeout: Duration.hours(1),
       logs: {
         destination: new logs.LogGroup(this, 'WorkflowLogs', {
@@ -94,13 +109,18 @@ export class SiteRebuild extends Construct {
 
     acknowledge(
       this.workflow,
+      [`AwsSolutions-IAM5[Resource::${nagRef(this.state, 'Arn')}/${CHANGES_FOLDER}/*]`],
+      'The workflow writes each batch of changes as its own file under changes/ in the state bucket, and nothing else.',
+    );
+    acknowledge(
+      this.workflow,
       ['AwsSolutions-IAM5[Resource::*]'],
       'CloudWatch Logs delivery actions (logs:CreateLogDelivery and the like) take no resource.',
     );
     acknowledge(
       this.workflow,
       ['AwsSolutions-SF2'],
-      'One task that calls StartBuild: the execution history and logs show all there is to trace.',
+      'Two tasks (write the batch, call StartBuild): the execution history and logs show all there is to trace.',
     );
 
     this.pipe = this.publishedChangesPipe(props);
@@ -144,8 +164,8 @@ export class SiteRebuild extends Construct {
       target: this.workflow.stateMachineArn,
       targetParameters: {
         stepFunctionStateMachineParameters: { invocationType: 'FIRE_AND_FORGET' },
-        // Only which key changed: the build reads the data itself, and no image travels on.
-        inputTemplate: `{"key": "<$.dynamodb.Keys.${TABLE.sortKey.name}.S>", "change": "<$.eventName>"}`,
+        // Only which keys changed: the build reads the data itself, and no image travels on.
+        inputTemplate: publishedChangeTemplate(),
       },
     });
   }

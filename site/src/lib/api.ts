@@ -25,6 +25,22 @@ export class SiteDataError extends Error {
 }
 
 export async function getJson<S extends z.ZodMiniType>(path: string, schema: S): Promise<z.output<S>> {
+  return (await readJson(path, schema, false))!;
+}
+
+/** As getJson, but a 404 (not published, or no longer) is `undefined` rather than an error. */
+export function getJsonIfFound<S extends z.ZodMiniType>(
+  path: string,
+  schema: S,
+): Promise<z.output<S> | undefined> {
+  return readJson(path, schema, true);
+}
+
+async function readJson<S extends z.ZodMiniType>(
+  path: string,
+  schema: S,
+  missingIsUndefined: boolean,
+): Promise<z.output<S> | undefined> {
   const url = `${PUBLIC_API_URL}${path}`;
   let response: Response;
   try {
@@ -35,6 +51,10 @@ export async function getJson<S extends z.ZodMiniType>(path: string, schema: S):
         'Start the local stack (npm start) or set PUBLIC_API_URL to a running public API.',
       { cause: error },
     );
+  }
+  if (missingIsUndefined && response.status === 404) {
+    await response.body?.cancel();
+    return undefined;
   }
   if (!response.ok) {
     const detail = (await response.text()).slice(0, 300);

@@ -6,7 +6,7 @@
  */
 
 import type { PublishedResult } from '../../../shared/schemas/publication.ts';
-import { CouncilDirectory, ResultsPage, Statistics } from '../../../shared/schemas/publication.ts';
+import { CouncilDirectory, Statistics } from '../../../shared/schemas/publication.ts';
 import { vietnamYear } from '../../../shared/time.ts';
 import type { StatisticsPeriodRef } from '../../../shared/ui/routes.ts';
 import { getAllPages, getJson } from './api.ts';
@@ -17,6 +17,7 @@ import {
   type SiteResolution,
   type SiteSessionResults,
 } from './resolution-data.ts';
+import { readPublishedResults } from './result-snapshot.ts';
 import { MeetingsPage, type PublicMeeting, Reference, type Unit } from './schemas.ts';
 import { readSessions } from './session-data.ts';
 import type { PublicSession } from './session-schemas.ts';
@@ -77,19 +78,6 @@ async function readMeetings(councils: Council[], from: string): Promise<PublicMe
   return [...byId.values()].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id));
 }
 
-async function readResults(councils: Council[]): Promise<PublishedResult[]> {
-  const lists = await Promise.all(
-    councils.map((c) =>
-      getAllPages(`/v1/results?council=${encodeURIComponent(c.id)}&limit=100`, (path) =>
-        getJson(path, ResultsPage),
-      ),
-    ),
-  );
-  return lists
-    .flat()
-    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.code.localeCompare(b.code));
-}
-
 async function read(): Promise<SiteData> {
   const builtAt = new Date();
   const [reference, directory, statistics] = await Promise.all([
@@ -99,9 +87,16 @@ async function read(): Promise<SiteData> {
   ]);
   const councils = directory.items;
   const from = new Date(builtAt.getTime() - PAST_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const meetingsRead = readMeetings(councils, from);
   const [meetings, results, perCouncil, sessions] = await Promise.all([
-    readMeetings(councils, from),
-    readResults(councils),
+    meetingsRead,
+    // Incremental publication: only the results that changed since the last (result-snapshot.ts).
+    readPublishedResults({
+      councilIds: councils.map((c) => c.id),
+      depends: [reference, directory],
+      meetings: meetingsRead,
+      meetingsFrom: from,
+    }),
     Promise.all(
       councils.map((c) => getJson(`/v1/statistics?council=${encodeURIComponent(c.id)}`, Statistics)),
     ),

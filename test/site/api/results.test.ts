@@ -1,8 +1,10 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CODES } from '../../../infra/local/demo/activity.ts';
 import { translate } from '../../../shared/messages/index.ts';
-import { ResultsPage } from '../../../shared/schemas/publication.ts';
+import { PublishedResult, ResultsPage } from '../../../shared/schemas/publication.ts';
 import { deadlineAfter } from '../../../shared/time.ts';
+import { completeTrackingCode, formatTrackingCode } from '../../../shared/tracking-code.ts';
 import { type SeededPublicApi, seededPersonalData, seededPublicApi } from '../support/public-app.ts';
 
 let api: SeededPublicApi;
@@ -95,5 +97,74 @@ describe('GET /v1/results', () => {
   it('answers in English on request', async () => {
     const { body } = await get('/v1/results?council=khong-co', { 'accept-language': 'en' });
     expect(body.fields).toEqual({ council: translate('en', 'field.unknownCouncil') });
+  });
+});
+
+describe('GET /v1/results/{code}', () => {
+  const listed = async (council: string, code: string) =>
+    ResultsPage.parse((await get(`/v1/results?council=${council}`)).body).items.find((r) => r.code === code);
+
+  it('answers one result exactly as the council’s list serves it', async () => {
+    const { res, body } = await get(`/v1/results/${DEMO_CODES.answered}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(body).toEqual(await listed('huu-lung', DEMO_CODES.answered));
+    expect(PublishedResult.parse(body).meeting?.id).toBe('hl-txct-sau-kh11-van-nham');
+  });
+
+  it('finds the code however it is typed (lower case, separators)', async () => {
+    const typed = formatTrackingCode(DEMO_CODES.answered).toLowerCase();
+    const { res, body } = await get(`/v1/results/${encodeURIComponent(typed)}`);
+    expect(res.status).toBe(200);
+    expect(body.code).toBe(DEMO_CODES.answered);
+  });
+
+  it('answers 404 for a petition that is not published, and names no one', async () => {
+    const { res, body } = await get(`/v1/results/${DEMO_CODES.routed}`);
+    expect(res.status).toBe(404);
+    expect(body.message).toBe(translate('vi', 'code.notFound'));
+    expect(JSON.stringify(body)).not.toMatch(/title|content|answer/);
+  });
+
+  it('answers 404 once a result is no longer published', async () => {
+    const { repos, db } = api.database;
+    const petition = (await repos.petitions.get(DEMO_CODES.closed))!;
+    expect((await get(`/v1/results/${DEMO_CODES.closed}`)).res.status).toBe(200);
+    await db.doc.send(
+      new PutCommand(repos.petitions.petitionPut({ ...petition, publishedAt: undefined }).Put!),
+    );
+    try {
+      expect((await get(`/v1/results/${DEMO_CODES.closed}`)).res.status).toBe(404);
+      expect(await listed('hau-giang', DEMO_CODES.closed)).toBeUndefined();
+    } finally {
+      await db.doc.send(new PutCommand(repos.petitions.petitionPut(petition).Put!));
+    }
+  });
+
+  it('answers 400 for a code that cannot be right, 404 for one nobody holds, in English on request', async () => {
+    const bad = await get('/v1/results/not-a-code', { 'accept-language': 'en' });
+    expect(bad.res.status).toBe(400);
+    expect(bad.body.message).toBe(translate('en', 'code.invalid'));
+    const nobody = await get(`/v1/results/${completeTrackingCode('XXX2A7HX4KQ')}`);
+    expect(nobody.res.status).toBe(404);
+  });
+
+  it('never carries a submitter’s name, email, phone or address', async () => {
+    const text = JSON.stringify([
+      (await get(`/v1/results/${DEMO_CODES.answered}`)).body,
+      (await get(`/v1/results/${DEMO_CODES.closed}`)).body,
+    ]);
+    for (const personal of seededPersonalData(api.now)) expect(text).not.toContain(personal);
+    expect(text).not.toMatch(/submitter|contact|email|phone|address/i);
+  });
+
+  it('reads the same few keys whatever the number of results: no index Query, no Scan', async () => {
+    api.database.resetSent();
+    await get(`/v1/results/${DEMO_CODES.answered}`);
+    const sent = api.database.sent;
+    expect(sent.some((c) => c.name === 'ScanCommand')).toBe(false);
+    expect(sent.filter((c) => c.input.IndexName)).toEqual([]);
+    expect(sent.every((c) => c.name === 'QueryCommand' || c.name === 'GetItemCommand')).toBe(true);
+    expect(sent.length).toBeLessThanOrEqual(5);
   });
 });
