@@ -64,6 +64,13 @@ export interface LocalStackOptions {
    * loopback host and the built site on any other; `'built'` builds it in any case.
    */
   site?: boolean | 'built';
+  /**
+   * A DynamoDB Local that is already running (the browser tests' server of their Vitest worker),
+   * instead of starting one: a JVM start less. The stack makes its table there (`tableName`, one
+   * of its own) and, with `seed`, fills it with that instead of `seedDemoData` (the tests copy the
+   * demo data from a template table). stop() leaves the server running and the table to its owner.
+   */
+  dynamodb?: { endpoint: string; seed?: (tableName: string) => Promise<void> };
 }
 
 export interface LocalStack {
@@ -135,11 +142,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       site.ready.catch(() => undefined);
     }
 
-    const dynamo: DynamoDbLocal = await startDynamoDbLocal({
-      port: options.ports.dynamodb,
-      host,
-      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-    });
+    const dynamo: Pick<DynamoDbLocal, 'endpoint' | 'stop'> = options.dynamodb
+      ? { endpoint: options.dynamodb.endpoint, stop: async () => undefined }
+      : await startDynamoDbLocal({
+          port: options.ports.dynamodb,
+          host,
+          ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+        });
     stoppers.push(dynamo.stop);
 
     const { url: siteUrl, origins: siteOrigins } = localOrigins(host, options.ports.site);
@@ -169,7 +178,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       createDatabase({ tableName: config.TABLE_NAME, region: config.AWS_REGION, endpoint: dynamo.endpoint }),
     );
     // The hand-written demo, then (on a fresh table only, when asked) a council's year around it.
-    if ((options.seed ?? true) && (await seedDemoData(repos)).seeded && options.demoYear) {
+    const seed = options.dynamodb?.seed;
+    if (seed) await seed(config.TABLE_NAME);
+    else if ((options.seed ?? true) && (await seedDemoData(repos)).seeded && options.demoYear) {
       await seedDemoYear(repos);
       // A bulk load, as the seed's own: its statistics counted at once, not from the stream.
       await rebuildStatistics(repos);

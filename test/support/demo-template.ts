@@ -121,7 +121,10 @@ async function copyTable(
  * The demo data of `now` (default: `demoSeedTime()`) in the test file's table, as
  * `seedDemoData(database.repos, now)` writes it; returns that `now`.
  */
-export async function seedDemoCopy(database: TestDatabase, now: Date = demoSeedTime()): Promise<Date> {
+export async function seedDemoCopy(
+  database: Pick<TestDatabase, 'endpoint' | 'tableName' | 'repos'>,
+  now: Date = demoSeedTime(),
+): Promise<Date> {
   const admin = localClient(database.endpoint);
   try {
     const source = await template(
