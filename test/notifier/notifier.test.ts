@@ -1,10 +1,10 @@
-import { MessageRejected, SESClient, SESServiceException, SendEmailCommand } from '@aws-sdk/client-ses';
+import { MessageRejected, SESServiceException, SendEmailCommand } from '@aws-sdk/client-ses';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import type { NotifierDependencies } from '../../functions/notifier/notifier.ts';
 import type { Petition } from '../../shared/schemas/index.ts';
+import { useSesMock } from '../support/ses-mock.ts';
 import {
   AGENCY,
   contactOf,
@@ -17,9 +17,7 @@ import {
   useNotifierDatabase,
 } from './fixtures.ts';
 
-const ses = mockClient(SESClient);
-// The mock replaces SESClient's send for the whole worker: files share modules (isolate: false).
-afterAll(() => ses.restore());
+const ses = useSesMock();
 const t = useNotifierDatabase('notifier');
 
 beforeEach(() => ses.reset());
