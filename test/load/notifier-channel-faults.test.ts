@@ -7,16 +7,10 @@
  * recorded failure. The Zalo token has expired when the run starts: it is refreshed once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createSmsChannel,
-  createSmsClient,
-  createZaloChannel,
-  memoryCredentials,
-  ZaloTokens,
-} from '../../functions/lib/channels/index.ts';
+import { localPhoneChannels, localZaloTokens } from '../../infra/local/phone-channels.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import { type LocalSmsGateway, startSmsGateway } from '../../infra/local/sms-gateway.ts';
-import { LOCAL_ZALO_APP, type LocalZaloGateway, startZaloGateway } from '../../infra/local/zalo-gateway.ts';
+import { type LocalZaloGateway, startZaloGateway } from '../../infra/local/zalo-gateway.ts';
 import { useSesMock } from '../support/ses-mock.ts';
 import {
   answeredPetitions,
@@ -74,23 +68,16 @@ beforeAll(async () => {
       ],
   });
 
-  const tokens = new ZaloTokens({
-    oauthUrl: zalo.url,
-    store: memoryCredentials({ ...LOCAL_ZALO_APP, refreshToken: zalo.initialRefreshToken }),
-  });
+  const tokens = localZaloTokens(zalo);
   await tokens.accessToken();
   // The token the notifier holds is dead before the first send.
   zalo.expireTokens();
   refreshesBefore = zalo.refreshes();
 
-  notifier = await startNotifierOnStream('load-channels', {
-    sms: createSmsChannel({
-      client: createSmsClient({ region: 'ap-southeast-1', endpoint: sms.url }),
-      originationIdentity: 'arn:aws:sms-voice:ap-southeast-1:111111111111:sender-id/HDND/VN',
-      retry: NO_WAIT,
-    }),
-    zalo: createZaloChannel({ apiUrl: zalo.url, tokens, retry: NO_WAIT }),
-  });
+  notifier = await startNotifierOnStream(
+    'load-channels',
+    localPhoneChannels({ sms, zalo, tokens, region: 'ap-southeast-1', retry: NO_WAIT }),
+  );
 });
 
 afterAll(async () => {
