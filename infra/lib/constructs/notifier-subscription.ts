@@ -10,13 +10,11 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import { petitionKeys } from '../../../functions/lib/data/petition-keys.ts';
-import { TABLE } from '../../../shared/table.ts';
-import { TableStreamSubscription } from './table-stream-subscription.ts';
+import { sortKeyFilter, TableStreamSubscription } from './table-stream-subscription.ts';
 
 /** The Lambda event filter: inserted items whose sort key starts with the event prefix. */
-export const TIMELINE_EVENT_INSERTS = lambda.FilterCriteria.filter({
+export const TIMELINE_EVENT_INSERTS = sortKeyFilter(lambda.FilterRule.beginsWith(petitionKeys.eventPrefix), {
   eventName: lambda.FilterRule.isEqual('INSERT'),
-  dynamodb: { Keys: { [TABLE.sortKey.name]: { S: lambda.FilterRule.beginsWith(petitionKeys.eventPrefix) } } },
 });
 
 export interface NotifierSubscriptionProps {

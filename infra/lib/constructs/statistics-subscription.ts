@@ -10,13 +10,10 @@ import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import { petitionKeys } from '../../../functions/lib/data/petition-keys.ts';
-import { TABLE } from '../../../shared/table.ts';
-import { TableStreamSubscription } from './table-stream-subscription.ts';
+import { sortKeyFilter, TableStreamSubscription } from './table-stream-subscription.ts';
 
 /** The Lambda event filter: any change of an item whose sort key is the petition's. */
-export const PETITION_CHANGES = lambda.FilterCriteria.filter({
-  dynamodb: { Keys: { [TABLE.sortKey.name]: { S: lambda.FilterRule.isEqual(petitionKeys.petitionSk) } } },
-});
+export const PETITION_CHANGES = sortKeyFilter(lambda.FilterRule.isEqual(petitionKeys.petitionSk));
 
 export interface StatisticsSubscriptionProps {
   readonly table: dynamodb.ITable;

@@ -10,7 +10,19 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, type DynamoEventSourceProps, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { TABLE } from '../../../shared/table.ts';
 import { acknowledge } from '../nag.ts';
+
+/** A Lambda event filter on the records whose item's sort key passes `sortKey` (and `also`, when given). */
+export function sortKeyFilter(
+  sortKey: unknown,
+  also: Record<string, unknown> = {},
+): ReturnType<typeof lambda.FilterCriteria.filter> {
+  return lambda.FilterCriteria.filter({
+    ...also,
+    dynamodb: { Keys: { [TABLE.sortKey.name]: { S: sortKey } } },
+  });
+}
 
 export interface TableStreamSubscriptionProps {
   readonly table: dynamodb.ITable;
