@@ -15,6 +15,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
+import { type BundleOutputs, loadedAtStart } from '../shared/bundle-start.ts';
 import { BUNDLE_FILE, DEFAULT_BUNDLES_DIR, REPOSITORY_ROOT, SHARP_LAYER_FOLDER } from './lib/bundles.ts';
 
 /**
@@ -167,22 +168,13 @@ export async function buildFunctions(
   );
 }
 
-type Outputs = Record<string, { imports: { path: string; kind: string }[] }>;
-
 /**
  * Sizes what index.mjs loads at start (it and the chunks it imports statically, followed)
  * and the rest (chunks only `import()` reaches). Output paths are relative to `root`.
  */
-function sizesOf(outputs: Outputs, root: string) {
+function sizesOf(outputs: BundleOutputs, root: string) {
   const files = Object.keys(outputs).filter((f) => f.endsWith('.mjs'));
-  const atStart = new Set<string>();
-  const visit = (file: string) => {
-    if (atStart.has(file)) return;
-    atStart.add(file);
-    for (const i of outputs[file]!.imports)
-      if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
-  };
-  visit(files.find((f) => basename(f) === BUNDLE_FILE)!);
+  const atStart = loadedAtStart(outputs, files.find((f) => basename(f) === BUNDLE_FILE)!);
   const code = (file: string) => readFileSync(resolve(root, file));
   const total = (list: string[], size: (code: Buffer) => number) =>
     list.reduce((sum, file) => sum + size(code(file)), 0);

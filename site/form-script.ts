@@ -11,6 +11,7 @@
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { loadedAtStart } from '../shared/bundle-start.ts';
 
 const SCRIPTS = join(import.meta.dirname, 'src', 'scripts');
 const ENTRY = 'petition-form-entry';
@@ -51,14 +52,10 @@ export async function buildFormScript(): Promise<FormScript> {
   const code = new Map(result.outputFiles.map((f) => [f.path, f.contents]));
   const contentsOf = (output: string) =>
     [...code.entries()].find(([path]) => path.endsWith(`/${output}`) || path === output)![1];
-  const atStart = new Set<string>();
-  const visit = (output: string) => {
-    if (atStart.has(output)) return;
-    atStart.add(output);
-    for (const i of outputs[output]!.imports)
-      if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
-  };
-  visit(Object.keys(outputs).find((o) => outputs[o]!.entryPoint !== undefined)!);
+  const atStart = loadedAtStart(
+    outputs,
+    Object.keys(outputs).find((o) => outputs[o]!.entryPoint !== undefined)!,
+  );
   const gzip = (list: string[]) => gzipSync(Buffer.concat(list.map(contentsOf)), { level: 9 }).byteLength;
   const start = [...atStart];
   return {

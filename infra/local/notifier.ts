@@ -10,25 +10,16 @@
  * the stream's end (LATEST) every time.
  */
 
-import {
-  createSmsChannel,
-  createSmsClient,
-  createZaloChannel,
-  memoryCredentials,
-  ZaloTokens,
-} from '../../functions/lib/channels/index.ts';
 import type { Config } from '../../functions/lib/config.ts';
 import type { Repositories } from '../../functions/lib/data/index.ts';
 import { createEmailSender, createSesClient } from '../../functions/lib/email/index.ts';
 import { DEFAULT_MAX_PER_RECIPIENT_PER_DAY } from '../../functions/notifier/config.ts';
 import { createNotifier } from '../../functions/notifier/notifier.ts';
 import { startMailbox } from './mailbox.ts';
+import { localPhoneChannels } from './phone-channels.ts';
 import { startSmsGateway } from './sms-gateway.ts';
 import { localStreamsClient, startStreamPoller } from './stream-poller.ts';
-import { LOCAL_ZALO_APP, startZaloGateway } from './zalo-gateway.ts';
-
-/** The origination identity the local notifier sends from (any string does for the stand-in). */
-export const LOCAL_SMS_SENDER = 'arn:aws:sms-voice:ap-southeast-1:000000000000:sender-id/HDND/VN';
+import { startZaloGateway } from './zalo-gateway.ts';
 
 export interface LocalNotifierOptions {
   repos: Repositories;
@@ -69,18 +60,7 @@ export async function startLocalNotifier(options: LocalNotifierOptions) {
           sender: 'HĐND (local) <thong-bao@hdnd.local>',
           configurationSet: 'local',
         }),
-        sms: createSmsChannel({
-          client: createSmsClient({ region: config.AWS_REGION, endpoint: sms.url }),
-          originationIdentity: LOCAL_SMS_SENDER,
-          configurationSet: 'local',
-        }),
-        zalo: createZaloChannel({
-          apiUrl: zalo.url,
-          tokens: new ZaloTokens({
-            oauthUrl: zalo.url,
-            store: memoryCredentials({ ...LOCAL_ZALO_APP, refreshToken: zalo.initialRefreshToken }),
-          }),
-        }),
+        ...localPhoneChannels({ sms, zalo, region: config.AWS_REGION, configurationSet: 'local' }),
         siteUrl: config.PUBLIC_SITE_URL,
         consoleUrl: options.consoleUrl,
         feedbackSecret: config.FEEDBACK_TOKEN_SECRET,

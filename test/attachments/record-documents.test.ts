@@ -5,35 +5,23 @@
  * answers the site is built from, served through the public API's own link, named by the
  * record and never by the uploaded file's name. Bad inputs: 400 naming the field, nothing changed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createPublicApp } from '../../functions/public-api/app.ts';
-import type { LocalS3 } from '../../infra/local/s3-server.ts';
 import { testConfig } from '../petitions/support.ts';
 import { USERS } from '../staff/matrix.ts';
 import { DOCUMENT_SESSION, documentResolution } from '../staff/record-document-routes.ts';
-import type { StaffTestbed } from '../staff/support.ts';
-import {
-  closeStaffAttachmentTestbed,
-  type Grant,
-  pdf,
-  pngImage,
-  postToS3,
-  startStaffAttachmentTestbed,
-} from './support.ts';
+import { type Grant, pdf, pngImage, postToS3, useStaffAttachmentTestbed } from './support.ts';
 
-let bed: StaffTestbed;
-let s3: LocalS3;
+const t = useStaffAttachmentTestbed();
 let publicApp: ReturnType<typeof createPublicApp>;
 beforeAll(async () => {
-  ({ bed, s3 } = await startStaffAttachmentTestbed());
-  publicApp = createPublicApp({ repos: bed.database.repos, config: testConfig(), attachments: s3.store });
+  publicApp = createPublicApp({ repos: t.bed.database.repos, config: testConfig(), attachments: t.s3.store });
 });
-afterAll(() => closeStaffAttachmentTestbed({ bed, s3 }));
 
 type Plural = 'sessions' | 'resolutions';
 
 async function uploadDocument(plural: Plural, id: string, bytes: Uint8Array): Promise<string> {
-  const response = await bed.call('POST', `/v1/${plural}/${id}/documents/uploads`, {
+  const response = await t.bed.call('POST', `/v1/${plural}/${id}/documents/uploads`, {
     as: USERS.secretariatOwn,
     body: { type: 'application/pdf', size: bytes.byteLength },
   });
@@ -41,15 +29,15 @@ async function uploadDocument(plural: Plural, id: string, bytes: Uint8Array): Pr
   const grant = (await response.json()) as Grant;
   expect(await postToS3(grant, bytes, 'application/pdf', 'Bien-ban-ky-hop-ban-nhap.pdf')).toBeLessThan(300);
   for (let i = 0; i < 100; i++) {
-    await s3.settled();
-    if ((await bed.database.repos.uploads.get(grant.id))?.status !== 'pending') break;
+    await t.s3.settled();
+    if ((await t.bed.database.repos.uploads.get(grant.id))?.status !== 'pending') break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return grant.id;
 }
 
 const attach = (plural: Plural, id: string, uploadId: string) =>
-  bed.call('POST', `/v1/${plural}/${id}/documents`, { as: USERS.secretariatOwn, body: { uploadId } });
+  t.bed.call('POST', `/v1/${plural}/${id}/documents`, { as: USERS.secretariatOwn, body: { uploadId } });
 
 describe("a session's documents", () => {
   it('are uploaded, checked, linked and public with the session, through the API’s own link', async () => {
@@ -57,7 +45,7 @@ describe("a session's documents", () => {
     const attached = await attach('sessions', DOCUMENT_SESSION, uploadId);
     expect(attached.status, await attached.clone().text()).toBe(201);
 
-    const staff = await bed.call('GET', `/v1/sessions/${DOCUMENT_SESSION}/documents`, {
+    const staff = await t.bed.call('GET', `/v1/sessions/${DOCUMENT_SESSION}/documents`, {
       as: USERS.secretariatOwn,
     });
     const { documents } = (await staff.json()) as { documents: { id: string; url: string }[] };
@@ -86,18 +74,18 @@ describe("a session's documents", () => {
     const refused = await attach('sessions', DOCUMENT_SESSION, png);
     expect(refused.status).toBe(400);
     expect(((await refused.json()) as { fields: Record<string, string> }).fields.uploadId).toBeTruthy();
-    const resolution = await documentResolution(bed);
+    const resolution = await documentResolution(t.bed);
     const elsewhere = await uploadDocument('resolutions', resolution, pdf());
-    const before = await bed.snapshot();
+    const before = await t.bed.snapshot();
     const wrong = await attach('sessions', DOCUMENT_SESSION, elsewhere);
     expect(wrong.status).toBe(400);
-    expect(await bed.snapshot()).toEqual(before);
+    expect(await t.bed.snapshot()).toEqual(before);
   });
 });
 
 describe("a resolution's signed text", () => {
   it('is listed with the resolution in the public listing the site is built from; one only', async () => {
-    const resolution = await documentResolution(bed);
+    const resolution = await documentResolution(t.bed);
     const first = await uploadDocument('resolutions', resolution, pdf());
     expect((await attach('resolutions', resolution, first)).status).toBe(201);
     const listing = (await (
@@ -110,11 +98,11 @@ describe("a resolution's signed text", () => {
     expect(item?.documents?.[0]?.url).toBe(`/v1/resolutions/${resolution}/documents/${first}`);
 
     const second = await uploadDocument('resolutions', resolution, pdf());
-    const before = await bed.snapshot();
+    const before = await t.bed.snapshot();
     const again = await attach('resolutions', resolution, second);
     expect(again.status).toBe(400);
     expect(((await again.json()) as { fields: Record<string, string> }).fields.uploadId).toMatch(/1/);
-    expect(await bed.snapshot()).toEqual(before);
+    expect(await t.bed.snapshot()).toEqual(before);
   });
 });
 
@@ -156,12 +144,12 @@ describe('bad inputs: 400 naming the field (404 for an unknown record), nothing 
     },
   ];
   it.each(cases)('$name → $status', async (c) => {
-    const before = await bed.snapshot();
-    const response = await bed.call('POST', c.path, { as: USERS.admin, body: c.body });
+    const before = await t.bed.snapshot();
+    const response = await t.bed.call('POST', c.path, { as: USERS.admin, body: c.body });
     expect(response.status).toBe(c.status);
     const body = (await response.json()) as { message: string; fields?: Record<string, string> };
     expect(body.message).toBeTruthy();
     if (c.field) expect(body.fields?.[c.field]).toBeTruthy();
-    expect(await bed.snapshot()).toEqual(before);
+    expect(await t.bed.snapshot()).toEqual(before);
   });
 });

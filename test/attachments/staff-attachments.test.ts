@@ -4,29 +4,17 @@
  * answer's documents and publishable files only), the secretariat's publishable flag, and
  * the routes' bad inputs (400 naming the field, nothing changed).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalS3 } from '../../infra/local/s3-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { petitionWithPhoto } from '../staff/attachment-routes.ts';
 import { USERS } from '../staff/matrix.ts';
-import { makePetition, type StaffTestbed } from '../staff/support.ts';
-import {
-  closeStaffAttachmentTestbed,
-  type Grant,
-  pdf,
-  pngImage,
-  postToS3,
-  startStaffAttachmentTestbed,
-} from './support.ts';
+import { makePetition } from '../staff/support.ts';
+import { type Grant, pdf, pngImage, postToS3, useStaffAttachmentTestbed } from './support.ts';
 
-let bed: StaffTestbed;
-let s3: LocalS3;
-beforeAll(async () => {
-  ({ bed, s3 } = await startStaffAttachmentTestbed());
-});
-afterAll(() => closeStaffAttachmentTestbed({ bed, s3 }));
+const t = useStaffAttachmentTestbed();
+beforeAll(async () => {});
 
 async function uploadAnswer(code: string, bytes: Uint8Array, type = 'application/pdf'): Promise<string> {
-  const response = await bed.call('POST', `/v1/petitions/${code}/answer/uploads`, {
+  const response = await t.bed.call('POST', `/v1/petitions/${code}/answer/uploads`, {
     as: USERS.agencyOwn,
     body: { type: 'application/pdf', size: bytes.byteLength },
   });
@@ -34,8 +22,8 @@ async function uploadAnswer(code: string, bytes: Uint8Array, type = 'application
   const grant = (await response.json()) as Grant;
   expect(await postToS3(grant, bytes, type, 'cong-van-tra-loi.pdf')).toBeLessThan(300);
   for (let i = 0; i < 100; i++) {
-    await s3.settled();
-    if ((await bed.database.repos.uploads.get(grant.id))?.status !== 'pending') break;
+    await t.s3.settled();
+    if ((await t.bed.database.repos.uploads.get(grant.id))?.status !== 'pending') break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return grant.id;
@@ -45,15 +33,15 @@ type Listed = { attachments: { id: string; owner: { kind: string }; url: string;
 
 describe("an agency's signed answer", () => {
   it('is uploaded, processed and attached, and staff read it through a short-lived link named by the code', async () => {
-    const { code } = await makePetition(bed, 'answered');
+    const { code } = await makePetition(t.bed, 'answered');
     const uploadId = await uploadAnswer(code, pdf());
-    const attached = await bed.call('POST', `/v1/petitions/${code}/answer/document`, {
+    const attached = await t.bed.call('POST', `/v1/petitions/${code}/answer/document`, {
       as: USERS.agencyOwn,
       body: { uploadId },
     });
     expect(attached.status, await attached.clone().text()).toBe(201);
 
-    const listed = await bed.call('GET', `/v1/petitions/${code}/attachments`, { as: USERS.secretariatOwn });
+    const listed = await t.bed.call('GET', `/v1/petitions/${code}/attachments`, { as: USERS.secretariatOwn });
     const { attachments } = (await listed.json()) as Listed;
     expect(attachments).toHaveLength(1);
     const link = new URL(attachments[0]!.url);
@@ -65,7 +53,7 @@ describe("an agency's signed answer", () => {
     expect(attachments[0]!.url).not.toContain('cong-van');
 
     // Used once: attaching it again is a 400 on uploadId.
-    const again = await bed.call('POST', `/v1/petitions/${code}/answer/document`, {
+    const again = await t.bed.call('POST', `/v1/petitions/${code}/answer/document`, {
       as: USERS.agencyOwn,
       body: { uploadId },
     });
@@ -76,10 +64,10 @@ describe("an agency's signed answer", () => {
   });
 
   it('refuses a PNG sent as the signed PDF, and an upload made for another petition', async () => {
-    const { code } = await makePetition(bed, 'answered');
+    const { code } = await makePetition(t.bed, 'answered');
     const png = await uploadAnswer(code, await pngImage(), 'application/pdf');
-    expect((await bed.database.repos.uploads.get(png))?.status).toBe('refused');
-    const refused = await bed.call('POST', `/v1/petitions/${code}/answer/document`, {
+    expect((await t.bed.database.repos.uploads.get(png))?.status).toBe('refused');
+    const refused = await t.bed.call('POST', `/v1/petitions/${code}/answer/document`, {
       as: USERS.agencyOwn,
       body: { uploadId: png },
     });
@@ -88,28 +76,28 @@ describe("an agency's signed answer", () => {
       /phải là tệp PDF/,
     );
 
-    const other = await makePetition(bed, 'answered');
+    const other = await makePetition(t.bed, 'answered');
     const elsewhere = await uploadAnswer(other.code, pdf());
-    const wrong = await bed.call('POST', `/v1/petitions/${code}/answer/document`, {
+    const wrong = await t.bed.call('POST', `/v1/petitions/${code}/answer/document`, {
       as: USERS.agencyOwn,
       body: { uploadId: elsewhere },
     });
     expect(wrong.status).toBe(400);
-    expect((await bed.database.repos.uploads.get(elsewhere))?.status).toBe('ready');
+    expect((await t.bed.database.repos.uploads.get(elsewhere))?.status).toBe('ready');
   });
 });
 
 describe("a citizen's files", () => {
   it('show to the secretariat and the agency with thumbnails; to a delegate only once marked publishable', async () => {
-    const { code, attachmentId } = await petitionWithPhoto(bed);
+    const { code, attachmentId } = await petitionWithPhoto(t.bed);
     const as = async (user: string) =>
-      ((await (await bed.call('GET', `/v1/petitions/${code}/attachments`, { as: user })).json()) as Listed)
+      ((await (await t.bed.call('GET', `/v1/petitions/${code}/attachments`, { as: user })).json()) as Listed)
         .attachments;
     expect((await as(USERS.agencyOwn)).map((a) => a.id)).toEqual([attachmentId]);
     expect((await as(USERS.secretariatOwn))[0]?.thumbnailUrl).toMatch(/thumbnail/);
     expect(await as(USERS.delegateOwn)).toEqual([]);
 
-    const marked = await bed.call('PUT', `/v1/petitions/${code}/attachments/${attachmentId}/publishable`, {
+    const marked = await t.bed.call('PUT', `/v1/petitions/${code}/attachments/${attachmentId}/publishable`, {
       as: USERS.secretariatOwn,
       body: { publishable: true },
     });
@@ -120,17 +108,17 @@ describe("a citizen's files", () => {
 
 describe("the audit of reads of a citizen's files", () => {
   it("records each listing that carries a citizen's file (who, role, petition, route); a delegate's empty one and the answer's alone write none", async () => {
-    const { code } = await petitionWithPhoto(bed);
+    const { code } = await petitionWithPhoto(t.bed);
     const review = async () => {
-      const response = await bed.call('GET', `/v1/audit?council=huu-lung&petition=${code}`, {
+      const response = await t.bed.call('GET', `/v1/audit?council=huu-lung&petition=${code}`, {
         as: USERS.admin,
       });
       expect(response.status).toBe(200);
       return ((await response.json()) as { items: Record<string, unknown>[] }).items;
     };
-    await bed.call('GET', `/v1/petitions/${code}/attachments`, { as: USERS.delegateOwn });
+    await t.bed.call('GET', `/v1/petitions/${code}/attachments`, { as: USERS.delegateOwn });
     expect(await review()).toEqual([]);
-    await bed.call('GET', `/v1/petitions/${code}/attachments`, { as: USERS.secretariatOwn });
+    await t.bed.call('GET', `/v1/petitions/${code}/attachments`, { as: USERS.secretariatOwn });
     expect(await review()).toMatchObject([
       {
         userId: USERS.secretariatOwn,
@@ -140,14 +128,14 @@ describe("the audit of reads of a citizen's files", () => {
       },
     ]);
 
-    const answered = await makePetition(bed, 'answered');
+    const answered = await makePetition(t.bed, 'answered');
     const uploadId = await uploadAnswer(answered.code, pdf());
-    await bed.call('POST', `/v1/petitions/${answered.code}/answer/document`, {
+    await t.bed.call('POST', `/v1/petitions/${answered.code}/answer/document`, {
       as: USERS.agencyOwn,
       body: { uploadId },
     });
-    await bed.call('GET', `/v1/petitions/${answered.code}/attachments`, { as: USERS.secretariatOwn });
-    const none = await bed.call('GET', `/v1/audit?council=huu-lung&petition=${answered.code}`, {
+    await t.bed.call('GET', `/v1/petitions/${answered.code}/attachments`, { as: USERS.secretariatOwn });
+    const none = await t.bed.call('GET', `/v1/audit?council=huu-lung&petition=${answered.code}`, {
       as: USERS.admin,
     });
     expect(((await none.json()) as { items: unknown[] }).items).toEqual([]);
@@ -219,14 +207,14 @@ describe('bad inputs: 400 naming the field (404 for an unknown file), nothing ch
     },
   ];
   it.each(cases)('$name → $status', async (c) => {
-    const { code } = await makePetition(bed, 'answered');
-    const before = await bed.snapshot();
-    const response = await bed.call(c.method, c.path(code), { as: USERS.admin, body: c.body });
+    const { code } = await makePetition(t.bed, 'answered');
+    const before = await t.bed.snapshot();
+    const response = await t.bed.call(c.method, c.path(code), { as: USERS.admin, body: c.body });
     expect(response.status).toBe(c.status);
     const body = (await response.json()) as { message: string; fields?: Record<string, string> };
     expect(body.message).toBeTruthy();
     if (c.field) expect(body.fields?.[c.field]).toBeTruthy();
     if (c.method === 'PUT' || c.path(code).endsWith('/document'))
-      expect(await bed.snapshot()).toEqual(before);
+      expect(await t.bed.snapshot()).toEqual(before);
   });
 });

@@ -63,6 +63,19 @@ export async function startStaffAttachmentTestbed(): Promise<{ bed: StaffTestbed
   return { bed, s3 };
 }
 
+/**
+ * The staff testbed with the local S3 for one test file: started before its tests, closed
+ * after them. Filled in by the beforeAll hook: use it in tests and hooks.
+ */
+export function useStaffAttachmentTestbed(): { bed: StaffTestbed; s3: LocalS3 } {
+  const t = {} as { bed: StaffTestbed; s3: LocalS3 };
+  beforeAll(async () => {
+    Object.assign(t, await startStaffAttachmentTestbed());
+  });
+  afterAll(() => closeStaffAttachmentTestbed(t));
+  return t;
+}
+
 export async function closeStaffAttachmentTestbed(t: { bed?: StaffTestbed; s3?: LocalS3 }): Promise<void> {
   await t.s3?.stop();
   await t.bed?.close();

@@ -43,6 +43,22 @@ describe('capacity meter', () => {
   afterAll(() => t.drop());
 
   const item = (sk: string, extra: Record<string, unknown> = {}) => ({ pk: 'M', sk, ...extra });
+  /** One update of item `a`, alone in a transaction. */
+  const updateInTransaction = (expression: string, values: Record<string, unknown>) =>
+    t.db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: t.tableName,
+              Key: { pk: 'M', sk: 'a' },
+              UpdateExpression: expression,
+              ExpressionAttributeValues: values,
+            },
+          },
+        ],
+      }),
+    );
   // About 1.5 KB: two write units on the table; gsi1 carries its keys only (shared/table.ts): one unit there.
   const body = 'x'.repeat(1500);
 
@@ -71,40 +87,14 @@ describe('capacity meter', () => {
 
   it('charges an index twice when a transaction moves the item to another index key', async () => {
     meter.reset();
-    await t.db.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: t.tableName,
-              Key: { pk: 'M', sk: 'a' },
-              UpdateExpression: 'SET gsi1pk = :moved',
-              ExpressionAttributeValues: { ':moved': 'H' },
-            },
-          },
-        ],
-      }),
-    );
+    await updateInTransaction('SET gsi1pk = :moved', { ':moved': 'H' });
     // 2 × 2 on the table; on gsi1 the old entry is deleted (1) and the new one written (1).
     expect(meter.total().writes).toBe(6);
   });
 
   it('charges no index a transaction changes nothing of that the index carries', async () => {
     meter.reset();
-    await t.db.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: t.tableName,
-              Key: { pk: 'M', sk: 'a' },
-              UpdateExpression: 'SET body = :other',
-              ExpressionAttributeValues: { ':other': 'y'.repeat(1500) },
-            },
-          },
-        ],
-      }),
-    );
+    await updateInTransaction('SET body = :other', { ':other': 'y'.repeat(1500) });
     // 2 × 2 on the table; gsi1 holds only the keys, which did not change.
     expect(meter.total().writes).toBe(4);
   });

@@ -106,25 +106,23 @@ export async function startMeteredService(
   const notifierLog: string[] = [];
   const streams = localStreamsClient(endpoint, region);
   const idle = { settled: async () => undefined, stop: async () => undefined };
-  const poller = readers
-    ? await startStreamPoller({
-        client: streams,
-        streamArn,
-        handler: (event) => meterLabel.run('notifier', () => notify(event)),
-        pollIntervalMs: 50,
-        log: (message) => notifierLog.push(message),
-      })
-    : idle;
-  const aggregate = createStatisticsAggregator({ repos });
-  const statistics = readers
-    ? await startStreamPoller({
-        client: streams,
-        streamArn,
-        handler: (event) => meterLabel.run('statistics', () => aggregate(event)),
-        pollIntervalMs: 50,
-        log: (message) => notifierLog.push(`statistics: ${message}`),
-      })
-    : idle;
+  /** A stream reader metered under `label` (its lines logged after `prefix`); none without readers. */
+  const reader = async (
+    label: 'notifier' | 'statistics',
+    handle: Parameters<typeof startStreamPoller>[0]['handler'],
+    prefix = '',
+  ) =>
+    readers
+      ? await startStreamPoller({
+          client: streams,
+          streamArn,
+          handler: (event) => meterLabel.run(label, () => handle(event)),
+          pollIntervalMs: 50,
+          log: (message) => notifierLog.push(`${prefix}${message}`),
+        })
+      : idle;
+  const poller = await reader('notifier', notify);
+  const statistics = await reader('statistics', createStatisticsAggregator({ repos }), 'statistics: ');
   meter.reset();
 
   return {

@@ -53,6 +53,15 @@ export async function measureStatusChanges(
     await staffCall(staff, officer, 'POST', `/v1/petitions/${code}/answer`, ANSWER);
     return code;
   };
+  /** A citizen's POST /v1/petitions/{code}/<verb> with its token, as the site's form sends it. */
+  const citizenPost = async (code: string, verb: 'feedback' | 'withdraw', body: object) => {
+    const response = await fetch(`${pub}/v1/petitions/${code}/${verb}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return expectStatus(response, 200, verb);
+  };
   const names = MORE_STATUS_CHANGES;
 
   const routed = await submit(pub, submission(3001));
@@ -70,17 +79,11 @@ export async function measureStatusChanges(
   const answeredAt = (await service.repos.petitions.get(canonicalCode(toReopen)))?.answeredAt ?? '';
   await measure(
     names[2],
-    async () => {
-      const response = await fetch(`${pub}/v1/petitions/${toReopen}/feedback`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          token: feedbackToken(secret, canonicalCode(toReopen), answeredAt),
-          reason: 'Câu trả lời chưa giải quyết được vấn đề.',
-        }),
-      });
-      return expectStatus(response, 200, 'feedback');
-    },
+    () =>
+      citizenPost(toReopen, 'feedback', {
+        token: feedbackToken(secret, canonicalCode(toReopen), answeredAt),
+        reason: 'Câu trả lời chưa giải quyết được vấn đề.',
+      }),
     () => 'back in progress: its contact’s retention stops',
   );
 
@@ -108,14 +111,11 @@ export async function measureStatusChanges(
   const toWithdraw = await submit(pub, submission(3008));
   await measure(
     names[6],
-    async () => {
-      const response = await fetch(`${pub}/v1/petitions/${toWithdraw}/withdraw`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ token: rightsToken(secret, canonicalCode(toWithdraw)), confirm: 'yes' }),
-      });
-      return expectStatus(response, 200, 'withdraw');
-    },
+    () =>
+      citizenPost(toWithdraw, 'withdraw', {
+        token: rightsToken(secret, canonicalCode(toWithdraw)),
+        confirm: 'yes',
+      }),
     () => 'its contact’s retention starts',
   );
 }

@@ -1,30 +1,20 @@
 /** The SMS channel against the local SMS endpoint, which speaks the service's JSON protocol and errors. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createSmsChannel,
   createSmsClient,
   PermanentChannelError,
   TemporaryChannelError,
 } from '../../functions/lib/channels/index.ts';
-import { freePort } from '../../infra/local/ports.ts';
-import { type LocalSmsGateway, type SmsFault, startSmsGateway } from '../../infra/local/sms-gateway.ts';
+import { startSmsGateway } from '../../infra/local/sms-gateway.ts';
+import { useStandIn } from './stand-in.ts';
 
 const SENDER = 'arn:aws:sms-voice:ap-southeast-1:111111111111:sender-id/HDND/VN';
-let gateway: LocalSmsGateway;
-let nextFaults: SmsFault[] = [];
-
-beforeAll(async () => {
-  gateway = await startSmsGateway({ port: await freePort(), fault: () => nextFaults.shift() });
-});
-afterAll(() => gateway?.stop());
-beforeEach(() => {
-  gateway.clear();
-  nextFaults = [];
-});
+const standIn = useStandIn(startSmsGateway);
 
 const channel = () =>
   createSmsChannel({
-    client: createSmsClient({ region: 'ap-southeast-1', endpoint: gateway.url }),
+    client: createSmsClient({ region: 'ap-southeast-1', endpoint: standIn.gateway.url }),
     originationIdentity: SENDER,
     configurationSet: 'notifications',
     retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2, sleep: async () => undefined },
@@ -33,15 +23,17 @@ const channel = () =>
 describe('the local SMS stand-in', () => {
   it('lists what it received at /store, shows it escaped at its root and forgets it on /clear-store', async () => {
     await channel().send('+84912345678', { text: 'Kiến nghị <b>7KQM</b>', kind: 'received' }, 'k-store');
-    const store = (await (await fetch(`${gateway.url}/store`)).json()) as { messages: { body: string }[] };
+    const store = (await (await fetch(`${standIn.gateway.url}/store`)).json()) as {
+      messages: { body: string }[];
+    };
     expect(store.messages.map((m) => m.body)).toEqual(['Kiến nghị <b>7KQM</b>']);
-    const viewer = await fetch(`${gateway.url}/`);
+    const viewer = await fetch(`${standIn.gateway.url}/`);
     expect(viewer.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const page = await viewer.text();
     expect(page).toContain('Kiến nghị &lt;b&gt;7KQM&lt;/b&gt;');
     expect(page).toContain('<title>SMS (local)</title>');
-    expect((await fetch(`${gateway.url}/clear-store`, { method: 'POST' })).status).toBe(200);
-    expect(gateway.messages()).toEqual([]);
+    expect((await fetch(`${standIn.gateway.url}/clear-store`, { method: 'POST' })).status).toBe(200);
+    expect(standIn.gateway.messages()).toEqual([]);
   });
 });
 
@@ -53,7 +45,7 @@ describe('the SMS channel', () => {
       'k-1',
     );
     expect(sent.messageId).not.toBe('');
-    expect(gateway.messages()).toEqual([
+    expect(standIn.gateway.messages()).toEqual([
       expect.objectContaining({
         messageId: sent.messageId,
         to: '+84912345678',
@@ -67,30 +59,30 @@ describe('the SMS channel', () => {
   });
 
   it('retries throttling and server errors, and sends once', async () => {
-    nextFaults = ['throttle', 'server_error'];
+    standIn.faults = ['throttle', 'server_error'];
     await channel().send('+84912345678', { text: 'x', kind: 'received' }, 'k-2');
-    expect(gateway.messages()).toHaveLength(1);
+    expect(standIn.gateway.messages()).toHaveLength(1);
   });
 
   it('gives up on throttling after its tries with a temporary error', async () => {
-    nextFaults = ['throttle', 'throttle', 'throttle'];
+    standIn.faults = ['throttle', 'throttle', 'throttle'];
     await expect(
       channel().send('+84912345678', { text: 'x', kind: 'received' }, 'k-3'),
     ).rejects.toBeInstanceOf(TemporaryChannelError);
-    expect(gateway.messages()).toEqual([]);
+    expect(standIn.gateway.messages()).toEqual([]);
   });
 
   it.each([
     ['reject', 'invalid_recipient'],
     ['opted_out', 'recipient_opted_out'],
   ] as const)('calls a %s answer permanent (%s), without retrying', async (fault, reason) => {
-    nextFaults = [fault, fault, fault];
+    standIn.faults = [fault, fault, fault];
     const error = await channel()
       .send('+84912345678', { text: 'x', kind: 'received' }, 'k-4')
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PermanentChannelError);
     expect((error as PermanentChannelError).reason).toBe(reason);
-    expect(nextFaults).toHaveLength(2);
+    expect(standIn.faults).toHaveLength(2);
   });
 
   it('refuses a number that is not E.164 before any call', async () => {
@@ -98,6 +90,6 @@ describe('the SMS channel', () => {
       .send('0912345678', { text: 'x', kind: 'received' }, 'k-5')
       .catch((e: unknown) => e);
     expect((error as PermanentChannelError).reason).toBe('invalid_recipient');
-    expect(gateway.messages()).toEqual([]);
+    expect(standIn.gateway.messages()).toEqual([]);
   });
 });

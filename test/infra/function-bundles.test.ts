@@ -140,25 +140,21 @@ describe('function bundles', () => {
     }
   });
 
-  it("loads the Open311 routes with the first Open311 request, not at the public API's cold start", () => {
-    const start = readFileSync(join(outDir, 'public-api', BUNDLE_FILE), 'utf8');
-    expect(start).not.toContain(OPEN311);
-    expect(
-      chunksOf('public-api')
-        .filter((c) => c.code.includes(OPEN311))
-        .map((c) => c.atStart),
-    ).toEqual([false]);
-  });
-
-  it("loads the public oversight routes with the first oversight request, not at the public API's cold start", () => {
-    const start = readFileSync(join(outDir, 'public-api', BUNDLE_FILE), 'utf8');
-    expect(start).not.toContain(OVERSIGHT);
-    expect(
-      chunksOf('public-api')
-        .filter((c) => c.code.includes(OVERSIGHT))
-        .map((c) => c.atStart),
-    ).toEqual([false]);
-  });
+  it.each([
+    ['Open311 routes', 'Open311', OPEN311],
+    ['public oversight routes', 'oversight', OVERSIGHT],
+  ])(
+    "loads the %s with the first %s request, not at the public API's cold start",
+    (_routes, _first, marker) => {
+      const start = readFileSync(join(outDir, 'public-api', BUNDLE_FILE), 'utf8');
+      expect(start).not.toContain(marker);
+      expect(
+        chunksOf('public-api')
+          .filter((c) => c.code.includes(marker))
+          .map((c) => c.atStart),
+      ).toEqual([false]);
+    },
+  );
 
   it("leaves the English catalogue out of the APIs' cold start, a chunk their first English request loads", () => {
     for (const name of ['public-api', 'staff-api']) {

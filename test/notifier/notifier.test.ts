@@ -1,10 +1,10 @@
-import { MessageRejected, SESClient, SESServiceException, SendEmailCommand } from '@aws-sdk/client-ses';
+import { MessageRejected, SESServiceException, SendEmailCommand } from '@aws-sdk/client-ses';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import type { NotifierDependencies } from '../../functions/notifier/notifier.ts';
-import type { Petition } from '../../shared/schemas/index.ts';
+import type { Petition, TimelineEvent } from '../../shared/schemas/index.ts';
+import { useSesMock } from '../support/ses-mock.ts';
 import {
   AGENCY,
   contactOf,
@@ -17,9 +17,7 @@ import {
   useNotifierDatabase,
 } from './fixtures.ts';
 
-const ses = mockClient(SESClient);
-// The mock replaces SESClient's send for the whole worker: files share modules (isolate: false).
-afterAll(() => ses.restore());
+const ses = useSesMock();
 const t = useNotifierDatabase('notifier');
 
 beforeEach(() => ses.reset());
@@ -33,6 +31,13 @@ const throttled = () =>
   });
 
 const notifier = (overrides: Partial<NotifierDependencies> = {}) => testNotifier(t.repos, overrides);
+
+/** The event's record handled twice, as a redelivery would: what it sends must still go once. */
+async function deliveredTwice(event: TimelineEvent): Promise<void> {
+  const handle = notifier();
+  await handle({ Records: [eventRecord(event)] });
+  await handle({ Records: [eventRecord(event)] });
+}
 
 async function petitionWith(email: string | undefined, overrides: Partial<Petition> = {}) {
   const petition = newPetition(overrides);
@@ -235,9 +240,7 @@ describe('notifier', () => {
       agencyId: AGENCY.id,
       deadline: '2026-12-30T16:59:59.999Z',
     });
-    const handle = notifier();
-    await handle({ Records: [eventRecord(routed)] });
-    await handle({ Records: [eventRecord(routed)] });
+    await deliveredTwice(routed);
 
     expect(sentTo().sort()).toEqual([AGENCY.email, 'minh@example.com'].sort());
     const toAgency = ses
@@ -268,9 +271,7 @@ describe('notifier', () => {
       actor: { id: 'citizen', role: 'citizen' },
       reason: 'Tôi là Hoàng Văn Minh, gọi 0912345678: đường vẫn chưa sửa',
     });
-    const handle = notifier();
-    await handle({ Records: [eventRecord(reopened)] });
-    await handle({ Records: [eventRecord(reopened)] });
+    await deliveredTwice(reopened);
 
     expect(sentTo().sort()).toEqual([AGENCY.email, 'minh@example.com'].sort());
     const [toAgency, ...more] = bodyTo(AGENCY.email!);
@@ -292,9 +293,7 @@ describe('notifier', () => {
       actor: { id: 'dai-bieu', role: 'delegate' },
       note: 'Đề nghị báo cáo tiến độ trước kỳ họp.',
     });
-    const handle = notifier();
-    await handle({ Records: [eventRecord(followUp)] });
-    await handle({ Records: [eventRecord(followUp)] });
+    await deliveredTwice(followUp);
 
     expect(sentTo()).toEqual([AGENCY.email]);
     const [toAgency] = bodyTo(AGENCY.email!);

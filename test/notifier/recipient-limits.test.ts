@@ -3,12 +3,12 @@
  * and never an address SES reported as bounced for good or complained: either is written
  * off once as that delivery's notify_failed, never retried.
  */
-import { SESClient, SESServiceException, SendEmailCommand } from '@aws-sdk/client-ses';
+import { SESServiceException, SendEmailCommand } from '@aws-sdk/client-ses';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createEmailFeedbackHandler } from '../../functions/email-feedback/feedback.ts';
 import type { Petition } from '../../shared/schemas/index.ts';
+import { useSesMock } from '../support/ses-mock.ts';
 import {
   AGENCY,
   contactOf,
@@ -22,9 +22,7 @@ import {
 } from './fixtures.ts';
 
 const SALT = 'test-recipient-salt-0123456789';
-const ses = mockClient(SESClient);
-// The mock replaces SESClient's send for the whole worker: files share modules (isolate: false).
-afterAll(() => ses.restore());
+const ses = useSesMock();
 const t = useNotifierDatabase('recipients');
 let clock = new Date('2026-12-01T02:00:00.000Z');
 

@@ -1,6 +1,5 @@
 import { MessageRejected, SESClient, SESServiceException, SendEmailCommand } from '@aws-sdk/client-ses';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../functions/lib/email/backoff.ts';
 import {
   createEmailSender,
@@ -8,10 +7,9 @@ import {
   PermanentEmailError,
   TemporaryEmailError,
 } from '../../functions/lib/email/index.ts';
+import { useSesMock } from '../support/ses-mock.ts';
 
-const ses = mockClient(SESClient);
-// The mock replaces SESClient's send for the whole worker: files share modules (isolate: false).
-afterAll(() => ses.restore());
+const ses = useSesMock();
 afterEach(() => ses.reset());
 
 const sesError = (name: string, status: number, fault: 'client' | 'server' = 'client') =>

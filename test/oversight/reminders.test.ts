@@ -4,19 +4,17 @@
  * each once per (item, kind, deadline) however often the run repeats, tested with the clock
  * moved. SES is mocked; the table is the real DynamoDB Local.
  */
-import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
-import { mockClient } from 'aws-sdk-client-mock';
+import { SendEmailCommand } from '@aws-sdk/client-ses';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sendDeadlineReminders } from '../../functions/deadlines/reminders.ts';
 import { oversightRepository } from '../../functions/lib/data/oversight-repository.ts';
 import type { FollowUpItem } from '../../shared/schemas/index.ts';
 import { type StaffTestbed, startStaffTestbed } from '../staff/support.ts';
 import { testEmailSender } from '../support/email-sender.ts';
+import { useSesMock } from '../support/ses-mock.ts';
 import { makeItem } from './support.ts';
 
-const ses = mockClient(SESClient);
-// The mock replaces SESClient's send for the whole worker: files share modules (isolate: false).
-afterAll(() => ses.restore());
+const ses = useSesMock();
 const sender = testEmailSender('HĐND <nhac-han@hdnd.example.vn>', { maxAttempts: 2 });
 
 const DAY = 86_400_000;

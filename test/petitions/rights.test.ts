@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rightsLink, rightsToken } from '../../functions/lib/petitions/rights-token.ts';
 import { notificationsFor } from '../../functions/notifier/notifications.ts';
 import { PRIVACY_NOTICE } from '../../shared/privacy-notice.ts';
+import type { Petition } from '../../shared/schemas/index.ts';
 import { formatTrackingCode, parseTrackingCode } from '../../shared/tracking-code.ts';
 import {
   type PetitionTestApi,
@@ -51,6 +52,12 @@ const post = (code: string, verb: 'withdraw' | 'erase', values: Record<string, u
     lang ? { 'accept-language': lang } : {},
     `/v1/petitions/${formatTrackingCode(code)}/${verb}`,
   );
+
+/** Moves a petition to `status` in the table itself, its contact kept until `contactExpiresAt`. */
+async function moveTo(code: string, status: Petition['status'], contactExpiresAt: string): Promise<void> {
+  const p = (await api.repos.petitions.get(code))!;
+  await api.repos.petitions.save([{ before: p, after: { ...p, status, contactExpiresAt }, events: [] }]);
+}
 
 describe('the rights page', () => {
   it('shows the contact, the consents with the notice version, and the petition, from the link alone', async () => {
@@ -133,14 +140,7 @@ describe('withdrawal', () => {
 
   it('refuses an answered petition with 409 and a clear message', async () => {
     const { code, token } = await submit();
-    const p = (await api.repos.petitions.get(code))!;
-    await api.repos.petitions.save([
-      {
-        before: p,
-        after: { ...p, status: 'answered', contactExpiresAt: '2027-12-01T00:00:00.000Z' },
-        events: [],
-      },
-    ]);
+    await moveTo(code, 'answered', '2027-12-01T00:00:00.000Z');
     const response = await post(code, 'withdraw', { token, confirm: 'yes' });
     expect(response.status).toBe(409);
     expect(await response.text()).toContain('không thể rút');
@@ -180,14 +180,7 @@ describe('erasure', () => {
 
   it('the link expires once the retention has erased the contact (410 with the date)', async () => {
     const { code, token } = await submit();
-    const p = (await api.repos.petitions.get(code))!;
-    await api.repos.petitions.save([
-      {
-        before: p,
-        after: { ...p, status: 'rejected', contactExpiresAt: '2026-01-01T00:00:00.000Z' },
-        events: [],
-      },
-    ]);
+    await moveTo(code, 'rejected', '2026-01-01T00:00:00.000Z');
     const response = await page(code, token);
     expect(response.status).toBe(410);
     expect(await response.text()).toContain('01/01/2026');

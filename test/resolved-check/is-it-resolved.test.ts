@@ -1,7 +1,6 @@
-import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
+import { SendEmailCommand } from '@aws-sdk/client-ses';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { askWhetherResolved } from '../../functions/deadlines/resolution-checks.ts';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import { resolutionToken } from '../../functions/lib/petitions/resolved-token.ts';
@@ -10,11 +9,10 @@ import { parseTrackingCode } from '../../shared/tracking-code.ts';
 import { testSender } from '../notifier/fixtures.ts';
 import { saveAnswered } from '../petitions/answered.ts';
 import { postForm, postJson, usePetitionTestApi, validSubmission } from '../petitions/support.ts';
+import { useSesMock } from '../support/ses-mock.ts';
 
 const api = usePetitionTestApi();
-const ses = mockClient(SESClient);
-// The mock replaces SESClient's send for the whole worker: files share modules (isolate: false).
-afterAll(() => ses.restore());
+const ses = useSesMock();
 beforeEach(() => {
   ses.reset();
   ses.on(SendEmailCommand).resolves({ MessageId: 'm' });

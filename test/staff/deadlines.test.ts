@@ -3,18 +3,16 @@
  * delegates of the petition's electoral unit once it is overdue; each reminder once,
  * however often the run repeats. SES is mocked; the table is the real DynamoDB Local.
  */
-import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
-import { mockClient } from 'aws-sdk-client-mock';
+import { SendEmailCommand } from '@aws-sdk/client-ses';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { remindersDue } from '../../functions/deadlines/plan.ts';
 import { sendDeadlineReminders } from '../../functions/deadlines/reminders.ts';
 import type { Petition } from '../../shared/schemas/index.ts';
 import { testEmailSender } from '../support/email-sender.ts';
+import { useSesMock } from '../support/ses-mock.ts';
 import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
 
-const ses = mockClient(SESClient);
-// The mock replaces SESClient's send for the whole worker: files share modules (isolate: false).
-afterAll(() => ses.restore());
+const ses = useSesMock();
 const sender = testEmailSender('HĐND <nhac-han@hdnd.example.vn>', { maxAttempts: 2 });
 
 const DAY = 86_400_000;

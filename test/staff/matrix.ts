@@ -41,3 +41,23 @@ export const secretariat = ['secretariatOwn', 'admin'] as const;
 export const scheduleReaders = ['secretariatOwn', 'delegateOwn', 'admin'] as const;
 export const agency = ['agencyOwn', 'admin'] as const;
 export const everyone = Object.keys(USERS) as MatrixUser[];
+
+/**
+ * A row whose request needs nothing made first: the same path every time, with `body` when
+ * given (a function when each request needs a fresh one, such as a new id).
+ */
+export function fixedRoute(
+  method: StaffRoute['method'],
+  route: string,
+  allowed: readonly MatrixUser[],
+  path: string,
+  body?: object | (() => unknown),
+): StaffRoute {
+  return {
+    method,
+    route,
+    allowed,
+    prepare: async () =>
+      body === undefined ? { path } : { path, body: typeof body === 'function' ? body() : body },
+  };
+}

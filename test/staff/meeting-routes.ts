@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Meeting } from '../../shared/schemas/index.ts';
-import { type StaffRoute, scheduleReaders, secretariat } from './matrix.ts';
+import { fixedRoute, type StaffRoute, scheduleReaders, secretariat } from './matrix.ts';
 import type { StaffTestbed } from './support.ts';
 
 const DAY = 86_400_000;
@@ -36,15 +36,28 @@ async function freshMeeting(bed: StaffTestbed, when: 'future' | 'past' = 'future
   return meeting.id;
 }
 
+/** The secretariat's `method` on /v1/meetings/{meetingId}<suffix>, on a fresh meeting each time. */
+function meetingAction(
+  method: StaffRoute['method'],
+  suffix: string,
+  body?: object,
+  when: 'future' | 'past' = 'future',
+): StaffRoute {
+  return {
+    method,
+    route: `/v1/meetings/{meetingId}${suffix}`,
+    allowed: secretariat,
+    prepare: async (bed) => {
+      const path = `/v1/meetings/${await freshMeeting(bed, when)}${suffix}`;
+      return body === undefined ? { path } : { path, body };
+    },
+  };
+}
+
 export const MEETING_ROUTES: StaffRoute[] = [
   // Meetings, the council's structure, compliance and the summary report (functions/staff-api/routes/meetings.ts,
   // council-structure.ts, meeting-reports.ts): the same policy, the same matrix.
-  {
-    method: 'GET',
-    route: '/v1/meetings',
-    allowed: scheduleReaders,
-    prepare: async () => ({ path: '/v1/meetings?council=huu-lung' }),
-  },
+  fixedRoute('GET', '/v1/meetings', scheduleReaders, '/v1/meetings?council=huu-lung'),
   {
     method: 'POST',
     route: '/v1/meetings',
@@ -65,60 +78,18 @@ export const MEETING_ROUTES: StaffRoute[] = [
       };
     },
   },
-  {
-    method: 'GET',
-    route: '/v1/meetings/{meetingId}',
-    allowed: scheduleReaders,
-    prepare: async () => ({ path: '/v1/meetings/hl-txct-truoc-kh12-minh-tien' }),
-  },
-  {
-    method: 'PUT',
-    route: '/v1/meetings/{meetingId}',
-    allowed: secretariat,
-    prepare: async (bed) => ({
-      path: `/v1/meetings/${await freshMeeting(bed)}`,
-      body: { title: 'Đổi tên buổi tiếp xúc' },
-    }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/meetings/{meetingId}/publish',
-    allowed: secretariat,
-    prepare: async (bed) => ({ path: `/v1/meetings/${await freshMeeting(bed)}/publish` }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/meetings/{meetingId}/postpone',
-    allowed: secretariat,
-    prepare: async (bed) => ({
-      path: `/v1/meetings/${await freshMeeting(bed)}/postpone`,
-      body: { reason: 'Trùng lịch họp của huyện.' },
-    }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/meetings/{meetingId}/cancel',
-    allowed: secretariat,
-    prepare: async (bed) => ({
-      path: `/v1/meetings/${await freshMeeting(bed)}/cancel`,
-      body: { reason: 'Mưa lũ, đường vào xã bị chia cắt.' },
-    }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/meetings/{meetingId}/held',
-    allowed: secretariat,
-    prepare: async (bed) => ({
-      path: `/v1/meetings/${await freshMeeting(bed, 'past')}/held`,
-      body: { attendance: 64 },
-    }),
-  },
-  {
-    method: 'GET',
-    route: '/v1/meetings/{meetingId}/petitions',
-    allowed: secretariat,
-    prepare: async () => ({ path: '/v1/meetings/hl-txct-sau-kh11-van-nham/petitions' }),
-  },
+  fixedRoute('GET', '/v1/meetings/{meetingId}', scheduleReaders, '/v1/meetings/hl-txct-truoc-kh12-minh-tien'),
+  meetingAction('PUT', '', { title: 'Đổi tên buổi tiếp xúc' }),
+  meetingAction('POST', '/publish'),
+  meetingAction('POST', '/postpone', { reason: 'Trùng lịch họp của huyện.' }),
+  meetingAction('POST', '/cancel', { reason: 'Mưa lũ, đường vào xã bị chia cắt.' }),
+  meetingAction('POST', '/held', { attendance: 64 }, 'past'),
+  fixedRoute(
+    'GET',
+    '/v1/meetings/{meetingId}/petitions',
+    secretariat,
+    '/v1/meetings/hl-txct-sau-kh11-van-nham/petitions',
+  ),
   ...(
     [
       [
@@ -179,16 +150,6 @@ export const MEETING_ROUTES: StaffRoute[] = [
       },
     },
   ]),
-  {
-    method: 'GET',
-    route: '/v1/compliance',
-    allowed: secretariat,
-    prepare: async () => ({ path: '/v1/compliance?council=huu-lung' }),
-  },
-  {
-    method: 'GET',
-    route: '/v1/reports/{file}',
-    allowed: secretariat,
-    prepare: async () => ({ path: '/v1/reports/summary.csv?session=huu-lung-kh12' }),
-  },
+  fixedRoute('GET', '/v1/compliance', secretariat, '/v1/compliance?council=huu-lung'),
+  fixedRoute('GET', '/v1/reports/{file}', secretariat, '/v1/reports/summary.csv?session=huu-lung-kh12'),
 ];

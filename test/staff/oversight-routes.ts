@@ -2,12 +2,32 @@
  * Rows of the matrix for oversight's staff routes (functions/staff-api/routes/oversight.ts).
  * Their bad-input cases live in test/oversight/staff-oversight.test.ts.
  */
+import type { FollowUpStatus } from '../../shared/vocabulary.ts';
 import { makeActivity, makeItem, unique } from '../oversight/support.ts';
-import { agency, type StaffRoute, secretariat } from './matrix.ts';
+import { agency, fixedRoute, type MatrixUser, type StaffRoute, secretariat } from './matrix.ts';
 
 const year = (bed: { now: Date }) => bed.now.toISOString().slice(0, 4);
 const today = (bed: { now: Date }) => bed.now.toISOString().slice(0, 10);
 const report = { text: 'Đã hoàn thành đo đạc, đang lập hồ sơ cấp giấy.', percent: 50 };
+
+/** `method` on /v1/follow-ups/{itemId}<suffix>, on a fresh follow-up item in `state` each time. */
+function followUpAction(
+  method: StaffRoute['method'],
+  suffix: string,
+  allowed: readonly MatrixUser[],
+  state: FollowUpStatus,
+  body?: object,
+): StaffRoute {
+  return {
+    method,
+    route: `/v1/follow-ups/{itemId}${suffix}`,
+    allowed,
+    prepare: async (bed) => {
+      const path = `/v1/follow-ups/${(await makeItem(bed, state)).id}${suffix}`;
+      return body === undefined ? { path } : { path, body };
+    },
+  };
+}
 
 export const OVERSIGHT_ROUTES: StaffRoute[] = [
   {
@@ -76,61 +96,26 @@ export const OVERSIGHT_ROUTES: StaffRoute[] = [
       },
     }),
   },
-  {
-    method: 'GET',
-    route: '/v1/follow-ups/{itemId}',
-    allowed: ['secretariatOwn', 'agencyOwn', 'delegateOwn', 'admin'],
-    prepare: async (bed) => ({ path: `/v1/follow-ups/${(await makeItem(bed, 'in_progress')).id}` }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/follow-ups/{itemId}/progress',
-    allowed: agency,
-    prepare: async (bed) => ({
-      path: `/v1/follow-ups/${(await makeItem(bed, 'open')).id}/progress`,
-      body: report,
-    }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/follow-ups/{itemId}/accept',
-    allowed: secretariat,
-    prepare: async (bed) => ({ path: `/v1/follow-ups/${(await makeItem(bed, 'reported_done')).id}/accept` }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/follow-ups/{itemId}/resupervise',
-    allowed: secretariat,
-    prepare: async (bed) => ({
-      path: `/v1/follow-ups/${(await makeItem(bed, 'reported_done')).id}/resupervise`,
-      body: { reason: 'Khảo sát thực tế cho thấy còn 30 hộ chưa được cấp giấy.' },
-    }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/follow-ups/{itemId}/notes',
-    allowed: ['secretariatOwn', 'delegateOwn', 'admin'],
-    prepare: async (bed) => ({
-      path: `/v1/follow-ups/${(await makeItem(bed, 'in_progress')).id}/notes`,
-      body: { note: 'Cử tri xã Vân Nham tiếp tục phản ánh, đề nghị đẩy nhanh tiến độ.' },
-    }),
-  },
-  {
-    method: 'GET',
-    route: '/v1/agencies/{agencyId}/follow-ups',
-    allowed: agency,
-    prepare: async () => ({ path: '/v1/agencies/phong-tnmt-huu-lung/follow-ups?status=open' }),
-  },
-  {
-    method: 'GET',
-    route: '/v1/agencies/{agencyId}/work',
-    allowed: agency,
-    prepare: async () => ({ path: '/v1/agencies/phong-tnmt-huu-lung/work?kind=all' }),
-  },
-  {
-    method: 'GET',
-    route: '/v1/groups/{groupId}/follow-ups',
-    allowed: ['secretariatOwn', 'delegateOwn', 'admin'],
-    prepare: async () => ({ path: '/v1/groups/to-huu-lung-dv6/follow-ups' }),
-  },
+  followUpAction('GET', '', ['secretariatOwn', 'agencyOwn', 'delegateOwn', 'admin'], 'in_progress'),
+  followUpAction('POST', '/progress', agency, 'open', report),
+  followUpAction('POST', '/accept', secretariat, 'reported_done'),
+  followUpAction('POST', '/resupervise', secretariat, 'reported_done', {
+    reason: 'Khảo sát thực tế cho thấy còn 30 hộ chưa được cấp giấy.',
+  }),
+  followUpAction('POST', '/notes', ['secretariatOwn', 'delegateOwn', 'admin'], 'in_progress', {
+    note: 'Cử tri xã Vân Nham tiếp tục phản ánh, đề nghị đẩy nhanh tiến độ.',
+  }),
+  fixedRoute(
+    'GET',
+    '/v1/agencies/{agencyId}/follow-ups',
+    agency,
+    '/v1/agencies/phong-tnmt-huu-lung/follow-ups?status=open',
+  ),
+  fixedRoute('GET', '/v1/agencies/{agencyId}/work', agency, '/v1/agencies/phong-tnmt-huu-lung/work?kind=all'),
+  fixedRoute(
+    'GET',
+    '/v1/groups/{groupId}/follow-ups',
+    ['secretariatOwn', 'delegateOwn', 'admin'],
+    '/v1/groups/to-huu-lung-dv6/follow-ups',
+  ),
 ];

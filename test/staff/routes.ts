@@ -9,7 +9,7 @@ import { vietnamDate } from '../../shared/time.ts';
 import { AGENCY_VIEW_ROUTES } from './agency-view-routes.ts';
 import { ATTACHMENT_ROUTES } from './attachment-routes.ts';
 import { DESK_ROUTES } from './desk-routes.ts';
-import { agency, everyone, type MatrixUser, type StaffRoute, secretariat } from './matrix.ts';
+import { agency, everyone, fixedRoute, type MatrixUser, type StaffRoute, secretariat } from './matrix.ts';
 import { MEETING_ROUTES } from './meeting-routes.ts';
 import { OVERSIGHT_ROUTES } from './oversight-routes.ts';
 import { RECORD_DOCUMENT_ROUTES } from './record-document-routes.ts';
@@ -98,128 +98,83 @@ const PETITION_ROUTES: StaffRoute[] = [
   petitionAction('follow-up', ['secretariatOwn', 'delegateOwn', 'admin'], 'routed', {
     note: 'Đề nghị cơ quan sớm trả lời cử tri.',
   }),
+  fixedRoute('GET', '/v1/councils/{councilId}', secretariat, '/v1/councils/huu-lung'),
+  fixedRoute('PUT', '/v1/councils/{councilId}/settings', secretariat, '/v1/councils/huu-lung/settings', {
+    deadlineDays: 30,
+    autoRoute: false,
+  }),
+  fixedRoute(
+    'GET',
+    '/v1/councils/{councilId}/petitions',
+    secretariat,
+    '/v1/councils/huu-lung/petitions?status=received',
+  ),
+  fixedRoute(
+    'GET',
+    '/v1/councils/{councilId}/petitions/counts',
+    secretariat,
+    '/v1/councils/huu-lung/petitions/counts',
+  ),
+  fixedRoute('POST', '/v1/councils/{councilId}/petitions', secretariat, '/v1/councils/huu-lung/petitions', {
+    ...SUBMISSION,
+    channel: 'post',
+  }),
+  fixedRoute(
+    'POST',
+    '/v1/councils/{councilId}/petitions/batch',
+    secretariat,
+    '/v1/councils/huu-lung/petitions/batch',
+    { meetingId: 'hl-txct-sau-kh11-van-nham', petitions: [AT_VAN_NHAM] },
+  ),
+  fixedRoute(
+    'GET',
+    '/v1/councils/{councilId}/routing-rules',
+    secretariat,
+    '/v1/councils/huu-lung/routing-rules',
+  ),
+  fixedRoute(
+    'POST',
+    '/v1/councils/{councilId}/routing-rules',
+    secretariat,
+    '/v1/councils/huu-lung/routing-rules',
+    { fieldId: 'y-te', unitId: 'huu-lung', agencyId: 'ubnd-huu-lung', priority: 5 },
+  ),
+  fixedRoute(
+    'PUT',
+    '/v1/councils/{councilId}/routing-rules/{ruleId}',
+    secretariat,
+    '/v1/councils/huu-lung/routing-rules/huu-lung-r1',
+    { unitId: 'huu-lung', agencyId: 'ubnd-huu-lung', priority: 0 },
+  ),
+  fixedRoute('GET', '/v1/agencies', everyone, '/v1/agencies'),
+  fixedRoute('POST', '/v1/agencies', secretariat, '/v1/agencies', () => ({
+    id: `phong-${randomUUID().slice(0, 8)}`,
+    name: 'Phòng Văn hóa và Thông tin huyện Hữu Lũng',
+    unitId: 'huu-lung',
+    level: 'district',
+  })),
+  fixedRoute('PUT', '/v1/agencies/{agencyId}', secretariat, '/v1/agencies/phong-tnmt-huu-lung', {
+    name: 'Phòng Tài nguyên và Môi trường huyện Hữu Lũng',
+    unitId: 'huu-lung',
+    level: 'district',
+    email: 'phong-tnmt-huu-lung@cong-vu.example.vn',
+  }),
+  fixedRoute(
+    'GET',
+    '/v1/agencies/{agencyId}/petitions',
+    agency,
+    '/v1/agencies/phong-tnmt-huu-lung/petitions?status=routed',
+  ),
   {
-    method: 'GET',
-    route: '/v1/councils/{councilId}',
-    allowed: secretariat,
-    prepare: async () => ({ path: '/v1/councils/huu-lung' }),
-  },
-  {
-    method: 'PUT',
-    route: '/v1/councils/{councilId}/settings',
-    allowed: secretariat,
-    prepare: async () => ({
-      path: '/v1/councils/huu-lung/settings',
-      body: { deadlineDays: 30, autoRoute: false },
-    }),
-  },
-  {
-    method: 'GET',
-    route: '/v1/councils/{councilId}/petitions',
-    allowed: secretariat,
-    prepare: async () => ({ path: '/v1/councils/huu-lung/petitions?status=received' }),
-  },
-  {
-    method: 'GET',
-    route: '/v1/councils/{councilId}/petitions/counts',
-    allowed: secretariat,
-    prepare: async () => ({ path: '/v1/councils/huu-lung/petitions/counts' }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/councils/{councilId}/petitions',
-    allowed: secretariat,
-    prepare: async () => ({
-      path: '/v1/councils/huu-lung/petitions',
-      body: { ...SUBMISSION, channel: 'post' },
-    }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/councils/{councilId}/petitions/batch',
-    allowed: secretariat,
-    prepare: async () => ({
-      path: '/v1/councils/huu-lung/petitions/batch',
-      body: { meetingId: 'hl-txct-sau-kh11-van-nham', petitions: [AT_VAN_NHAM] },
-    }),
-  },
-  {
-    method: 'GET',
-    route: '/v1/councils/{councilId}/routing-rules',
-    allowed: secretariat,
-    prepare: async () => ({ path: '/v1/councils/huu-lung/routing-rules' }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/councils/{councilId}/routing-rules',
-    allowed: secretariat,
-    prepare: async () => ({
-      path: '/v1/councils/huu-lung/routing-rules',
-      body: { fieldId: 'y-te', unitId: 'huu-lung', agencyId: 'ubnd-huu-lung', priority: 5 },
-    }),
-  },
-  {
-    method: 'PUT',
-    route: '/v1/councils/{councilId}/routing-rules/{ruleId}',
-    allowed: secretariat,
-    prepare: async () => ({
-      path: '/v1/councils/huu-lung/routing-rules/huu-lung-r1',
-      body: { unitId: 'huu-lung', agencyId: 'ubnd-huu-lung', priority: 0 },
-    }),
-  },
-  {
-    method: 'GET',
-    route: '/v1/agencies',
-    allowed: everyone,
-    prepare: async () => ({ path: '/v1/agencies' }),
-  },
-  {
-    method: 'POST',
-    route: '/v1/agencies',
-    allowed: secretariat,
-    prepare: async () => ({
-      path: '/v1/agencies',
-      body: {
-        id: `phong-${randomUUID().slice(0, 8)}`,
-        name: 'Phòng Văn hóa và Thông tin huyện Hữu Lũng',
-        unitId: 'huu-lung',
-        level: 'district',
-      },
-    }),
-  },
-  {
-    method: 'PUT',
-    route: '/v1/agencies/{agencyId}',
-    allowed: secretariat,
-    prepare: async () => ({
-      path: '/v1/agencies/phong-tnmt-huu-lung',
-      body: {
-        name: 'Phòng Tài nguyên và Môi trường huyện Hữu Lũng',
-        unitId: 'huu-lung',
-        level: 'district',
-        email: 'phong-tnmt-huu-lung@cong-vu.example.vn',
-      },
-    }),
-  },
-  {
-    method: 'GET',
-    route: '/v1/agencies/{agencyId}/petitions',
-    allowed: agency,
-    prepare: async () => ({ path: '/v1/agencies/phong-tnmt-huu-lung/petitions?status=routed' }),
-  },
-  {
-    method: 'GET',
-    route: '/v1/audit',
-    allowed: secretariat,
-    prepare: async () => ({ path: '/v1/audit?council=huu-lung' }),
+    ...fixedRoute('GET', '/v1/audit', secretariat, '/v1/audit?council=huu-lung'),
     badInputTestedIn: 'test/staff/audit.test.ts',
   },
-  {
-    method: 'GET',
-    route: '/v1/groups/{groupId}/petitions',
-    allowed: ['delegateOwn', 'secretariatOwn', 'admin'],
-    prepare: async () => ({ path: '/v1/groups/to-huu-lung-dv6/petitions' }),
-  },
+  fixedRoute(
+    'GET',
+    '/v1/groups/{groupId}/petitions',
+    ['delegateOwn', 'secretariatOwn', 'admin'],
+    '/v1/groups/to-huu-lung-dv6/petitions',
+  ),
 ];
 
 /** Open311 API keys of integrators: the admin's alone. */

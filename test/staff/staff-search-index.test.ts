@@ -31,30 +31,25 @@ afterAll(() => database?.drop());
 
 let sequence = 1000;
 const keysOf = (code: string) => marshall({ pk: petitionKeys.pk(code), sk: petitionKeys.petitionSk });
-const changed = (petition: Petition, eventName: 'INSERT' | 'MODIFY' = 'MODIFY'): StreamRecord => ({
-  eventID: `e${sequence}`,
-  eventName,
-  dynamodb: {
-    Keys: keysOf(petition.code),
-    NewImage: marshall(
-      { pk: petitionKeys.pk(petition.code), sk: petitionKeys.petitionSk, ...petition },
-      { removeUndefinedValues: true },
-    ),
-    SequenceNumber: String(sequence++),
-  },
-});
-const removed = (petition: Petition): StreamRecord => ({
-  eventID: `e${sequence}`,
-  eventName: 'REMOVE',
-  dynamodb: {
-    Keys: keysOf(petition.code),
-    OldImage: marshall(
-      { pk: petitionKeys.pk(petition.code), sk: petitionKeys.petitionSk, ...petition },
-      { removeUndefinedValues: true },
-    ),
-    SequenceNumber: String(sequence++),
-  },
-});
+/** The stream's record of a petition item: its new image when written, its old one when removed. */
+const petitionRecord = (petition: Petition, eventName: StreamRecord['eventName']): StreamRecord => {
+  const image = marshall(
+    { pk: petitionKeys.pk(petition.code), sk: petitionKeys.petitionSk, ...petition },
+    { removeUndefinedValues: true },
+  );
+  return {
+    eventID: `e${sequence}`,
+    eventName,
+    dynamodb: {
+      Keys: keysOf(petition.code),
+      ...(eventName === 'REMOVE' ? { OldImage: image } : { NewImage: image }),
+      SequenceNumber: String(sequence++),
+    },
+  };
+};
+const changed = (petition: Petition, eventName: 'INSERT' | 'MODIFY' = 'MODIFY') =>
+  petitionRecord(petition, eventName);
+const removed = (petition: Petition) => petitionRecord(petition, 'REMOVE');
 const deliver = async (...records: StreamRecord[]) => {
   const result = await indexer({ Records: records });
   expect(result.batchItemFailures).toEqual([]);
@@ -73,16 +68,15 @@ function petitionOf(overrides: Partial<Petition> = {}): Petition {
   });
 }
 
-const found = async (
-  q: string,
-  scope: { councilId: string; agencyId?: string } = { councilId: 'huu-lung' },
-  status?: Petition['status'],
-) => (await searchPetitions(database.repos, { scope, q, ...(status ? { status } : {}) })).items;
+/** Whose petitions are searched and counted: Hữu Lũng council's unless a test says otherwise. */
+type SearchScope = { councilId: string; agencyId?: string };
+const HUU_LUNG: SearchScope = { councilId: 'huu-lung' };
 
-const count = async (
-  word: string,
-  scope: { councilId: string; agencyId?: string } = { councilId: 'huu-lung' },
-) => (await new StaffSearchRepository(database.db).counts(scope, [word])).get(word);
+const found = async (q: string, scope = HUU_LUNG, status?: Petition['status']) =>
+  (await searchPetitions(database.repos, { scope, q, ...(status ? { status } : {}) })).items;
+
+const count = async (word: string, scope = HUU_LUNG) =>
+  (await new StaffSearchRepository(database.db).counts(scope, [word])).get(word);
 
 describe('staff search index', () => {
   it('a redelivered record, or an older one after a newer, changes nothing', async () => {

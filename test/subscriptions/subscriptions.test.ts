@@ -1,18 +1,16 @@
-import { SESClient, SendEmailCommand, SendRawEmailCommand } from '@aws-sdk/client-ses';
+import { SendEmailCommand, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import { subscriptionKeys } from '../../functions/lib/data/subscription-keys.ts';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
 import { eventOf, eventRecord, streamRecordOf, testNotifier } from '../notifier/fixtures.ts';
 import { postForm, postJson, usePetitionTestApi, validSubmission } from '../petitions/support.ts';
 import { captureLogs } from '../support/log-capture.ts';
+import { useSesMock } from '../support/ses-mock.ts';
 
 const api = usePetitionTestApi();
-const ses = mockClient(SESClient);
-// The mock replaces SESClient's send for the whole worker: files share modules (isolate: false).
-afterAll(() => ses.restore());
+const ses = useSesMock();
 beforeEach(() => {
   ses.reset();
   ses.on(SendRawEmailCommand).resolves({ MessageId: 'raw' });

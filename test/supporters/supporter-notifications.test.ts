@@ -1,6 +1,5 @@
-import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
-import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { SendEmailCommand } from '@aws-sdk/client-ses';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Petition, StoredSupporter } from '../../shared/schemas/index.ts';
 import {
   AGENCY,
@@ -12,10 +11,9 @@ import {
   testNotifier,
   useNotifierDatabase,
 } from '../notifier/fixtures.ts';
+import { useSesMock } from '../support/ses-mock.ts';
 
-const ses = mockClient(SESClient);
-// The mock replaces SESClient's send for the whole worker: files share modules (isolate: false).
-afterAll(() => ses.restore());
+const ses = useSesMock();
 const t = useNotifierDatabase('supporter-notices');
 beforeEach(() => {
   ses.reset();

@@ -15,6 +15,7 @@ import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import { Construct } from 'constructs';
 import { PRIVATE_PREFIX, QUARANTINE_PREFIX } from '../../../shared/attachments.ts';
 import { acknowledge, nagRef } from '../nag.ts';
+import { privateBucket } from './private-bucket.ts';
 
 export interface AttachmentsProps {
   readonly retain: boolean;
@@ -29,10 +30,7 @@ export class AttachmentsBucket extends Construct {
 
   constructor(scope: Construct, id: string, props: AttachmentsProps) {
     super(scope, id);
-    this.bucket = new s3.Bucket(this, 'Files', {
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
+    this.bucket = privateBucket(this, 'Files', {
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
       serverAccessLogsBucket: props.accessLogs,
       serverAccessLogsPrefix: 's3-attachments/',

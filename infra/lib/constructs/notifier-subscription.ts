@@ -8,17 +8,13 @@
 import { Duration } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { Construct } from 'constructs';
+import type { Construct } from 'constructs';
 import { petitionKeys } from '../../../functions/lib/data/petition-keys.ts';
-import { TABLE } from '../../../shared/table.ts';
-import { acknowledge } from '../nag.ts';
+import { sortKeyFilter, TableStreamSubscription } from './table-stream-subscription.ts';
 
 /** The Lambda event filter: inserted items whose sort key starts with the event prefix. */
-export const TIMELINE_EVENT_INSERTS = lambda.FilterCriteria.filter({
+export const TIMELINE_EVENT_INSERTS = sortKeyFilter(lambda.FilterRule.beginsWith(petitionKeys.eventPrefix), {
   eventName: lambda.FilterRule.isEqual('INSERT'),
-  dynamodb: { Keys: { [TABLE.sortKey.name]: { S: lambda.FilterRule.beginsWith(petitionKeys.eventPrefix) } } },
 });
 
 export interface NotifierSubscriptionProps {
@@ -26,42 +22,20 @@ export interface NotifierSubscriptionProps {
   readonly notifier: lambda.IFunction;
 }
 
-export class NotifierSubscription extends Construct {
-  readonly deadLetters: sqs.Queue;
-
+export class NotifierSubscription extends TableStreamSubscription {
   constructor(scope: Construct, id: string, props: NotifierSubscriptionProps) {
-    super(scope, id);
-    this.deadLetters = new sqs.Queue(this, 'DeadLetters', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      // The stream keeps records for 24 hours; the queue keeps the pointers to them longest.
-      retentionPeriod: Duration.days(14),
-    });
-    props.notifier.addEventSource(
-      new DynamoEventSource(props.table, {
-        // From the oldest record kept: a notifier deployed late still sends what is pending.
-        startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+    super(scope, id, {
+      table: props.table,
+      consumer: props.notifier,
+      consumerName: 'notifier',
+      delivery: {
         batchSize: 10,
         maxBatchingWindow: Duration.seconds(1),
         filters: [TIMELINE_EVENT_INSERTS],
-        reportBatchItemFailures: true,
         bisectBatchOnError: true,
         retryAttempts: 5,
         maxRecordAge: Duration.hours(6),
-        onFailure: new SqsDlq(this.deadLetters),
-      }),
-    );
-    acknowledge(
-      this.deadLetters,
-      ['AwsSolutions-SQS3'],
-      'This queue is the dead-letter destination of the notifier’s stream subscription; nothing reads from it automatically.',
-    );
-    if (props.notifier.role) {
-      acknowledge(
-        props.notifier.role,
-        ['AwsSolutions-IAM5[Resource::*]'],
-        'dynamodb:ListStreams cannot be limited to a resource; every other stream action is on this table’s stream.',
-      );
-    }
+      },
+    });
   }
 }

@@ -14,6 +14,7 @@ import { Construct } from 'constructs';
 import { ORIGIN_SECRET_HEADER } from '../../../shared/origin.ts';
 import { API_EXACT_PATHS, apiPaths } from '../../../shared/ui/routes.ts';
 import { acknowledge } from '../nag.ts';
+import { privateBucket } from './private-bucket.ts';
 
 /**
  * Paths answered by the public API rather than the static build, from the site's one map
@@ -51,18 +52,12 @@ export class PublicSite extends Construct {
     super(scope, id);
     // Access logs hold client addresses: kept 90 days, then gone. CloudFront's standard
     // logging writes with ACLs, hence object-writer ownership on this bucket only.
-    this.logs = new s3.Bucket(this, 'Logs', {
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
+    this.logs = privateBucket(this, 'Logs', {
       objectOwnership: s3.ObjectOwnership.OBJECT_WRITER,
       lifecycleRules: [{ expiration: Duration.days(90) }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    this.bucket = new s3.Bucket(this, 'Content', {
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
+    this.bucket = privateBucket(this, 'Content', {
       serverAccessLogsBucket: this.logs,
       serverAccessLogsPrefix: 's3-site/',
       // Rebuilt from the data at any time; kept only because S3 refuses to delete a full bucket.

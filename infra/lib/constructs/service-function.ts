@@ -3,14 +3,15 @@
  * bundle from dist/functions/<name>, JSON logs into its own log group, and a role that
  * may write only to that log group until grants add what the function needs.
  */
-import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { bundleFolder } from '../bundles.ts';
+import { type LogSettings, serviceLogGroup } from './log-group.ts';
 
-export interface ServiceFunctionProps {
+export interface ServiceFunctionProps extends LogSettings {
   /** The folder under functions/ whose handler.ts was bundled. */
   readonly bundle: string;
   readonly bundlesDir: string;
@@ -19,8 +20,6 @@ export interface ServiceFunctionProps {
   /** 512 MB by default: on Lambda, memory also buys CPU, and cold starts shrink with it. */
   readonly memorySize?: number;
   readonly timeout?: Duration;
-  readonly logRetention: logs.RetentionDays;
-  readonly logRemovalPolicy: RemovalPolicy;
   /**
    * arm64 unless a native dependency has no other build here: the attachment processor's
    * sharp layer carries the x86_64 libvips the project installs.
@@ -35,10 +34,7 @@ export class ServiceFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: ServiceFunctionProps) {
     super(scope, id);
-    this.logGroup = new logs.LogGroup(this, 'Logs', {
-      retention: props.logRetention,
-      removalPolicy: props.logRemovalPolicy,
-    });
+    this.logGroup = serviceLogGroup(this, 'Logs', props);
     // Not the managed AWSLambdaBasicExecutionRole: that one may write to every log group.
     const role = new iam.Role(this, 'Role', {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),

@@ -3,15 +3,16 @@
  * (it does its own routing), the stage is throttled, browsers may call it only from the
  * site's origin, and every request is logged as one JSON line.
  */
-import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { type LogSettings, serviceLogGroup } from './log-group.ts';
 
-export interface ServiceHttpApiProps {
+export interface ServiceHttpApiProps extends LogSettings {
   readonly apiName: string;
   readonly handler: lambda.IFunction;
   /** The only origin allowed by CORS: the public site (`https://<siteDomain>`). */
@@ -22,8 +23,6 @@ export interface ServiceHttpApiProps {
   readonly throttle: { rateLimit: number; burstLimit: number };
   /** Checked by API Gateway before the app runs (the app checks again). */
   readonly authorizer?: apigw.IHttpRouteAuthorizer;
-  readonly logRetention: logs.RetentionDays;
-  readonly logRemovalPolicy: RemovalPolicy;
 }
 
 // What one request leaves in the access log. No client address and no query string:
@@ -69,10 +68,7 @@ export class ServiceHttpApi extends Construct {
         maxAge: Duration.hours(1),
       },
     });
-    this.accessLogs = new logs.LogGroup(this, 'AccessLogs', {
-      retention: props.logRetention,
-      removalPolicy: props.logRemovalPolicy,
-    });
+    this.accessLogs = serviceLogGroup(this, 'AccessLogs', props);
     this.stage = this.api.addStage('DefaultStage', {
       stageName: '$default',
       autoDeploy: true,

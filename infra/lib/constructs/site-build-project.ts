@@ -17,6 +17,7 @@ import { Construct } from 'constructs';
 import { REPOSITORY_ROOT } from '../bundles.ts';
 import { acknowledge, nagRef } from '../nag.ts';
 import { SITE_STATE_BUCKET_VARIABLE, siteBuildSpec } from '../site-build-spec.ts';
+import { privateBucket } from './private-bucket.ts';
 
 // The build needs the repository's sources, not its outputs or installed packages.
 const SOURCE_EXCLUDES = [
@@ -47,10 +48,7 @@ export class SiteBuildProject extends Construct {
 
   constructor(scope: Construct, id: string, props: SiteBuildProjectProps) {
     super(scope, id);
-    this.state = new s3.Bucket(this, 'State', {
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
+    this.state = privateBucket(this, 'State', {
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
       // Digests only: lost, the next build draws every page (as the nightly one does anyway).
       removalPolicy: RemovalPolicy.RETAIN,
@@ -105,28 +103,25 @@ export class SiteBuildProject extends Construct {
         },
       },
     });
-    // `aws s3 sync --delete`: list the bucket, put and delete its objects; nothing else.
-    this.project.addToRolePolicy(
-      new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.bucket.bucketArn] }),
-    );
-    this.project.addToRolePolicy(
-      new iam.PolicyStatement({
-        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
-        resources: [props.bucket.arnForObjects('*')],
-      }),
-    );
-    // The digests: restored before an incremental build, saved after it (`aws s3 sync --delete`).
-    this.project.addToRolePolicy(
-      new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [this.state.bucketArn] }),
-    );
-    this.project.addToRolePolicy(
-      new iam.PolicyStatement({
-        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
-        resources: [this.state.arnForObjects('*')],
-      }),
-    );
+    // The site, replaced by `aws s3 sync --delete`; and the digests, restored before an
+    // incremental build and saved after it the same way.
+    this.grantSync(props.bucket);
+    this.grantSync(this.state);
     props.distribution.grantCreateInvalidation(this.project);
     this.acknowledgeBuildPermissions(props.bucket, source);
+  }
+
+  /** What `aws s3 sync --delete` needs of one bucket: list it, get, put and delete its objects; nothing else. */
+  private grantSync(bucket: s3.IBucket): void {
+    this.project.addToRolePolicy(
+      new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }),
+    );
+    this.project.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+        resources: [bucket.arnForObjects('*')],
+      }),
+    );
   }
 
   private acknowledgeBuildPermissions(bucket: s3.IBucket, source: assets.Asset): void {

@@ -8,57 +8,31 @@
 import { Duration } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { Construct } from 'constructs';
+import type { Construct } from 'constructs';
 import { petitionKeys } from '../../../functions/lib/data/petition-keys.ts';
-import { TABLE } from '../../../shared/table.ts';
-import { acknowledge } from '../nag.ts';
+import { sortKeyFilter, TableStreamSubscription } from './table-stream-subscription.ts';
 
 /** The Lambda event filter: any change of an item whose sort key is the petition's. */
-export const PETITION_CHANGES = lambda.FilterCriteria.filter({
-  dynamodb: { Keys: { [TABLE.sortKey.name]: { S: lambda.FilterRule.isEqual(petitionKeys.petitionSk) } } },
-});
+export const PETITION_CHANGES = sortKeyFilter(lambda.FilterRule.isEqual(petitionKeys.petitionSk));
 
 export interface StatisticsSubscriptionProps {
   readonly table: dynamodb.ITable;
   readonly aggregator: lambda.IFunction;
 }
 
-export class StatisticsSubscription extends Construct {
-  readonly deadLetters: sqs.Queue;
-
+export class StatisticsSubscription extends TableStreamSubscription {
   constructor(scope: Construct, id: string, props: StatisticsSubscriptionProps) {
-    super(scope, id);
-    this.deadLetters = new sqs.Queue(this, 'DeadLetters', {
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    props.aggregator.addEventSource(
-      new DynamoEventSource(props.table, {
-        // From the oldest record kept: an aggregator deployed after a rebuild counts what came since.
-        startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+    super(scope, id, {
+      table: props.table,
+      consumer: props.aggregator,
+      consumerName: 'statistics aggregator',
+      delivery: {
         batchSize: 100,
         maxBatchingWindow: Duration.seconds(5),
         filters: [PETITION_CHANGES],
-        reportBatchItemFailures: true,
         retryAttempts: 10,
         maxRecordAge: Duration.hours(12),
-        onFailure: new SqsDlq(this.deadLetters),
-      }),
-    );
-    acknowledge(
-      this.deadLetters,
-      ['AwsSolutions-SQS3'],
-      'This queue is the dead-letter destination of the statistics aggregator’s stream subscription; nothing reads from it automatically.',
-    );
-    if (props.aggregator.role) {
-      acknowledge(
-        props.aggregator.role,
-        ['AwsSolutions-IAM5[Resource::*]'],
-        'dynamodb:ListStreams cannot be limited to a resource; every other stream action is on this table’s stream.',
-      );
-    }
+      },
+    });
   }
 }

@@ -29,27 +29,49 @@ export interface FeedFile {
 
 const summaryOf = (text: string) => (text.length > 400 ? `${text.slice(0, 400)}…` : text);
 
+/** An entry is a page of the site: its address is both its id and its link. */
+const pageEntry = (page: string, entry: Omit<AtomEntry, 'id' | 'link'>): AtomEntry => ({
+  id: page,
+  link: page,
+  ...entry,
+});
+
 function resultEntry(r: PublishedResult, l: SiteLocale): AtomEntry {
-  const page = absolute(sitePaths.result(l, r.code));
   const { m } = wordsFor(l);
-  return {
-    id: page,
+  return pageEntry(absolute(sitePaths.result(l, r.code)), {
     title: r.title,
-    link: page,
     updated: r.publishedAt,
     summary: summaryOf(`${m(`petition.status.${r.status}`)}. ${r.answer?.text ?? r.content}`),
-  };
+  });
 }
 
 function meetingEntry(meeting: PublicMeeting, l: SiteLocale): AtomEntry {
-  const page = absolute(sitePaths.meeting(l, meeting.id));
   const { m } = wordsFor(l);
-  return {
-    id: page,
+  return pageEntry(absolute(sitePaths.meeting(l, meeting.id)), {
     title: meeting.title,
-    link: page,
     updated: meeting.startsAt,
     summary: `${dateTime(meeting.startsAt, l)} · ${meeting.venue.name} · ${m(`meeting.status.${meeting.status}`)}`,
+  });
+}
+
+/** The feed file at `path`, following the site page `page`, written at the build's time. */
+function feedFile(
+  data: SiteData,
+  l: SiteLocale,
+  path: string,
+  feed: { page: string; title: string; entries: AtomEntry[] },
+): FeedFile {
+  return {
+    path,
+    body: atomFeed({
+      language: l,
+      self: absolute(path),
+      page: absolute(feed.page),
+      title: feed.title,
+      author: shellLabels[l].siteName,
+      updated: data.builtAt.toISOString(),
+      entries: feed.entries,
+    }),
   };
 }
 
@@ -60,19 +82,11 @@ function resultsFeed(
   feed: { filter?: { kind: FeedFilterKind; id: string }; name?: string; page: string },
 ): FeedFile {
   const { t } = wordsFor(l);
-  const path = openDataPaths.resultsFeed(l, feed.filter);
-  return {
-    path,
-    body: atomFeed({
-      language: l,
-      self: absolute(path),
-      page: absolute(feed.page),
-      title: feed.name ? t('feedResultsTitle', { name: feed.name }) : t('feedResultsAll'),
-      author: shellLabels[l].siteName,
-      updated: data.builtAt.toISOString(),
-      entries: results.slice(0, FEED_ENTRIES).map((r) => resultEntry(r, l)),
-    }),
-  };
+  return feedFile(data, l, openDataPaths.resultsFeed(l, feed.filter), {
+    page: feed.page,
+    title: feed.name ? t('feedResultsTitle', { name: feed.name }) : t('feedResultsAll'),
+    entries: results.slice(0, FEED_ENTRIES).map((r) => resultEntry(r, l)),
+  });
 }
 
 function feedsIn(data: SiteData, l: SiteLocale): FeedFile[] {
@@ -110,19 +124,13 @@ function feedsIn(data: SiteData, l: SiteLocale): FeedFile[] {
       .filter((m) => m.communes.some((c) => c.id === commune.id))
       .sort((a, b) => b.startsAt.localeCompare(a.startsAt))
       .slice(0, FEED_ENTRIES);
-    const path = openDataPaths.meetingsFeed(l, commune.id);
-    files.push({
-      path,
-      body: atomFeed({
-        language: l,
-        self: absolute(path),
-        page: absolute(sitePaths.commune(l, commune.id)),
+    files.push(
+      feedFile(data, l, openDataPaths.meetingsFeed(l, commune.id), {
+        page: sitePaths.commune(l, commune.id),
         title: t('feedMeetingsTitle', { name: commune.name }),
-        author: shellLabels[l].siteName,
-        updated: data.builtAt.toISOString(),
         entries: meetings.map((m) => meetingEntry(m, l)),
       }),
-    });
+    );
   }
   return files;
 }

@@ -4,8 +4,17 @@
  * data of their own, so the tests can look for both in everything the site shows.
  */
 import type { Repositories } from '../../../functions/lib/data/index.ts';
-import type { Meeting, Petition, SubmitterContact } from '../../../shared/schemas/index.ts';
+import type { Meeting, Petition, SubmitterContact, TimelineEvent } from '../../../shared/schemas/index.ts';
 import { completeTrackingCode } from '../../../shared/tracking-code.ts';
+
+/** A step the citizen took on petition `code`: submitting it, or reopening it. */
+const byCitizen = (
+  id: string,
+  code: string,
+  type: 'received' | 'reopened',
+  at: string,
+  extra: Partial<TimelineEvent> = {},
+): TimelineEvent => ({ id, code, type, at, actor: { id: 'citizen', role: 'citizen' }, ...extra });
 
 export const MARKUP = {
   title: '<script>window.__pwned = 1</script><b>Đèn đường</b> hỏng',
@@ -100,15 +109,7 @@ export async function addMarkupFixtures(repos: Repositories, now = new Date()): 
   await repos.petitions.create({
     petition,
     contact: { code: MARKUP_CODE, ...EXTRA_CONTACT },
-    events: [
-      {
-        id: 'markup-1',
-        code: MARKUP_CODE,
-        type: 'received',
-        at: day(-20),
-        actor: { id: 'citizen', role: 'citizen' },
-      },
-    ],
+    events: [byCitizen('markup-1', MARKUP_CODE, 'received', day(-20))],
   });
   const { meetingId: _raisedAt, ...online } = petition;
   await repos.petitions.create({
@@ -131,21 +132,8 @@ export async function addMarkupFixtures(repos: Repositories, now = new Date()): 
     },
     contact: { code: REOPENED_CODE, ...EXTRA_CONTACT },
     events: [
-      {
-        id: 'reopened-1',
-        code: REOPENED_CODE,
-        type: 'received',
-        at: day(-50),
-        actor: { id: 'citizen', role: 'citizen' },
-      },
-      {
-        id: 'reopened-2',
-        code: REOPENED_CODE,
-        type: 'reopened',
-        at: day(-5),
-        actor: { id: 'citizen', role: 'citizen' },
-        deadline: day(25),
-      },
+      byCitizen('reopened-1', REOPENED_CODE, 'received', day(-50)),
+      byCitizen('reopened-2', REOPENED_CODE, 'reopened', day(-5), { deadline: day(25) }),
     ],
   });
 }
