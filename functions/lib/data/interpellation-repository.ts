@@ -7,18 +7,13 @@
  * (DESIGN §9) can point at one with (interpellation id, commitment id).
  */
 import type { Interpellation } from '../../../shared/schemas/index.ts';
-import type { Database } from './client.ts';
 import { interpellationKeys as keys } from './interpellation-keys.ts';
 import { withoutKeys } from './items.ts';
 import { readAllPages } from './pagination.ts';
+import { TableRepository } from './table-repository.ts';
 import { putAtVersion, putNew, queryIndexPage, readItem, writeAlone } from './versioned-entity.ts';
 
-export class InterpellationRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class InterpellationRepository extends TableRepository {
   private item(i: Interpellation) {
     return {
       ...i,

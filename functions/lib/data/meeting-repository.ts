@@ -6,11 +6,11 @@
  *                     sk COMMUNE#<communeId>  a copy per commune; gsi4 = that commune, by start time
  */
 import type { Meeting } from '../../../shared/schemas/index.ts';
-import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
 import { meetingKeys } from './meeting-keys.ts';
 import type { Page, QueryScope } from './pagination.ts';
 import type { PageRequest } from './petition-repository.ts';
+import { TableRepository } from './table-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 import { putAtVersion, putNew, queryIndexPage, readItem } from './versioned-entity.ts';
 
@@ -25,12 +25,7 @@ export interface DateRange {
   to?: string;
 }
 
-export class MeetingRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class MeetingRepository extends TableRepository {
   private communeSteps(meeting: Meeting): TransactStep[] {
     return meeting.communeIds.map((communeId) => ({
       item: {

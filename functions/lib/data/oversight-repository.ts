@@ -21,6 +21,7 @@ import { followUpIndexKeys, oversightKeys } from './oversight-keys.ts';
 import type { Page } from './pagination.ts';
 import type { PageRequest } from './petition-repository.ts';
 import { queryAll } from './query-all.ts';
+import { TableRepository } from './table-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 import { putAtVersion, putNew, queryIndexPage, readItem } from './versioned-entity.ts';
 
@@ -40,12 +41,7 @@ export interface FollowUpCounters {
 
 type Index = 'gsi1' | 'gsi2' | 'gsi3' | 'gsi4' | 'gsi5' | 'gsi6';
 
-export class OversightRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class OversightRepository extends TableRepository {
   private activityItem(a: OversightActivity) {
     return {
       ...a,

@@ -36,7 +36,6 @@ import { type PetitionStatus, RETENTION_STATUSES } from '../../../shared/status-
 import { type IndexName, projectionOf } from '../../../shared/table.ts';
 import { attachmentKeys } from './attachment-keys.ts';
 import { readItems } from './batch-read.ts';
-import type { Database } from './client.ts';
 import { withoutKeys as strip } from './items.ts';
 import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
 import { deliveriesOf } from './petition-deliveries.ts';
@@ -50,6 +49,7 @@ import {
   textItemOf,
   withTexts,
 } from './petition-texts.ts';
+import { TableRepository } from './table-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 import { countIndexPartition, readItem } from './versioned-entity.ts';
 
@@ -68,12 +68,7 @@ export interface PetitionRecord {
   publicAttachments?: PublicAttachment[];
 }
 
-export class PetitionRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class PetitionRepository extends TableRepository {
   petitionPut(
     petition: Petition,
     condition?: { expression: string; values?: Record<string, unknown> },

@@ -15,11 +15,11 @@
  */
 import { DuplicateError } from '../../../shared/errors.ts';
 import type { Resolution, ResolutionStatus } from '../../../shared/schemas/index.ts';
-import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
 import { type Page, type QueryScope, readAllPages } from './pagination.ts';
 import type { PageRequest } from './petition-repository.ts';
 import { resolutionKeys as keys } from './resolution-keys.ts';
+import { TableRepository } from './table-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 import { putAtVersion, putNew, queryIndexPage, readItem } from './versioned-entity.ts';
 
@@ -46,12 +46,7 @@ function copiesOf(r: Resolution): Map<string, string> {
   return copies;
 }
 
-export class ResolutionRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class ResolutionRepository extends TableRepository {
   private put(r: Resolution, sk: string, gsi8pk: string, entity: string) {
     return {
       Put: {

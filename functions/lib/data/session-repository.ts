@@ -18,11 +18,11 @@ import type {
   SessionView,
 } from '../../../shared/schemas/index.ts';
 import { attachmentKeys } from './attachment-keys.ts';
-import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
 import { queryAll } from './query-all.ts';
 import { referenceKeys } from './reference-keys.ts';
 import { sessionKeys } from './session-keys.ts';
+import { TableRepository } from './table-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 import { putAtVersion, putNew, readItem } from './versioned-entity.ts';
 
@@ -34,12 +34,7 @@ export interface SessionContents {
   documents?: PublicAttachment[];
 }
 
-export class SessionRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class SessionRepository extends TableRepository {
   private sessionPut(session: CouncilSession) {
     return {
       TableName: this.db.tableName,
