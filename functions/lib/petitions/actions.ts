@@ -15,8 +15,10 @@ import type {
   ReasonInput,
   RoadmapInput,
   RouteInput,
+  TimelineEvent,
 } from '../../../shared/schemas/index.ts';
-import { stepAllowed } from '../../../shared/status-machine.ts';
+import { type PetitionAction, stepAllowed } from '../../../shared/status-machine.ts';
+import type { PetitionPermission } from '../auth/policy.ts';
 import { needsAgencyAction } from '../data/petition-keys.ts';
 import { requireOn } from './access.ts';
 import {
@@ -55,29 +57,52 @@ export async function routePetition(ctx: StaffActionContext, code: string, input
 }
 
 /** Secretariat: not a petition (spam, abuse…): the reason is kept and told to the submitter. */
-export async function rejectPetition(ctx: StaffActionContext, code: string, input: ReasonInput) {
-  const before = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, before, 'triage');
-  const after = changed(before, { status: nextStatus(before, 'reject') }, ctx.now);
-  const event = staffEvent(ctx, code, 'rejected', { reason: input.reason });
-  return only(await saveChanges(ctx, [{ before, after, events: [event] }]));
+export function rejectPetition(ctx: StaffActionContext, code: string, input: ReasonInput) {
+  return statusStep(ctx, code, {
+    need: 'triage',
+    action: 'reject',
+    event: 'rejected',
+    said: { reason: input.reason },
+  });
 }
 
 /** Secretariat: an answered petition needs nothing more. */
-export async function closePetition(ctx: StaffActionContext, code: string, input: NoteInput) {
-  const before = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, before, 'triage');
-  const after = changed(before, { status: nextStatus(before, 'close') }, ctx.now);
-  const event = staffEvent(ctx, code, 'closed', { reason: input.reason });
-  return only(await saveChanges(ctx, [{ before, after, events: [event] }]));
+export function closePetition(ctx: StaffActionContext, code: string, input: NoteInput) {
+  return statusStep(ctx, code, {
+    need: 'triage',
+    action: 'close',
+    event: 'closed',
+    said: { reason: input.reason },
+  });
 }
 
 /** Agency: "we have it and are working on it". */
-export async function acknowledgePetition(ctx: StaffActionContext, code: string, input: NoteInput) {
+export function acknowledgePetition(ctx: StaffActionContext, code: string, input: NoteInput) {
+  return statusStep(ctx, code, {
+    need: 'answer',
+    action: 'acknowledge',
+    event: 'acknowledged',
+    said: { note: input.reason },
+    change: ACTED,
+  });
+}
+
+/** A step that changes the status alone (and what `change` says), with one event saying why. */
+async function statusStep(
+  ctx: StaffActionContext,
+  code: string,
+  step: {
+    need: PetitionPermission;
+    action: PetitionAction;
+    event: TimelineEvent['type'];
+    said: Parameters<typeof staffEvent>[3];
+    change?: Partial<Petition>;
+  },
+) {
   const before = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, before, 'answer');
-  const after = changed(before, { status: nextStatus(before, 'acknowledge'), ...ACTED }, ctx.now);
-  const event = staffEvent(ctx, code, 'acknowledged', { note: input.reason });
+  await requireOn(ctx.repos, ctx.user, before, step.need);
+  const after = changed(before, { status: nextStatus(before, step.action), ...step.change }, ctx.now);
+  const event = staffEvent(ctx, code, step.event, step.said);
   return only(await saveChanges(ctx, [{ before, after, events: [event] }]));
 }
 
