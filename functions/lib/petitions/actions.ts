@@ -56,53 +56,43 @@ export async function routePetition(ctx: StaffActionContext, code: string, input
   return only(await saveChanges(ctx, [{ before, after, events: [event] }]));
 }
 
-/** Secretariat: not a petition (spam, abuse…): the reason is kept and told to the submitter. */
-export function rejectPetition(ctx: StaffActionContext, code: string, input: ReasonInput) {
-  return statusStep(ctx, code, {
-    need: 'triage',
-    action: 'reject',
-    event: 'rejected',
-    said: { reason: input.reason },
-  });
+/** A step that changes the status alone, with one event saying why (`said`: where the words go). */
+interface StatusStep {
+  need: PetitionPermission;
+  event: TimelineEvent['type'];
+  said: 'reason' | 'note';
+  change?: Partial<Petition>;
 }
+
+const STATUS_STEPS = {
+  reject: { need: 'triage', event: 'rejected', said: 'reason' },
+  close: { need: 'triage', event: 'closed', said: 'reason' },
+  acknowledge: { need: 'answer', event: 'acknowledged', said: 'note', change: ACTED },
+} as const satisfies Partial<Record<PetitionAction, StatusStep>>;
+
+/** Secretariat: not a petition (spam, abuse…): the reason is kept and told to the submitter. */
+export const rejectPetition = (ctx: StaffActionContext, code: string, input: ReasonInput) =>
+  statusStep(ctx, code, 'reject', input.reason);
 
 /** Secretariat: an answered petition needs nothing more. */
-export function closePetition(ctx: StaffActionContext, code: string, input: NoteInput) {
-  return statusStep(ctx, code, {
-    need: 'triage',
-    action: 'close',
-    event: 'closed',
-    said: { reason: input.reason },
-  });
-}
+export const closePetition = (ctx: StaffActionContext, code: string, input: NoteInput) =>
+  statusStep(ctx, code, 'close', input.reason);
 
 /** Agency: "we have it and are working on it". */
-export function acknowledgePetition(ctx: StaffActionContext, code: string, input: NoteInput) {
-  return statusStep(ctx, code, {
-    need: 'answer',
-    action: 'acknowledge',
-    event: 'acknowledged',
-    said: { note: input.reason },
-    change: ACTED,
-  });
-}
+export const acknowledgePetition = (ctx: StaffActionContext, code: string, input: NoteInput) =>
+  statusStep(ctx, code, 'acknowledge', input.reason);
 
-/** A step that changes the status alone (and what `change` says), with one event saying why. */
 async function statusStep(
   ctx: StaffActionContext,
   code: string,
-  step: {
-    need: PetitionPermission;
-    action: PetitionAction;
-    event: TimelineEvent['type'];
-    said: Parameters<typeof staffEvent>[3];
-    change?: Partial<Petition>;
-  },
+  action: keyof typeof STATUS_STEPS,
+  words: string | undefined,
 ) {
+  const step: StatusStep = STATUS_STEPS[action];
   const before = await loadPetition(ctx, code);
   await requireOn(ctx.repos, ctx.user, before, step.need);
-  const after = changed(before, { status: nextStatus(before, step.action), ...step.change }, ctx.now);
-  const event = staffEvent(ctx, code, step.event, step.said);
+  const after = changed(before, { status: nextStatus(before, action), ...step.change }, ctx.now);
+  const event = staffEvent(ctx, code, step.event, { [step.said]: words });
   return only(await saveChanges(ctx, [{ before, after, events: [event] }]));
 }
 
