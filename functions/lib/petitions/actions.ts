@@ -20,11 +20,10 @@ import type {
 import { type PetitionAction, stepAllowed } from '../../../shared/status-machine.ts';
 import type { PetitionPermission } from '../auth/policy.ts';
 import { needsAgencyAction } from '../data/petition-keys.ts';
-import { requireOn } from './access.ts';
 import {
   changed,
   illegal,
-  loadPetition,
+  loadPetitionFor,
   nextStatus,
   type StaffActionContext,
   saveChanges,
@@ -36,8 +35,7 @@ const ACTED = { attention: undefined } satisfies Partial<Petition>;
 
 /** Secretariat: send to the competent body (or override the body), starting its deadline. */
 export async function routePetition(ctx: StaffActionContext, code: string, input: RouteInput) {
-  const before = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, before, 'triage');
+  const before = await loadPetitionFor(ctx, code, 'triage');
   const ref = await ctx.repos.reference.load();
   if (!ref.agencies.has(input.agencyId))
     throw new ValidationError({ agencyId: { key: 'field.unknownAgency' } });
@@ -89,8 +87,7 @@ async function statusStep(
   words: string | undefined,
 ) {
   const step: StatusStep = STATUS_STEPS[action];
-  const before = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, before, step.need);
+  const before = await loadPetitionFor(ctx, code, step.need);
   const after = changed(before, { status: nextStatus(before, action), ...step.change }, ctx.now);
   const event = staffEvent(ctx, code, step.event, { [step.said]: words });
   return only(await saveChanges(ctx, [{ before, after, events: [event] }]));
@@ -98,8 +95,7 @@ async function statusStep(
 
 /** Agency: how and by when the matter will be settled; acknowledges a routed petition on the way. */
 export async function giveRoadmap(ctx: StaffActionContext, code: string, input: RoadmapInput) {
-  const before = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, before, 'answer');
+  const before = await loadPetitionFor(ctx, code, 'answer');
   if (!stepAllowed('roadmap', before.status)) throw illegal('roadmap', before.status);
   const events = [];
   if (before.status === 'routed') events.push(staffEvent(ctx, code, 'acknowledged'));
@@ -115,8 +111,7 @@ export async function giveRoadmap(ctx: StaffActionContext, code: string, input: 
  * answer is published when the submitter consented or it was raised at a public meeting.
  */
 export async function answerPetition(ctx: StaffActionContext, code: string, input: AnswerInput) {
-  const before = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, before, 'answer');
+  const before = await loadPetitionFor(ctx, code, 'answer');
   const status = nextStatus(before, 'answer');
   // Every status that allows an answer has a body: routing sets it, a return clears both.
   if (!before.agencyId) throw illegal('answer', before.status);
@@ -142,8 +137,7 @@ export async function answerPetition(ctx: StaffActionContext, code: string, inpu
 
 /** Agency: not our competence. Back to the secretariat's triage, without body or deadline. */
 export async function returnPetition(ctx: StaffActionContext, code: string, input: ReasonInput) {
-  const before = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, before, 'answer');
+  const before = await loadPetitionFor(ctx, code, 'answer');
   const status = nextStatus(before, 'return');
   const after = changed(
     before,
@@ -169,8 +163,7 @@ export async function returnPetition(ctx: StaffActionContext, code: string, inpu
  * timeline changes.
  */
 export async function followUpPetition(ctx: StaffActionContext, code: string, input: FollowUpInput) {
-  const before = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, before, 'followUp');
+  const before = await loadPetitionFor(ctx, code, 'followUp');
   if (!stepAllowed('followUp', before.status)) throw illegal('followUp', before.status);
   const event = staffEvent(ctx, code, 'follow_up', { note: input.note });
   const followUp = { at: event.at, role: ctx.user.role };
