@@ -9,6 +9,7 @@
  * Only the responsible agency reports, only the council's secretariat accepts or re-supervises
  * (functions/lib/auth/oversight-policy.ts). "Overdue" is derived from the deadline, never stored.
  */
+import { type Transition, type TransitionTable, transitionIn } from './transition-table.ts';
 import type { FollowUpStatus } from './vocabulary.ts';
 
 export { FOLLOW_UP_STATUSES, type FollowUpStatus } from './vocabulary.ts';
@@ -16,7 +17,7 @@ export { FOLLOW_UP_STATUSES, type FollowUpStatus } from './vocabulary.ts';
 export const FOLLOW_UP_ACTIONS = ['report', 'reportDone', 'accept', 'resupervise'] as const;
 export type FollowUpAction = (typeof FOLLOW_UP_ACTIONS)[number];
 
-const TRANSITIONS: Record<FollowUpAction, { from: readonly FollowUpStatus[]; to: FollowUpStatus }> = {
+const TRANSITIONS: TransitionTable<FollowUpStatus, FollowUpAction> = {
   report: { from: ['open', 'in_progress'], to: 'in_progress' },
   reportDone: { from: ['open', 'in_progress'], to: 'reported_done' },
   accept: { from: ['reported_done'], to: 'accepted' },
@@ -29,14 +30,10 @@ export const FOLLOW_UP_ACTIONS_NEEDING_REASON: ReadonlySet<FollowUpAction> = new
 /** Statuses in which the deadline runs: these can become overdue, and are reminded. */
 export const FOLLOW_UP_OPEN_STATUSES: ReadonlySet<FollowUpStatus> = new Set(['open', 'in_progress']);
 
-export type FollowUpTransition =
-  | { ok: true; from: FollowUpStatus; to: FollowUpStatus }
-  | { ok: false; from: FollowUpStatus; reason: 'followUp.illegalTransition' };
+export type FollowUpTransition = Transition<FollowUpStatus, 'followUp.illegalTransition'>;
 
 export function followUpTransition(status: FollowUpStatus, action: FollowUpAction): FollowUpTransition {
-  const rule = TRANSITIONS[action];
-  if (rule.from.includes(status)) return { ok: true, from: status, to: rule.to };
-  return { ok: false, from: status, reason: 'followUp.illegalTransition' };
+  return transitionIn(TRANSITIONS, status, action, 'followUp.illegalTransition');
 }
 
 /** The actions legal from `status`, for showing staff only the buttons that work. */

@@ -76,6 +76,17 @@ export function answeredOnTime(
 
 const named = (id: string, name: string | undefined) => ({ id, name: name ?? id });
 
+/** What the public reads of an agency's answer, on the track page and in the published results. */
+export function publicAnswerOf(answer: NonNullable<Petition['answer']>) {
+  return {
+    text: answer.text,
+    documentNumber: answer.documentNumber,
+    documentDate: answer.documentDate,
+    result: answer.result,
+    ...(answer.resolveBy ? { resolveBy: answer.resolveBy } : {}),
+  };
+}
+
 /** The anonymised, published form of a petition. */
 export function publishedResultOf(
   petition: Petition,
@@ -105,17 +116,7 @@ export function publishedResultOf(
     ...(petition.answeredAt ? { answeredAt: petition.answeredAt } : {}),
     ...(onTime !== undefined ? { answeredOnTime: onTime } : {}),
     ...(isReopened(petition) ? { reopened: true } : {}),
-    ...(answer
-      ? {
-          answer: {
-            text: answer.text,
-            documentNumber: answer.documentNumber,
-            documentDate: answer.documentDate,
-            result: answer.result,
-            ...(answer.resolveBy ? { resolveBy: answer.resolveBy } : {}),
-          },
-        }
-      : {}),
+    ...(answer ? { answer: publicAnswerOf(answer) } : {}),
     voterCount: petition.voterCount,
     publishedAt: petition.publishedAt ?? petition.updatedAt,
   };

@@ -10,6 +10,7 @@
  * "Overdue" is not a status: it is derived from the deadline whenever it is shown.
  */
 
+import { type Transition, type TransitionTable, transitionIn } from './transition-table.ts';
 import type { PetitionStatus } from './vocabulary.ts';
 
 export { PETITION_STATUSES, type PetitionStatus } from './vocabulary.ts';
@@ -28,7 +29,7 @@ export const PETITION_ACTIONS = [
 export type PetitionAction = (typeof PETITION_ACTIONS)[number];
 
 /** For each action: the statuses it may start from, and where it leads. */
-const TRANSITIONS: Record<PetitionAction, { from: readonly PetitionStatus[]; to: PetitionStatus }> = {
+const TRANSITIONS: TransitionTable<PetitionStatus, PetitionAction> = {
   // A route from "routed" is a re-route: the secretariat overrides the body.
   route: { from: ['received', 'routed'], to: 'routed' },
   acknowledge: { from: ['routed'], to: 'in_progress' },
@@ -70,15 +71,11 @@ export const RETENTION_STATUSES: ReadonlySet<PetitionStatus> = new Set([
   'withdrawn',
 ]);
 
-export type TransitionResult =
-  | { ok: true; from: PetitionStatus; to: PetitionStatus }
-  | { ok: false; from: PetitionStatus; reason: 'status.illegalTransition' };
+export type TransitionResult = Transition<PetitionStatus, 'status.illegalTransition'>;
 
 /** Where `action` takes a petition in `status`, or why it cannot. */
 export function transition(status: PetitionStatus, action: PetitionAction): TransitionResult {
-  const rule = TRANSITIONS[action];
-  if (rule.from.includes(status)) return { ok: true, from: status, to: rule.to };
-  return { ok: false, from: status, reason: 'status.illegalTransition' };
+  return transitionIn(TRANSITIONS, status, action, 'status.illegalTransition');
 }
 
 /**

@@ -7,8 +7,8 @@
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { claimOnce } from '../lib/data/claim-once.ts';
-import type { Database } from '../lib/data/client.ts';
 import { petitionKeys } from '../lib/data/petition-keys.ts';
+import { TableRepository } from '../lib/data/table-repository.ts';
 import type { FollowUpReminderKind } from './follow-up-plan.ts';
 import type { ReminderKind } from './plan.ts';
 
@@ -20,12 +20,7 @@ export interface ReminderTarget {
   partition?: string;
 }
 
-export class ReminderMarkers {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class ReminderMarkers extends TableRepository {
   private key(t: ReminderTarget) {
     return { pk: t.partition ?? petitionKeys.pk(t.code), sk: petitionKeys.reminderSk(t.kind, t.deadline) };
   }

@@ -14,8 +14,7 @@
  * over cannot overwrite the new owner's record.
  */
 import { randomUUID } from 'node:crypto';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../../shared/errors.ts';
 import type { NotifyChannel } from '../../shared/notify-channels.ts';
 import type { TimelineEvent } from '../../shared/schemas/index.ts';
@@ -23,6 +22,7 @@ import type { Database } from '../lib/data/client.ts';
 import { petitionKeys } from '../lib/data/petition-keys.ts';
 import type { PetitionRepository } from '../lib/data/petition-repository.ts';
 import { transactWrite } from '../lib/data/transactions.ts';
+import { updateIf } from '../lib/data/update-if.ts';
 
 export interface DeliveryTarget {
   /** The petition whose partition holds the record: the one the recipient is told about. */
@@ -74,37 +74,30 @@ export class DeliveryRecords {
   /** Takes the right to send this email now, or says why not. */
   async claim(t: DeliveryTarget, now: Date): Promise<Claim> {
     const claimId = randomUUID();
-    try {
-      await this.db.doc.send(
-        new UpdateCommand({
-          TableName: this.db.tableName,
-          Key: this.key(t),
-          UpdateExpression:
-            'SET #state = :sending, claimId = :claim, leaseUntil = :lease, entity = :entity, code = :code, ' +
-            'eventId = :event, eventType = :type, recipient = :recipient, #channel = :channel, updatedAt = :now, expiresAt = :expires ' +
-            'ADD attempts :one',
-          ConditionExpression: 'attribute_not_exists(pk) OR (#state = :sending AND leaseUntil < :now)',
-          ExpressionAttributeNames: { '#state': 'state', '#channel': 'channel' },
-          ExpressionAttributeValues: {
-            ':sending': 'sending',
-            ':claim': claimId,
-            ':lease': new Date(now.getTime() + this.leaseMs).toISOString(),
-            ':entity': 'notification',
-            ':code': t.petitionCode,
-            ':event': t.eventId,
-            ':type': t.eventType,
-            ':recipient': t.recipient,
-            ':channel': t.channel ?? 'email',
-            ':now': now.toISOString(),
-            ':expires': Math.floor(now.getTime() / 1000) + RETENTION_DAYS * 86_400,
-            ':one': 1,
-          },
-        }),
-      );
-      return { outcome: 'claimed', claimId };
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+    const claimed = await updateIf(this.db, {
+      Key: this.key(t),
+      UpdateExpression:
+        'SET #state = :sending, claimId = :claim, leaseUntil = :lease, entity = :entity, code = :code, ' +
+        'eventId = :event, eventType = :type, recipient = :recipient, #channel = :channel, updatedAt = :now, expiresAt = :expires ' +
+        'ADD attempts :one',
+      ConditionExpression: 'attribute_not_exists(pk) OR (#state = :sending AND leaseUntil < :now)',
+      ExpressionAttributeNames: { '#state': 'state', '#channel': 'channel' },
+      ExpressionAttributeValues: {
+        ':sending': 'sending',
+        ':claim': claimId,
+        ':lease': new Date(now.getTime() + this.leaseMs).toISOString(),
+        ':entity': 'notification',
+        ':code': t.petitionCode,
+        ':event': t.eventId,
+        ':type': t.eventType,
+        ':recipient': t.recipient,
+        ':channel': t.channel ?? 'email',
+        ':now': now.toISOString(),
+        ':expires': Math.floor(now.getTime() / 1000) + RETENTION_DAYS * 86_400,
+        ':one': 1,
+      },
+    });
+    if (claimed) return { outcome: 'claimed', claimId };
     const { Item } = await this.db.doc.send(
       new GetCommand({ TableName: this.db.tableName, Key: this.key(t), ConsistentRead: true }),
     );
@@ -116,29 +109,20 @@ export class DeliveryRecords {
 
   /** Records SES's acceptance. False when the lease was lost meanwhile (another sender took over). */
   async markSent(t: DeliveryTarget, claimId: string, messageId: string, now: Date): Promise<boolean> {
-    try {
-      await this.db.doc.send(
-        new UpdateCommand({
-          TableName: this.db.tableName,
-          Key: this.key(t),
-          UpdateExpression:
-            'SET #state = :sent, messageId = :message, sentAt = :now, updatedAt = :now REMOVE leaseUntil',
-          ConditionExpression: '#state = :sending AND claimId = :claim',
-          ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: {
-            ':sent': 'sent',
-            ':sending': 'sending',
-            ':claim': claimId,
-            ':message': messageId,
-            ':now': now.toISOString(),
-          },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+    return updateIf(this.db, {
+      Key: this.key(t),
+      UpdateExpression:
+        'SET #state = :sent, messageId = :message, sentAt = :now, updatedAt = :now REMOVE leaseUntil',
+      ConditionExpression: '#state = :sending AND claimId = :claim',
+      ExpressionAttributeNames: { '#state': 'state' },
+      ExpressionAttributeValues: {
+        ':sent': 'sent',
+        ':sending': 'sending',
+        ':claim': claimId,
+        ':message': messageId,
+        ':now': now.toISOString(),
+      },
+    });
   }
 
   /**
@@ -149,20 +133,14 @@ export class DeliveryRecords {
    * dead-letter queue unsent.
    */
   async release(t: DeliveryTarget, claimId: string): Promise<void> {
-    try {
-      await this.db.doc.send(
-        new UpdateCommand({
-          TableName: this.db.tableName,
-          Key: this.key(t),
-          UpdateExpression: 'SET leaseUntil = :ended',
-          ConditionExpression: '#state = :sending AND claimId = :claim',
-          ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: { ':sending': 'sending', ':claim': claimId, ':ended': RELEASED },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+    // Nothing to give back when the condition no longer holds.
+    await updateIf(this.db, {
+      Key: this.key(t),
+      UpdateExpression: 'SET leaseUntil = :ended',
+      ConditionExpression: '#state = :sending AND claimId = :claim',
+      ExpressionAttributeNames: { '#state': 'state' },
+      ExpressionAttributeValues: { ':sending': 'sending', ':claim': claimId, ':ended': RELEASED },
+    });
   }
 
   /**

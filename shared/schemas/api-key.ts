@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { DEFAULT_API_KEY_HOURLY_LIMIT, MAX_API_KEY_HOURLY_LIMIT } from '../api-key-limits.ts';
-import { text } from './common.ts';
+import { text, wholeNumber } from './common.ts';
 
 export { DEFAULT_API_KEY_HOURLY_LIMIT } from '../api-key-limits.ts';
 
@@ -14,16 +14,7 @@ export const ApiKeyInput = z.object({
   /** The integrator (an organisation or an application, never a person's name). */
   integrator: text(2, 120),
   /** Petitions the key may submit per hour. */
-  hourlyLimit: z._default(
-    z.coerce
-      .number({ error: 'field.invalidType' })
-      .check(
-        z.int({ error: 'field.invalid' }),
-        z.gte(1, { error: 'field.invalid' }),
-        z.lte(MAX_API_KEY_HOURLY_LIMIT, { error: 'field.invalid' }),
-      ),
-    DEFAULT_API_KEY_HOURLY_LIMIT,
-  ),
+  hourlyLimit: z._default(wholeNumber(1, MAX_API_KEY_HOURLY_LIMIT), DEFAULT_API_KEY_HOURLY_LIMIT),
 });
 export type ApiKeyInput = z.infer<typeof ApiKeyInput>;
 

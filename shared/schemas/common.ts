@@ -92,17 +92,35 @@ export const pageCursor = z.pipe(
   z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, { error: 'cursor.invalid' })),
 );
 
-/** A staff list page's size (`limit`): 1 to 100, 25 when not given. */
-export const pageLimit = z._default(
-  z.coerce
+/**
+ * A whole number as a form or a query string sends it (coerced), from `min` to `max`: `error`
+ * for one that is not whole or out of range, or `outOfRange` for the latter when it says more.
+ */
+export function wholeNumber(min: number, max: number, error = 'field.invalid', outOfRange = error) {
+  return z.coerce
     .number({ error: 'field.invalidType' })
-    .check(
-      z.int({ error: 'field.invalid' }),
-      z.gte(1, { error: 'field.invalid' }),
-      z.lte(100, { error: 'field.invalid' }),
-    ),
-  25,
-);
+    .check(z.int({ error }), z.gte(min, { error: outOfRange }), z.lte(max, { error: outOfRange }));
+}
+
+/** A staff list page's size (`limit`): 1 to 100, 25 when not given. */
+export const pageLimit = z._default(wholeNumber(1, 100), 25);
+
+/** A public list page's size (`limit`), 1 to `max`; not given, the route's own default. */
+export function listLimit(max: number) {
+  return optional(
+    z.coerce
+      .number({ error: 'field.invalidType' })
+      .check(z.int({ error: 'field.invalid' }), z.gte(1), z.lte(max)),
+  );
+}
+
+/** An edit must change something: a field besides the version it was read at (`version`, a meeting's `sequence`). */
+export function changesSomething(readAt: 'version' | 'sequence') {
+  return z.refine<object>((edit) => Object.entries(edit).some(([k, v]) => k !== readAt && v !== undefined), {
+    error: 'request.emptyBody',
+    path: ['_'],
+  });
+}
 
 /** The Vietnam calendar day of `now`: what "today" means for a date typed in Vietnam. */
 export const todayIn = (now: Date) => vietnamDate(now);

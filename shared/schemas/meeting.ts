@@ -9,10 +9,12 @@ import {
   PLANNED_MEETING_STATUSES,
 } from '../vocabulary.ts';
 import {
+  changesSomething,
   id,
   inputString,
   instant,
   isCalendarDate,
+  listLimit,
   optional,
   pageCursor,
   text,
@@ -139,10 +141,7 @@ export const MeetingEdit = z
     sequence: expectedSequence,
   })
   .check(
-    z.refine((e) => Object.entries(e).some(([k, v]) => k !== 'sequence' && v !== undefined), {
-      error: 'request.emptyBody',
-      path: ['_'],
-    }),
+    changesSomething('sequence'),
     z.refine(endsAfterStart, { error: 'field.endBeforeStart', path: ['endsAt'] }),
   );
 export type MeetingEdit = z.infer<typeof MeetingEdit>;
@@ -209,11 +208,7 @@ export const MeetingListQuery = z
     from: optional(rangeBound('from')),
     to: optional(rangeBound('to')),
     kind: optional(meetingKind),
-    limit: optional(
-      z.coerce
-        .number({ error: 'field.invalidType' })
-        .check(z.int({ error: 'field.invalid' }), z.gte(1), z.lte(100)),
-    ),
+    limit: listLimit(100),
     cursor: optional(pageCursor),
   })
   .check(
@@ -273,11 +268,7 @@ export const StaffMeetingQuery = z
     from: optional(rangeBound('from')),
     to: optional(rangeBound('to')),
     kind: optional(meetingKind),
-    limit: optional(
-      z.coerce
-        .number({ error: 'field.invalidType' })
-        .check(z.int({ error: 'field.invalid' }), z.gte(1), z.lte(200)),
-    ),
+    limit: listLimit(200),
     cursor: optional(pageCursor),
   })
   .check(z.refine((q) => !q.from || !q.to || q.from < q.to, { error: 'field.endBeforeStart', path: ['to'] }));

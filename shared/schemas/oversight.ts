@@ -13,7 +13,16 @@ import {
   OVERSIGHT_KINDS,
   OVERSIGHT_STATUSES,
 } from '../vocabulary.ts';
-import { calendarDate, id, inputString, optional, pageCursor, pageLimit, text } from './common.ts';
+import {
+  calendarDate,
+  id,
+  inputString,
+  optional,
+  pageCursor,
+  pageLimit,
+  text,
+  wholeNumber,
+} from './common.ts';
 import { Actor } from './petition.ts';
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -170,15 +179,7 @@ export const ProgressInput = z
     text: text(10, 4000, { multiline: true }),
     documentNumber: optional(text(1, 60)),
     documentDate: optional(calendarDate),
-    percent: optional(
-      z.coerce
-        .number({ error: 'field.invalidType' })
-        .check(
-          z.int({ error: 'field.invalid' }),
-          z.gte(0, { error: 'field.invalid' }),
-          z.lte(100, { error: 'field.invalid' }),
-        ),
-    ),
+    percent: optional(wholeNumber(0, 100)),
     milestone: optional(text(3, 300)),
     done: z._default(z.boolean({ error: 'field.invalidType' }), false),
   })
@@ -196,13 +197,7 @@ export type ProgressInput = z.infer<typeof ProgressInput>;
 
 export const OversightListQuery = z.object({
   council: id,
-  year: z.coerce
-    .number({ error: 'field.invalidType' })
-    .check(
-      z.int({ error: 'field.invalid' }),
-      z.gte(2000, { error: 'field.dateOutOfRange' }),
-      z.lte(2100, { error: 'field.dateOutOfRange' }),
-    ),
+  year: wholeNumber(2000, 2100, 'field.invalid', 'field.dateOutOfRange'),
 });
 export type OversightListQuery = z.infer<typeof OversightListQuery>;
 

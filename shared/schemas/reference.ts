@@ -10,7 +10,7 @@ import {
 } from '../council-defaults.ts';
 import { SHORT_NOTICE_KINDS, type ShortNoticeKind } from '../notify-channels.ts';
 import { DEADLINE_COUNTINGS, SESSION_KINDS, SESSION_STATUSES, UNIT_TYPES } from '../vocabulary.ts';
-import { calendarDate, email, id, text } from './common.ts';
+import { calendarDate, email, id, text, wholeNumber } from './common.ts';
 
 export { UNIT_TYPES, type UnitType } from '../vocabulary.ts';
 
@@ -86,13 +86,7 @@ export const CouncilSettings = z.object({
   ),
   /** Months the submitter's contact is kept once the petition is answered, closed, rejected, merged or withdrawn. */
   contactRetentionMonths: z._default(
-    z.coerce
-      .number({ error: 'field.invalidType' })
-      .check(
-        z.int({ error: 'field.contactRetentionMonths' }),
-        z.gte(1, { error: 'field.contactRetentionMonths' }),
-        z.lte(120, { error: 'field.contactRetentionMonths' }),
-      ),
+    wholeNumber(1, 120, 'field.contactRetentionMonths'),
     DEFAULT_CONTACT_RETENTION_MONTHS,
   ),
   /** Route straight to the proposed agency, without the secretariat's confirmation. */

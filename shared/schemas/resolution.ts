@@ -5,7 +5,16 @@
  */
 import * as z from 'zod/mini';
 import { RESOLUTION_STATUSES, type ResolutionStatus } from '../vocabulary.ts';
-import { calendarDate, id, inputString, optional, pageCursor, text } from './common.ts';
+import {
+  calendarDate,
+  changesSomething,
+  id,
+  inputString,
+  listLimit,
+  optional,
+  pageCursor,
+  text,
+} from './common.ts';
 import { documentUrl } from './session.ts';
 
 export { RESOLUTION_STATUSES, type ResolutionStatus } from '../vocabulary.ts';
@@ -185,12 +194,7 @@ export const ResolutionEdit = checks(
       repeals: z.optional(links),
       version,
     })
-    .check(
-      z.refine((e) => Object.entries(e).some(([k, v]) => k !== 'version' && v !== undefined), {
-        error: 'request.emptyBody',
-        path: ['_'],
-      }),
-    ),
+    .check(changesSomething('version')),
 );
 export type ResolutionEdit = z.infer<typeof ResolutionEdit>;
 
@@ -256,12 +260,7 @@ export const InterpellationEdit = z
     commitments: z.optional(commitments),
     version,
   })
-  .check(
-    z.refine((e) => Object.entries(e).some(([k, v]) => k !== 'version' && v !== undefined), {
-      error: 'request.emptyBody',
-      path: ['_'],
-    }),
-  );
+  .check(changesSomething('version'));
 export type InterpellationEdit = z.infer<typeof InterpellationEdit>;
 
 // ---- What the public (and the static site) asks ------------------------------------
@@ -275,11 +274,7 @@ export const ResolutionListQuery = z.object({
       .check(z.int({ error: 'field.invalid' }), z.gte(2000), z.lte(2100)),
   ),
   status: optional(z.enum(RESOLUTION_STATUSES, { error: 'field.invalidChoice' })),
-  limit: optional(
-    z.coerce
-      .number({ error: 'field.invalidType' })
-      .check(z.int({ error: 'field.invalid' }), z.gte(1), z.lte(200)),
-  ),
+  limit: listLimit(200),
   cursor: optional(pageCursor),
 });
 export type ResolutionListQuery = z.infer<typeof ResolutionListQuery>;

@@ -12,7 +12,18 @@ import {
   SESSION_VIEW_SOURCES,
   SESSION_VIEW_STATUSES,
 } from '../vocabulary.ts';
-import { calendarDate, checkbox, id, inputString, optional, pageCursor, text } from './common.ts';
+import {
+  calendarDate,
+  changesSomething,
+  checkbox,
+  id,
+  inputString,
+  listLimit,
+  optional,
+  pageCursor,
+  text,
+  wholeNumber,
+} from './common.ts';
 
 export {
   AGENDA_ITEM_KINDS,
@@ -138,10 +149,7 @@ export const SessionEdit = z
     version,
   })
   .check(
-    z.refine((e) => Object.entries(e).some(([k, v]) => k !== 'version' && v !== undefined), {
-      error: 'request.emptyBody',
-      path: ['_'],
-    }),
+    changesSomething('version'),
     z.refine(closesAfterOpening, { error: 'field.endBeforeStart', path: ['closesOn'] }),
   );
 export type SessionEdit = z.infer<typeof SessionEdit>;
@@ -171,13 +179,7 @@ export const MeetingViewInput = z.object({
   meetingId: id,
   communeId: optional(id),
   text: text(5, 4000, { multiline: true }),
-  voterCount: z.coerce
-    .number({ error: 'field.invalidType' })
-    .check(
-      z.int({ error: 'field.invalid' }),
-      z.gte(1, { error: 'field.invalid' }),
-      z.lte(100_000, { error: 'field.invalid' }),
-    ),
+  voterCount: wholeNumber(1, 100_000),
 });
 export type MeetingViewInput = z.infer<typeof MeetingViewInput>;
 
@@ -205,11 +207,7 @@ export type SessionViewSubmission = z.infer<typeof SessionViewSubmission>;
 
 export const SessionListQuery = z.object({
   council: id,
-  limit: optional(
-    z.coerce
-      .number({ error: 'field.invalidType' })
-      .check(z.int({ error: 'field.invalid' }), z.gte(1), z.lte(100)),
-  ),
+  limit: listLimit(100),
   cursor: optional(pageCursor),
 });
 export type SessionListQuery = z.infer<typeof SessionListQuery>;

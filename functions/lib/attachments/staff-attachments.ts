@@ -16,7 +16,7 @@ import { ValidationError } from '../../../shared/errors.ts';
 import type { Attachment, Upload, UploadRequest } from '../../../shared/schemas/index.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import { requireOn } from '../petitions/access.ts';
-import { loadPetition, type StaffActionContext } from '../petitions/staff-action.ts';
+import { loadPetition, loadPetitionFor, type StaffActionContext } from '../petitions/staff-action.ts';
 import type { AttachmentStore } from './store.ts';
 import { newUploadId, type ReadyUpload, type UploadGrant } from './uploads.ts';
 
@@ -61,8 +61,7 @@ export async function requestAnswerUpload(
   code: string,
   request: UploadRequest,
 ): Promise<Omit<UploadGrant, 'token'>> {
-  const petition = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, petition, 'answer');
+  const _petition = await loadPetitionFor(ctx, code, 'answer');
   if (request.type !== 'application/pdf') throw new ValidationError({ type: { key: 'attachments.notPdf' } });
   const id = newUploadId();
   const post = await ctx.store.presignUpload(id, request.type, request.size);
@@ -91,8 +90,7 @@ export async function attachAnswerDocument(
   code: string,
   uploadId: string,
 ): Promise<Attachment> {
-  const petition = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, petition, 'answer');
+  const petition = await loadPetitionFor(ctx, code, 'answer');
   if (!petition.answer) throw new ValidationError({ uploadId: { key: 'attachments.noAnswer' } });
   const upload = await readyStaffUpload(ctx, uploadId, answerTarget(code));
   const owner = { kind: 'answer' as const, id: code };
@@ -156,7 +154,6 @@ export async function markPublishable(
   attachmentId: string,
   publishable: boolean,
 ): Promise<void> {
-  const petition = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, petition, 'triage');
+  const _petition = await loadPetitionFor(ctx, code, 'triage');
   await ctx.repos.uploads.setPublishable({ kind: 'petition', id: code }, attachmentId, publishable);
 }

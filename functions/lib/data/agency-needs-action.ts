@@ -8,13 +8,13 @@
  * The cursor names the part and the position inside it: `N:<cursor>` or `R:<cursor>` (empty
  * for the start of the routed part), base64url; the inner cursor is checked by the query.
  */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Petition } from '../../../shared/schemas/index.ts';
 import { AGENCY_QUEUE_STATUSES, type AgencyView } from '../../../shared/vocabulary.ts';
 import type { Database } from './client.ts';
 import { invalidCursor, type Page } from './pagination.ts';
 import { petitionKeys } from './petition-keys.ts';
 import type { PetitionRepository } from './petition-repository.ts';
+import { countIndexPartition } from './versioned-entity.ts';
 
 type Part = 'N' | 'R';
 
@@ -50,26 +50,6 @@ export async function readAgencyNeedsAction(
   return { items, ...(routed.nextCursor ? { nextCursor: encode('R', routed.nextCursor) } : {}) };
 }
 
-async function countPartition(db: Database, partition: string): Promise<number> {
-  let count = 0;
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const result = await db.doc.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': partition },
-        Select: 'COUNT',
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    count += result.Count ?? 0;
-    startKey = result.LastEvaluatedKey;
-  } while (startKey);
-  return count;
-}
-
 /**
  * How many petitions each view lists: "needs action" counts its two parts, so a routed
  * petition is counted there and under "routed". O(petitions in the view) in read capacity,
@@ -77,8 +57,10 @@ async function countPartition(db: Database, partition: string): Promise<number> 
  */
 export async function countAgencyViews(db: Database, agencyId: string): Promise<Record<AgencyView, number>> {
   const [needing, ...byStatus] = await Promise.all([
-    countPartition(db, petitionKeys.agencyNeedsAction(agencyId)),
-    ...AGENCY_QUEUE_STATUSES.map((s) => countPartition(db, petitionKeys.agencyQueue(agencyId, s))),
+    countIndexPartition(db, 'gsi1', petitionKeys.agencyNeedsAction(agencyId)),
+    ...AGENCY_QUEUE_STATUSES.map((s) =>
+      countIndexPartition(db, 'gsi1', petitionKeys.agencyQueue(agencyId, s)),
+    ),
   ]);
   const counts = Object.fromEntries(AGENCY_QUEUE_STATUSES.map((s, i) => [s, byStatus[i] ?? 0]));
   return { needs_action: needing! + (counts.routed ?? 0), ...counts } as Record<AgencyView, number>;

@@ -13,19 +13,13 @@ import { ConflictError, NotFoundError } from '../../../shared/errors.ts';
 import type { MessageKey } from '../../../shared/messages/index.ts';
 import type { AnswerTemplate } from '../../../shared/schemas/index.ts';
 import { answerTemplateKeys } from './answer-template-keys.ts';
-import type { Database } from './client.ts';
+import { TableRepository } from './table-repository.ts';
 import { conditional } from './transactions.ts';
 
 /** At most this many templates per agency: the list is one page. */
 export const MAX_TEMPLATES_PER_AGENCY = 200;
 
-export class AnswerTemplateRepository {
-  private readonly db: Database;
-
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class AnswerTemplateRepository extends TableRepository {
   private key(agencyId: string, id: string) {
     return { pk: answerTemplateKeys.pk(agencyId), sk: answerTemplateKeys.sk(id) };
   }

@@ -9,8 +9,8 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/li
 import { DuplicateError, NotFoundError } from '../../../shared/errors.ts';
 import type { ApiKey } from '../../../shared/schemas/index.ts';
 import { apiKeyKeys } from './api-key-keys.ts';
-import type { Database } from './client.ts';
 import { queryAll } from './query-all.ts';
+import { TableRepository } from './table-repository.ts';
 
 export { apiKeyKeys };
 
@@ -22,12 +22,7 @@ function toApiKey(item: Record<string, unknown>): ApiKey {
   return key as ApiKey;
 }
 
-export class ApiKeyRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class ApiKeyRepository extends TableRepository {
   async create(keyHash: string, key: ApiKey): Promise<void> {
     try {
       await this.db.doc.send(

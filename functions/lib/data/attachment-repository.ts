@@ -17,9 +17,9 @@ import type {
   Upload,
 } from '../../../shared/schemas/index.ts';
 import { attachmentKeys } from './attachment-keys.ts';
-import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
 import { queryAll } from './query-all.ts';
+import { TableRepository } from './table-repository.ts';
 import { conditional, type TransactStep, transactWrite } from './transactions.ts';
 
 /** The upload is not (or no longer) what the step expected: refused, used, or being processed. */
@@ -34,12 +34,7 @@ const publicCopyOf = (a: Attachment): PublicAttachment => ({
   hasThumbnail: a.hasThumbnail,
 });
 
-export class UploadRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class UploadRepository extends TableRepository {
   private uploadKey(id: string) {
     return { pk: attachmentKeys.uploadPk(id), sk: attachmentKeys.uploadSk };
   }

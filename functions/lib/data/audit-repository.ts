@@ -16,7 +16,7 @@ import { contactRetentionEnd, ttlSecondsOf } from '../../../shared/retention.ts'
 import { AUDIT_RETENTION_MONTHS, type AuditRecord } from '../../../shared/schemas/audit.ts';
 import { vietnamDate } from '../../../shared/time.ts';
 import { auditKeys } from './audit-keys.ts';
-import type { Database } from './client.ts';
+import { TableRepository } from './table-repository.ts';
 
 export { auditKeys };
 
@@ -28,12 +28,7 @@ export interface AuditRange {
   to: string;
 }
 
-export class AuditRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class AuditRepository extends TableRepository {
   /** Appends one record: a conditional Put that can never overwrite an earlier one. */
   async append(input: Omit<AuditRecord, 'id'>): Promise<AuditRecord> {
     const record: AuditRecord = { id: randomUUID(), ...input };

@@ -6,21 +6,14 @@
  * Commitments live inside the item with ids that never change, so the oversight work
  * (DESIGN §9) can point at one with (interpellation id, commitment id).
  */
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ConflictError, DuplicateError } from '../../../shared/errors.ts';
 import type { Interpellation } from '../../../shared/schemas/index.ts';
-import type { Database } from './client.ts';
 import { interpellationKeys as keys } from './interpellation-keys.ts';
 import { withoutKeys } from './items.ts';
-import { decodeCursor, encodeCursor, readAllPages } from './pagination.ts';
-import { conditional } from './transactions.ts';
+import { readAllPages } from './pagination.ts';
+import { TableRepository } from './table-repository.ts';
+import { putAtVersion, putNew, queryIndexPage, readItem, writeAlone } from './versioned-entity.ts';
 
-export class InterpellationRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class InterpellationRepository extends TableRepository {
   private item(i: Interpellation) {
     return {
       ...i,
@@ -33,62 +26,27 @@ export class InterpellationRepository {
   }
 
   async create(i: Interpellation): Promise<void> {
-    await conditional(
-      () =>
-        this.db.doc.send(
-          new PutCommand({
-            TableName: this.db.tableName,
-            Item: this.item(i),
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
-        ),
-      () => new DuplicateError('entity.duplicate'),
-    );
+    await writeAlone(this.db, putNew(this.db, this.item(i)));
   }
 
   /** Replaces the interpellation read at `before`, on the condition that nobody saved since. */
   async save(before: Interpellation, after: Interpellation): Promise<void> {
-    await conditional(
-      () =>
-        this.db.doc.send(
-          new PutCommand({
-            TableName: this.db.tableName,
-            Item: this.item(after),
-            ConditionExpression: '#version = :version',
-            ExpressionAttributeNames: { '#version': 'version' },
-            ExpressionAttributeValues: { ':version': before.version },
-          }),
-        ),
-      () => new ConflictError('entity.conflict'),
+    await writeAlone(
+      this.db,
+      putAtVersion(this.db, this.item(after), { attribute: 'version', expected: before.version }),
     );
   }
 
-  async get(id: string): Promise<Interpellation | undefined> {
-    const { Item } = await this.db.doc.send(
-      new GetCommand({ TableName: this.db.tableName, Key: { pk: keys.pk(id), sk: keys.sk } }),
-    );
-    return Item ? withoutKeys<Interpellation>(Item) : undefined;
+  get(id: string): Promise<Interpellation | undefined> {
+    return readItem<Interpellation>(this.db, { pk: keys.pk(id), sk: keys.sk });
   }
 
   /** A session's interpellations in the order they were recorded. */
   listBySession(sessionId: string): Promise<Interpellation[]> {
     const partition = keys.bySession(sessionId);
     return readAllPages(async (cursor) => {
-      const result = await this.db.doc.send(
-        new QueryCommand({
-          TableName: this.db.tableName,
-          IndexName: 'gsi8',
-          KeyConditionExpression: 'gsi8pk = :pk',
-          ExpressionAttributeValues: { ':pk': partition },
-          Limit: 100,
-          ExclusiveStartKey: decodeCursor(cursor, { index: 'gsi8', partition }),
-        }),
-      );
-      const nextCursor = encodeCursor(result.LastEvaluatedKey);
-      return {
-        items: (result.Items ?? []).map((item) => withoutKeys<Interpellation>(item)),
-        ...(nextCursor ? { nextCursor } : {}),
-      };
+      const page = await queryIndexPage(this.db, { index: 'gsi8', partition, page: { cursor, limit: 100 } });
+      return { ...page, items: page.items.map((item) => withoutKeys<Interpellation>(item)) };
     });
   }
 }

@@ -5,18 +5,18 @@
  *   pk MEETING#<id>   sk MEETING              the meeting; gsi2 = its council, by start time
  *                     sk COMMUNE#<communeId>  a copy per commune; gsi4 = that commune, by start time
  */
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ConflictError, DuplicateError } from '../../../shared/errors.ts';
 import type { Meeting } from '../../../shared/schemas/index.ts';
-import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
 import { meetingKeys } from './meeting-keys.ts';
-import { decodeCursor, encodeCursor, type Page, type QueryScope } from './pagination.ts';
+import type { Page, QueryScope } from './pagination.ts';
 import type { PageRequest } from './petition-repository.ts';
+import { TableRepository } from './table-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
+import { putAtVersion, putNew, queryIndexPage, readItem } from './versioned-entity.ts';
 
 /** A commune copy carries the commune it is for; the meeting itself lists them all. */
-const strip = (item: Record<string, unknown>) => withoutKeys<Meeting>(item, ['communeId']);
+const COPY_ONLY = ['communeId'];
+const strip = (item: Record<string, unknown>) => withoutKeys<Meeting>(item, COPY_ONLY);
 
 export interface DateRange {
   /** ISO instant: meetings starting at or after. */
@@ -25,12 +25,7 @@ export interface DateRange {
   to?: string;
 }
 
-export class MeetingRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class MeetingRepository extends TableRepository {
   private communeSteps(meeting: Meeting): TransactStep[] {
     return meeting.communeIds.map((communeId) => ({
       item: {
@@ -62,19 +57,7 @@ export class MeetingRepository {
   }
 
   async create(meeting: Meeting): Promise<void> {
-    await transactWrite(this.db, [
-      {
-        item: {
-          Put: {
-            TableName: this.db.tableName,
-            Item: this.meetingItem(meeting),
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        onConditionFailed: () => new DuplicateError('entity.duplicate'),
-      },
-      ...this.communeSteps(meeting),
-    ]);
+    await transactWrite(this.db, [putNew(this.db, this.meetingItem(meeting)), ...this.communeSteps(meeting)]);
   }
 
   /**
@@ -84,18 +67,7 @@ export class MeetingRepository {
   async save(before: Meeting, after: Meeting): Promise<void> {
     const dropped = before.communeIds.filter((c) => !after.communeIds.includes(c));
     await transactWrite(this.db, [
-      {
-        item: {
-          Put: {
-            TableName: this.db.tableName,
-            Item: this.meetingItem(after),
-            ConditionExpression: '#sequence = :sequence',
-            ExpressionAttributeNames: { '#sequence': 'sequence' },
-            ExpressionAttributeValues: { ':sequence': before.sequence },
-          },
-        },
-        onConditionFailed: () => new ConflictError('entity.conflict'),
-      },
+      putAtVersion(this.db, this.meetingItem(after), { attribute: 'sequence', expected: before.sequence }),
       ...this.communeSteps(after),
       ...dropped.map((communeId) => ({
         item: {
@@ -108,14 +80,8 @@ export class MeetingRepository {
     ]);
   }
 
-  async get(id: string): Promise<Meeting | undefined> {
-    const { Item } = await this.db.doc.send(
-      new GetCommand({
-        TableName: this.db.tableName,
-        Key: { pk: meetingKeys.pk(id), sk: meetingKeys.meetingSk },
-      }),
-    );
-    return Item ? strip(Item) : undefined;
+  get(id: string): Promise<Meeting | undefined> {
+    return readItem<Meeting>(this.db, { pk: meetingKeys.pk(id), sk: meetingKeys.meetingSk }, COPY_ONLY);
   }
 
   /** A council's meetings by start time. */
@@ -134,31 +100,11 @@ export class MeetingRepository {
     range: DateRange,
     page: PageRequest,
   ): Promise<Page<Meeting>> {
-    const conditions = [`${index}pk = :pk`];
-    const values: Record<string, string> = { ':pk': partition };
     const sortKey: QueryScope['sortKey'] = {};
-    if (range.from && range.to) {
-      conditions.push(`${index}sk BETWEEN :from AND :to`);
-      values[':from'] = sortKey.atLeast = range.from;
-      values[':to'] = sortKey.atMost = range.to;
-    } else if (range.from) {
-      conditions.push(`${index}sk >= :from`);
-      values[':from'] = sortKey.atLeast = range.from;
-    } else if (range.to) {
-      conditions.push(`${index}sk < :to`);
-      values[':to'] = sortKey.below = range.to;
-    }
-    const result = await this.db.doc.send(
-      new QueryCommand({
-        TableName: this.db.tableName,
-        IndexName: index,
-        KeyConditionExpression: conditions.join(' AND '),
-        ExpressionAttributeValues: values,
-        Limit: Math.min(Math.max(page.limit ?? 50, 1), 200),
-        ExclusiveStartKey: decodeCursor(page.cursor, { index, partition, sortKey }),
-      }),
-    );
-    const nextCursor = encodeCursor(result.LastEvaluatedKey);
-    return { items: (result.Items ?? []).map(strip), ...(nextCursor ? { nextCursor } : {}) };
+    if (range.from && range.to) Object.assign(sortKey, { atLeast: range.from, atMost: range.to });
+    else if (range.from) sortKey.atLeast = range.from;
+    else if (range.to) sortKey.below = range.to;
+    const found = await queryIndexPage(this.db, { index, partition, sortKey, page });
+    return { ...found, items: found.items.map(strip) };
   }
 }

@@ -10,8 +10,7 @@
  *                          sk SYSTEM#REMINDER#…  reminder markers (functions/deadlines)
  *   pk OVERSIGHT_STATS#<council>  sk AGENCY#<agency>   counters kept with every write
  */
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ConflictError, DuplicateError } from '../../../shared/errors.ts';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { completedOnTime } from '../../../shared/follow-up-status.ts';
 import type { FollowUpEvent, FollowUpItem, OversightActivity } from '../../../shared/schemas/index.ts';
 import { projectionOf } from '../../../shared/table.ts';
@@ -19,10 +18,12 @@ import { readItems } from './batch-read.ts';
 import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
 import { followUpIndexKeys, oversightKeys } from './oversight-keys.ts';
-import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
+import type { Page } from './pagination.ts';
 import type { PageRequest } from './petition-repository.ts';
 import { queryAll } from './query-all.ts';
+import { TableRepository } from './table-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
+import { putAtVersion, putNew, queryIndexPage, readItem } from './versioned-entity.ts';
 
 export interface FollowUpRecord {
   item: FollowUpItem;
@@ -40,12 +41,7 @@ export interface FollowUpCounters {
 
 type Index = 'gsi1' | 'gsi2' | 'gsi3' | 'gsi4' | 'gsi5' | 'gsi6';
 
-export class OversightRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class OversightRepository extends TableRepository {
   private activityItem(a: OversightActivity) {
     return {
       ...a,
@@ -58,46 +54,21 @@ export class OversightRepository {
   }
 
   async createActivity(a: OversightActivity): Promise<void> {
-    await transactWrite(this.db, [
-      {
-        item: {
-          Put: {
-            TableName: this.db.tableName,
-            Item: this.activityItem(a),
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        onConditionFailed: () => new DuplicateError('entity.duplicate'),
-      },
-    ]);
+    await transactWrite(this.db, [putNew(this.db, this.activityItem(a))]);
   }
 
   /** Replaces an activity read at `before.sequence` (a Put: its year, and so its index key, may change). */
   async saveActivity(before: OversightActivity, after: OversightActivity): Promise<void> {
     await transactWrite(this.db, [
-      {
-        item: {
-          Put: {
-            TableName: this.db.tableName,
-            Item: this.activityItem(after),
-            ConditionExpression: '#sequence = :sequence',
-            ExpressionAttributeNames: { '#sequence': 'sequence' },
-            ExpressionAttributeValues: { ':sequence': before.sequence },
-          },
-        },
-        onConditionFailed: () => new ConflictError('entity.conflict'),
-      },
+      putAtVersion(this.db, this.activityItem(after), { attribute: 'sequence', expected: before.sequence }),
     ]);
   }
 
-  async getActivity(id: string): Promise<OversightActivity | undefined> {
-    const { Item } = await this.db.doc.send(
-      new GetCommand({
-        TableName: this.db.tableName,
-        Key: { pk: oversightKeys.activityPk(id), sk: oversightKeys.activitySk },
-      }),
-    );
-    return Item ? withoutKeys<OversightActivity>(Item) : undefined;
+  getActivity(id: string): Promise<OversightActivity | undefined> {
+    return readItem<OversightActivity>(this.db, {
+      pk: oversightKeys.activityPk(id),
+      sk: oversightKeys.activitySk,
+    });
   }
 
   /** A council's activities that start in `year`, by start date: one Query on gsi2. */
@@ -105,20 +76,13 @@ export class OversightRepository {
     return this.query<OversightActivity>('gsi2', oversightKeys.councilYear(councilId, year), page);
   }
 
-  private itemPut(item: FollowUpItem, condition: { expression: string; values?: Record<string, unknown> }) {
+  private followUpItem(item: FollowUpItem) {
     return {
-      Put: {
-        TableName: this.db.tableName,
-        Item: {
-          ...item,
-          pk: oversightKeys.itemPk(item.id),
-          sk: oversightKeys.itemSk,
-          entity: 'follow-up',
-          ...followUpIndexKeys(item),
-        },
-        ConditionExpression: condition.expression,
-        ...(condition.values ? { ExpressionAttributeValues: condition.values } : {}),
-      },
+      ...item,
+      pk: oversightKeys.itemPk(item.id),
+      sk: oversightKeys.itemSk,
+      entity: 'follow-up',
+      ...followUpIndexKeys(item),
     };
   }
 
@@ -155,10 +119,7 @@ export class OversightRepository {
 
   async createItem(item: FollowUpItem, events: FollowUpEvent[]): Promise<void> {
     await transactWrite(this.db, [
-      {
-        item: this.itemPut(item, { expression: 'attribute_not_exists(pk)' }),
-        onConditionFailed: () => new DuplicateError('entity.duplicate'),
-      },
+      putNew(this.db, this.followUpItem(item)),
       ...events.map((e) => this.eventStep(e)),
       // An item loaded already accepted (demo data, an import) is counted as such.
       this.counterStep(item, {
@@ -180,13 +141,11 @@ export class OversightRepository {
   ): Promise<FollowUpItem> {
     const saved = { ...after, version: before.version + 1 };
     await transactWrite(this.db, [
-      {
-        item: this.itemPut(saved, {
-          expression: 'version = :version',
-          values: { ':version': before.version },
-        }),
-        onConditionFailed: () => new ConflictError('followUp.conflict'),
-      },
+      putAtVersion(this.db, this.followUpItem(saved), {
+        attribute: 'version',
+        expected: before.version,
+        conflict: 'followUp.conflict',
+      }),
       ...events.map((e) => this.eventStep(e)),
       ...(counted ? [this.counterStep(after, counted)] : []),
     ]);
@@ -202,14 +161,8 @@ export class OversightRepository {
       );
   }
 
-  async getItem(id: string): Promise<FollowUpItem | undefined> {
-    const { Item } = await this.db.doc.send(
-      new GetCommand({
-        TableName: this.db.tableName,
-        Key: { pk: oversightKeys.itemPk(id), sk: oversightKeys.itemSk },
-      }),
-    );
-    return Item ? withoutKeys<FollowUpItem>(Item) : undefined;
+  getItem(id: string): Promise<FollowUpItem | undefined> {
+    return readItem<FollowUpItem>(this.db, { pk: oversightKeys.itemPk(id), sk: oversightKeys.itemSk });
   }
 
   /** The item and its timeline in one Query; staff notes only with `notes` (never for a public read). */
@@ -276,28 +229,15 @@ export class OversightRepository {
     page: PageRequest,
     below?: string,
   ): Promise<Page<T>> {
-    const result = await this.db.doc.send(
-      new QueryCommand({
-        TableName: this.db.tableName,
-        IndexName: index,
-        KeyConditionExpression: `${index}pk = :pk${below ? ` AND ${index}sk < :below` : ''}`,
-        ExpressionAttributeValues: { ':pk': partition, ...(below ? { ':below': below } : {}) },
-        Limit: Math.min(Math.max(page.limit ?? 50, 1), 200),
-        ExclusiveStartKey: decodeCursor(page.cursor, {
-          index,
-          partition,
-          ...(below ? { sortKey: { below } } : {}),
-        }),
-      }),
-    );
-    const nextCursor = encodeCursor(result.LastEvaluatedKey);
+    const found = await queryIndexPage(this.db, {
+      index,
+      partition,
+      ...(below ? { sortKey: { below } } : {}),
+      page,
+    });
     // A narrow index (shared/table.ts, INDEX_PROJECTIONS) carries keys only: read the items back.
-    const found = result.Items ?? [];
-    const items = projectionOf(index).type === 'ALL' ? found : await readItems(this.db, found);
-    return {
-      items: items.map((i) => withoutKeys<T>(i)),
-      ...(nextCursor ? { nextCursor } : {}),
-    };
+    const items = projectionOf(index).type === 'ALL' ? found.items : await readItems(this.db, found.items);
+    return { ...found, items: items.map((i) => withoutKeys<T>(i)) };
   }
 }
 

@@ -36,7 +36,6 @@ import { type PetitionStatus, RETENTION_STATUSES } from '../../../shared/status-
 import { type IndexName, projectionOf } from '../../../shared/table.ts';
 import { attachmentKeys } from './attachment-keys.ts';
 import { readItems } from './batch-read.ts';
-import type { Database } from './client.ts';
 import { withoutKeys as strip } from './items.ts';
 import { decodeCursor, encodeCursor, type Page } from './pagination.ts';
 import { deliveriesOf } from './petition-deliveries.ts';
@@ -50,7 +49,9 @@ import {
   textItemOf,
   withTexts,
 } from './petition-texts.ts';
+import { TableRepository } from './table-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
+import { countIndexPartition, readItem } from './versioned-entity.ts';
 
 export interface PetitionChange {
   /** The petition as it was read; its version is the write's condition. */
@@ -67,12 +68,7 @@ export interface PetitionRecord {
   publicAttachments?: PublicAttachment[];
 }
 
-export class PetitionRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class PetitionRepository extends TableRepository {
   petitionPut(
     petition: Petition,
     condition?: { expression: string; values?: Record<string, unknown> },
@@ -384,14 +380,8 @@ export class PetitionRepository {
    * The petition item alone, one GetItem: its state without its texts (no title, text or
    * answer's texts: petition-texts.ts), for a reader that needs only where it stands.
    */
-  async getState(code: string): Promise<PetitionState | undefined> {
-    const { Item } = await this.db.doc.send(
-      new GetCommand({
-        TableName: this.db.tableName,
-        Key: { pk: petitionKeys.pk(code), sk: petitionKeys.petitionSk },
-      }),
-    );
-    return Item ? strip<PetitionState>(Item) : undefined;
+  getState(code: string): Promise<PetitionState | undefined> {
+    return readItem<PetitionState>(this.db, { pk: petitionKeys.pk(code), sk: petitionKeys.petitionSk });
   }
 
   /** The public record: one Query that reads only the items under "PUB#". */
@@ -462,14 +452,8 @@ export class PetitionRepository {
     return liveContact(Item, now, petition);
   }
 
-  async getConsent(code: string): Promise<ConsentRecord | undefined> {
-    const { Item } = await this.db.doc.send(
-      new GetCommand({
-        TableName: this.db.tableName,
-        Key: { pk: petitionKeys.pk(code), sk: petitionKeys.consentSk },
-      }),
-    );
-    return Item ? strip<ConsentRecord>(Item) : undefined;
+  getConsent(code: string): Promise<ConsentRecord | undefined> {
+    return readItem<ConsentRecord>(this.db, { pk: petitionKeys.pk(code), sk: petitionKeys.consentSk });
   }
 
   /**
@@ -534,24 +518,8 @@ export class PetitionRepository {
    * (no item comes back; each read page of up to 1 MB is paid for as read). O(petitions in
    * that status) in read capacity, until aggregate counters kept with every write replace it.
    */
-  async countCouncilQueue(councilId: string, status: PetitionStatus): Promise<number> {
-    let count = 0;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const result = await this.db.doc.send(
-        new QueryCommand({
-          TableName: this.db.tableName,
-          IndexName: 'gsi2',
-          KeyConditionExpression: 'gsi2pk = :pk',
-          ExpressionAttributeValues: { ':pk': petitionKeys.councilQueue(councilId, status) },
-          Select: 'COUNT',
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      count += result.Count ?? 0;
-      startKey = result.LastEvaluatedKey;
-    } while (startKey);
-    return count;
+  countCouncilQueue(councilId: string, status: PetitionStatus): Promise<number> {
+    return countIndexPartition(this.db, 'gsi2', petitionKeys.councilQueue(councilId, status));
   }
 
   /**

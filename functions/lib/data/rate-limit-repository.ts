@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { RateLimitedError } from '../../../shared/errors.ts';
-import type { Database } from './client.ts';
 import { rateLimitKeys } from './rate-limit-keys.ts';
+import { TableRepository } from './table-repository.ts';
 import type { TransactStep } from './transactions.ts';
 
 export interface RateLimit {
@@ -19,12 +19,7 @@ export function hashClient(address: string, salt: string): string {
   return createHash('sha256').update(`${salt}:${address}`).digest('base64url').slice(0, 22);
 }
 
-export class RateLimitRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class RateLimitRepository extends TableRepository {
   /**
    * The transaction step that counts one request, for the same TransactWriteItems as what
    * it guards: its condition fails past the limit (RateLimitedError, with Retry-After), and

@@ -4,11 +4,11 @@
  * complained. Both are items keyed by a salted hash of the address, removed by TTL.
  */
 import { createHmac } from 'node:crypto';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { vietnamDate } from '../../../shared/time.ts';
-import type { Database } from './client.ts';
 import { recipientKeys } from './recipient-keys.ts';
+import { TableRepository } from './table-repository.ts';
+import { updateIf } from './update-if.ts';
 
 export type SuppressionReason = 'bounce' | 'complaint';
 
@@ -33,57 +33,37 @@ export function recipientHash(address: string, salt: string): string {
 
 const epochSeconds = (at: Date) => Math.floor(at.getTime() / 1000);
 
-export class RecipientRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class RecipientRepository extends TableRepository {
   private counterKey(hash: string, at: Date) {
     return { pk: recipientKeys.pk(hash), sk: recipientKeys.sentSk(vietnamDate(at)) };
   }
 
   /** Counts one email to the address today, atomically; false (and nothing counted) past `limit`. */
   async countSend(hash: string, at: Date, limit: number): Promise<boolean> {
-    try {
-      await this.db.doc.send(
-        new UpdateCommand({
-          TableName: this.db.tableName,
-          Key: this.counterKey(hash, at),
-          UpdateExpression: 'ADD #sent :one SET expiresAt = :expires, entity = :entity',
-          ConditionExpression: 'attribute_not_exists(#sent) OR #sent < :limit',
-          ExpressionAttributeNames: { '#sent': 'sent' },
-          ExpressionAttributeValues: {
-            ':one': 1,
-            ':limit': limit,
-            ':expires': epochSeconds(at) + COUNTER_SECONDS,
-            ':entity': 'recipient-count',
-          },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+    return updateIf(this.db, {
+      Key: this.counterKey(hash, at),
+      UpdateExpression: 'ADD #sent :one SET expiresAt = :expires, entity = :entity',
+      ConditionExpression: 'attribute_not_exists(#sent) OR #sent < :limit',
+      ExpressionAttributeNames: { '#sent': 'sent' },
+      ExpressionAttributeValues: {
+        ':one': 1,
+        ':limit': limit,
+        ':expires': epochSeconds(at) + COUNTER_SECONDS,
+        ':entity': 'recipient-count',
+      },
+    });
   }
 
   /** Gives back a count whose email was not sent after all (SES throttled, the send will come again). */
   async uncountSend(hash: string, at: Date): Promise<void> {
-    try {
-      await this.db.doc.send(
-        new UpdateCommand({
-          TableName: this.db.tableName,
-          Key: this.counterKey(hash, at),
-          UpdateExpression: 'ADD #sent :minusOne',
-          ConditionExpression: '#sent > :zero',
-          ExpressionAttributeNames: { '#sent': 'sent' },
-          ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+    // Nothing to give back when the condition no longer holds.
+    await updateIf(this.db, {
+      Key: this.counterKey(hash, at),
+      UpdateExpression: 'ADD #sent :minusOne',
+      ConditionExpression: '#sent > :zero',
+      ExpressionAttributeNames: { '#sent': 'sent' },
+      ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
+    });
   }
 
   async suppression(hash: string): Promise<Suppression | undefined> {

@@ -13,15 +13,15 @@
  * Every write (a new resolution, an edit, and the resolutions a link rewrites) is one
  * transaction: the resolution conditioned on its version, its number on being free.
  */
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ConflictError, DuplicateError } from '../../../shared/errors.ts';
+import { DuplicateError } from '../../../shared/errors.ts';
 import type { Resolution, ResolutionStatus } from '../../../shared/schemas/index.ts';
-import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
-import { decodeCursor, encodeCursor, type Page, type QueryScope, readAllPages } from './pagination.ts';
+import { type Page, type QueryScope, readAllPages } from './pagination.ts';
 import type { PageRequest } from './petition-repository.ts';
 import { resolutionKeys as keys } from './resolution-keys.ts';
+import { TableRepository } from './table-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
+import { putAtVersion, putNew, queryIndexPage, readItem } from './versioned-entity.ts';
 
 export interface ResolutionFilter {
   fieldId?: string | undefined;
@@ -46,12 +46,7 @@ function copiesOf(r: Resolution): Map<string, string> {
   return copies;
 }
 
-export class ResolutionRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class ResolutionRepository extends TableRepository {
   private put(r: Resolution, sk: string, gsi8pk: string, entity: string) {
     return {
       Put: {
@@ -62,24 +57,11 @@ export class ResolutionRepository {
   }
 
   private stepsFor({ before, after }: ResolutionChange): TransactStep[] {
-    const main = this.put(after, keys.resolutionSk, keys.council(after.councilId), 'resolution');
+    const main = this.put(after, keys.resolutionSk, keys.council(after.councilId), 'resolution').Put.Item;
     const steps: TransactStep[] = [
       before
-        ? {
-            item: {
-              Put: {
-                ...main.Put,
-                ConditionExpression: '#version = :version',
-                ExpressionAttributeNames: { '#version': 'version' },
-                ExpressionAttributeValues: { ':version': before.version },
-              },
-            },
-            onConditionFailed: () => new ConflictError('entity.conflict'),
-          }
-        : {
-            item: { Put: { ...main.Put, ConditionExpression: 'attribute_not_exists(pk)' } },
-            onConditionFailed: () => new DuplicateError('entity.duplicate'),
-          },
+        ? putAtVersion(this.db, main, { attribute: 'version', expected: before.version })
+        : putNew(this.db, main),
     ];
     if (!before || before.number !== after.number) {
       steps.push({
@@ -128,11 +110,8 @@ export class ResolutionRepository {
     );
   }
 
-  async get(id: string): Promise<Resolution | undefined> {
-    const { Item } = await this.db.doc.send(
-      new GetCommand({ TableName: this.db.tableName, Key: { pk: keys.pk(id), sk: keys.resolutionSk } }),
-    );
-    return Item ? withoutKeys<Resolution>(Item) : undefined;
+  get(id: string): Promise<Resolution | undefined> {
+    return readItem<Resolution>(this.db, { pk: keys.pk(id), sk: keys.resolutionSk });
   }
 
   /** A council's resolutions, newest first: one Query on the list the filter names. */
@@ -156,24 +135,13 @@ export class ResolutionRepository {
     page: PageRequest,
   ): Promise<Page<Resolution>> {
     const sortKey: QueryScope['sortKey'] = year ? keys.yearRange(year) : {};
-    const result = await this.db.doc.send(
-      new QueryCommand({
-        TableName: this.db.tableName,
-        IndexName: 'gsi8',
-        KeyConditionExpression: year ? 'gsi8pk = :pk AND gsi8sk BETWEEN :from AND :to' : 'gsi8pk = :pk',
-        ExpressionAttributeValues: {
-          ':pk': partition,
-          ...(year ? { ':from': sortKey.atLeast, ':to': sortKey.atMost } : {}),
-        },
-        ScanIndexForward: false,
-        Limit: Math.min(Math.max(page.limit ?? 50, 1), 200),
-        ExclusiveStartKey: decodeCursor(page.cursor, { index: 'gsi8', partition, sortKey }),
-      }),
-    );
-    const nextCursor = encodeCursor(result.LastEvaluatedKey);
-    return {
-      items: (result.Items ?? []).map((item) => withoutKeys<Resolution>(item)),
-      ...(nextCursor ? { nextCursor } : {}),
-    };
+    const found = await queryIndexPage(this.db, {
+      index: 'gsi8',
+      partition,
+      sortKey,
+      newestFirst: true,
+      page,
+    });
+    return { ...found, items: found.items.map((item) => withoutKeys<Resolution>(item)) };
   }
 }

@@ -9,10 +9,10 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { GoneError } from '../../../shared/errors.ts';
 import { claimOnce } from './claim-once.ts';
-import type { Database } from './client.ts';
 import { petitionKeys } from './petition-keys.ts';
 import { queryAll } from './query-all.ts';
 import { resolvedCheckStatsKeys } from './resolved-check-keys.ts';
+import { TableRepository } from './table-repository.ts';
 import type { TransactStep } from './transactions.ts';
 
 export interface CitizenResolutionCounts {
@@ -20,12 +20,7 @@ export interface CitizenResolutionCounts {
   notResolved: number;
 }
 
-export class ResolvedCheckRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class ResolvedCheckRepository extends TableRepository {
   /** Codes of the council's petitions promised "resolved by" a date in [from, to] (calendar dates). */
   async promisedBetween(councilId: string, from: string, to: string): Promise<string[]> {
     const items = await queryAll(this.db, {

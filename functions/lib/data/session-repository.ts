@@ -10,8 +10,7 @@
  *
  * Every save is conditional on the version read (ConflictError, 409, on a stale one).
  */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ConflictError, DuplicateError, NotFoundError } from '../../../shared/errors.ts';
+import { ConflictError, NotFoundError } from '../../../shared/errors.ts';
 import type {
   CouncilSession,
   PublicAttachment,
@@ -19,12 +18,13 @@ import type {
   SessionView,
 } from '../../../shared/schemas/index.ts';
 import { attachmentKeys } from './attachment-keys.ts';
-import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
 import { queryAll } from './query-all.ts';
 import { referenceKeys } from './reference-keys.ts';
 import { sessionKeys } from './session-keys.ts';
+import { TableRepository } from './table-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
+import { putAtVersion, putNew, readItem } from './versioned-entity.ts';
 
 export interface SessionContents {
   agenda: SessionAgenda | undefined;
@@ -34,12 +34,7 @@ export interface SessionContents {
   documents?: PublicAttachment[];
 }
 
-export class SessionRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class SessionRepository extends TableRepository {
   private sessionPut(session: CouncilSession) {
     return {
       TableName: this.db.tableName,
@@ -47,36 +42,24 @@ export class SessionRepository {
     };
   }
 
-  private agendaPut(agenda: SessionAgenda) {
-    return {
-      TableName: this.db.tableName,
-      Item: { ...agenda, pk: sessionKeys.pk(agenda.sessionId), sk: sessionKeys.agendaSk, entity: 'agenda' },
-    };
+  private agendaItem(agenda: SessionAgenda) {
+    return { ...agenda, pk: sessionKeys.pk(agenda.sessionId), sk: sessionKeys.agendaSk, entity: 'agenda' };
   }
 
-  private viewPut(view: SessionView) {
+  private viewItem(view: SessionView) {
     return {
-      TableName: this.db.tableName,
-      Item: {
-        ...view,
-        pk: sessionKeys.pk(view.sessionId),
-        sk: sessionKeys.viewSk(view.id),
-        entity: 'session-view',
-      },
+      ...view,
+      pk: sessionKeys.pk(view.sessionId),
+      sk: sessionKeys.viewSk(view.id),
+      entity: 'session-view',
     };
   }
 
   /** A new session and its (empty or given) agenda, at once; refuses an id already used. */
   async create(session: CouncilSession, agenda: SessionAgenda): Promise<void> {
     await transactWrite(this.db, [
-      {
-        item: { Put: { ...this.sessionPut(session), ConditionExpression: 'attribute_not_exists(pk)' } },
-        onConditionFailed: () => new DuplicateError('entity.duplicate'),
-      },
-      {
-        item: { Put: { ...this.agendaPut(agenda), ConditionExpression: 'attribute_not_exists(pk)' } },
-        onConditionFailed: () => new DuplicateError('entity.duplicate'),
-      },
+      putNew(this.db, this.sessionPut(session).Item),
+      putNew(this.db, this.agendaItem(agenda)),
     ]);
   }
 
@@ -101,34 +84,18 @@ export class SessionRepository {
     ]);
   }
 
-  async getAgenda(sessionId: string): Promise<SessionAgenda | undefined> {
-    const { Item } = await this.db.doc.send(
-      new GetCommand({
-        TableName: this.db.tableName,
-        Key: { pk: sessionKeys.pk(sessionId), sk: sessionKeys.agendaSk },
-      }),
-    );
-    return Item ? withoutKeys<SessionAgenda>(Item) : undefined;
+  getAgenda(sessionId: string): Promise<SessionAgenda | undefined> {
+    return readItem<SessionAgenda>(this.db, { pk: sessionKeys.pk(sessionId), sk: sessionKeys.agendaSk });
   }
 
   /** Writes the agenda read at `before` (or the first one, when none was stored). */
   async saveAgenda(before: SessionAgenda | undefined, after: SessionAgenda): Promise<void> {
+    const item = this.agendaItem(after);
     await transactWrite(this.db, [
-      {
-        item: {
-          Put: {
-            ...this.agendaPut(after),
-            ...(before
-              ? {
-                  ConditionExpression: '#version = :v',
-                  ExpressionAttributeNames: { '#version': 'version' },
-                  ExpressionAttributeValues: { ':v': before.version },
-                }
-              : { ConditionExpression: 'attribute_not_exists(pk)' }),
-          },
-        },
-        onConditionFailed: () => new ConflictError('entity.conflict'),
-      },
+      before
+        ? putAtVersion(this.db, item, { attribute: 'version', expected: before.version })
+        : // Two first agendas at once: the second saw none, as a stale version would.
+          { ...putNew(this.db, item), onConditionFailed: () => new ConflictError('entity.conflict') },
     ]);
   }
 
@@ -139,10 +106,7 @@ export class SessionRepository {
   addViewSteps(view: SessionView, agendaVersion: number, authorName?: string): TransactStep[] {
     const pk = sessionKeys.pk(view.sessionId);
     return [
-      {
-        item: { Put: { ...this.viewPut(view), ConditionExpression: 'attribute_not_exists(pk)' } },
-        onConditionFailed: () => new DuplicateError('entity.duplicate'),
-      },
+      putNew(this.db, this.viewItem(view)),
       {
         item: {
           ConditionCheck: {
@@ -187,30 +151,18 @@ export class SessionRepository {
   }
 
   async getView(sessionId: string, viewId: string): Promise<SessionView> {
-    const { Item } = await this.db.doc.send(
-      new GetCommand({
-        TableName: this.db.tableName,
-        Key: { pk: sessionKeys.pk(sessionId), sk: sessionKeys.viewSk(viewId) },
-      }),
-    );
-    if (!Item) throw new NotFoundError('entity.notFound');
-    return withoutKeys<SessionView>(Item);
+    const view = await readItem<SessionView>(this.db, {
+      pk: sessionKeys.pk(sessionId),
+      sk: sessionKeys.viewSk(viewId),
+    });
+    if (!view) throw new NotFoundError('entity.notFound');
+    return view;
   }
 
   /** Moderation: replaces the view read at `before`. */
   async saveView(before: SessionView, after: SessionView): Promise<void> {
     await transactWrite(this.db, [
-      {
-        item: {
-          Put: {
-            ...this.viewPut(after),
-            ConditionExpression: '#version = :v',
-            ExpressionAttributeNames: { '#version': 'version' },
-            ExpressionAttributeValues: { ':v': before.version },
-          },
-        },
-        onConditionFailed: () => new ConflictError('entity.conflict'),
-      },
+      putAtVersion(this.db, this.viewItem(after), { attribute: 'version', expected: before.version }),
     ]);
   }
 

@@ -12,8 +12,8 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Petition } from '../../../shared/schemas/index.ts';
 import { indexedWordsOf } from '../../../shared/similar/similar-words.ts';
-import type { Database } from './client.ts';
 import { similarKeys } from './similar-keys.ts';
+import { TableRepository } from './table-repository.ts';
 
 export interface SimilarCandidate {
   code: string;
@@ -37,12 +37,7 @@ export function similarWordItems(petition: Indexed): Record<string, unknown>[] {
   }));
 }
 
-export class SimilarPetitionRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class SimilarPetitionRepository extends TableRepository {
   /** Writes a petition's word items (idempotent: a redelivered stream record writes the same items). */
   async index(petition: Indexed): Promise<void> {
     await Promise.all(

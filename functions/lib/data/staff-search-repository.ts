@@ -22,8 +22,8 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { PetitionStatus } from '../../../shared/vocabulary.ts';
-import type { Database } from './client.ts';
 import { type SearchScope, staffSearchKeys } from './staff-search-keys.ts';
+import { TableRepository } from './table-repository.ts';
 
 export { type SearchScope, staffSearchKeys };
 
@@ -75,12 +75,7 @@ const postingOf = (item: Record<string, unknown>): Posting => ({
   words: Array.isArray(item.words) ? item.words.map(String) : [],
 });
 
-export class StaffSearchRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class StaffSearchRepository extends TableRepository {
   recordKey(code: string) {
     return { pk: staffSearchKeys.recordPk(code), sk: staffSearchKeys.recordSk };
   }

@@ -21,9 +21,9 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../../../shared/errors.ts';
 import type { AggregateCounts, AggregateDelta, Contribution } from '../../../shared/statistics-aggregate.ts';
-import type { Database } from './client.ts';
 import { queryAll } from './query-all.ts';
 import { statisticsKeys } from './statistics-keys.ts';
+import { TableRepository } from './table-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 
 export { statisticsKeys };
@@ -64,12 +64,7 @@ const countedOf = (item: Record<string, unknown>): Counted => ({
   ...(item.contribution ? { contribution: item.contribution as Contribution } : {}),
 });
 
-export class StatisticsRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class StatisticsRepository extends TableRepository {
   countedKey(code: string) {
     return { pk: statisticsKeys.countedPk(code), sk: statisticsKeys.countedSk };
   }

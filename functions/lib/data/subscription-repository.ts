@@ -1,20 +1,12 @@
-/**
- * Subscriptions and their followers (keys in subscription-keys.ts). A new subscription is
- * one transaction with the address's daily count of confirmation messages; confirming adds
- * the follower the notifier fans out to; unsubscribing replaces it with a tombstone and
- * erases the address (the public API has no DeleteItem). The confirmation message's own
- * record is on the subscription: claimed before sending, marked after (at most one copy,
- * re-sent only when a sender died holding the claim).
- */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, RateLimitedError } from '../../../shared/errors.ts';
 import { Subscription } from '../../../shared/schemas/subscription.ts';
-import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
 import { queryAll } from './query-all.ts';
 import { subscriptionKeys as keys } from './subscription-keys.ts';
+import { TableRepository } from './table-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
+import { updateIf } from './update-if.ts';
 
 const DAY_SECONDS = 86_400;
 
@@ -33,12 +25,7 @@ export interface Follower {
   locale: 'vi' | 'en';
 }
 
-export class SubscriptionRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class SubscriptionRepository extends TableRepository {
   async create(
     s: Subscription,
     limit: { addressHash: string; day: string; max: number },
@@ -181,27 +168,18 @@ export class SubscriptionRepository {
    * caller (or for a later one once `leaseSeconds` have passed without it being marked sent).
    */
   async claimConfirmation(id: string, now: Date, leaseSeconds: number): Promise<boolean> {
-    try {
-      await this.db.doc.send(
-        new UpdateCommand({
-          TableName: this.db.tableName,
-          Key: { pk: keys.pk(id), sk: keys.sk },
-          UpdateExpression: 'SET confirmationLease = :until',
-          ConditionExpression:
-            'attribute_exists(pk) AND #state = :pending AND attribute_not_exists(confirmationSentAt) AND (attribute_not_exists(confirmationLease) OR confirmationLease < :now)',
-          ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: {
-            ':pending': 'pending',
-            ':now': now.toISOString(),
-            ':until': new Date(now.getTime() + leaseSeconds * 1000).toISOString(),
-          },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+    return updateIf(this.db, {
+      Key: { pk: keys.pk(id), sk: keys.sk },
+      UpdateExpression: 'SET confirmationLease = :until',
+      ConditionExpression:
+        'attribute_exists(pk) AND #state = :pending AND attribute_not_exists(confirmationSentAt) AND (attribute_not_exists(confirmationLease) OR confirmationLease < :now)',
+      ExpressionAttributeNames: { '#state': 'state' },
+      ExpressionAttributeValues: {
+        ':pending': 'pending',
+        ':now': now.toISOString(),
+        ':until': new Date(now.getTime() + leaseSeconds * 1000).toISOString(),
+      },
+    });
   }
 
   async markConfirmation(id: string, outcome: 'sent' | 'released' | 'failed', now: Date): Promise<void> {

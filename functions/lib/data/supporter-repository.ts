@@ -9,11 +9,11 @@ import { ConflictError, DuplicateError } from '../../../shared/errors.ts';
 import { ttlSecondsOf } from '../../../shared/retention.ts';
 import type { Petition } from '../../../shared/schemas/petition.ts';
 import { StoredSupporter } from '../../../shared/schemas/supporter.ts';
-import type { Database } from './client.ts';
 import { withoutKeys } from './items.ts';
 import { petitionKeys } from './petition-keys.ts';
 import { queryAll } from './query-all.ts';
 import { supporterKeys } from './supporter-keys.ts';
+import { TableRepository } from './table-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 
 /** The uniqueness key of one contact: nothing readable is stored, and the same contact always gives the same key. */
@@ -21,12 +21,7 @@ export function supporterContactHash(kind: 'email' | 'phone', normalised: string
   return createHmac('sha256', salt).update(`supporter:${kind}:${normalised}`).digest('base64url');
 }
 
-export class SupporterRepository {
-  private readonly db: Database;
-  constructor(db: Database) {
-    this.db = db;
-  }
-
+export class SupporterRepository extends TableRepository {
   async add(
     petition: Pick<Petition, 'code' | 'contactExpiresAt' | 'version'>,
     supporter: StoredSupporter,

@@ -28,6 +28,7 @@ import { oversightRepository } from '../data/oversight-repository.ts';
 import { delegateScopeOf } from '../petitions/access.ts';
 import type { OversightContext } from './activities.ts';
 import { requireActivity } from './activities.ts';
+import { progressReport } from './progress-report.ts';
 
 const actorOf = (user: StaffUser): Actor => ({ id: user.id, role: user.role, name: user.name });
 
@@ -122,15 +123,7 @@ export async function reportProgress(ctx: OversightContext, id: string, input: P
   const next = followUpTransition(item.status, action);
   if (!next.ok) throw illegal(action, item);
   const at = ctx.now.toISOString();
-  const report = {
-    at,
-    text: input.text,
-    done: input.done,
-    ...(input.documentNumber ? { documentNumber: input.documentNumber } : {}),
-    ...(input.documentDate ? { documentDate: input.documentDate } : {}),
-    ...(input.percent !== undefined ? { percent: input.percent } : {}),
-    ...(input.milestone ? { milestone: input.milestone } : {}),
-  };
+  const report = progressReport(at, input);
   const after: FollowUpItem = {
     ...item,
     status: next.to,

@@ -11,6 +11,7 @@ import type { Repositories } from '../data/index.ts';
 import { oversightRepository } from '../data/oversight-repository.ts';
 import { readAllPages } from '../data/pagination.ts';
 import { itemsOfSource } from './follow-ups.ts';
+import { progressReport } from './progress-report.ts';
 
 export function publicActivity(a: OversightActivity) {
   return {
@@ -40,15 +41,7 @@ export function publicFollowUp(i: FollowUpItem, now: Date) {
     deadline: i.deadline,
     status: i.status,
     overdue: isFollowUpOverdue(i, now),
-    reports: i.reports.map((r) => ({
-      at: r.at,
-      text: r.text,
-      done: r.done,
-      ...(r.documentNumber ? { documentNumber: r.documentNumber } : {}),
-      ...(r.documentDate ? { documentDate: r.documentDate } : {}),
-      ...(r.percent !== undefined ? { percent: r.percent } : {}),
-      ...(r.milestone ? { milestone: r.milestone } : {}),
-    })),
+    reports: i.reports.map((r) => progressReport(r.at, r)),
     ...(i.acceptedAt ? { acceptedAt: i.acceptedAt } : {}),
     ...(onTime !== undefined ? { onTime } : {}),
   };

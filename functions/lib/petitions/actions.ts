@@ -15,14 +15,15 @@ import type {
   ReasonInput,
   RoadmapInput,
   RouteInput,
+  TimelineEvent,
 } from '../../../shared/schemas/index.ts';
-import { stepAllowed } from '../../../shared/status-machine.ts';
+import { type PetitionAction, stepAllowed } from '../../../shared/status-machine.ts';
+import type { PetitionPermission } from '../auth/policy.ts';
 import { needsAgencyAction } from '../data/petition-keys.ts';
-import { requireOn } from './access.ts';
 import {
   changed,
   illegal,
-  loadPetition,
+  loadPetitionFor,
   nextStatus,
   type StaffActionContext,
   saveChanges,
@@ -34,8 +35,7 @@ const ACTED = { attention: undefined } satisfies Partial<Petition>;
 
 /** Secretariat: send to the competent body (or override the body), starting its deadline. */
 export async function routePetition(ctx: StaffActionContext, code: string, input: RouteInput) {
-  const before = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, before, 'triage');
+  const before = await loadPetitionFor(ctx, code, 'triage');
   const ref = await ctx.repos.reference.load();
   if (!ref.agencies.has(input.agencyId))
     throw new ValidationError({ agencyId: { key: 'field.unknownAgency' } });
@@ -54,37 +54,48 @@ export async function routePetition(ctx: StaffActionContext, code: string, input
   return only(await saveChanges(ctx, [{ before, after, events: [event] }]));
 }
 
-/** Secretariat: not a petition (spam, abuse…): the reason is kept and told to the submitter. */
-export async function rejectPetition(ctx: StaffActionContext, code: string, input: ReasonInput) {
-  const before = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, before, 'triage');
-  const after = changed(before, { status: nextStatus(before, 'reject') }, ctx.now);
-  const event = staffEvent(ctx, code, 'rejected', { reason: input.reason });
-  return only(await saveChanges(ctx, [{ before, after, events: [event] }]));
+/** A step that changes the status alone, with one event saying why (`said`: where the words go). */
+interface StatusStep {
+  need: PetitionPermission;
+  event: TimelineEvent['type'];
+  said: 'reason' | 'note';
+  change?: Partial<Petition>;
 }
+
+const STATUS_STEPS = {
+  reject: { need: 'triage', event: 'rejected', said: 'reason' },
+  close: { need: 'triage', event: 'closed', said: 'reason' },
+  acknowledge: { need: 'answer', event: 'acknowledged', said: 'note', change: ACTED },
+} as const satisfies Partial<Record<PetitionAction, StatusStep>>;
+
+/** Secretariat: not a petition (spam, abuse…): the reason is kept and told to the submitter. */
+export const rejectPetition = (ctx: StaffActionContext, code: string, input: ReasonInput) =>
+  statusStep(ctx, code, 'reject', input.reason);
 
 /** Secretariat: an answered petition needs nothing more. */
-export async function closePetition(ctx: StaffActionContext, code: string, input: NoteInput) {
-  const before = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, before, 'triage');
-  const after = changed(before, { status: nextStatus(before, 'close') }, ctx.now);
-  const event = staffEvent(ctx, code, 'closed', { reason: input.reason });
-  return only(await saveChanges(ctx, [{ before, after, events: [event] }]));
-}
+export const closePetition = (ctx: StaffActionContext, code: string, input: NoteInput) =>
+  statusStep(ctx, code, 'close', input.reason);
 
 /** Agency: "we have it and are working on it". */
-export async function acknowledgePetition(ctx: StaffActionContext, code: string, input: NoteInput) {
-  const before = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, before, 'answer');
-  const after = changed(before, { status: nextStatus(before, 'acknowledge'), ...ACTED }, ctx.now);
-  const event = staffEvent(ctx, code, 'acknowledged', { note: input.reason });
+export const acknowledgePetition = (ctx: StaffActionContext, code: string, input: NoteInput) =>
+  statusStep(ctx, code, 'acknowledge', input.reason);
+
+async function statusStep(
+  ctx: StaffActionContext,
+  code: string,
+  action: keyof typeof STATUS_STEPS,
+  words: string | undefined,
+) {
+  const step: StatusStep = STATUS_STEPS[action];
+  const before = await loadPetitionFor(ctx, code, step.need);
+  const after = changed(before, { status: nextStatus(before, action), ...step.change }, ctx.now);
+  const event = staffEvent(ctx, code, step.event, { [step.said]: words });
   return only(await saveChanges(ctx, [{ before, after, events: [event] }]));
 }
 
 /** Agency: how and by when the matter will be settled; acknowledges a routed petition on the way. */
 export async function giveRoadmap(ctx: StaffActionContext, code: string, input: RoadmapInput) {
-  const before = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, before, 'answer');
+  const before = await loadPetitionFor(ctx, code, 'answer');
   if (!stepAllowed('roadmap', before.status)) throw illegal('roadmap', before.status);
   const events = [];
   if (before.status === 'routed') events.push(staffEvent(ctx, code, 'acknowledged'));
@@ -100,8 +111,7 @@ export async function giveRoadmap(ctx: StaffActionContext, code: string, input: 
  * answer is published when the submitter consented or it was raised at a public meeting.
  */
 export async function answerPetition(ctx: StaffActionContext, code: string, input: AnswerInput) {
-  const before = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, before, 'answer');
+  const before = await loadPetitionFor(ctx, code, 'answer');
   const status = nextStatus(before, 'answer');
   // Every status that allows an answer has a body: routing sets it, a return clears both.
   if (!before.agencyId) throw illegal('answer', before.status);
@@ -127,8 +137,7 @@ export async function answerPetition(ctx: StaffActionContext, code: string, inpu
 
 /** Agency: not our competence. Back to the secretariat's triage, without body or deadline. */
 export async function returnPetition(ctx: StaffActionContext, code: string, input: ReasonInput) {
-  const before = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, before, 'answer');
+  const before = await loadPetitionFor(ctx, code, 'answer');
   const status = nextStatus(before, 'return');
   const after = changed(
     before,
@@ -154,8 +163,7 @@ export async function returnPetition(ctx: StaffActionContext, code: string, inpu
  * timeline changes.
  */
 export async function followUpPetition(ctx: StaffActionContext, code: string, input: FollowUpInput) {
-  const before = await loadPetition(ctx, code);
-  await requireOn(ctx.repos, ctx.user, before, 'followUp');
+  const before = await loadPetitionFor(ctx, code, 'followUp');
   if (!stepAllowed('followUp', before.status)) throw illegal('followUp', before.status);
   const event = staffEvent(ctx, code, 'follow_up', { note: input.note });
   const followUp = { at: event.at, role: ctx.user.role };

@@ -6,7 +6,7 @@
  */
 
 import type { Locale } from '../../../shared/messages/index.ts';
-import { isReopened } from '../../../shared/publication.ts';
+import { isReopened, publicAnswerOf } from '../../../shared/publication.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
 import {
   type AnswerResult,
@@ -121,11 +121,7 @@ export function publicPetitionView(
     ...(answer
       ? {
           answer: {
-            text: answer.text,
-            documentNumber: answer.documentNumber,
-            documentDate: answer.documentDate,
-            result: answer.result,
-            ...(answer.resolveBy ? { resolveBy: answer.resolveBy } : {}),
+            ...publicAnswerOf(answer),
             answeredAt: answer.answeredAt,
             ...(answerAgency ? { agency: answerAgency } : {}),
           },

@@ -8,8 +8,10 @@ import { randomUUID } from 'node:crypto';
 import { ConflictError, IllegalTransitionError, NotFoundError } from '../../../shared/errors.ts';
 import type { Actor, Petition, StaffUser, TimelineEvent } from '../../../shared/schemas/index.ts';
 import { type PetitionAction, type PetitionStatus, transition } from '../../../shared/status-machine.ts';
+import type { PetitionPermission } from '../auth/policy.ts';
 import type { PetitionChange, Repositories } from '../data/index.ts';
 import { TransactionConflictError } from '../data/transactions.ts';
+import { requireOn } from './access.ts';
 import { changesWithRetention } from './retention.ts';
 
 export interface StaffActionContext {
@@ -58,6 +60,17 @@ export async function loadPetition(ctx: StaffActionContext, code: string): Promi
   if (!petition) throw new NotFoundError('code.notFound');
   if (ctx.expectedVersion !== undefined && petition.version !== ctx.expectedVersion)
     throw new ConflictError('bulk.stale');
+  return petition;
+}
+
+/** The petition for a user who must hold `permission` on it: not found before not allowed. */
+export async function loadPetitionFor(
+  ctx: StaffActionContext,
+  code: string,
+  permission: PetitionPermission,
+): Promise<Petition> {
+  const petition = await loadPetition(ctx, code);
+  await requireOn(ctx.repos, ctx.user, petition, permission);
   return petition;
 }
 

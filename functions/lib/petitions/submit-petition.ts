@@ -6,13 +6,14 @@
  * on the key, so it counts nothing against the limit and gets the first answer back (or
  * 409 request.inProgress), never a second petition and never a 429 of its own making.
  */
-import { ConflictError, DomainError, DuplicateError } from '../../../shared/errors.ts';
+import { DuplicateError } from '../../../shared/errors.ts';
 import type { Locale } from '../../../shared/messages/index.ts';
 import type { Channel, PetitionSubmission } from '../../../shared/schemas/index.ts';
 import { formatTrackingCode, generateTrackingCode } from '../../../shared/tracking-code.ts';
 import { hashUploadToken, readyUploadsOf } from '../attachments/uploads.ts';
 import type { Config } from '../config.ts';
 import { hashRequest, type StoredResponse } from '../data/idempotency-repository.ts';
+import { awaitFirstAnswer, keyHeldByFirst, recordAnswerStep } from '../data/idempotent-request.ts';
 import type { Repositories } from '../data/index.ts';
 import type { RateLimit } from '../data/rate-limit-repository.ts';
 import { retryOnTransactionConflict, type TransactStep } from '../data/transactions.ts';
@@ -27,20 +28,6 @@ export interface SubmissionReceipt {
   code: string;
   statusUrl: string;
 }
-
-/** The Idempotency-Key was used before with a different body. */
-export class IdempotencyMismatchError extends DomainError {
-  readonly status = 422;
-}
-
-/** The first request with this key is still being written: the client should retry shortly. */
-export class RequestInProgressError extends ConflictError {}
-
-/** Raised inside the transaction when another request holds the same key. */
-class IdempotencyKeyTakenError extends ConflictError {}
-
-/** Raised when a transaction with the same key was in flight at the same moment. */
-class IdempotencyKeyInFlightError extends ConflictError {}
 
 export interface SubmitRequest {
   submission: PetitionSubmission;
@@ -78,6 +65,7 @@ export async function submitPetition(
     refs.length > 0 ? readyUploadsOf(repos, refs, request.locale ?? 'vi') : [],
   ]);
   const requestHash = hashRequest(submission);
+  const idempotent = key ? { scope: SUBMIT_SCOPE, key, requestHash, now } : undefined;
 
   // After validation, so that a bad request writes nothing, not even a counter.
   const rateLimit = repos.rateLimits.countStep(
@@ -116,16 +104,8 @@ export async function submitPetition(
     const response: StoredResponse = { status: 201, body: receipt };
     // The key before the counter: a retry of a used key past the limit is a retry, not a 429
     // (of two failed conditions, the first step's error is raised).
-    const extra = key
-      ? [
-          {
-            ...repos.idempotency.putStep(SUBMIT_SCOPE, key, { requestHash, response }, now),
-            onConditionFailed: () => new IdempotencyKeyTakenError('request.inProgress'),
-            onConflict: () => new IdempotencyKeyInFlightError('request.inProgress'),
-          },
-          rateLimit,
-          ...attachments,
-        ]
+    const extra = idempotent
+      ? [recordAnswerStep(repos.idempotency, idempotent, response), rateLimit, ...attachments]
       : [rateLimit, ...attachments];
     try {
       await retryOnTransactionConflict(() => repos.petitions.create(record, extra));
@@ -134,34 +114,10 @@ export async function submitPetition(
       // Our key was used or in flight: the first request's answer is ours. Conflicts on other
       // items only (the client's counter, busy with its other submissions) were retried, and
       // past that are a 503 (transient), so the client retries with the same key.
-      if (key && (error instanceof IdempotencyKeyTakenError || error instanceof IdempotencyKeyInFlightError))
-        return awaitFirstAnswer(deps, key, requestHash, now);
+      if (idempotent && keyHeldByFirst(error))
+        return awaitFirstAnswer<SubmissionReceipt>(repos.idempotency, idempotent);
       if (error instanceof DuplicateError && attempt < 3) continue;
       throw error;
     }
   }
-}
-
-function replay(storedHash: string, requestHash: string, response: StoredResponse): SubmissionReceipt {
-  if (storedHash !== requestHash) throw new IdempotencyMismatchError('request.idempotencyMismatch');
-  return response.body as SubmissionReceipt;
-}
-
-/**
- * Another request with the same key came first: its answer is committed by the time ours
- * fails on the key, but read a few times in case a conflict cancelled ours while it was in
- * flight.
- */
-async function awaitFirstAnswer(
-  deps: SubmitDependencies,
-  key: string,
-  requestHash: string,
-  now: Date,
-): Promise<SubmissionReceipt> {
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const earlier = await deps.repos.idempotency.get(SUBMIT_SCOPE, key, now);
-    if (earlier) return replay(earlier.requestHash, requestHash, earlier.response);
-    await new Promise((resolve) => setTimeout(resolve, 50 + attempt * 25));
-  }
-  throw new RequestInProgressError('request.inProgress');
 }

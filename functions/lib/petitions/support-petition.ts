@@ -7,13 +7,14 @@
  * client's rate-limit count. A retry with the same Idempotency-Key gets the first answer.
  */
 import { randomUUID } from 'node:crypto';
-import { ConflictError, DomainError, NotFoundError, ValidationError } from '../../../shared/errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../../shared/errors.ts';
 import type { Locale } from '../../../shared/messages/index.ts';
 import { PRIVACY_NOTICE } from '../../../shared/privacy-notice.ts';
 import type { Petition, StoredSupporter, SupporterInput } from '../../../shared/schemas/index.ts';
 import { formatTrackingCode } from '../../../shared/tracking-code.ts';
 import type { Config } from '../config.ts';
 import { hashRequest, type StoredResponse } from '../data/idempotency-repository.ts';
+import { awaitFirstAnswer, keyHeldByFirst, recordAnswerStep } from '../data/idempotent-request.ts';
 import type { Repositories } from '../data/index.ts';
 import type { PetitionState } from '../data/petition-repository.ts';
 import { supporterContactHash } from '../data/supporter-repository.ts';
@@ -33,12 +34,6 @@ export interface SupportReceipt {
   code: string;
   voterCount: number;
 }
-
-export class IdempotencyMismatchError extends DomainError {
-  readonly status = 422;
-}
-class KeyTakenError extends ConflictError {}
-class KeyInFlightError extends ConflictError {}
 
 export interface SupportRequest {
   code: string;
@@ -73,6 +68,7 @@ export async function supportPetition(
   if (reference.units.get(input.communeId)?.type !== 'commune')
     throw new ValidationError({ communeId: { key: 'field.unknownCommune' } });
   const requestHash = hashRequest({ code: request.code, input });
+  const idempotent = key ? { scope: SUPPORT_SCOPE, key, requestHash, now } : undefined;
   const salt = config.RATE_LIMIT_SALT;
   const hashes = [
     ...(input.email ? [supporterContactHash('email', input.email, salt)] : []),
@@ -102,38 +98,18 @@ export async function supportPetition(
       voterCount: petition.voterCount + 1,
     };
     const response: StoredResponse = { status: 201, body: receipt };
-    const extra = key
-      ? [
-          {
-            ...repos.idempotency.putStep(SUPPORT_SCOPE, key, { requestHash, response }, now),
-            onConditionFailed: () => new KeyTakenError('request.inProgress'),
-            onConflict: () => new KeyInFlightError('request.inProgress'),
-          },
-          rateLimit,
-        ]
+    const extra = idempotent
+      ? [recordAnswerStep(repos.idempotency, idempotent, response), rateLimit]
       : [rateLimit];
     try {
       await retryOnTransactionConflict(() => repos.supporters.add(petition, supporter, hashes, now, extra));
       return receipt;
     } catch (error) {
-      if (key && (error instanceof KeyTakenError || error instanceof KeyInFlightError))
-        return firstAnswer(repos, key, requestHash, now);
+      if (idempotent && keyHeldByFirst(error))
+        return awaitFirstAnswer<SupportReceipt>(repos.idempotency, idempotent);
       // Staff changed the petition since it was read: read it again (its status may forbid support now).
       if (error instanceof ConflictError && error.key === 'status.conflict' && attempt < 5) continue;
       throw error;
     }
   }
-}
-
-async function firstAnswer(repos: Repositories, key: string, requestHash: string, now: Date) {
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const earlier = await repos.idempotency.get(SUPPORT_SCOPE, key, now);
-    if (earlier) {
-      if (earlier.requestHash !== requestHash)
-        throw new IdempotencyMismatchError('request.idempotencyMismatch');
-      return earlier.response.body as SupportReceipt;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50 + attempt * 25));
-  }
-  throw new ConflictError('request.inProgress');
 }

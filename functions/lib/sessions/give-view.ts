@@ -17,9 +17,9 @@ import type {
 import { vietnamDate } from '../../../shared/time.ts';
 import type { Config } from '../config.ts';
 import { hashRequest, type StoredResponse } from '../data/idempotency-repository.ts';
+import { awaitFirstAnswer, keyHeldByFirst, recordAnswerStep } from '../data/idempotent-request.ts';
 import type { Repositories } from '../data/index.ts';
 import { retryOnTransactionConflict } from '../data/transactions.ts';
-import { IdempotencyMismatchError, RequestInProgressError } from '../petitions/submit-petition.ts';
 
 export const VIEW_SCOPE = 'give-view';
 
@@ -59,9 +59,6 @@ export function checkCommune(
   if (!council || !reference.isWithin(communeId, council.unitId))
     throw new ValidationError({ [field]: { key: 'field.communeOutsideSession' } });
 }
-
-class KeyTakenError extends ConflictError {}
-class KeyInFlightError extends ConflictError {}
 
 export interface GiveViewRequest {
   sessionId: string;
@@ -110,15 +107,9 @@ export async function giveView(
     now,
   );
   // The key before the counter: a retry past the limit is a retry, not a 429.
-  const extra = key
-    ? [
-        {
-          ...repos.idempotency.putStep(VIEW_SCOPE, key, { requestHash, response }, now),
-          onConditionFailed: () => new KeyTakenError('request.inProgress'),
-          onConflict: () => new KeyInFlightError('request.inProgress'),
-        },
-        rateLimit,
-      ]
+  const idempotent = key ? { scope: VIEW_SCOPE, key, requestHash, now } : undefined;
+  const extra = idempotent
+    ? [recordAnswerStep(repos.idempotency, idempotent, response), rateLimit]
     : [rateLimit];
   try {
     await retryOnTransactionConflict(() =>
@@ -126,21 +117,8 @@ export async function giveView(
     );
     return receipt;
   } catch (error) {
-    if (key && (error instanceof KeyTakenError || error instanceof KeyInFlightError))
-      return firstAnswer(repos, key, requestHash, now);
+    if (idempotent && keyHeldByFirst(error))
+      return awaitFirstAnswer<ViewReceipt>(repos.idempotency, idempotent);
     throw error;
   }
-}
-
-async function firstAnswer(repos: Repositories, key: string, requestHash: string, now: Date) {
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const earlier = await repos.idempotency.get(VIEW_SCOPE, key, now);
-    if (earlier) {
-      if (earlier.requestHash !== requestHash)
-        throw new IdempotencyMismatchError('request.idempotencyMismatch');
-      return earlier.response.body as ViewReceipt;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50 + attempt * 25));
-  }
-  throw new RequestInProgressError('request.inProgress');
 }

@@ -8,7 +8,7 @@
  *   GET  /v1/sessions/{id}/results                       the session's resolutions and interpellations
  */
 import { randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { NotFoundError } from '../../../shared/errors.ts';
 import {
   InterpellationEdit,
@@ -51,16 +51,24 @@ export function resolutionRoutes(deps: StaffApiDependencies) {
     return c.json({ resolution: await recordResolution(services, input) }, 201);
   });
 
-  app.get('/resolutions/:resolutionId', async (c) => {
-    const resolution = await loadResolution(services, idParam(c, 'resolutionId'));
-    authorize(canManageCouncil(c.var.staff, resolution.councilId));
-    return c.json({ resolution });
-  });
+  /** The record the path names, refused (403) to anyone who may not manage its council. */
+  const managed = async <T extends { councilId: string }>(
+    c: Context<StaffEnv>,
+    load: (s: typeof services, id: string) => Promise<T>,
+    param: string,
+  ): Promise<T> => {
+    const record = await load(services, idParam(c, param));
+    authorize(canManageCouncil(c.var.staff, record.councilId));
+    return record;
+  };
+
+  app.get('/resolutions/:resolutionId', async (c) =>
+    c.json({ resolution: await managed(c, loadResolution, 'resolutionId') }),
+  );
 
   app.put('/resolutions/:resolutionId', async (c) => {
     const edit = await jsonBody(c, ResolutionEdit);
-    const before = await loadResolution(services, idParam(c, 'resolutionId'));
-    authorize(canManageCouncil(c.var.staff, before.councilId));
+    const before = await managed(c, loadResolution, 'resolutionId');
     return c.json({ resolution: await editResolution(services, before, edit) });
   });
 
@@ -71,16 +79,13 @@ export function resolutionRoutes(deps: StaffApiDependencies) {
     return c.json({ interpellation: await recordInterpellation(services, input, newId) }, 201);
   });
 
-  app.get('/interpellations/:interpellationId', async (c) => {
-    const interpellation = await loadInterpellation(services, idParam(c, 'interpellationId'));
-    authorize(canManageCouncil(c.var.staff, interpellation.councilId));
-    return c.json({ interpellation });
-  });
+  app.get('/interpellations/:interpellationId', async (c) =>
+    c.json({ interpellation: await managed(c, loadInterpellation, 'interpellationId') }),
+  );
 
   app.put('/interpellations/:interpellationId', async (c) => {
     const edit = await jsonBody(c, InterpellationEdit);
-    const before = await loadInterpellation(services, idParam(c, 'interpellationId'));
-    authorize(canManageCouncil(c.var.staff, before.councilId));
+    const before = await managed(c, loadInterpellation, 'interpellationId');
     return c.json({ interpellation: await editInterpellation(services, before, edit) });
   });
 
