@@ -8,7 +8,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { claimOnce } from '../lib/data/claim-once.ts';
 import { petitionKeys } from '../lib/data/petition-keys.ts';
-import { TableRepository } from '../lib/data/table-repository.ts';
+import { TableRepository } from '../lib/data/repository-base.ts';
 import type { FollowUpReminderKind } from './follow-up-plan.ts';
 import type { ReminderKind } from './plan.ts';
 

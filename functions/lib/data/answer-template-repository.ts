@@ -13,7 +13,7 @@ import { ConflictError, NotFoundError } from '../../../shared/errors.ts';
 import type { MessageKey } from '../../../shared/messages/index.ts';
 import type { AnswerTemplate } from '../../../shared/schemas/index.ts';
 import { answerTemplateKeys } from './answer-template-keys.ts';
-import { TableRepository } from './table-repository.ts';
+import { TableRepository } from './repository-base.ts';
 import { conditional } from './transactions.ts';
 
 /** At most this many templates per agency: the list is one page. */

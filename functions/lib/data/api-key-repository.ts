@@ -10,7 +10,7 @@ import { DuplicateError, NotFoundError } from '../../../shared/errors.ts';
 import type { ApiKey } from '../../../shared/schemas/index.ts';
 import { apiKeyKeys } from './api-key-keys.ts';
 import { queryAll } from './query-all.ts';
-import { TableRepository } from './table-repository.ts';
+import { TableRepository } from './repository-base.ts';
 
 export { apiKeyKeys };
 

@@ -19,7 +19,7 @@ import type {
 import { attachmentKeys } from './attachment-keys.ts';
 import { withoutKeys } from './items.ts';
 import { queryAll } from './query-all.ts';
-import { TableRepository } from './table-repository.ts';
+import { TableRepository } from './repository-base.ts';
 import { conditional, type TransactStep, transactWrite } from './transactions.ts';
 
 /** The upload is not (or no longer) what the step expected: refused, used, or being processed. */

@@ -16,7 +16,7 @@ import { contactRetentionEnd, ttlSecondsOf } from '../../../shared/retention.ts'
 import { AUDIT_RETENTION_MONTHS, type AuditRecord } from '../../../shared/schemas/audit.ts';
 import { vietnamDate } from '../../../shared/time.ts';
 import { auditKeys } from './audit-keys.ts';
-import { TableRepository } from './table-repository.ts';
+import { TableRepository } from './repository-base.ts';
 
 export { auditKeys };
 

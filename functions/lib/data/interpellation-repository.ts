@@ -10,7 +10,7 @@ import type { Interpellation } from '../../../shared/schemas/index.ts';
 import { interpellationKeys as keys } from './interpellation-keys.ts';
 import { withoutKeys } from './items.ts';
 import { readAllPages } from './pagination.ts';
-import { TableRepository } from './table-repository.ts';
+import { TableRepository } from './repository-base.ts';
 import { putAtVersion, putNew, queryIndexPage, readItem, writeAlone } from './versioned-entity.ts';
 
 export class InterpellationRepository extends TableRepository {

@@ -10,7 +10,7 @@ import { withoutKeys } from './items.ts';
 import { meetingKeys } from './meeting-keys.ts';
 import type { Page, QueryScope } from './pagination.ts';
 import type { PageRequest } from './petition-repository.ts';
-import { TableRepository } from './table-repository.ts';
+import { TableRepository } from './repository-base.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 import { putAtVersion, putNew, queryIndexPage, readItem } from './versioned-entity.ts';
 

@@ -21,7 +21,7 @@ import { followUpIndexKeys, oversightKeys } from './oversight-keys.ts';
 import type { Page } from './pagination.ts';
 import type { PageRequest } from './petition-repository.ts';
 import { queryAll } from './query-all.ts';
-import { TableRepository } from './table-repository.ts';
+import { TableRepository } from './repository-base.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 import { putAtVersion, putNew, queryIndexPage, readItem } from './versioned-entity.ts';
 

@@ -49,7 +49,7 @@ import {
   textItemOf,
   withTexts,
 } from './petition-texts.ts';
-import { TableRepository } from './table-repository.ts';
+import { TableRepository } from './repository-base.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 import { countIndexPartition, readItem } from './versioned-entity.ts';
 

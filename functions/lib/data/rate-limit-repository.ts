@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { RateLimitedError } from '../../../shared/errors.ts';
 import { rateLimitKeys } from './rate-limit-keys.ts';
-import { TableRepository } from './table-repository.ts';
+import { TableRepository } from './repository-base.ts';
 import type { TransactStep } from './transactions.ts';
 
 export interface RateLimit {

@@ -7,7 +7,7 @@ import { createHmac } from 'node:crypto';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { vietnamDate } from '../../../shared/time.ts';
 import { recipientKeys } from './recipient-keys.ts';
-import { TableRepository } from './table-repository.ts';
+import { TableRepository } from './repository-base.ts';
 import { updateIf } from './update-if.ts';
 
 export type SuppressionReason = 'bounce' | 'complaint';

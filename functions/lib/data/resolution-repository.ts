@@ -18,8 +18,8 @@ import type { Resolution, ResolutionStatus } from '../../../shared/schemas/index
 import { withoutKeys } from './items.ts';
 import { type Page, type QueryScope, readAllPages } from './pagination.ts';
 import type { PageRequest } from './petition-repository.ts';
+import { TableRepository } from './repository-base.ts';
 import { resolutionKeys as keys } from './resolution-keys.ts';
-import { TableRepository } from './table-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 import { putAtVersion, putNew, queryIndexPage, readItem } from './versioned-entity.ts';
 

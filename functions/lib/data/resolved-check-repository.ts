@@ -11,8 +11,8 @@ import { GoneError } from '../../../shared/errors.ts';
 import { claimOnce } from './claim-once.ts';
 import { petitionKeys } from './petition-keys.ts';
 import { queryAll } from './query-all.ts';
+import { TableRepository } from './repository-base.ts';
 import { resolvedCheckStatsKeys } from './resolved-check-keys.ts';
-import { TableRepository } from './table-repository.ts';
 import type { TransactStep } from './transactions.ts';
 
 export interface CitizenResolutionCounts {

@@ -21,8 +21,8 @@ import { attachmentKeys } from './attachment-keys.ts';
 import { withoutKeys } from './items.ts';
 import { queryAll } from './query-all.ts';
 import { referenceKeys } from './reference-keys.ts';
+import { TableRepository } from './repository-base.ts';
 import { sessionKeys } from './session-keys.ts';
-import { TableRepository } from './table-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 import { putAtVersion, putNew, readItem } from './versioned-entity.ts';
 

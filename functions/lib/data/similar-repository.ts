@@ -12,8 +12,8 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Petition } from '../../../shared/schemas/index.ts';
 import { indexedWordsOf } from '../../../shared/similar/similar-words.ts';
+import { TableRepository } from './repository-base.ts';
 import { similarKeys } from './similar-keys.ts';
-import { TableRepository } from './table-repository.ts';
 
 export interface SimilarCandidate {
   code: string;

@@ -22,8 +22,8 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { PetitionStatus } from '../../../shared/vocabulary.ts';
+import { TableRepository } from './repository-base.ts';
 import { type SearchScope, staffSearchKeys } from './staff-search-keys.ts';
-import { TableRepository } from './table-repository.ts';
 
 export { type SearchScope, staffSearchKeys };
 

@@ -22,8 +22,8 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../../../shared/errors.ts';
 import type { AggregateCounts, AggregateDelta, Contribution } from '../../../shared/statistics-aggregate.ts';
 import { queryAll } from './query-all.ts';
+import { TableRepository } from './repository-base.ts';
 import { statisticsKeys } from './statistics-keys.ts';
-import { TableRepository } from './table-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 
 export { statisticsKeys };

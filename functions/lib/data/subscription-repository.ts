@@ -3,8 +3,8 @@ import { ConflictError, RateLimitedError } from '../../../shared/errors.ts';
 import { Subscription } from '../../../shared/schemas/subscription.ts';
 import { withoutKeys } from './items.ts';
 import { queryAll } from './query-all.ts';
+import { TableRepository } from './repository-base.ts';
 import { subscriptionKeys as keys } from './subscription-keys.ts';
-import { TableRepository } from './table-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 import { updateIf } from './update-if.ts';
 

@@ -12,8 +12,8 @@ import { StoredSupporter } from '../../../shared/schemas/supporter.ts';
 import { withoutKeys } from './items.ts';
 import { petitionKeys } from './petition-keys.ts';
 import { queryAll } from './query-all.ts';
+import { TableRepository } from './repository-base.ts';
 import { supporterKeys } from './supporter-keys.ts';
-import { TableRepository } from './table-repository.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 
 /** The uniqueness key of one contact: nothing readable is stored, and the same contact always gives the same key. */
