@@ -26,9 +26,9 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { buildSite } from '../infra/local/site-build.ts';
-import { CHANGES_FOLDER } from '../shared/published-changes.ts';
 import { NEXT_FOLDER, type RouteManifest, STATE_FOLDER } from './src/lib/incremental.ts';
 import {
+  adoptNextSnapshot,
   NEXT_SNAPSHOT_FILE,
   type NextSnapshot,
   RESULTS_FOLDER,
@@ -153,9 +153,7 @@ export async function publishSite(options: {
     if (!options.remote) for (const file of removed) rmSync(join(liveDir, file));
     rmSync(join(stateDir, STATE_FOLDER), { recursive: true, force: true });
     renameSync(join(stateDir, NEXT_FOLDER), join(stateDir, STATE_FOLDER));
-    const next = JSON.parse(readFileSync(join(results, NEXT_SNAPSHOT_FILE), 'utf8')) as NextSnapshot;
-    renameSync(join(results, NEXT_SNAPSHOT_FILE), join(results, SNAPSHOT_FILE));
-    for (const file of next.consumed) rmSync(join(stateDir, CHANGES_FOLDER, file), { force: true });
+    const next = adoptNextSnapshot(stateDir);
     return {
       drawn,
       written,

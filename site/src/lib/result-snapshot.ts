@@ -19,7 +19,7 @@
  * publisher makes it the snapshot and deletes those files only once the publication is done.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHANGES_FOLDER, changedKeys, type PublishedChange } from '../../../shared/published-changes.ts';
 import { PublishedResult, ResultsPage } from '../../../shared/schemas/publication.ts';
@@ -189,4 +189,16 @@ export async function readPublishedResults(input: {
   mkdirSync(join(dir, RESULTS_FOLDER), { recursive: true });
   writeFileSync(join(dir, RESULTS_FOLDER, NEXT_SNAPSHOT_FILE), JSON.stringify(next));
   return results;
+}
+
+/**
+ * Once a publication is in place: the build's next snapshot becomes the snapshot, and the
+ * change files it covered are deleted (site/incremental-publish.ts). Gives what it adopted.
+ */
+export function adoptNextSnapshot(dir: string): NextSnapshot {
+  const results = join(dir, RESULTS_FOLDER);
+  const next = JSON.parse(readFileSync(join(results, NEXT_SNAPSHOT_FILE), 'utf8')) as NextSnapshot;
+  renameSync(join(results, NEXT_SNAPSHOT_FILE), join(results, SNAPSHOT_FILE));
+  for (const file of next.consumed) rmSync(join(dir, CHANGES_FOLDER, file), { force: true });
+  return next;
 }

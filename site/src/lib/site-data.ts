@@ -63,10 +63,10 @@ const periodQuery = (period: StatisticsPeriodRef) =>
   period.kind === 'year' ? `year=${period.year}` : `session=${encodeURIComponent(period.id)}`;
 
 /** Meetings from this many days ago onwards are published on the site. */
-const PAST_DAYS = 365;
+export const PAST_DAYS = 365;
 const CACHE_MS = Number(process.env.SITE_DATA_CACHE_MS ?? 5000);
 
-async function readMeetings(councils: Council[], from: string): Promise<PublicMeeting[]> {
+export async function readMeetings(councils: Council[], from: string): Promise<PublicMeeting[]> {
   const lists = await Promise.all(
     councils.map((c) =>
       getAllPages(`/v1/meetings?council=${encodeURIComponent(c.id)}&from=${from}&limit=100`, (path) =>
