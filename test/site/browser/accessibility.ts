@@ -49,7 +49,10 @@ const templates = (l: SiteLocale): Record<string, string> => ({
 });
 
 export function accessibility(ctx: Context) {
-  describe.concurrent('accessibility (axe, WCAG 2.1 AA)', () => {
+  // One test after another, not concurrently: axe is CPU in Chromium's renderers, and four pages
+  // running it at once on two cores each took the four tests' time (82–103 s each when green, past
+  // the 120 s timeout at a load average near 30); alone, each has the browser to itself.
+  describe('accessibility (axe, WCAG 2.1 AA)', () => {
     it('is checked by an axe that does find violations (an unlabelled field, poor contrast)', async () => {
       const { page, close } = await openPage(ctx());
       try {
