@@ -58,6 +58,13 @@ const contactOf = (code: string) => ({
   communeId: 'dong-tien',
 });
 
+/** What create() stores for a petition just submitted online: it, its contact and its received event. */
+const submitted = (p: Petition) => ({
+  petition: p,
+  contact: contactOf(p.code),
+  events: [receivedEvent(p.code)],
+});
+
 describe('reference data', () => {
   it('loads every kind of record in one partition', async () => {
     t.resetSent();
@@ -107,12 +114,7 @@ describe('petitions', () => {
       agencyId: 'ubnd-huu-lung',
       deadline: '2026-12-01T16:59:59.999Z',
     });
-    for (const p of [a, b])
-      await t.repos.petitions.create({
-        petition: p,
-        contact: contactOf(p.code),
-        events: [receivedEvent(p.code)],
-      });
+    for (const p of [a, b]) await t.repos.petitions.create(submitted(p));
     const page = await t.repos.petitions.listAgencyQueue('ubnd-huu-lung', 'routed');
     const codes = page.items.map((p) => p.code);
     expect(codes.indexOf(b.code)).toBeLessThan(codes.indexOf(a.code));
@@ -155,12 +157,7 @@ describe('petitions', () => {
     expect(page.items.map((p) => p.code)).toEqual([DEMO_CODES.answered]);
     const older = newPetition({ status: 'answered', publishedAt: '2026-01-01T00:00:00.000Z' });
     const newer = newPetition({ status: 'answered', publishedAt: '2026-11-21T00:00:00.000Z' });
-    for (const p of [older, newer])
-      await t.repos.petitions.create({
-        petition: p,
-        contact: contactOf(p.code),
-        events: [receivedEvent(p.code)],
-      });
+    for (const p of [older, newer]) await t.repos.petitions.create(submitted(p));
     const codes = (await t.repos.petitions.listPublished('huu-lung')).items.map((p) => p.code);
     expect(codes[0]).toBe(newer.code);
     expect(codes.at(-1)).toBe(older.code);
@@ -175,11 +172,7 @@ describe('petitions', () => {
 
   it('refuse a second petition with a taken code, writing nothing', async () => {
     const p = newPetition();
-    await t.repos.petitions.create({
-      petition: p,
-      contact: contactOf(p.code),
-      events: [receivedEvent(p.code)],
-    });
+    await t.repos.petitions.create(submitted(p));
     const again = { ...p, title: 'Ghi đè' };
     await expect(
       t.repos.petitions.create({
@@ -199,26 +192,20 @@ describe('transactions', () => {
     const key = 'retry-after-dropped-connection';
     const body = { title: 'x' };
     const first = newPetition();
-    await t.repos.petitions.create(
-      { petition: first, contact: contactOf(first.code), events: [receivedEvent(first.code)] },
-      [
-        t.repos.idempotency.putStep('submit', key, {
-          requestHash: hashRequest(body),
-          response: { status: 201, body: { code: first.code } },
-        }),
-      ],
-    );
+    await t.repos.petitions.create(submitted(first), [
+      t.repos.idempotency.putStep('submit', key, {
+        requestHash: hashRequest(body),
+        response: { status: 201, body: { code: first.code } },
+      }),
+    ]);
     const second = newPetition();
     await expect(
-      t.repos.petitions.create(
-        { petition: second, contact: contactOf(second.code), events: [receivedEvent(second.code)] },
-        [
-          t.repos.idempotency.putStep('submit', key, {
-            requestHash: hashRequest(body),
-            response: { status: 201, body: { code: second.code } },
-          }),
-        ],
-      ),
+      t.repos.petitions.create(submitted(second), [
+        t.repos.idempotency.putStep('submit', key, {
+          requestHash: hashRequest(body),
+          response: { status: 201, body: { code: second.code } },
+        }),
+      ]),
     ).rejects.toBeInstanceOf(DuplicateError);
     expect(await t.repos.petitions.get(second.code)).toBeUndefined();
     expect(await t.repos.petitions.getContact({ code: second.code })).toBeUndefined();
@@ -228,11 +215,7 @@ describe('transactions', () => {
 
   it('turn a stale version into a ConflictError and write no event', async () => {
     const p = newPetition();
-    await t.repos.petitions.create({
-      petition: p,
-      contact: contactOf(p.code),
-      events: [receivedEvent(p.code)],
-    });
+    await t.repos.petitions.create(submitted(p));
     const routed: Petition = {
       ...p,
       status: 'routed',
@@ -299,17 +282,14 @@ describe('meetings', () => {
 describe('idempotency keys and rate-limit windows', () => {
   it('keep the first answer for a key, with a TTL', async () => {
     const p = newPetition();
-    await t.repos.petitions.create(
-      { petition: p, contact: contactOf(p.code), events: [receivedEvent(p.code)] },
-      [
-        t.repos.idempotency.putStep(
-          'submit',
-          'key-ttl-1',
-          { requestHash: 'h', response: { status: 201, body: { code: p.code } } },
-          NOW,
-        ),
-      ],
-    );
+    await t.repos.petitions.create(submitted(p), [
+      t.repos.idempotency.putStep(
+        'submit',
+        'key-ttl-1',
+        { requestHash: 'h', response: { status: 201, body: { code: p.code } } },
+        NOW,
+      ),
+    ]);
     expect(await t.repos.idempotency.get('submit', 'key-ttl-1', NOW)).toEqual({
       requestHash: 'h',
       response: { status: 201, body: { code: p.code } },
