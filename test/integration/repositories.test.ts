@@ -11,9 +11,9 @@ import { transactWrite } from '../../functions/lib/data/transactions.ts';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
 import { ConflictError, DuplicateError, RateLimitedError } from '../../shared/errors.ts';
 import type { Petition, TimelineEvent } from '../../shared/schemas/index.ts';
-import { generateTrackingCode } from '../../shared/tracking-code.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { seedDemoCopy } from '../support/demo-template.ts';
+import { newPetition as testPetition } from '../support/petitions.ts';
 
 let t: TestDatabase;
 const NOW = new Date('2026-11-21T03:00:00Z');
@@ -24,23 +24,18 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-const newPetition = (overrides: Partial<Petition> = {}): Petition => ({
-  code: generateTrackingCode(),
-  councilId: 'huu-lung',
-  channel: 'online',
-  status: 'received',
-  fieldId: 'dat-dai',
-  localityId: 'dong-tien',
-  communeId: 'dong-tien',
-  title: 'Kiểm tra mốc giới đất rừng',
-  content: 'Đề nghị kiểm tra lại mốc giới giữa đất rừng sản xuất và đất ở của thôn.',
-  consentToPublish: true,
-  receivedAt: '2026-11-20T02:00:00.000Z',
-  voterCount: 1,
-  version: 1,
-  updatedAt: '2026-11-20T02:00:00.000Z',
-  ...overrides,
-});
+/** A petition about land in Đồng Tiến, received the day before NOW. */
+const newPetition = (overrides: Partial<Petition> = {}): Petition =>
+  testPetition({
+    fieldId: 'dat-dai',
+    localityId: 'dong-tien',
+    communeId: 'dong-tien',
+    title: 'Kiểm tra mốc giới đất rừng',
+    content: 'Đề nghị kiểm tra lại mốc giới giữa đất rừng sản xuất và đất ở của thôn.',
+    receivedAt: '2026-11-20T02:00:00.000Z',
+    updatedAt: '2026-11-20T02:00:00.000Z',
+    ...overrides,
+  });
 
 const receivedEvent = (code: string, at = '2026-11-20T02:00:00.000Z'): TimelineEvent => ({
   id: `e-${code}`,
