@@ -11,9 +11,9 @@ import { transactWrite } from '../../functions/lib/data/transactions.ts';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
 import { ConflictError, DuplicateError, RateLimitedError } from '../../shared/errors.ts';
 import type { Petition, TimelineEvent } from '../../shared/schemas/index.ts';
-import { generateTrackingCode } from '../../shared/tracking-code.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { seedDemoCopy } from '../support/demo-template.ts';
+import { newPetition as testPetition } from '../support/petitions.ts';
 
 let t: TestDatabase;
 const NOW = new Date('2026-11-21T03:00:00Z');
@@ -24,23 +24,18 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-const newPetition = (overrides: Partial<Petition> = {}): Petition => ({
-  code: generateTrackingCode(),
-  councilId: 'huu-lung',
-  channel: 'online',
-  status: 'received',
-  fieldId: 'dat-dai',
-  localityId: 'dong-tien',
-  communeId: 'dong-tien',
-  title: 'Kiểm tra mốc giới đất rừng',
-  content: 'Đề nghị kiểm tra lại mốc giới giữa đất rừng sản xuất và đất ở của thôn.',
-  consentToPublish: true,
-  receivedAt: '2026-11-20T02:00:00.000Z',
-  voterCount: 1,
-  version: 1,
-  updatedAt: '2026-11-20T02:00:00.000Z',
-  ...overrides,
-});
+/** A petition about land in Đồng Tiến, received the day before NOW. */
+const newPetition = (overrides: Partial<Petition> = {}): Petition =>
+  testPetition({
+    fieldId: 'dat-dai',
+    localityId: 'dong-tien',
+    communeId: 'dong-tien',
+    title: 'Kiểm tra mốc giới đất rừng',
+    content: 'Đề nghị kiểm tra lại mốc giới giữa đất rừng sản xuất và đất ở của thôn.',
+    receivedAt: '2026-11-20T02:00:00.000Z',
+    updatedAt: '2026-11-20T02:00:00.000Z',
+    ...overrides,
+  });
 
 const receivedEvent = (code: string, at = '2026-11-20T02:00:00.000Z'): TimelineEvent => ({
   id: `e-${code}`,
@@ -56,6 +51,13 @@ const contactOf = (code: string) => ({
   email: 'kien.be@example.com',
   address: 'Thôn Đồng Tiến, xã Đồng Tiến',
   communeId: 'dong-tien',
+});
+
+/** What create() stores for a petition just submitted online: it, its contact and its received event. */
+const submitted = (p: Petition) => ({
+  petition: p,
+  contact: contactOf(p.code),
+  events: [receivedEvent(p.code)],
 });
 
 describe('reference data', () => {
@@ -107,12 +109,7 @@ describe('petitions', () => {
       agencyId: 'ubnd-huu-lung',
       deadline: '2026-12-01T16:59:59.999Z',
     });
-    for (const p of [a, b])
-      await t.repos.petitions.create({
-        petition: p,
-        contact: contactOf(p.code),
-        events: [receivedEvent(p.code)],
-      });
+    for (const p of [a, b]) await t.repos.petitions.create(submitted(p));
     const page = await t.repos.petitions.listAgencyQueue('ubnd-huu-lung', 'routed');
     const codes = page.items.map((p) => p.code);
     expect(codes.indexOf(b.code)).toBeLessThan(codes.indexOf(a.code));
@@ -155,12 +152,7 @@ describe('petitions', () => {
     expect(page.items.map((p) => p.code)).toEqual([DEMO_CODES.answered]);
     const older = newPetition({ status: 'answered', publishedAt: '2026-01-01T00:00:00.000Z' });
     const newer = newPetition({ status: 'answered', publishedAt: '2026-11-21T00:00:00.000Z' });
-    for (const p of [older, newer])
-      await t.repos.petitions.create({
-        petition: p,
-        contact: contactOf(p.code),
-        events: [receivedEvent(p.code)],
-      });
+    for (const p of [older, newer]) await t.repos.petitions.create(submitted(p));
     const codes = (await t.repos.petitions.listPublished('huu-lung')).items.map((p) => p.code);
     expect(codes[0]).toBe(newer.code);
     expect(codes.at(-1)).toBe(older.code);
@@ -175,11 +167,7 @@ describe('petitions', () => {
 
   it('refuse a second petition with a taken code, writing nothing', async () => {
     const p = newPetition();
-    await t.repos.petitions.create({
-      petition: p,
-      contact: contactOf(p.code),
-      events: [receivedEvent(p.code)],
-    });
+    await t.repos.petitions.create(submitted(p));
     const again = { ...p, title: 'Ghi đè' };
     await expect(
       t.repos.petitions.create({
@@ -199,26 +187,20 @@ describe('transactions', () => {
     const key = 'retry-after-dropped-connection';
     const body = { title: 'x' };
     const first = newPetition();
-    await t.repos.petitions.create(
-      { petition: first, contact: contactOf(first.code), events: [receivedEvent(first.code)] },
-      [
-        t.repos.idempotency.putStep('submit', key, {
-          requestHash: hashRequest(body),
-          response: { status: 201, body: { code: first.code } },
-        }),
-      ],
-    );
+    await t.repos.petitions.create(submitted(first), [
+      t.repos.idempotency.putStep('submit', key, {
+        requestHash: hashRequest(body),
+        response: { status: 201, body: { code: first.code } },
+      }),
+    ]);
     const second = newPetition();
     await expect(
-      t.repos.petitions.create(
-        { petition: second, contact: contactOf(second.code), events: [receivedEvent(second.code)] },
-        [
-          t.repos.idempotency.putStep('submit', key, {
-            requestHash: hashRequest(body),
-            response: { status: 201, body: { code: second.code } },
-          }),
-        ],
-      ),
+      t.repos.petitions.create(submitted(second), [
+        t.repos.idempotency.putStep('submit', key, {
+          requestHash: hashRequest(body),
+          response: { status: 201, body: { code: second.code } },
+        }),
+      ]),
     ).rejects.toBeInstanceOf(DuplicateError);
     expect(await t.repos.petitions.get(second.code)).toBeUndefined();
     expect(await t.repos.petitions.getContact({ code: second.code })).toBeUndefined();
@@ -228,11 +210,7 @@ describe('transactions', () => {
 
   it('turn a stale version into a ConflictError and write no event', async () => {
     const p = newPetition();
-    await t.repos.petitions.create({
-      petition: p,
-      contact: contactOf(p.code),
-      events: [receivedEvent(p.code)],
-    });
+    await t.repos.petitions.create(submitted(p));
     const routed: Petition = {
       ...p,
       status: 'routed',
@@ -299,17 +277,14 @@ describe('meetings', () => {
 describe('idempotency keys and rate-limit windows', () => {
   it('keep the first answer for a key, with a TTL', async () => {
     const p = newPetition();
-    await t.repos.petitions.create(
-      { petition: p, contact: contactOf(p.code), events: [receivedEvent(p.code)] },
-      [
-        t.repos.idempotency.putStep(
-          'submit',
-          'key-ttl-1',
-          { requestHash: 'h', response: { status: 201, body: { code: p.code } } },
-          NOW,
-        ),
-      ],
-    );
+    await t.repos.petitions.create(submitted(p), [
+      t.repos.idempotency.putStep(
+        'submit',
+        'key-ttl-1',
+        { requestHash: 'h', response: { status: 201, body: { code: p.code } } },
+        NOW,
+      ),
+    ]);
     expect(await t.repos.idempotency.get('submit', 'key-ttl-1', NOW)).toEqual({
       requestHash: 'h',
       response: { status: 201, body: { code: p.code } },

@@ -15,8 +15,9 @@ import { buildSummaryReport } from '../../functions/lib/reports/summary-report.t
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
 import { NotFoundError, ValidationError } from '../../shared/errors.ts';
 import type { Meeting, Petition } from '../../shared/schemas/index.ts';
-import { formatTrackingCode, generateTrackingCode } from '../../shared/tracking-code.ts';
+import { formatTrackingCode } from '../../shared/tracking-code.ts';
 import type { TestDatabase } from '../support/database.ts';
+import { newPetition } from '../support/petitions.ts';
 import { parseCsv } from './csv.ts';
 import { NOW, seededDatabase } from './support.ts';
 
@@ -28,13 +29,10 @@ let deps: Parameters<typeof compileSummaryReport>[0];
 let report: SummaryReport;
 const codes: Record<string, string> = {};
 
+/** A petition taken at a meeting about land in Minh Tiến, named so the report's rows can be told apart. */
 function petition(name: string, overrides: Partial<Petition>): Petition {
-  codes[name] = generateTrackingCode();
-  return {
-    code: codes[name],
-    councilId: 'huu-lung',
+  const p = newPetition({
     channel: 'meeting',
-    status: 'received',
     fieldId: 'dat-dai',
     localityId: 'minh-tien',
     communeId: 'minh-tien',
@@ -42,11 +40,11 @@ function petition(name: string, overrides: Partial<Petition>): Petition {
     content: `Nội dung kiến nghị ${name} của cử tri.`,
     consentToPublish: false,
     receivedAt: '2026-06-20T02:00:00.000Z',
-    voterCount: 1,
-    version: 1,
     updatedAt: '2026-06-20T02:00:00.000Z',
     ...overrides,
-  };
+  });
+  codes[name] = p.code;
+  return p;
 }
 
 async function store(p: Petition) {

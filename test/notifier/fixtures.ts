@@ -12,10 +12,11 @@ import { petitionKeys } from '../../functions/lib/data/petition-keys.ts';
 import { createNotifier, type NotifierDependencies } from '../../functions/notifier/notifier.ts';
 import type { StreamRecord } from '../../functions/notifier/stream-event.ts';
 import { DEMO_AGENCIES, DEMO_COUNCILS, DEMO_FIELDS } from '../../infra/local/demo/reference.ts';
-import type { Petition, SubmitterContact, TimelineEvent } from '../../shared/schemas/index.ts';
-import { generateTrackingCode } from '../../shared/tracking-code.ts';
+import type { SubmitterContact, TimelineEvent } from '../../shared/schemas/index.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { testEmailSender } from '../support/email-sender.ts';
+
+export { newPetition } from '../support/petitions.ts';
 
 export const SITE_URL = 'https://kien-nghi.example.vn';
 /** The staff console's origin, given with a path to show the link keeps one /quan-ly/. */
@@ -42,27 +43,6 @@ export async function seedReference(repos: Repositories): Promise<void> {
   await repos.reference.create('councils', DEMO_COUNCILS.find((c) => c.id === 'huu-lung')!);
   await repos.reference.create('agencies', AGENCY);
   await repos.reference.create('fields', DEMO_FIELDS.find((f) => f.id === 'an-toan-giao-thong')!);
-}
-
-export function newPetition(overrides: Partial<Petition> = {}): Petition {
-  const now = '2026-11-30T17:30:00.000Z';
-  return {
-    code: generateTrackingCode(),
-    councilId: 'huu-lung',
-    channel: 'online',
-    status: 'received',
-    fieldId: 'an-toan-giao-thong',
-    localityId: 'van-nham',
-    communeId: 'van-nham',
-    title: 'Sửa chữa đường liên xã Vân Nham – Minh Tiến',
-    content: 'Đoạn đường liên xã bị sạt lở sau mưa lũ, đề nghị sớm sửa chữa để bảo đảm an toàn.',
-    consentToPublish: true,
-    receivedAt: now,
-    voterCount: 1,
-    version: 1,
-    updatedAt: now,
-    ...overrides,
-  };
 }
 
 export function contactOf(code: string, person: { name: string; email?: string }): SubmitterContact {

@@ -9,7 +9,7 @@ import type { PublicSession } from '../../functions/lib/sessions/public-session.
 import { createPublicApp } from '../../functions/public-api/app.ts';
 import type { SessionAgenda, SessionView } from '../../shared/schemas/index.ts';
 import { NOW, testConfig } from '../meetings/support.ts';
-import { freshSession } from '../staff/session-routes.ts';
+import { freshSession, meetingOnSession } from '../staff/session-routes.ts';
 import { type StaffTestbed, startStaffTestbed } from '../staff/support.ts';
 
 const SECRETARIAT = 'thu-ky-huu-lung';
@@ -189,12 +189,7 @@ describe('planning a session and its agenda', () => {
     '%s %s → 400 naming the field (case %#), nothing stored',
     async (method, where, body, field) => {
       const { session, itemId } = await freshSession(bed);
-      const meeting = (await bed.database.repos.meetings.get('hl-txct-truoc-kh12-thanh-son'))!;
-      await bed.database.repos.meetings.save(meeting, {
-        ...meeting,
-        sessionId: session.id,
-        sequence: meeting.sequence + 1,
-      });
+      const meeting = await meetingOnSession(bed, 'hl-txct-truoc-kh12-thanh-son', session.id);
       const viewId =
         where === 'REJECT' || where === 'PUBLISH'
           ? await giveOnline(session.id, itemId, 'Đề nghị công khai dự toán chi tiết.')
@@ -239,12 +234,7 @@ describe('planning a session and its agenda', () => {
 describe('views from meetings and online, moderated', () => {
   it('a meeting view is published as entered, with its voter count; online views wait for moderation', async () => {
     const { session, itemId } = await freshSession(bed);
-    const meeting = (await bed.database.repos.meetings.get('hl-txct-truoc-kh12-minh-tien'))!;
-    await bed.database.repos.meetings.save(meeting, {
-      ...meeting,
-      sessionId: session.id,
-      sequence: meeting.sequence + 1,
-    });
+    const meeting = await meetingOnSession(bed, 'hl-txct-truoc-kh12-minh-tien', session.id);
     const entered = await as('POST', `/v1/sessions/${session.id}/views`, {
       agendaItemId: itemId,
       meetingId: meeting.id,

@@ -43,6 +43,17 @@ export async function freshSession(bed: { database: StaffTestbed['database']; no
   return { session, itemId };
 }
 
+/** A demo meeting moved onto the session (its views then go to that session's items), as stored. */
+export async function meetingOnSession(
+  bed: { database: StaffTestbed['database'] },
+  meetingId: string,
+  sessionId: string,
+) {
+  const meeting = (await bed.database.repos.meetings.get(meetingId))!;
+  await bed.database.repos.meetings.save(meeting, { ...meeting, sessionId, sequence: meeting.sequence + 1 });
+  return meeting;
+}
+
 /** A pending online view on the fresh session's item. */
 async function pendingView(bed: StaffTestbed) {
   const { session, itemId } = await freshSession(bed);
@@ -120,17 +131,12 @@ export const SESSION_ROUTES: StaffRoute[] = [
     allowed: secretariat,
     prepare: async (bed) => {
       const { session, itemId } = await freshSession(bed);
-      const meeting = await bed.database.repos.meetings.get('hl-txct-truoc-kh12-minh-tien');
-      await bed.database.repos.meetings.save(meeting!, {
-        ...meeting!,
-        sessionId: session.id,
-        sequence: meeting!.sequence + 1,
-      });
+      const meeting = await meetingOnSession(bed, 'hl-txct-truoc-kh12-minh-tien', session.id);
       return {
         path: `/v1/sessions/${session.id}/views`,
         body: {
           agendaItemId: itemId,
-          meetingId: meeting!.id,
+          meetingId: meeting.id,
           text: 'Cử tri đề nghị làm rõ nguồn vốn.',
           voterCount: 12,
         },

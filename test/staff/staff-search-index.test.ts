@@ -15,8 +15,8 @@ import { demoActivity } from '../../infra/local/demo/activity.ts';
 import { demoReference } from '../../infra/local/demo/reference.ts';
 import type { ReferenceRecords } from '../../shared/reference-data.ts';
 import type { Petition } from '../../shared/schemas/index.ts';
-import { newPetition } from '../notifier/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { newPetition } from '../support/petitions.ts';
 
 let database: TestDatabase;
 let indexer: ReturnType<typeof createStaffSearchIndexer>;

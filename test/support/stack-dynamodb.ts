@@ -8,7 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { createDatabase, createRepositories } from '../../functions/lib/data/index.ts';
-import type { LocalStackOptions } from '../../infra/local/stack.ts';
+import { freePort } from '../../infra/local/ports.ts';
+import { type LocalStack, type LocalStackOptions, startLocalStack } from '../../infra/local/stack.ts';
 import { localClient, testDynamoDbEndpoint } from './database.ts';
 import { seedDemoCopy } from './demo-template.ts';
 
@@ -48,4 +49,25 @@ export function stackDynamoDb(prefix: string): StackDynamoDb {
       }
     },
   };
+}
+
+/**
+ * A browser test's local stack on free ports and on a table of its own (stackDynamoDb), with
+ * the site's port reserved for the caller to serve its build on. A stack that fails to start
+ * drops its table; otherwise drop it after stopping the stack.
+ */
+export async function startStackOnOwnTable(
+  prefix: string,
+  sitePort: number,
+): Promise<{ stack: LocalStack; dropTable(): Promise<void> }> {
+  const table = stackDynamoDb(prefix);
+  const stack = await startLocalStack({
+    ports: { dynamodb: await freePort(), publicApi: await freePort(), site: sitePort },
+    config: { SUBMIT_RATE_LIMIT: 1000 },
+    ...table.options,
+  }).catch(async (error: unknown) => {
+    await table.drop();
+    throw error;
+  });
+  return { stack, dropTable: table.drop };
 }

@@ -9,31 +9,16 @@ import { answeredOnTime, publishedResultOf } from '../../shared/publication.ts';
 import { ReferenceData } from '../../shared/reference-data.ts';
 import type { Petition } from '../../shared/schemas/index.ts';
 import { computeStatistics } from '../../shared/statistics.ts';
+import { newPetition } from '../support/petitions.ts';
 
 const now = new Date('2026-11-20T03:00:00Z');
 const activity = demoActivity(now);
 const reference = new ReferenceData(demoReference(activity.sessions));
 const day = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOString();
 
-function petition(code: string, extra: Partial<Petition>): Petition {
-  return {
-    code,
-    councilId: 'huu-lung',
-    channel: 'online',
-    status: 'received',
-    fieldId: 'an-toan-giao-thong',
-    localityId: 'van-nham',
-    communeId: 'van-nham',
-    title: 'Đường liên thôn xuống cấp',
-    content: 'Đường liên thôn xuống cấp, đề nghị sửa chữa.',
-    consentToPublish: true,
-    receivedAt: day(-60),
-    voterCount: 1,
-    version: 1,
-    updatedAt: day(-1),
-    ...extra,
-  };
-}
+/** A received petition, with its code, two months old and changed yesterday unless `extra` says otherwise. */
+const petition = (code: string, extra: Partial<Petition>): Petition =>
+  newPetition({ code, receivedAt: day(-60), updatedAt: day(-1), ...extra });
 
 const answer = (answeredAt: string) => ({
   text: 'Đã đưa vào kế hoạch sửa chữa.',

@@ -39,20 +39,12 @@ import {
 } from '../../shared/schemas/index.ts';
 import { FindCommuneQuery, ResultsQuery, StatisticsQuery } from '../../shared/schemas/publication.ts';
 import { hasNoncharacters, isWellFormedText, stripInvisible } from '../../shared/text.ts';
+import { SUBMISSION } from '../staff/routes.ts';
 
+/** The staff routes' paper petition, with an email and a meeting so every field is walked. */
 const submission = {
-  submitter: {
-    name: 'Hoàng Văn Nam',
-    email: 'nam@example.vn',
-    phone: '0987 111 222',
-    address: 'Thôn Đồng Ván, xã Minh Tiến',
-    communeId: 'minh-tien',
-  },
-  fieldId: 'an-toan-giao-thong',
-  localityId: 'minh-tien',
-  title: 'Lắp biển báo tại ngã ba trường học',
-  content: 'Ngã ba trước cổng trường tiểu học không có biển báo, xe đi nhanh.',
-  consentToPublish: true,
+  ...SUBMISSION,
+  submitter: { ...SUBMISSION.submitter, email: 'nam@example.vn' },
   meetingId: 'hl-txct-truoc-kh12-minh-tien',
 };
 const { meetingId: _meeting, ...submissionWithoutMeeting } = submission;

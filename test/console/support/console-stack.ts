@@ -8,8 +8,8 @@ import { rmSync } from 'node:fs';
 import { freePort } from '../../../infra/local/ports.ts';
 import { buildSite } from '../../../infra/local/site-build.ts';
 import { serveSite } from '../../../infra/local/site-server.ts';
-import { type LocalStack, startLocalStack } from '../../../infra/local/stack.ts';
-import { stackDynamoDb } from '../../support/stack-dynamodb.ts';
+import type { LocalStack } from '../../../infra/local/stack.ts';
+import { startStackOnOwnTable } from '../../support/stack-dynamodb.ts';
 
 export interface ConsoleStack {
   stack: LocalStack;
@@ -23,16 +23,8 @@ export interface ConsoleStack {
 
 export async function startConsoleStack(): Promise<ConsoleStack> {
   const sitePort = await freePort();
-  const table = stackDynamoDb('console');
-  const stack = await startLocalStack({
-    ports: { dynamodb: await freePort(), publicApi: await freePort(), site: sitePort },
-    config: { SUBMIT_RATE_LIMIT: 1000 },
-    ...table.options,
-  }).catch(async (error: unknown) => {
-    await table.drop();
-    throw error;
-  });
-  const stoppers: (() => Promise<void>)[] = [table.drop, stack.stop];
+  const { stack, dropTable } = await startStackOnOwnTable('console', sitePort);
+  const stoppers: (() => Promise<void>)[] = [dropTable, stack.stop];
   const stop = async () => {
     for (const s of stoppers.reverse()) await s().catch(() => undefined);
   };

@@ -8,8 +8,8 @@ import type { RunningServer } from '../../../infra/local/http-server.ts';
 import { freePort } from '../../../infra/local/ports.ts';
 import { buildSite } from '../../../infra/local/site-build.ts';
 import { serveSite } from '../../../infra/local/site-server.ts';
-import { type LocalStack, startLocalStack } from '../../../infra/local/stack.ts';
-import { stackDynamoDb } from '../../support/stack-dynamodb.ts';
+import type { LocalStack } from '../../../infra/local/stack.ts';
+import { startStackOnOwnTable } from '../../support/stack-dynamodb.ts';
 import { addMarkupFixtures } from './fixtures.ts';
 
 /** The deployment address the test build is given: canonical and hreflang links use it. */
@@ -28,21 +28,13 @@ export async function startBuiltSite(
   prepare?: (stack: LocalStack) => Promise<void>,
 ): Promise<BuiltSite> {
   const sitePort = await freePort();
-  const table = stackDynamoDb('site');
-  const stack = await startLocalStack({
-    ports: { dynamodb: await freePort(), publicApi: await freePort(), site: sitePort },
-    config: { SUBMIT_RATE_LIMIT: 1000 },
-    ...table.options,
-  }).catch(async (error: unknown) => {
-    await table.drop();
-    throw error;
-  });
+  const { stack, dropTable } = await startStackOnOwnTable('site', sitePort);
   let site: RunningServer | undefined;
   let outDir: string | undefined;
   const stop = async () => {
     await site?.close();
     await stack.stop();
-    await table.drop();
+    await dropTable();
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   };
   try {
