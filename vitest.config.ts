@@ -35,8 +35,8 @@ const DYNAMODB_LOCAL = 'test/support/dynamodb-global-setup.ts';
 export default defineConfig({
   test: {
     testTimeout: 30_000,
-    // A file's set-up may wait up to two minutes for another file's demo-data template
-    // (test/support/demo-template.ts) and then seed its own: on a busy machine that passed 120 s.
+    // A file's set-up may wait for another file's demo-data template while that seed goes on
+    // (test/support/demo-template.ts), or seed one itself: on a busy machine that passed 120 s.
     hookTimeout: 300_000,
     // Two cores: two workers keep DynamoDB Local and the browser responsive.
     maxWorkers: 2,

@@ -1,14 +1,15 @@
 /**
  * The demo data in a test file's table, copied from a template instead of seeded anew.
  *
- * Seeding the demo data goes through the repositories: about 350 requests one after the other
- * (transactions, read-before-writes, the statistics rebuild), 1.5–4 s of DynamoDB Local's CPU,
- * and some forty test files did it, each for its own table. The first file to ask for the demo
- * data of a given `now` seeds a template table with `seedDemoData` itself; every other file
- * copies that table's items (one Scan, BatchWriteItem in four lanes): the same items, a third
- * of the work. The data is exactly what `seedDemoData(repos, now)` writes, so a test sees no
- * difference except that its table's stream holds one INSERT per item rather than the seed's
- * sequence of writes.
+ * Seeding the demo data goes through the repositories: about 1,035 requests one after the other
+ * (transactions, read-before-writes, the statistics rebuild, the staff search's postings), and
+ * some forty test files did it, each for its own table. The first file to ask for the demo
+ * data of a given `now` seeds a template table with `seedDemoData` itself, its writes gathered
+ * into parallel BatchWriteItem calls (`bufferWrites`, buffered-writes.ts: about 200 requests,
+ * the same items); every other file waits for that seed alone (while its heartbeat goes on),
+ * then copies the table's items (one Scan, BatchWriteItem in four lanes). The data is exactly
+ * what `seedDemoData(repos, now)` writes, so a test sees no difference except that its table's
+ * stream holds one INSERT per item rather than the seed's sequence of writes.
  *
  * Without a `now`, the demo data is that of the current five-minute window's start (the same
  * calendar day in Việt Nam, as every window starts on a multiple of five minutes), so the files
@@ -16,12 +17,12 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  type AttributeValue,
   BatchWriteItemCommand,
   type DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
   ScanCommand,
-  type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
 import { createDatabase, createRepositories, type Repositories } from '../../functions/lib/data/index.ts';
 import { ensureTable } from '../../infra/local/create-table.ts';
@@ -30,11 +31,14 @@ import { demoReference } from '../../infra/local/demo/reference.ts';
 import { demoSessions } from '../../infra/local/demo/sessions.ts';
 import { seedDemoData } from '../../infra/local/seed.ts';
 import type { ReferenceRecords } from '../../shared/reference-data.ts';
+import { batchPut, bufferWrites } from './buffered-writes.ts';
 import { localClient, type TestDatabase } from './database.ts';
 
 const WINDOW_MS = 5 * 60_000;
-/** How long a file waits for another file's template before seeding its own table itself. */
-const TEMPLATE_WAIT_MS = 120_000;
+/** How often the file seeding a template says it is still at it. */
+const HEARTBEAT_MS = 1_000;
+/** How long a waiting file takes a template's silence (no heartbeat, no marker) to mean its seed stopped. */
+const SILENCE_MS = 30_000;
 
 /** The `now` of the demo data a file gets when it gives none: the start of the current window. */
 export function demoSeedTime(at = Date.now()): Date {
@@ -43,8 +47,13 @@ export function demoSeedTime(at = Date.now()): Date {
 
 const templateName = (now: Date) => `demo-template-${now.getTime()}`;
 
-/** The marker of a complete seed: seedDemoData writes SEED/DEMO last, `seedFromTemplate` SEED/TEMPLATE. */
-const marker = (sk: 'DEMO' | 'TEMPLATE') => ({ pk: { S: 'SEED' }, sk: { S: sk } });
+/**
+ * The marker of a complete seed (seedDemoData writes SEED/DEMO last, `seedFromTemplate`
+ * SEED/TEMPLATE), and the seeding file's heartbeat (SEED/LEASE), which no copy takes.
+ */
+const marker = (sk: 'DEMO' | 'TEMPLATE' | 'LEASE') => ({ pk: { S: 'SEED' }, sk: { S: sk } });
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** True once the template's seed is complete: its marker is written last. */
 async function seeded(admin: DynamoDBClient, tableName: string, sk: 'DEMO' | 'TEMPLATE'): Promise<boolean> {
@@ -53,9 +62,55 @@ async function seeded(admin: DynamoDBClient, tableName: string, sk: 'DEMO' | 'TE
 }
 
 /**
+ * Seeds the template through the repositories with their writes batched (`bufferWrites`: the
+ * same items, a fifth of the requests), beating SEED/LEASE every second until it is done, or
+ * marking it failed if the seed throws.
+ */
+async function seedTemplate(
+  admin: DynamoDBClient,
+  endpoint: string,
+  tableName: string,
+  seed: (repos: Repositories) => Promise<void>,
+  sk: 'DEMO' | 'TEMPLATE',
+): Promise<void> {
+  let beats = 0;
+  const beat = (state: 'seeding' | 'failed') => {
+    beats += 1;
+    return admin.send(
+      new PutItemCommand({
+        TableName: tableName,
+        Item: { ...marker('LEASE'), state: { S: state }, beats: { N: String(beats) } },
+      }),
+    );
+  };
+  await beat('seeding');
+  let last: Promise<unknown> = Promise.resolve();
+  const heartbeat = setInterval(() => {
+    last = beat('seeding').catch(() => undefined);
+  }, HEARTBEAT_MS);
+  try {
+    const db = createDatabase({ tableName, endpoint });
+    // The markers go to the server last, after every item the seed wrote.
+    const writes = bufferWrites(db, endpoint, { direct: ({ pk }) => pk === 'SEED' });
+    await seed(createRepositories(db));
+    await writes.flush();
+    if (sk === 'TEMPLATE') await admin.send(new PutItemCommand({ TableName: tableName, Item: marker(sk) }));
+  } catch (error) {
+    clearInterval(heartbeat);
+    await last;
+    await beat('failed').catch(() => undefined);
+    throw error;
+  } finally {
+    clearInterval(heartbeat);
+  }
+}
+
+/**
  * The name of a template table that holds what `seed` writes, once it does; undefined if
- * another file's seed never completed. The first file to ask for `tableName` seeds it and
- * writes the marker item last; the others wait for that marker.
+ * another file's seed stopped before it completed. The first file to ask for `tableName`
+ * seeds it and writes the marker item last; the others wait for that marker as long as the
+ * seed goes on (its heartbeat moves), and no longer: once it failed, or fell silent for
+ * SILENCE_MS (its file's worker ended), they seed their own tables at once.
  */
 async function template(
   admin: DynamoDBClient,
@@ -65,56 +120,51 @@ async function template(
   sk: 'DEMO' | 'TEMPLATE',
 ): Promise<string | undefined> {
   if (await ensureTable(admin, tableName)) {
-    await seed(createRepositories(createDatabase({ tableName, endpoint })));
-    if (sk === 'TEMPLATE') await admin.send(new PutItemCommand({ TableName: tableName, Item: marker(sk) }));
+    await seedTemplate(admin, endpoint, tableName, seed, sk);
     return tableName;
   }
-  const deadline = Date.now() + TEMPLATE_WAIT_MS;
-  while (Date.now() < deadline) {
+  let beats: string | undefined;
+  let heard = Date.now();
+  for (;;) {
     if (await seeded(admin, tableName, sk)) return tableName;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const { Item } = await admin.send(
+      new GetItemCommand({ TableName: tableName, Key: marker('LEASE'), ConsistentRead: true }),
+    );
+    if (Item?.state?.S === 'failed') return undefined;
+    if (Item?.beats?.N !== beats) {
+      beats = Item?.beats?.N;
+      heard = Date.now();
+    } else if (Date.now() - heard > SILENCE_MS) {
+      return undefined;
+    }
+    await sleep(200);
   }
-  return undefined;
 }
 
-async function writeAll(admin: DynamoDBClient, tableName: string, requests: WriteRequest[]): Promise<void> {
-  const batches: WriteRequest[][] = [];
-  for (let i = 0; i < requests.length; i += 25) batches.push(requests.slice(i, i + 25));
-  await Promise.all(
-    [0, 1, 2, 3].map(async (lane) => {
-      for (let b = lane; b < batches.length; b += 4) {
-        let pending = batches[b]!;
-        for (let attempt = 1; pending.length > 0; attempt++) {
-          if (attempt > 10) throw new Error('DynamoDB Local left items unprocessed after 10 attempts');
-          const out = await admin.send(new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }));
-          pending = out.UnprocessedItems?.[tableName] ?? [];
-          if (pending.length > 0) await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
-        }
-      }
-    }),
-  );
-}
-
-/** Every item of `source` written into `target` (one Scan, BatchWriteItem in four lanes). */
+/** Every item of `source` but its lease written into `target` (one Scan, BatchWriteItem in four lanes). */
 async function copyTable(
   admin: DynamoDBClient,
   source: string,
   target: string,
   skip?: 'TEMPLATE',
 ): Promise<void> {
-  const requests: WriteRequest[] = [];
+  const requests: Record<string, AttributeValue>[] = [];
   let start: Record<string, never> | undefined;
   do {
     const page = await admin.send(
       new ScanCommand({ TableName: source, ...(start ? { ExclusiveStartKey: start } : {}) }),
     );
     for (const Item of page.Items ?? []) {
-      if (skip && Item.pk?.S === 'SEED' && Item.sk?.S === skip) continue;
-      requests.push({ PutRequest: { Item } });
+      if (Item.pk?.S === 'SEED' && (Item.sk?.S === 'LEASE' || Item.sk?.S === skip)) continue;
+      requests.push(Item);
     }
     start = page.LastEvaluatedKey as typeof start;
   } while (start);
-  await writeAll(admin, target, requests);
+  await batchPut(
+    (RequestItems) => admin.send(new BatchWriteItemCommand({ RequestItems: RequestItems as never })),
+    target,
+    requests,
+  );
 }
 
 /**
