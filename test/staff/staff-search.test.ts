@@ -11,19 +11,24 @@ import { streamArnOf } from '../../infra/local/create-table.ts';
 import { startLocalStatistics } from '../../infra/local/statistics.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
 import { localClient } from '../support/database.ts';
-import { deliverStreamFromStart } from '../support/statistics-stream.ts';
+import { followStream } from '../support/statistics-stream.ts';
 import { SUBMISSION, USERS } from './routes.ts';
 import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
 
 let bed: StaffTestbed;
+let follower: Awaited<ReturnType<typeof followStream>> | undefined;
 beforeAll(async () => {
   bed = await startStaffTestbed();
+  follower = await followStream(bed.database, createPetitionChangeConsumer({ repos: bed.database.repos }));
 });
-afterAll(() => bed?.close());
+afterAll(async () => {
+  await follower?.stop();
+  await bed?.close();
+});
 
-/** Delivers everything the test table's stream holds to the consumer, from its start: earlier records come again. */
+/** Delivers the changes made so far to the consumer, each record once, as the deployed consumer does. */
 async function deliverStream(): Promise<void> {
-  await deliverStreamFromStart(bed.database, createPetitionChangeConsumer({ repos: bed.database.repos }));
+  await follower?.delivered();
 }
 
 interface Hit {
@@ -239,6 +244,9 @@ describe('staff search', () => {
   });
 
   it("is fresh within seconds: the local stack's stream consumer indexes a new petition and its routing", async () => {
+    // The local stack's consumer is the one under test here: the file's own follower stops first.
+    await follower?.stop();
+    follower = undefined;
     const consumer = await startLocalStatistics({
       repos: bed.database.repos,
       endpoint: bed.database.endpoint,
