@@ -2,19 +2,26 @@
  * The channels a notification goes out on (DESIGN §10). Pure vocabulary: the notifier,
  * the staff API's delivery view and the console all name channels with these.
  */
+import type { TimelineEventType } from './vocabulary.ts';
+
 export const NOTIFY_CHANNELS = ['email', 'sms', 'zalo'] as const;
 export type NotifyChannel = (typeof NOTIFY_CHANNELS)[number];
 
-/** The notices a submitter receives on SMS and Zalo: one approved Zalo template each (council settings). */
-export const SHORT_NOTICE_KINDS = [
+/** The timeline events a submitter hears about. The rest (notes, reminders, notify_failed…) are staff business. */
+export const SUBMITTER_EVENT_TYPES = [
   'received',
   'routed',
   'answered',
   'rejected',
   'merged',
   'reopened',
-  'merged_answered',
-] as const;
+] as const satisfies readonly TimelineEventType[];
+
+/**
+ * The notices a submitter receives on SMS and Zalo: one approved Zalo template each (council settings).
+ * One for each event they hear about, and the primary's answer reaching a merged petition's submitter.
+ */
+export const SHORT_NOTICE_KINDS = [...SUBMITTER_EVENT_TYPES, 'merged_answered'] as const;
 export type ShortNoticeKind = (typeof SHORT_NOTICE_KINDS)[number];
 
 /** Where one delivery stands (functions/notifier/delivery-records.ts): accepted, written off, or in flight. */

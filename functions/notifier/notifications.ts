@@ -16,7 +16,7 @@
  * erased contact (on request, or at the end of its retention) is no contact: nothing is sent.
  */
 
-import type { NotifyChannel } from '../../shared/notify-channels.ts';
+import { type NotifyChannel, SUBMITTER_EVENT_TYPES } from '../../shared/notify-channels.ts';
 import type { ReferenceData } from '../../shared/reference-data.ts';
 import type { Council, Petition, TimelineEvent, TimelineEventType } from '../../shared/schemas/index.ts';
 import { consolePetitionUrl } from '../../shared/ui/console-routes.ts';
@@ -45,15 +45,8 @@ import { followerNotifications } from './follower-notifications.ts';
 import type { ShortNotice } from './short/notices.ts';
 import { supporterNotifications } from './supporter-notifications.ts';
 
-/** The events a submitter hears about. The rest (notes, reminders, notify_failed…) are staff business. */
-export const SUBMITTER_EVENT_TYPES: ReadonlySet<TimelineEventType> = new Set([
-  'received',
-  'routed',
-  'answered',
-  'rejected',
-  'merged',
-  'reopened',
-]);
+/** The events a submitter hears about (shared/notify-channels.ts). */
+const SUBMITTER_EVENTS: ReadonlySet<TimelineEventType> = new Set(SUBMITTER_EVENT_TYPES);
 
 /** The events the agency holding the petition hears about, and the notice each becomes. */
 const AGENCY_NOTICES: Partial<
@@ -182,7 +175,7 @@ export async function notificationsFor(
   event: TimelineEvent,
   ctx: NotificationContext,
 ): Promise<Notification[]> {
-  if (!SUBMITTER_EVENT_TYPES.has(event.type) && !AGENCY_NOTICES[event.type]) return [];
+  if (!SUBMITTER_EVENTS.has(event.type) && !AGENCY_NOTICES[event.type]) return [];
   const { repos } = ctx;
   const [petition, reference] = await Promise.all([repos.petitions.get(event.code), repos.reference.load()]);
   if (!petition) {

@@ -5,7 +5,7 @@
  * satisfied" does (give-feedback.ts): in_progress, unsatisfied, a fresh deadline, a
  * "reopened" event, in the same transaction, on the version read. One reply per answer.
  */
-import { ConflictError, ForbiddenError, GoneError, NotFoundError } from '../../../shared/errors.ts';
+import { ForbiddenError, GoneError } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/messages/index.ts';
 import type { Petition } from '../../../shared/schemas/petition.ts';
 import { DEFAULT_DEADLINE_DAYS } from '../../../shared/schemas/reference.ts';
@@ -14,6 +14,7 @@ import type { Config } from '../config.ts';
 import type { Repositories } from '../data/index.ts';
 import { transactWrite } from '../data/transactions.ts';
 import { isTokenOfAnswer } from './feedback-token.ts';
+import { onLatestPetition } from './latest-petition.ts';
 import { reopenBySubmitter } from './reopen.ts';
 import { resolutionTokenAnswer } from './resolved-token.ts';
 
@@ -39,9 +40,7 @@ export async function confirmResolution(
   const { repos, config } = deps;
   const answerMs = assertResolutionToken(config, request.code, request.token);
   const reference = await repos.reference.load();
-  for (let attempt = 1; ; attempt++) {
-    const before = await repos.petitions.get(request.code);
-    if (!before) throw new NotFoundError('code.notFound');
+  return onLatestPetition(repos, request.code, async (before) => {
     if (!resolutionDue(before, answerMs, request.now)) throw new GoneError('resolvedCheck.notDue');
     const answeredAt = before.answer!.answeredAt;
     const reply = repos.resolvedChecks.replySteps(
@@ -57,21 +56,16 @@ export async function confirmResolution(
     }
     const deadlineDays =
       reference.councils.get(before.councilId)?.settings.deadlineDays ?? DEFAULT_DEADLINE_DAYS;
-    try {
-      return await reopenBySubmitter(
-        repos,
-        reference,
-        before,
-        {
-          now: request.now,
-          deadline: deadlineAfter(request.now, deadlineDays),
-          reason: request.reason ?? translate('vi', 'resolvedCheck.reopenReason'),
-        },
-        reply,
-      );
-    } catch (error) {
-      if (error instanceof ConflictError && attempt < 3) continue;
-      throw error;
-    }
-  }
+    return reopenBySubmitter(
+      repos,
+      reference,
+      before,
+      {
+        now: request.now,
+        deadline: deadlineAfter(request.now, deadlineDays),
+        reason: request.reason ?? translate('vi', 'resolvedCheck.reopenReason'),
+      },
+      reply,
+    );
+  });
 }

@@ -10,7 +10,7 @@
  * after `feedbackDays` from its answer it has expired. Each is a 410 and changes nothing.
  */
 import { answerDeadline } from '../../../shared/answer-deadline.ts';
-import { ConflictError, ForbiddenError, GoneError, NotFoundError } from '../../../shared/errors.ts';
+import { ForbiddenError, GoneError } from '../../../shared/errors.ts';
 import type { ReferenceData } from '../../../shared/reference-data.ts';
 import type { Petition } from '../../../shared/schemas/petition.ts';
 import { DEFAULT_FEEDBACK_DAYS } from '../../../shared/schemas/reference.ts';
@@ -18,6 +18,7 @@ import { deadlineAfter } from '../../../shared/time.ts';
 import type { Config } from '../config.ts';
 import type { Repositories } from '../data/index.ts';
 import { feedbackTokenAnswer, isTokenOfAnswer } from './feedback-token.ts';
+import { onLatestPetition } from './latest-petition.ts';
 import { reopenBySubmitter } from './reopen.ts';
 
 export interface FeedbackRequest {
@@ -68,22 +69,13 @@ export async function giveFeedback(
   const answerMs = assertFeedbackToken(config, request.code, request.token);
   const reference = await repos.reference.load();
 
-  // A concurrent change (another click, a staff action) makes the versioned write fail:
-  // read again and decide again, so the answer reflects the status that won.
-  for (let attempt = 1; ; attempt++) {
-    const before = await repos.petitions.get(request.code);
-    if (!before) throw new NotFoundError('code.notFound');
+  return onLatestPetition(repos, request.code, async (before) => {
     const refusal = feedbackRefusal(reference, before, answerMs, request.now);
     if (refusal) throw refusal;
-    try {
-      return await reopenBySubmitter(repos, reference, before, {
-        now: request.now,
-        deadline: answerDeadline(reference, before.councilId, request.now),
-        reason: request.reason || undefined,
-      });
-    } catch (error) {
-      if (error instanceof ConflictError && attempt < 3) continue;
-      throw error;
-    }
-  }
+    return reopenBySubmitter(repos, reference, before, {
+      now: request.now,
+      deadline: answerDeadline(reference, before.councilId, request.now),
+      reason: request.reason || undefined,
+    });
+  });
 }

@@ -10,13 +10,7 @@
  * shows that, and still withdraws an open petition.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  ConflictError,
-  ForbiddenError,
-  GoneError,
-  IllegalTransitionError,
-  NotFoundError,
-} from '../../../shared/errors.ts';
+import { ForbiddenError, GoneError, IllegalTransitionError, NotFoundError } from '../../../shared/errors.ts';
 import {
   type ConsentRecord,
   type Petition,
@@ -30,6 +24,7 @@ import type { AttachmentStore } from '../attachments/store.ts';
 import type { Config } from '../config.ts';
 import type { Repositories } from '../data/index.ts';
 import { retryOnTransactionConflict } from '../data/transactions.ts';
+import { onLatestPetition } from './latest-petition.ts';
 import { type ContactState, contactState, retentionMonthsOf, withRetention } from './retention.ts';
 import { isRightsToken } from './rights-token.ts';
 
@@ -93,22 +88,15 @@ async function change(
   decide: (before: Petition) => { after: Petition; event: TimelineEvent } | 'done',
 ): Promise<Petition> {
   const reference = await deps.repos.reference.load();
-  for (let attempt = 1; ; attempt++) {
-    const before = await deps.repos.petitions.get(code);
-    if (!before) throw new NotFoundError('code.notFound');
+  return onLatestPetition(deps.repos, code, async (before) => {
     const decided = decide(before);
     if (decided === 'done') return before;
     const after = withRetention(before, decided.after, reference, now);
-    try {
-      const [saved] = await retryOnTransactionConflict(() =>
-        deps.repos.petitions.save([{ before, after, events: [decided.event] }]),
-      );
-      return saved!;
-    } catch (error) {
-      if (error instanceof ConflictError && attempt < 3) continue;
-      throw error;
-    }
-  }
+    const [saved] = await retryOnTransactionConflict(() =>
+      deps.repos.petitions.save([{ before, after, events: [decided.event] }]),
+    );
+    return saved!;
+  });
 }
 
 const event = (code: string, type: TimelineEvent['type'], now: Date): TimelineEvent => ({

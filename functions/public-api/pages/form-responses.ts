@@ -13,12 +13,10 @@ import type { Repositories } from '../../lib/data/index.ts';
 import { errorBody, setRetryAfter } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
 import { statusUrl } from '../../lib/petitions/links.ts';
-import type { PublicApiDependencies } from '../dependencies.ts';
 import { refusalErrors } from './form-state.ts';
 import { type PageStatus, sendPage } from './layout.ts';
 import { messageMain } from './message-page.ts';
 import { petitionFormMain } from './petition-form.ts';
-import { trackFormFailure } from './track-form-failure.ts';
 
 interface Deps {
   repos: Repositories;
@@ -49,17 +47,6 @@ export async function petitionFormFailure(
     status: error.status as PageStatus,
     currentPath: sitePaths.submit(locale),
   });
-}
-
-/** "Not satisfied" refused: the track page again, the reason as typed (track-form-failure.ts). */
-export function feedbackFailure(
-  c: Context,
-  deps: PublicApiDependencies,
-  error: DomainError,
-  code: string | undefined,
-  posted: unknown,
-): Promise<Response> {
-  return trackFormFailure(c, deps, { error, code, form: 'feedback', title: 'track.feedbackNotSent', posted });
 }
 
 /** A withdrawal or an erasure that did not go through: the message, and the way to the petition. */

@@ -11,8 +11,10 @@ import { errorBody, setRetryAfter } from '../../lib/http/errors.ts';
 import { localeOf } from '../../lib/http/locale.ts';
 import { statusUrl } from '../../lib/petitions/links.ts';
 import { publicPetitionView } from '../../lib/petitions/public-view.ts';
-import { trackPetition } from '../../lib/petitions/track-petition.ts';
+import { canonicalCode, trackPetition } from '../../lib/petitions/track-petition.ts';
 import type { PublicApiDependencies } from '../dependencies.ts';
+import { formOrJson } from '../form-post.ts';
+import { bodyKindOf, readBody } from '../request-body.ts';
 import { refusedForm } from './form-state.ts';
 import { type PageStatus, sendPage } from './layout.ts';
 import { messageMain } from './message-page.ts';
@@ -80,4 +82,30 @@ export async function trackFormFailure(
   } catch {
     return message();
   }
+}
+
+/**
+ * A post of one of the track page's forms to /v1/petitions/{code}/… ("not satisfied", "is it
+ * resolved?"): the path's code made canonical and the body read, then `act`. A refused form post
+ * draws the track page again with what was typed (trackFormFailure above); a JSON post's refusal,
+ * and anything that is not a refusal, goes on to the one error handler.
+ */
+export function trackFormPost(
+  c: Context,
+  deps: PublicApiDependencies,
+  refused: { form: TrackForm; title: MessageKey },
+  act: (post: { code: string; value: unknown; form: boolean }) => Promise<Response>,
+): Promise<Response> {
+  const form = bodyKindOf(c) === 'form';
+  let code: string | undefined;
+  let posted: unknown;
+  return formOrJson(
+    form,
+    async () => {
+      code = canonicalCode(c.req.param('code'));
+      posted = (await readBody(c)).value;
+      return act({ code, value: posted, form });
+    },
+    (error) => trackFormFailure(c, deps, { error, code, form: refused.form, title: refused.title, posted }),
+  );
 }

@@ -29,9 +29,10 @@ import { canonicalCode, trackPetition } from '../../lib/petitions/track-petition
 import type { PublicApiDependencies } from '../dependencies.ts';
 import { clientHashOf } from '../form-post.ts';
 import { isMultipart, readMultipartBody } from '../multipart-body.ts';
-import { feedbackFailure, petitionFormFailure, rightsFailure } from '../pages/form-responses.ts';
+import { petitionFormFailure, rightsFailure } from '../pages/form-responses.ts';
 import { rightsHref } from '../pages/rights-page.ts';
 import { similarStep } from '../pages/similar-step.ts';
+import { trackFormPost } from '../pages/track-form-failure.ts';
 import { bodyKindOf, honeypotFilled, readBody } from '../request-body.ts';
 import { idempotencyKeyOf } from './idempotency-key.ts';
 
@@ -92,30 +93,25 @@ export function petitionRoutes(deps: PublicApiDependencies) {
     return c.json(publicPetitionView(record, reference, localeOf(c), now()));
   });
 
-  app.post('/:code/feedback', async (c) => {
-    const form = bodyKindOf(c) === 'form';
-    let code: string | undefined;
-    let posted: unknown;
-    try {
-      code = canonicalCode(c.req.param('code'));
-      const body = await readBody(c);
-      posted = body.value;
-      const token = (body.value as { token?: unknown } | null)?.token;
-      // The token first: without it, nothing else about the request is answered.
-      assertFeedbackToken(config, code, token);
-      const input = parseInput(SatisfactionFeedback, body.value);
-      const petition = await giveFeedback(
-        { repos, config },
-        { code, token: input.token, reason: input.reason, now: now() },
-      );
-      if (form) return c.redirect(statusUrl(config.PUBLIC_SITE_URL, code, localeOf(c)), 303);
-      return c.json({ code: formatTrackingCode(code), status: petition.status });
-    } catch (error) {
-      const domain = domainErrorOf(error);
-      if (form && domain) return feedbackFailure(c, deps, domain, code, posted);
-      throw error;
-    }
-  });
+  app.post('/:code/feedback', (c) =>
+    trackFormPost(
+      c,
+      deps,
+      { form: 'feedback', title: 'track.feedbackNotSent' },
+      async ({ code, value, form }) => {
+        const token = (value as { token?: unknown } | null)?.token;
+        // The token first: without it, nothing else about the request is answered.
+        assertFeedbackToken(config, code, token);
+        const input = parseInput(SatisfactionFeedback, value);
+        const petition = await giveFeedback(
+          { repos, config },
+          { code, token: input.token, reason: input.reason, now: now() },
+        );
+        if (form) return c.redirect(statusUrl(config.PUBLIC_SITE_URL, code, localeOf(c)), 303);
+        return c.json({ code: formatTrackingCode(code), status: petition.status });
+      },
+    ),
+  );
 
   // The submitter's requests through their private link: the token first, then the confirmation.
   const rightsRequest = (verb: 'withdraw' | 'erase') =>
