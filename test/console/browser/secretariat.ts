@@ -46,10 +46,21 @@ export function secretariatSuite(use: () => BrowserEnv): void {
 
       const merge = page.locator('#merge');
       await merge.locator('[name=q]').fill('den chieu sang dong be');
-      await merge.getByRole('button', { name: 'Tìm' }).click();
       const into = merge.getByRole('button', { name: `Gộp vào ${primary}` });
-      // Found through the staff search API once the stream has indexed the primary (within seconds).
-      await into.waitFor();
+      // Found through the staff search API once the stream has indexed the primary: within seconds,
+      // later on a busy machine, so the clerk searches again until it is there.
+      await expect
+        .poll(
+          async () => {
+            await merge.getByRole('button', { name: 'Tìm' }).click();
+            return into.waitFor({ timeout: 3000 }).then(
+              () => true,
+              () => false,
+            );
+          },
+          { timeout: 60_000, intervals: [500] },
+        )
+        .toBe(true);
       expect(await merge.locator('.merge-into').first().textContent()).toContain(primary);
       expect(await merge.locator('.merge-into', { hasText: duplicate }).count()).toBe(0);
       expect(await merge.locator('.merge-into mark').first().textContent()).toBe('chiếu');
