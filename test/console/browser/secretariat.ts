@@ -58,7 +58,7 @@ export function secretariatSuite(use: () => BrowserEnv): void {
               () => false,
             );
           },
-          { timeout: 60_000, intervals: [500] },
+          { timeout: 60_000, interval: 500 },
         )
         .toBe(true);
       expect(await merge.locator('.merge-into').first().textContent()).toContain(primary);
