@@ -102,8 +102,9 @@ export function secretariatSuite(use: () => BrowserEnv): void {
         'Nà',
         'Khoang',
       ]);
-      // Focus went to the results' heading; Tab reaches the first result's link.
-      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
+      // Focus goes to the results' heading once they are drawn (the last search's answer may still
+      // be on its way when the count above is read); Tab reaches the first result's link.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
       await box.fill(code.toLowerCase().replaceAll('-', ''));
       await box.press('Enter');
       await expect
