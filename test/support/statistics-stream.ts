@@ -13,22 +13,11 @@ export async function deliverStreamFromStart(
   database: TestDatabase,
   handler: Parameters<typeof startStreamPoller>[0]['handler'],
 ): Promise<void> {
-  const admin = localClient(database.endpoint);
-  const streams = localStreamsClient(database.endpoint);
+  const follower = await followStream(database, handler);
   try {
-    const poller = await startStreamPoller({
-      client: streams,
-      streamArn: await streamArnOf(admin, database.tableName),
-      from: 'trim_horizon',
-      pollIntervalMs: 20,
-      handler,
-      log: () => undefined,
-    });
-    await poller.settled();
-    await poller.stop();
+    await follower.delivered();
   } finally {
-    streams.destroy();
-    admin.destroy();
+    await follower.stop();
   }
 }
 
