@@ -8,8 +8,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../../infra/local/ports.ts';
 
 const children: ChildProcess[] = [];
+// Each start runs in a process group of its own (`detached`), so a test that fails before its
+// Ctrl-C still stops what the start spawned (DynamoDB Local, astro dev), not only the start.
 afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const child of children.splice(0)) {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // the group has already exited
+    }
+  }
 });
 
 async function localPorts() {
@@ -31,6 +39,7 @@ function startLocal(env: Record<string, string>) {
     cwd: new URL('../..', import.meta.url).pathname,
     env: { ...process.env, ...env, LOCAL_DATA_DIR: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   children.push(child);
   let output = '';
