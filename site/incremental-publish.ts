@@ -80,25 +80,36 @@ export function siteCodeVersion(root = REPOSITORY_ROOT): string {
   return hash.digest('base64url');
 }
 
+/** The served copy when it is a local folder. */
+export interface LiveCopy {
+  holds(file: string): boolean;
+  /** Every file it holds: only a full build lists them (an incremental one costs its changes). */
+  list(): readonly string[];
+}
+
+export const liveFolder = (dir: string): LiveCopy => ({
+  holds: (file) => existsSync(join(dir, file)),
+  list: () => filesUnder(dir),
+});
+
 /**
  * The files to delete from the live copy: a full build's, every live file no build writes
  * (neither drawn nor kept by a manifest); an incremental one's, the files of entries that
- * are gone and that no entry still has. With `liveFiles` (a local live copy), only those it
+ * are gone and that no entry still has. With `live` (a local live copy), only those it
  * holds; without (the copy is remote), every one, for the caller to delete there.
  */
 export function filesToRemove(input: {
   manifests: readonly Pick<RouteManifest, 'files' | 'removed'>[];
   drawn: readonly string[];
   full: boolean;
-  liveFiles?: readonly string[];
+  live?: LiveCopy;
 }): string[] {
   const kept = new Set(input.manifests.flatMap((m) => Object.keys(m.files)));
   const drawn = new Set(input.drawn);
-  if (input.full) return (input.liveFiles ?? []).filter((file) => !drawn.has(file) && !kept.has(file));
+  if (input.full) return (input.live?.list() ?? []).filter((file) => !drawn.has(file) && !kept.has(file));
   const gone = [...new Set(input.manifests.flatMap((m) => m.removed))].filter((file) => !kept.has(file));
-  if (!input.liveFiles) return gone;
-  const live = new Set(input.liveFiles);
-  return gone.filter((file) => live.has(file));
+  const { live } = input;
+  return live ? gone.filter((file) => live.holds(file)) : gone;
 }
 
 const sameBytes = (a: string, b: string) => existsSync(b) && readFileSync(a).equals(readFileSync(b));
@@ -148,7 +159,7 @@ export async function publishSite(options: {
       manifests,
       drawn,
       full: options.full ?? false,
-      ...(options.remote ? {} : { liveFiles: filesUnder(liveDir) }),
+      ...(options.remote ? {} : { live: liveFolder(liveDir) }),
     });
     if (!options.remote) for (const file of removed) rmSync(join(liveDir, file));
     rmSync(join(stateDir, STATE_FOLDER), { recursive: true, force: true });

@@ -4,8 +4,13 @@
  * the build does not hold (`--remote`), so the list must not depend on them.
  */
 import { describe, expect, it } from 'vitest';
-import { filesToRemove } from '../../site/incremental-publish.ts';
+import { filesToRemove, type LiveCopy } from '../../site/incremental-publish.ts';
 import type { RouteManifest } from '../../site/src/lib/incremental.ts';
+
+const liveCopy = (files: string[]): LiveCopy => ({
+  holds: (file) => files.includes(file),
+  list: () => files,
+});
 
 const manifests: Pick<RouteManifest, 'files' | 'removed'>[] = [
   // A result unpublished: its pages are gone; a listing page still kept by another entry.
@@ -33,9 +38,27 @@ describe('files to remove after a publication', () => {
         manifests,
         drawn: [],
         full: false,
-        liveFiles: ['/en/results/b/index.html', '/index.html'],
+        live: liveCopy(['/en/results/b/index.html', '/index.html']),
       }),
     ).toEqual(['/en/results/b/index.html']);
+  });
+
+  it('never list the whole live copy for an incremental publication: it asks for the gone files only', () => {
+    const asked: string[] = [];
+    const live: LiveCopy = {
+      holds: (file) => {
+        asked.push(file);
+        return true;
+      },
+      list: () => {
+        throw new Error('an incremental publication listed every live file');
+      },
+    };
+    expect(filesToRemove({ manifests, drawn: [], full: false, live })).toEqual([
+      '/ket-qua/b/index.html',
+      '/en/results/b/index.html',
+    ]);
+    expect(asked).toEqual(['/ket-qua/b/index.html', '/en/results/b/index.html']);
   });
 
   it('are, for a full build, every live file nothing drew or keeps', () => {
@@ -44,7 +67,7 @@ describe('files to remove after a publication', () => {
         manifests,
         drawn: ['/index.html'],
         full: true,
-        liveFiles: ['/index.html', '/ket-qua/a/index.html', '/cu/index.html'],
+        live: liveCopy(['/index.html', '/ket-qua/a/index.html', '/cu/index.html']),
       }),
     ).toEqual(['/cu/index.html']);
   });
