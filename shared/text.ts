@@ -23,7 +23,8 @@ export function cleanText(text: string): string {
  * đ/Đ as d, punctuation as spaces. "Vân  Nham" and "van nham" give the same key.
  */
 export function searchKey(text: string): string {
-  return nfc(text)
+  // NFD straight away: the decomposition of a text and of its NFC form are the same.
+  return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[đĐ]/g, 'd')

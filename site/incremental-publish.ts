@@ -29,8 +29,8 @@ import { buildSite } from '../infra/local/site-build.ts';
 import { NEXT_FOLDER, type RouteManifest, STATE_FOLDER } from './src/lib/incremental.ts';
 import {
   adoptNextSnapshot,
-  NEXT_SNAPSHOT_FILE,
-  type NextSnapshot,
+  clearNextSnapshot,
+  type NextPublication,
   RESULTS_FOLDER,
   SNAPSHOT_FILE,
 } from './src/lib/result-snapshot.ts';
@@ -48,7 +48,7 @@ export interface Publication {
   /** The change files (`<state>/changes/`) this publication covered, now deleted there. */
   consumedChanges: string[];
   /** How the results were read: every one (and why), or only the changed ones. */
-  resultsRead: NextSnapshot['read'];
+  resultsRead: NextPublication['read'];
 }
 
 const REPOSITORY_ROOT = join(import.meta.dirname, '..');
@@ -138,7 +138,7 @@ export async function publishSite(options: {
     rmSync(join(results, SNAPSHOT_FILE), { force: true });
   }
   rmSync(join(stateDir, NEXT_FOLDER), { recursive: true, force: true });
-  rmSync(join(results, NEXT_SNAPSHOT_FILE), { force: true });
+  clearNextSnapshot(stateDir);
   const staging = mkdtempSync(join(tmpdir(), 'hdnd-site-staging-'));
   try {
     const build = await buildSite({

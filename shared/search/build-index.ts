@@ -71,7 +71,8 @@ export function buildSearchIndex(newestFirst: readonly SearchDocument[]): BuiltS
       d: doc.date,
     };
     const chunk = Math.floor(n / DOCUMENTS_PER_CHUNK);
-    chunks[chunk] = [...(chunks[chunk] ?? []), stored];
+    if (n % DOCUMENTS_PER_CHUNK === 0) chunks[chunk] = [];
+    chunks[chunk]!.push(stored);
   });
   return { shards, chunks, documents: documents.length };
 }

@@ -24,7 +24,7 @@ import { listen, type RunningServer } from '../../infra/local/http-server.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import { CHANGES_FOLDER, changeFileName, publishedChangeOf } from '../../shared/published-changes.ts';
 import { CouncilDirectory, type PublishedResult } from '../../shared/schemas/publication.ts';
-import type { NextSnapshot } from '../../site/src/lib/result-snapshot.ts';
+import type { NextPublication } from '../../site/src/lib/result-snapshot.ts';
 import { type PublicMeeting, Reference } from '../../site/src/lib/schemas.ts';
 import { type SeededPublicApi, seededPublicApi } from './support/public-app.ts';
 
@@ -48,7 +48,7 @@ const apiUrlBefore = process.env.PUBLIC_API_URL;
 
 interface DataPublication {
   results: PublishedResult[];
-  read: NextSnapshot['read'];
+  read: NextPublication['read'];
   consumed: string[];
   /** What it read of the results. */
   reads: { pages: number; single: string[] };

@@ -28,7 +28,8 @@ import type { PublicMeeting } from './schemas.ts';
 
 export const RESULTS_FOLDER = 'results';
 export const SNAPSHOT_FILE = 'snapshot.json';
-export const NEXT_SNAPSHOT_FILE = 'next.json';
+const NEXT_SNAPSHOT_FILE = 'next.json';
+const NEXT_PUBLICATION_FILE = 'next-publication.json';
 
 export interface ResultSnapshot {
   /** The site's code version (SITE_CODE_VERSION). */
@@ -39,8 +40,11 @@ export interface ResultSnapshot {
   results: PublishedResult[];
 }
 
-/** What a build leaves for the publisher: the new snapshot and the change files it covers. */
-export interface NextSnapshot extends ResultSnapshot {
+/**
+ * What a build leaves for the publisher beside the new snapshot (a file of its own, so the
+ * publisher need not read every result back): the change files it covers, and how it read.
+ */
+export interface NextPublication {
   consumed: string[];
   /** How the results were read: every one (and why), or only those changed. */
   read: { all: true; reason: string } | { all: false; codes: number; councils: number };
@@ -114,7 +118,9 @@ export function toReadAgain(input: {
   for (const result of snapshot.results) {
     if (!result.meeting) continue;
     const shown = result.meeting;
-    naming.set(shown.id, [...(naming.get(shown.id) ?? []), result]);
+    const named = naming.get(shown.id);
+    if (named) named.push(result);
+    else naming.set(shown.id, [result]);
     const meeting = meetings.get(shown.id);
     const stale = meeting
       ? meeting.title !== shown.name || meeting.startsAt !== shown.startsAt
@@ -161,7 +167,7 @@ export async function readPublishedResults(input: {
     meetingsFrom: input.meetingsFrom,
   });
   let results: PublishedResult[];
-  let read: NextSnapshot['read'];
+  let read: NextPublication['read'];
   if ('all' in plan || !snapshot) {
     results = await readAll(input.councilIds);
     read = { all: true, reason: 'all' in plan ? plan.all : 'no snapshot' };
@@ -185,20 +191,29 @@ export async function readPublishedResults(input: {
     read = { all: false, codes: codes.length, councils: councils.length };
   }
   results.sort(newestFirst);
-  const next: NextSnapshot = { code, depends, results, consumed: pending.files, read };
+  const next: ResultSnapshot = { code, depends, results };
+  const publication: NextPublication = { consumed: pending.files, read };
   mkdirSync(join(dir, RESULTS_FOLDER), { recursive: true });
   writeFileSync(join(dir, RESULTS_FOLDER, NEXT_SNAPSHOT_FILE), JSON.stringify(next));
+  writeFileSync(join(dir, RESULTS_FOLDER, NEXT_PUBLICATION_FILE), JSON.stringify(publication));
   return results;
+}
+
+/** Before a build: what an earlier build left and no publication adopted (it failed) goes. */
+export function clearNextSnapshot(dir: string): void {
+  for (const file of [NEXT_SNAPSHOT_FILE, NEXT_PUBLICATION_FILE])
+    rmSync(join(dir, RESULTS_FOLDER, file), { force: true });
 }
 
 /**
  * Once a publication is in place: the build's next snapshot becomes the snapshot, and the
- * change files it covered are deleted (site/incremental-publish.ts). Gives what it adopted.
+ * change files it covered are deleted (site/incremental-publish.ts). Gives what it covered.
  */
-export function adoptNextSnapshot(dir: string): NextSnapshot {
+export function adoptNextSnapshot(dir: string): NextPublication {
   const results = join(dir, RESULTS_FOLDER);
-  const next = JSON.parse(readFileSync(join(results, NEXT_SNAPSHOT_FILE), 'utf8')) as NextSnapshot;
+  const next = JSON.parse(readFileSync(join(results, NEXT_PUBLICATION_FILE), 'utf8')) as NextPublication;
   renameSync(join(results, NEXT_SNAPSHOT_FILE), join(results, SNAPSHOT_FILE));
+  rmSync(join(results, NEXT_PUBLICATION_FILE));
   for (const file of next.consumed) rmSync(join(dir, CHANGES_FOLDER, file), { force: true });
   return next;
 }

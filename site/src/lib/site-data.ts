@@ -5,6 +5,7 @@
  * statistics. Nothing here can hold a submitter's personal data: the API publishes none.
  */
 
+import { type ExportSet, exportSets } from '../../../shared/open-data/results-export.ts';
 import type { PublishedResult } from '../../../shared/schemas/publication.ts';
 import { CouncilDirectory, Statistics } from '../../../shared/schemas/publication.ts';
 import { vietnamYear } from '../../../shared/time.ts';
@@ -153,6 +154,21 @@ async function read(): Promise<SiteData> {
     sessions,
     oversight,
   };
+}
+
+const exportSetsOf = new WeakMap<readonly PublishedResult[], ExportSet[]>();
+
+/**
+ * The open-data files' sets (a council's results of a year) of the results read, made once
+ * per read: the listings and statistics pages link them, the open-data route writes them.
+ */
+export function openDataSets(data: Pick<SiteData, 'results'>): ExportSet[] {
+  let sets = exportSetsOf.get(data.results);
+  if (!sets) {
+    sets = exportSets(data.results);
+    exportSetsOf.set(data.results, sets);
+  }
+  return sets;
 }
 
 let cached: { at: number; data: Promise<SiteData> } | undefined;

@@ -5,7 +5,6 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import {
-  exportSets,
   resultStatistics,
   resultsCsv,
   resultsJson,
@@ -14,7 +13,7 @@ import {
 } from '../../../../shared/open-data/results-export.ts';
 import { openDataPaths } from '../../../../shared/ui/routes.ts';
 import { onlyChanged } from '../../lib/incremental.ts';
-import { loadSiteData } from '../../lib/site-data.ts';
+import { loadSiteData, openDataSets } from '../../lib/site-data.ts';
 
 const param = (path: string) => path.replace(/^\/du-lieu-mo\//, '');
 const CSV = 'text/csv; charset=utf-8';
@@ -22,7 +21,7 @@ const JSON_TYPE = 'application/json';
 
 export const getStaticPaths = (async () => {
   const data = await loadSiteData();
-  const files = exportSets(data.results).flatMap((set) => {
+  const files = openDataSets(data).flatMap((set) => {
     const { councilId: c, year: y } = set;
     return (['results-csv', 'results-json', 'statistics-csv', 'statistics-json'] as const).map((kind) => ({
       file:
