@@ -1,5 +1,5 @@
 /** Dates, times and numbers as a reader in Vietnam expects them, always in Asia/Ho_Chi_Minh. */
-import { formatVietnamDate, formatVietnamDateTime, VIETNAM_TIME_ZONE } from '../../../shared/time.ts';
+import { formatVietnamDate, formatVietnamDateTime, vietnamTimeFormat } from '../../../shared/time.ts';
 import type { SiteLocale } from '../../../shared/ui/routes.ts';
 
 const intl = (locale: SiteLocale) => (locale === 'vi' ? 'vi-VN' : 'en-GB');
@@ -9,8 +9,7 @@ export const date = (iso: string, locale: SiteLocale) => formatVietnamDate(iso, 
 
 /** "08:00" in Vietnam. */
 export function time(iso: string, locale: SiteLocale): string {
-  return new Intl.DateTimeFormat(intl(locale), {
-    timeZone: VIETNAM_TIME_ZONE,
+  return vietnamTimeFormat(intl(locale), {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
@@ -19,8 +18,7 @@ export function time(iso: string, locale: SiteLocale): string {
 
 /** "Thứ Ba, 01/12/2026": the heading of a day in a schedule. */
 export function day(iso: string, locale: SiteLocale): string {
-  const text = new Intl.DateTimeFormat(intl(locale), {
-    timeZone: VIETNAM_TIME_ZONE,
+  const text = vietnamTimeFormat(intl(locale), {
     weekday: 'long',
     day: '2-digit',
     month: '2-digit',
@@ -43,7 +41,8 @@ export function calendarDate(value: string): string {
   return `${d}/${m}/${y}`;
 }
 
-export const number = (n: number, locale: SiteLocale) => new Intl.NumberFormat(intl(locale)).format(n);
+const numberFormats = { vi: new Intl.NumberFormat(intl('vi')), en: new Intl.NumberFormat(intl('en')) };
+export const number = (n: number, locale: SiteLocale) => numberFormats[locale].format(n);
 
 /** The first sentences of a long text, cut at a word. */
 export function excerpt(text: string, max = 220): string {

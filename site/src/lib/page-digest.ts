@@ -2,7 +2,8 @@
  * A digest of what a page shows: its props (the data it draws), hashed structurally. An
  * object met again (a result on its own page and on five listings, the filter options
  * every listing carries) is hashed once, so digesting a whole site costs about as much as
- * reading its data once. Same data, same digest; any changed value, another digest.
+ * reading its data once. Same data, same digest; any changed value, another digest (data is
+ * digested as it is first met: an object changed after that keeps its first digest).
  *
  * Each object is written out once as text (its members' digests, or their values when they
  * are not objects) and that text hashed in one call: an incremental build digests every
@@ -11,8 +12,14 @@
  */
 import { hash } from 'node:crypto';
 
+/**
+ * Shared by every digester of the process: the routes of a build digest the same results
+ * (a result page, the listings, the open-data files), and the site's data, read once per
+ * build, is never changed once read.
+ */
+const seen = new WeakMap<object, string>();
+
 export function digester(): (value: unknown) => string {
-  const seen = new WeakMap<object, string>();
   const digest = (value: unknown): string => {
     if (value === null || typeof value !== 'object') {
       // Strings as JSON (self-delimiting), anything else by type and value: "1" is not 1.
