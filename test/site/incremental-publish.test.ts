@@ -20,7 +20,6 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPublishedResults } from '../../infra/local/bulk-results.ts';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
@@ -37,6 +36,7 @@ import { ResultsPage } from '../../shared/schemas/publication.ts';
 import { sitePaths } from '../../shared/ui/routes.ts';
 import { type Publication, publishSite } from '../../site/incremental-publish.ts';
 import { type SeededPublicApi, seededPublicApi } from './support/public-app.ts';
+import { countResultReads, type ResultReads } from './support/result-reads.ts';
 
 const NEW_TEXT = 'Văn bản trả lời đã được đính chính: công trình khởi công vào tháng Ba.';
 const code = DEMO_CODES.answered;
@@ -55,10 +55,10 @@ let added: Publication;
 let fullAfterAdding: Map<string, Buffer>;
 /** The live folder right after the new result's publication (later publications change it). */
 let liveAfterAdding: Map<string, Buffer>;
-/** The results the builds read: list pages (any cursor) and single results, by code. */
-const reads = { pages: 0, single: [] as string[] };
+/** Counts the builds' reads of results (support/result-reads.ts). */
+let counted: ReturnType<typeof countResultReads>;
 /** What each publication read of the results. */
-const readBy = new Map<Publication, { pages: number; single: string[] }>();
+const readBy = new Map<Publication, ResultReads>();
 let site: { apiUrl: string; liveDir: string; stateDir: string };
 let newCode: string;
 let unpublished: Publication;
@@ -86,9 +86,8 @@ const petitionChanged = (c: string, eventName = 'MODIFY') => ({
 });
 
 async function publishCounted(): Promise<Publication> {
-  const start = { pages: reads.pages, single: reads.single.length };
-  const publication = await publishSite(site);
-  readBy.set(publication, { pages: reads.pages - start.pages, single: reads.single.slice(start.single) });
+  const { value: publication, reads } = await counted.during(() => publishSite(site));
+  readBy.set(publication, reads);
   return publication;
 }
 
@@ -125,16 +124,8 @@ beforeAll(async () => {
   api = await seededPublicApi('incremental-site');
   // 48 results: the listing has numbered pages 1–3, the filter listings pages of their own.
   await addPublishedResults(api.database.repos, 45, { now: api.now });
-  // Counts the builds' reads of results: list pages (any cursor) and single results.
-  const counted = new Hono();
-  counted.use('*', async (c, next) => {
-    const url = new URL(c.req.url);
-    if (url.pathname === '/v1/results') reads.pages += 1;
-    if (url.pathname.startsWith('/v1/results/')) reads.single.push(url.pathname.split('/')[3]!);
-    await next();
-  });
-  counted.route('/', api.app);
-  server = await listen(counted, await freePort());
+  counted = countResultReads(api.app);
+  server = await listen(counted.app, await freePort());
   work = mkdtempSync(join(tmpdir(), 'hdnd-incremental-'));
   site = { apiUrl: server.url, liveDir: join(work, 'live'), stateDir: join(work, 'state') };
   first = await publishCounted();

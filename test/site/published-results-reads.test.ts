@@ -16,7 +16,6 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPublishedResults } from '../../infra/local/bulk-results.ts';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
@@ -27,6 +26,7 @@ import { CouncilDirectory, type PublishedResult } from '../../shared/schemas/pub
 import type { NextPublication } from '../../site/src/lib/result-snapshot.ts';
 import { type PublicMeeting, Reference } from '../../site/src/lib/schemas.ts';
 import { type SeededPublicApi, seededPublicApi } from './support/public-app.ts';
+import { countResultReads, type ResultReads } from './support/result-reads.ts';
 
 type ApiModule = typeof import('../../site/src/lib/api.ts');
 type SiteDataModule = typeof import('../../site/src/lib/site-data.ts');
@@ -42,8 +42,8 @@ let siteApi: ApiModule;
 let siteData: SiteDataModule;
 let snapshots: SnapshotModule;
 let councilCount: number;
-/** The reads of results through the proxy: list pages (any cursor) and single results, by code. */
-const reads = { pages: 0, single: [] as string[] };
+/** Counts the reads of results through the proxy (support/result-reads.ts). */
+let counted: ReturnType<typeof countResultReads>;
 const apiUrlBefore = process.env.PUBLIC_API_URL;
 
 interface DataPublication {
@@ -51,7 +51,7 @@ interface DataPublication {
   read: NextPublication['read'];
   consumed: string[];
   /** What it read of the results. */
-  reads: { pages: number; single: string[] };
+  reads: ResultReads;
 }
 
 /**
@@ -81,15 +81,11 @@ async function readResults(env: Record<string, string> = {}): Promise<{
 
 /** Reads the results as an incremental build in `state` does, then adopts its snapshot. */
 async function publishData(state: string, codeVersion = 'v1'): Promise<DataPublication> {
-  const start = { pages: reads.pages, single: reads.single.length };
-  const { results } = await readResults({ SITE_INCREMENTAL_DIR: state, SITE_CODE_VERSION: codeVersion });
+  const { value, reads } = await counted.during(() =>
+    readResults({ SITE_INCREMENTAL_DIR: state, SITE_CODE_VERSION: codeVersion }),
+  );
   const next = snapshots.adoptNextSnapshot(state);
-  return {
-    results,
-    read: next.read,
-    consumed: next.consumed,
-    reads: { pages: reads.pages - start.pages, single: reads.single.slice(start.single) },
-  };
+  return { results: value.results, read: next.read, consumed: next.consumed, reads };
 }
 
 /** Every published result, as a build without a snapshot (the dev server, a plain build) reads them. */
@@ -128,15 +124,8 @@ beforeAll(async () => {
   api = await seededPublicApi('result-reads');
   // A few results beside the demo's: one council with more than the others.
   await addPublishedResults(api.database.repos, 5, { now: api.now });
-  const counted = new Hono();
-  counted.use('*', async (c, next) => {
-    const url = new URL(c.req.url);
-    if (url.pathname === '/v1/results') reads.pages += 1;
-    if (url.pathname.startsWith('/v1/results/')) reads.single.push(url.pathname.split('/')[3]!);
-    await next();
-  });
-  counted.route('/', api.app);
-  server = await listen(counted, await freePort());
+  counted = countResultReads(api.app);
+  server = await listen(counted.app, await freePort());
   work = mkdtempSync(join(tmpdir(), 'hdnd-result-reads-'));
   // Read when the modules load (site/src/lib/api.ts, site-data.ts): set before importing them.
   process.env.PUBLIC_API_URL = server.url;
