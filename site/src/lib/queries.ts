@@ -1,6 +1,6 @@
 /** Questions the pages ask of the site's data: what is ahead, what is past, who represents whom. */
 import type { PublishedResult } from '../../../shared/schemas/publication.ts';
-import type { ResultFilter, ResultFilterKind, SiteLocale } from '../../../shared/ui/routes.ts';
+import type { ResultFilterKind, SiteLocale } from '../../../shared/ui/routes.ts';
 import type { PublicMeeting, Unit } from './schemas.ts';
 import type { DelegateGroup, SiteData } from './site-data.ts';
 
@@ -87,8 +87,26 @@ export function filterOptions(
   return [...options.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'vi'));
 }
 
-export const matches = (result: PublishedResult, filter: ResultFilter, locale: SiteLocale) =>
-  facetOf(result, filter.kind, locale)?.id === filter.id;
+/**
+ * The results of each value a filter takes, in the results' order, made in one pass: a
+ * listing per value filtered the results once each, which at 100,000 results and some
+ * hundreds of values was a good part of an incremental build.
+ */
+export function resultsByFacet(
+  results: readonly PublishedResult[],
+  kind: ResultFilterKind,
+  locale: SiteLocale,
+): Map<string, PublishedResult[]> {
+  const byId = new Map<string, PublishedResult[]>();
+  for (const result of results) {
+    const facet = facetOf(result, kind, locale);
+    if (!facet) continue;
+    const list = byId.get(facet.id);
+    if (list) list.push(result);
+    else byId.set(facet.id, [result]);
+  }
+  return byId;
+}
 
 export const resultsOfMeeting = (data: SiteData, meeting: PublicMeeting) =>
   data.results.filter((r) => r.meeting?.id === meeting.id);

@@ -21,11 +21,11 @@ import {
   communesByArea,
   filterOptions,
   groupsOfCommune,
-  matches,
   meetingsOfCommune,
   meetingsOfGroup,
   past,
   placeName,
+  resultsByFacet,
   resultsOfMeeting,
   upcoming,
 } from './queries.ts';
@@ -271,12 +271,13 @@ function pagesIn(data: SiteData, l: SiteLocale): Draft[] {
   ) as NonNullable<Views['results']['options']>;
   const listings: { filter?: Views['results']['filter']; results: PublishedResult[] }[] = [
     { results: data.results },
-    ...RESULT_FILTER_KINDS.flatMap((kind) =>
-      options[kind].map((o) => ({
+    ...RESULT_FILTER_KINDS.flatMap((kind) => {
+      const ofValue = resultsByFacet(data.results, kind, l);
+      return options[kind].map((o) => ({
         filter: { kind, id: o.id, label: o.label },
-        results: data.results.filter((r) => matches(r, { kind, id: o.id }, l)),
-      })),
-    ),
+        results: ofValue.get(o.id) ?? [],
+      }));
+    }),
   ];
   for (const { filter, results } of listings) {
     const plain = filter ? { kind: filter.kind, id: filter.id } : undefined;
