@@ -6,7 +6,14 @@ import {
 } from '../../functions/lib/data/idempotency-repository.ts';
 import { createPublicApp } from '../../functions/public-api/app.ts';
 import { parseTrackingCode } from '../../shared/tracking-code.ts';
-import { postForm, postJson, testConfig, usePetitionTestApi, validSubmission } from './support.ts';
+import {
+  postAsTheForm,
+  postForm,
+  postJson,
+  testConfig,
+  usePetitionTestApi,
+  validSubmission,
+} from './support.ts';
 import { scanTable } from './table-dump.ts';
 
 // Every test makes its own submissions and counts petitions before and after: the reference
@@ -55,8 +62,9 @@ describe('Idempotency-Key', () => {
   it('fifty concurrent submissions with one key make exactly one petition, and all answers carry its code', async () => {
     const before = await petitionCount();
     const headers = { 'Idempotency-Key': 'fifty-at-once-0001' };
+    // Each as the form sends it: an answer "in progress" or "busy, retry" is sent again with the key.
     const responses = await Promise.all(
-      Array.from({ length: 50 }, () => postJson(api.app, validSubmission(), headers)),
+      Array.from({ length: 50 }, () => postAsTheForm(api.app, validSubmission(), headers)),
     );
     expect(responses.map((r) => r.status)).toEqual(Array(50).fill(201));
     const codes = new Set(

@@ -3,7 +3,7 @@
  * petition tests. Reference data is cached like on Lambda, so a read counts only its own
  * commands once the cache is warm.
  */
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Config } from '../../functions/lib/config.ts';
 import { createRepositories, type Repositories } from '../../functions/lib/data/index.ts';
 import { createPublicApp } from '../../functions/public-api/app.ts';
@@ -113,6 +113,30 @@ export function postJson(
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+}
+
+/**
+ * POST as the petition form does with an Idempotency-Key: a 409 request.inProgress (the first
+ * request with the key has not answered yet) or a 503 with Retry-After (DynamoDB was busy past
+ * the transaction's retries) is sent again with the same key, until another answer or 20
+ * tries. On a loaded machine fifty concurrent submissions get some of each, by design; what
+ * must hold is what the client ends with.
+ */
+export async function postAsTheForm(
+  app: ReturnType<typeof createPublicApp>,
+  body: unknown,
+  headers: Record<string, string>,
+): Promise<Response> {
+  let response = await postJson(app, body, headers);
+  for (let attempt = 1; attempt < 20; attempt++) {
+    if (response.status === 503) expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
+    else if (response.status === 409)
+      expect(await response.clone().json()).toMatchObject({ error: 'requestInProgress' });
+    else return response;
+    await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    response = await postJson(app, body, headers);
+  }
+  return response;
 }
 
 /** A form body as the site's no-JavaScript form sends it (dotted names). */
