@@ -8,6 +8,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { attachmentObjectKeys, MAX_ATTACHMENT_BYTES } from '../../shared/attachments.ts';
 import { postJson, validSubmission } from '../petitions/support.ts';
+import { clearOfWindowEnd } from '../support/rate-window.ts';
 import {
   CAMERA_SERIAL,
   type Grant,
@@ -77,6 +78,7 @@ describe('POST /v1/uploads', () => {
 
   it('is rate-limited per client like submissions (five files for each petition allowed)', async () => {
     const app = api.withApp({ SUBMIT_RATE_LIMIT: 1 }, '198.51.100.77');
+    await clearOfWindowEnd();
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) statuses.push((await requestGrant(app, 'image/png', 100)).status);
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);

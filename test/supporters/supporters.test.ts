@@ -3,6 +3,7 @@ import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
 import { parseTrackingCode } from '../../shared/tracking-code.ts';
 import { postForm, postJson, usePetitionTestApi, validSubmission } from '../petitions/support.ts';
 import { captureLogs } from '../support/log-capture.ts';
+import { clearOfWindowEnd } from '../support/rate-window.ts';
 
 const api = usePetitionTestApi();
 
@@ -96,6 +97,7 @@ describe('POST /v1/petitions/{code}/supporters ("me too")', () => {
   it('limits a client like submissions (429 with Retry-After)', async () => {
     const code = await newPetition();
     const limited = api.withApp({ config: { SUBMIT_RATE_LIMIT: 1 }, clientAddress: '192.0.2.55' });
+    await clearOfWindowEnd();
     expect((await support(code, { communeId: 'van-nham' }, {}, limited)).status).toBe(201);
     const refused = await support(code, { communeId: 'van-nham' }, {}, limited);
     expect(refused.status).toBe(429);
