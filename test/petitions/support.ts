@@ -133,7 +133,8 @@ export async function postAsTheForm(
     else if (response.status === 409)
       expect(await response.clone().json()).toMatchObject({ error: 'requestInProgress' });
     else return response;
-    await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    // Jittered, so fifty clients told "busy" at once do not all come back at once.
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 100 * attempt));
     response = await postJson(app, body, headers);
   }
   return response;
