@@ -1,11 +1,8 @@
 /** The processor's configuration: the table (uploads) and the bucket, read once at start. */
 import * as z from 'zod/mini';
-import { readEnvironment } from '../lib/config.ts';
+import { readEnvironment, TableEnvironment } from '../lib/config.ts';
 
-export const ProcessorEnvironment = z.object({
-  TABLE_NAME: z.string().check(z.minLength(1)),
-  AWS_REGION: z._default(z.string().check(z.minLength(1)), 'ap-southeast-1'),
-  DYNAMODB_ENDPOINT: z.optional(z.url()),
+export const ProcessorEnvironment = z.extend(TableEnvironment, {
   ATTACHMENTS_BUCKET: z.string().check(z.minLength(3)),
   S3_ENDPOINT: z.optional(z.url()),
 });

@@ -1,11 +1,8 @@
 /** The deadline run's configuration, read once at start. */
 import * as z from 'zod/mini';
-import { readEnvironment } from '../lib/config.ts';
+import { readEnvironment, TableEnvironment } from '../lib/config.ts';
 
-const DeadlinesEnvironment = z.object({
-  TABLE_NAME: z.string().check(z.minLength(1)),
-  AWS_REGION: z._default(z.string().check(z.minLength(1)), 'ap-southeast-1'),
-  DYNAMODB_ENDPOINT: z.optional(z.url()),
+const DeadlinesEnvironment = z.extend(TableEnvironment, {
   /** The From address of reminders (an identity verified in SES). */
   SES_SENDER: z.string().check(z.minLength(3)),
   SES_CONFIGURATION_SET: z.optional(z.string().check(z.minLength(1))),

@@ -1,12 +1,8 @@
 /** The email-feedback function's configuration: read once at start, a missing variable stops it with its name. */
 import * as z from 'zod/mini';
-import { readEnvironment } from '../lib/config.ts';
+import { readEnvironment, TableEnvironment } from '../lib/config.ts';
 
-const EmailFeedbackEnvironment = z.object({
-  TABLE_NAME: z.string().check(z.minLength(1)),
-  AWS_REGION: z._default(z.string().check(z.minLength(1)), 'ap-southeast-1'),
-  /** DynamoDB Local's URL; unset on AWS. */
-  DYNAMODB_ENDPOINT: z.optional(z.url()),
+const EmailFeedbackEnvironment = z.extend(TableEnvironment, {
   /** Key of the address hashes: the same value the notifier reads, so both find one key. */
   RECIPIENT_HASH_SALT: z.string().check(z.minLength(16)),
 });

@@ -4,11 +4,15 @@
  */
 import * as z from 'zod/mini';
 
-const Environment = z.object({
+/** The table, for every function that reads or writes it (functions/lib/data/client.ts's TableConfig). */
+export const TableEnvironment = z.object({
   TABLE_NAME: z.string().check(z.minLength(1)),
   AWS_REGION: z._default(z.string().check(z.minLength(1)), 'ap-southeast-1'),
   /** DynamoDB Local's URL; unset on AWS. */
   DYNAMODB_ENDPOINT: z.optional(z.url()),
+});
+
+const Environment = z.extend(TableEnvironment, {
   /** The public site's origin, for links in responses and emails. */
   PUBLIC_SITE_URL: z.url(),
   /** Salt for hashing client addresses in rate-limit keys. */

@@ -1,6 +1,6 @@
 /** The notifier's configuration: read once at start, a missing variable stops it with its name. */
 import * as z from 'zod/mini';
-import { readEnvironment } from '../lib/config.ts';
+import { readEnvironment, TableEnvironment } from '../lib/config.ts';
 
 /** "thong-bao@example.vn" or "HĐND tỉnh <thong-bao@example.vn>": an identity verified in SES. */
 const sender = z.string().check(
@@ -13,11 +13,7 @@ const sender = z.string().check(
 /** Enough for one person's petitions in a day; far too few to flood someone else's mailbox. */
 export const DEFAULT_MAX_PER_RECIPIENT_PER_DAY = 20;
 
-export const NotifierEnvironment = z.object({
-  TABLE_NAME: z.string().check(z.minLength(1)),
-  AWS_REGION: z._default(z.string().check(z.minLength(1)), 'ap-southeast-1'),
-  /** DynamoDB Local's URL; unset on AWS. */
-  DYNAMODB_ENDPOINT: z.optional(z.url()),
+export const NotifierEnvironment = z.extend(TableEnvironment, {
   /** The public site's origin, for the tracking and "not satisfied" links. */
   PUBLIC_SITE_URL: z.url(),
   /** The staff console's origin, for the petition link in every email to an agency. */

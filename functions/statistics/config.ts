@@ -1,13 +1,9 @@
 /** The statistics aggregator's configuration: read once at start, a missing variable stops it with its name. */
-import * as z from 'zod/mini';
-import { readEnvironment } from '../lib/config.ts';
+import type * as z from 'zod/mini';
+import { readEnvironment, TableEnvironment } from '../lib/config.ts';
 
-export const StatisticsEnvironment = z.object({
-  TABLE_NAME: z.string().check(z.minLength(1)),
-  AWS_REGION: z._default(z.string().check(z.minLength(1)), 'ap-southeast-1'),
-  /** DynamoDB Local's URL; unset on AWS. */
-  DYNAMODB_ENDPOINT: z.optional(z.url()),
-});
+/** The aggregator needs the table and nothing else. */
+export const StatisticsEnvironment = TableEnvironment;
 export type StatisticsConfig = z.infer<typeof StatisticsEnvironment>;
 
 export function readStatisticsConfig(env: NodeJS.ProcessEnv = process.env): StatisticsConfig {
