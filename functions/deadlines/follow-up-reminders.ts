@@ -21,6 +21,7 @@ import {
 } from './follow-up-plan.ts';
 import { lookAheadUntil } from './plan.ts';
 import type { ReminderMarkers } from './reminder-markers.ts';
+import { emptyTally, type ReminderOutcome, remindPageByPage } from './reminder-pages.ts';
 import type { ReminderDependencies } from './reminders.ts';
 
 export interface FollowUpReminderReport {
@@ -38,32 +39,17 @@ export async function sendFollowUpReminders(
   now: Date,
 ): Promise<FollowUpReminderReport> {
   const repo = oversightRepository(deps.repos.db);
-  const report: FollowUpReminderReport = {
-    items: 0,
-    sent: Object.fromEntries(FOLLOW_UP_REMINDER_KINDS.map((k) => [k, 0])) as Record<
-      FollowUpReminderKind,
-      number
-    >,
-    deferred: 0,
-  };
+  const tally = emptyTally(FOLLOW_UP_REMINDER_KINDS);
   // The index's sort key is "<deadline>#<id>": everything before the end of the look-ahead day.
   const before = `${lookAheadUntil(now)}~`;
   for (const council of ref.records.councils) {
-    let cursor: string | undefined;
-    do {
-      const page = await repo.listOpenDueBefore(council.id, before, { limit: 100, cursor });
-      for (const item of page.items) {
-        report.items++;
-        for (const kind of followUpRemindersDue(item, now)) {
-          const outcome = await remind(deps, markers, ref, item, kind, now);
-          if (outcome === 'sent') report.sent[kind]++;
-          if (outcome === 'deferred') report.deferred++;
-        }
-      }
-      cursor = page.nextCursor;
-    } while (cursor);
+    await remindPageByPage(tally, {
+      page: (request) => repo.listOpenDueBefore(council.id, before, request),
+      due: (item) => followUpRemindersDue(item, now),
+      remind: (item, kind) => remind(deps, markers, ref, item, kind, now),
+    });
   }
-  return report;
+  return { items: tally.read, sent: tally.sent, deferred: tally.deferred };
 }
 
 function recipientOf(ref: ReferenceData, item: FollowUpItem, kind: FollowUpReminderKind): string | undefined {
@@ -78,7 +64,7 @@ async function remind(
   item: FollowUpItem,
   kind: FollowUpReminderKind,
   now: Date,
-): Promise<'sent' | 'skipped' | 'deferred'> {
+): Promise<ReminderOutcome> {
   const to = recipientOf(ref, item, kind);
   if (!to) return 'skipped';
   const target = { code: item.id, kind, deadline: item.deadline, partition: oversightKeys.itemPk(item.id) };

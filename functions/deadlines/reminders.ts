@@ -16,6 +16,7 @@ import { type FollowUpReminderReport, sendFollowUpReminders } from './follow-up-
 import { lookAheadUntil, REMINDER_KINDS, type ReminderKind, remindersDue } from './plan.ts';
 import { type Recipient, recipientsOf } from './recipients.ts';
 import { ReminderMarkers } from './reminder-markers.ts';
+import { emptyTally, type ReminderOutcome, remindPageByPage } from './reminder-pages.ts';
 
 export interface ReminderDependencies {
   repos: Repositories;
@@ -38,37 +39,18 @@ const SYSTEM = { id: 'deadlines', role: 'system' as const };
 export async function sendDeadlineReminders(deps: ReminderDependencies, now: Date): Promise<ReminderReport> {
   const ref = await deps.repos.reference.load({ fresh: true });
   const markers = new ReminderMarkers(deps.repos.db);
-  const report: ReminderReport = {
-    petitions: 0,
-    sent: Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>,
-    deferred: 0,
-    followUps: {
-      items: 0,
-      sent: { 'due-soon': 0, 'overdue-agency': 0, 'overdue-secretariat': 0 },
-      deferred: 0,
-    },
-  };
+  const tally = emptyTally(REMINDER_KINDS);
   for (const council of ref.records.councils) {
     const calendar = ref.deadlineCalendar(council.id);
-    let cursor: string | undefined;
-    do {
-      const page = await deps.repos.petitions.listOpenByDeadline(council.id, lookAheadUntil(now, calendar), {
-        limit: 100,
-        cursor,
-      });
-      for (const petition of page.items) {
-        report.petitions++;
-        for (const kind of remindersDue(petition, now, calendar)) {
-          const outcome = await remind(deps, markers, ref, petition, kind, now);
-          if (outcome === 'sent') report.sent[kind]++;
-          if (outcome === 'deferred') report.deferred++;
-        }
-      }
-      cursor = page.nextCursor;
-    } while (cursor);
+    const until = lookAheadUntil(now, calendar);
+    await remindPageByPage(tally, {
+      page: (request) => deps.repos.petitions.listOpenByDeadline(council.id, until, request),
+      due: (petition) => remindersDue(petition, now, calendar),
+      remind: (petition, kind) => remind(deps, markers, ref, petition, kind, now),
+    });
   }
-  report.followUps = await sendFollowUpReminders(deps, ref, markers, now);
-  return report;
+  const followUps = await sendFollowUpReminders(deps, ref, markers, now);
+  return { petitions: tally.read, sent: tally.sent, deferred: tally.deferred, followUps };
 }
 
 async function remind(
@@ -78,7 +60,7 @@ async function remind(
   petition: Petition,
   kind: ReminderKind,
   now: Date,
-): Promise<'sent' | 'skipped' | 'deferred'> {
+): Promise<ReminderOutcome> {
   const recipients = recipientsOf(ref, petition, kind);
   if (recipients.length === 0 || !petition.deadline) return 'skipped';
   const target = { code: petition.code, kind, deadline: petition.deadline };
