@@ -17,10 +17,11 @@ import type { StaffApiDependencies } from '../dependencies.ts';
 import type { StaffEnv } from '../env.ts';
 import { assertReferencesExist } from '../reference-checks.ts';
 import { idParam, jsonBody, queryOf } from '../request.ts';
+import { staffContextOf } from '../staff-context.ts';
 
 export function agencyRoutes(deps: StaffApiDependencies) {
   const { repos } = deps;
-  const now = deps.now ?? (() => new Date());
+  const context = staffContextOf(deps);
   const app = new Hono<StaffEnv>();
 
   app.get('/', async (c) => {
@@ -55,20 +56,20 @@ export function agencyRoutes(deps: StaffApiDependencies) {
   app.get('/:agencyId/petitions', async (c) => {
     const agencyId = idParam(c, 'agencyId');
     const query = queryOf(c, QueueQuery);
-    return c.json(await agencyQueue({ repos, user: c.var.staff, now: now() }, agencyId, query));
+    return c.json(await agencyQueue(context(c.var.staff), agencyId, query));
   });
 
   /** Reopened or followed-up petitions first, then newly routed ones; each part by deadline. */
   app.get('/:agencyId/petitions/needs-action', async (c) => {
     const agencyId = idParam(c, 'agencyId');
     const query = queryOf(c, PageQuery);
-    return c.json(await agencyNeedsAction({ repos, user: c.var.staff, now: now() }, agencyId, query));
+    return c.json(await agencyNeedsAction(context(c.var.staff), agencyId, query));
   });
 
   /** `{ counts }`: how many petitions each view of the agency's queue lists. */
   app.get('/:agencyId/petitions/counts', async (c) => {
     const agencyId = idParam(c, 'agencyId');
-    return c.json(await agencyCounts({ repos, user: c.var.staff, now: now() }, agencyId));
+    return c.json(await agencyCounts(context(c.var.staff), agencyId));
   });
 
   return app;

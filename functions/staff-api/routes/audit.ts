@@ -5,15 +5,16 @@ import { reviewAudit } from '../../lib/audit/review-audit.ts';
 import type { StaffApiDependencies } from '../dependencies.ts';
 import type { StaffEnv } from '../env.ts';
 import { queryOf } from '../request.ts';
+import { staffContextOf } from '../staff-context.ts';
 
 export function auditRoutes(deps: StaffApiDependencies) {
-  const now = deps.now ?? (() => new Date());
+  const context = staffContextOf(deps);
   const app = new Hono<StaffEnv>();
 
   /** ?council=&petition=CODE | user=ID &from=YYYY-MM-DD&to=YYYY-MM-DD&limit= ; newest first. */
   app.get('/', async (c) => {
     const query = queryOf(c, AuditQuery);
-    return c.json(await reviewAudit({ repos: deps.repos, user: c.var.staff, now: now() }, query));
+    return c.json(await reviewAudit(context(c.var.staff), query));
   });
 
   return app;

@@ -15,31 +15,30 @@ import { councilCounts, councilQueue } from '../../lib/petitions/staff-lists.ts'
 import type { StaffApiDependencies } from '../dependencies.ts';
 import type { StaffEnv } from '../env.ts';
 import { idParam, jsonBody, queryOf } from '../request.ts';
+import { staffContextOf } from '../staff-context.ts';
 
 export function councilPetitionRoutes(deps: StaffApiDependencies) {
-  const { repos } = deps;
-  const now = deps.now ?? (() => new Date());
+  const context = staffContextOf(deps);
   const app = new Hono<StaffEnv>();
-  const context = (c: { var: StaffEnv['Variables'] }) => ({ repos, user: c.var.staff, now: now() });
 
   /** ?status=received (the triage queue, the default) | routed | … &sort=oldest | newest | deadline; paged by cursor. */
   app.get('/:councilId/petitions', async (c) => {
     const councilId = idParam(c, 'councilId');
     const query = queryOf(c, CouncilQueueQuery);
-    return c.json(await councilQueue(context(c), councilId, query));
+    return c.json(await councilQueue(context(c.var.staff), councilId, query));
   });
 
   /** How many of the council's petitions are in each status: `{ counts: { received: 12, … } }`. */
   app.get('/:councilId/petitions/counts', async (c) => {
     const councilId = idParam(c, 'councilId');
-    return c.json(await councilCounts(context(c), councilId));
+    return c.json(await councilCounts(context(c.var.staff), councilId));
   });
 
   /** One petition received by post, by phone, at a reception or at a meeting (201 with its code). */
   app.post('/:councilId/petitions', async (c) => {
     const councilId = idParam(c, 'councilId');
     const { channel, ...submission } = await jsonBody(c, StaffPetitionEntry);
-    const [petition] = await enterPetitions(context(c), councilId, [{ submission, channel }]);
+    const [petition] = await enterPetitions(context(c.var.staff), councilId, [{ submission, channel }]);
     return c.json({ code: formatTrackingCode(petition!.code), petition }, 201);
   });
 
@@ -48,7 +47,7 @@ export function councilPetitionRoutes(deps: StaffApiDependencies) {
     const councilId = idParam(c, 'councilId');
     const { meetingId, petitions } = await jsonBody(c, MeetingPetitionsEntry);
     const entered = await enterPetitions(
-      context(c),
+      context(c.var.staff),
       councilId,
       petitions.map((p) => ({ submission: { ...p, meetingId }, channel: 'meeting' as const })),
     );

@@ -5,15 +5,16 @@ import { groupPetitions } from '../../lib/petitions/staff-lists.ts';
 import type { StaffApiDependencies } from '../dependencies.ts';
 import type { StaffEnv } from '../env.ts';
 import { idParam, queryOf } from '../request.ts';
+import { staffContextOf } from '../staff-context.ts';
 
 export function groupRoutes(deps: StaffApiDependencies) {
-  const now = deps.now ?? (() => new Date());
+  const context = staffContextOf(deps);
   const app = new Hono<StaffEnv>();
 
   app.get('/:groupId/petitions', async (c) => {
     const groupId = idParam(c, 'groupId');
     const query = queryOf(c, PageQuery);
-    return c.json(await groupPetitions({ repos: deps.repos, user: c.var.staff, now: now() }, groupId, query));
+    return c.json(await groupPetitions(context(c.var.staff), groupId, query));
   });
 
   return app;

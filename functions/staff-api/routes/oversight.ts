@@ -47,6 +47,7 @@ import { agencyFollowUps, agencyWork, groupFollowUps } from '../../lib/oversight
 import type { StaffApiDependencies } from '../dependencies.ts';
 import type { StaffEnv } from '../env.ts';
 import { idParam, jsonBody, optionalJsonBody, queryOf } from '../request.ts';
+import { staffContextOf } from '../staff-context.ts';
 
 const SourceQuery = z.object({
   sourceKind: z.enum(FOLLOW_UP_SOURCES, { error: 'field.invalidChoice' }),
@@ -55,13 +56,8 @@ const SourceQuery = z.object({
 
 export function oversightRoutes(deps: StaffApiDependencies) {
   const { repos } = deps;
-  const now = deps.now ?? (() => new Date());
+  const context = staffContextOf(deps);
   const app = new Hono<StaffEnv>();
-  const ctxOf = (c: { var: { staff: StaffEnv['Variables']['staff'] } }) => ({
-    repos,
-    user: c.var.staff,
-    now: now(),
-  });
 
   app.get('/oversight', async (c) => {
     const query = queryOf(c, OversightListQuery);
@@ -76,24 +72,24 @@ export function oversightRoutes(deps: StaffApiDependencies) {
 
   app.post('/oversight', async (c) => {
     const input = await jsonBody(c, OversightActivityInput);
-    return c.json({ activity: await createActivity(ctxOf(c), input) }, 201);
+    return c.json({ activity: await createActivity(context(c.var.staff), input) }, 201);
   });
 
   app.get('/oversight/:activityId', async (c) =>
-    c.json(await staffActivityView(ctxOf(c), idParam(c, 'activityId'))),
+    c.json(await staffActivityView(context(c.var.staff), idParam(c, 'activityId'))),
   );
 
   app.put('/oversight/:activityId', async (c) => {
     const activityId = idParam(c, 'activityId');
     const update = await jsonBody(c, OversightActivityUpdate);
-    return c.json({ activity: await updateActivity(ctxOf(c), activityId, update) });
+    return c.json({ activity: await updateActivity(context(c.var.staff), activityId, update) });
   });
 
   app.get('/councils/:councilId/follow-ups', async (c) => {
     const councilId = idParam(c, 'councilId');
     const query = queryOf(c, SourceQuery);
     authorize(canManageCouncil(c.var.staff, councilId));
-    const ctx = ctxOf(c);
+    const ctx = context(c.var.staff);
     const items = (await itemsOfSource(ctx, query.sourceKind, query.sourceId)).filter(
       (i) => i.councilId === councilId,
     );
@@ -103,49 +99,49 @@ export function oversightRoutes(deps: StaffApiDependencies) {
   app.post('/councils/:councilId/follow-ups', async (c) => {
     const councilId = idParam(c, 'councilId');
     const input = await jsonBody(c, FollowUpItemInput);
-    return c.json({ item: await createFollowUp(ctxOf(c), councilId, input) }, 201);
+    return c.json({ item: await createFollowUp(context(c.var.staff), councilId, input) }, 201);
   });
 
   app.get('/follow-ups/:itemId', async (c) =>
-    c.json(await staffFollowUpView(ctxOf(c), idParam(c, 'itemId'))),
+    c.json(await staffFollowUpView(context(c.var.staff), idParam(c, 'itemId'))),
   );
 
   app.post('/follow-ups/:itemId/progress', async (c) => {
     const itemId = idParam(c, 'itemId');
     const input = await jsonBody(c, ProgressInput);
-    return c.json({ item: await reportProgress(ctxOf(c), itemId, input) });
+    return c.json({ item: await reportProgress(context(c.var.staff), itemId, input) });
   });
 
   app.post('/follow-ups/:itemId/accept', async (c) => {
     const itemId = idParam(c, 'itemId');
     const { reason } = await optionalJsonBody(c, NoteInput);
-    return c.json({ item: await acceptFollowUp(ctxOf(c), itemId, reason) });
+    return c.json({ item: await acceptFollowUp(context(c.var.staff), itemId, reason) });
   });
 
   app.post('/follow-ups/:itemId/resupervise', async (c) => {
     const itemId = idParam(c, 'itemId');
     const { reason } = await jsonBody(c, ReasonInput);
-    return c.json({ item: await resuperviseFollowUp(ctxOf(c), itemId, reason) });
+    return c.json({ item: await resuperviseFollowUp(context(c.var.staff), itemId, reason) });
   });
 
   app.post('/follow-ups/:itemId/notes', async (c) => {
     const itemId = idParam(c, 'itemId');
     const { note } = await jsonBody(c, FollowUpInput);
-    return c.json({ event: await addFollowUpNote(ctxOf(c), itemId, note) }, 201);
+    return c.json({ event: await addFollowUpNote(context(c.var.staff), itemId, note) }, 201);
   });
 
   app.get('/agencies/:agencyId/follow-ups', async (c) => {
     const agencyId = idParam(c, 'agencyId');
-    return c.json(await agencyFollowUps(ctxOf(c), agencyId, queryOf(c, FollowUpQueueQuery)));
+    return c.json(await agencyFollowUps(context(c.var.staff), agencyId, queryOf(c, FollowUpQueueQuery)));
   });
 
   app.get('/agencies/:agencyId/work', async (c) => {
     const agencyId = idParam(c, 'agencyId');
-    return c.json(await agencyWork(ctxOf(c), agencyId, queryOf(c, AgencyWorkQuery)));
+    return c.json(await agencyWork(context(c.var.staff), agencyId, queryOf(c, AgencyWorkQuery)));
   });
 
   app.get('/groups/:groupId/follow-ups', async (c) =>
-    c.json(await groupFollowUps(ctxOf(c), idParam(c, 'groupId'))),
+    c.json(await groupFollowUps(context(c.var.staff), idParam(c, 'groupId'))),
   );
 
   return app;
