@@ -49,6 +49,7 @@ import {
   textItemOf,
   withTexts,
 } from './petition-texts.ts';
+import { type QueryAllInput, queryAll } from './query-all.ts';
 import { TableRepository } from './repository-base.ts';
 import { type TransactStep, transactWrite } from './transactions.ts';
 import { countIndexPartition, readItem } from './versioned-entity.ts';
@@ -314,7 +315,7 @@ export class PetitionRepository extends TableRepository {
    */
   async listMergedCodes(primaryCode: string): Promise<string[]> {
     const [linked, legacy] = await Promise.all([
-      this.queryAll(
+      this.queryStrings(
         {
           IndexName: 'gsi1',
           KeyConditionExpression: 'gsi1pk = :pk',
@@ -322,7 +323,7 @@ export class PetitionRepository extends TableRepository {
         },
         (item) => item.gsi1sk,
       ),
-      this.queryAll(
+      this.queryStrings(
         {
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :merged)',
           ExpressionAttributeValues: {
@@ -338,23 +339,12 @@ export class PetitionRepository extends TableRepository {
   }
 
   /** Every page of a Query, each item's string `pick` (others skipped). */
-  private async queryAll(
-    input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>,
+  private async queryStrings(
+    input: QueryAllInput,
     pick: (item: Record<string, unknown>) => unknown,
   ): Promise<string[]> {
-    const values: string[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.doc.send(
-        new QueryCommand({ ...input, TableName: this.db.tableName, ExclusiveStartKey: startKey }),
-      );
-      for (const item of page.Items ?? []) {
-        const value = pick(item);
-        if (typeof value === 'string') values.push(value);
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return values;
+    const items = await queryAll(this.db, input);
+    return items.map(pick).filter((value): value is string => typeof value === 'string');
   }
 
   /**
@@ -404,20 +394,10 @@ export class PetitionRepository extends TableRepository {
     code: string,
     now: Date = new Date(),
   ): Promise<(PetitionRecord & { contact?: SubmitterContact; deliveries: PetitionDelivery[] }) | undefined> {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.doc.send(
-        new QueryCommand({
-          TableName: this.db.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': petitionKeys.pk(code) },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryAll(this.db, {
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': petitionKeys.pk(code) },
+    });
     const record = toRecord(items);
     if (!record) return undefined;
     const contact = liveContact(
@@ -560,36 +540,28 @@ export class PetitionRepository extends TableRepository {
     from: string | undefined,
     until: string,
   ): Promise<OverduePetition[]> {
+    if (from !== undefined && from >= until) return [];
+    const items = await queryAll(this.db, {
+      IndexName: 'gsi3',
+      KeyConditionExpression: from
+        ? 'gsi3pk = :pk AND gsi3sk BETWEEN :from AND :until'
+        : 'gsi3pk = :pk AND gsi3sk < :until',
+      ExpressionAttributeValues: {
+        ':pk': petitionKeys.councilOpen(councilId),
+        ':until': `${until}~`,
+        ...(from ? { ':from': from } : {}),
+      },
+    });
     const found: OverduePetition[] = [];
-    if (from !== undefined && from >= until) return found;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const result = await this.db.doc.send(
-        new QueryCommand({
-          TableName: this.db.tableName,
-          IndexName: 'gsi3',
-          KeyConditionExpression: from
-            ? 'gsi3pk = :pk AND gsi3sk BETWEEN :from AND :until'
-            : 'gsi3pk = :pk AND gsi3sk < :until',
-          ExpressionAttributeValues: {
-            ':pk': petitionKeys.councilOpen(councilId),
-            ':until': `${until}~`,
-            ...(from ? { ':from': from } : {}),
-          },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of result.Items ?? []) {
-        // "<deadline>#<code>": overdue once the deadline has passed (isOverdue), to the millisecond.
-        const deadline = String(item.gsi3sk).split('#')[0] ?? '';
-        if (Date.parse(deadline) < Date.parse(until))
-          found.push({
-            ...strip<OverduePetition>(item),
-            code: String(item.pk).slice(petitionKeys.pk('').length),
-          });
-      }
-      startKey = result.LastEvaluatedKey;
-    } while (startKey);
+    for (const item of items) {
+      // "<deadline>#<code>": overdue once the deadline has passed (isOverdue), to the millisecond.
+      const deadline = String(item.gsi3sk).split('#')[0] ?? '';
+      if (Date.parse(deadline) < Date.parse(until))
+        found.push({
+          ...strip<OverduePetition>(item),
+          code: String(item.pk).slice(petitionKeys.pk('').length),
+        });
+    }
     return found;
   }
 
