@@ -2,7 +2,7 @@
  * The console's API client against the real staff API (its app, its error handler, its
  * policy, on DynamoDB Local): each failure arrives as the error class a screen acts on.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApiClient, filenameOf } from '../../site/src/console/api/client.ts';
 import {
   ApiError,
@@ -12,13 +12,9 @@ import {
   SignInRequiredError,
 } from '../../site/src/console/api/errors.ts';
 import { staffApi } from '../../site/src/console/api/staff-api.ts';
-import { makePetition, type StaffTestbed, startStaffTestbed } from '../staff/support.ts';
+import { makePetition, useStaffTestbed } from '../staff/support.ts';
 
-let bed: StaffTestbed;
-beforeAll(async () => {
-  bed = await startStaffTestbed();
-});
-afterAll(() => bed.close());
+const bed = useStaffTestbed();
 
 async function apiAs(
   username: string | undefined,

@@ -4,10 +4,10 @@
  * input to every one of them (a 4xx, and nothing stored changes).
  */
 import mammoth from 'mammoth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../shared/schemas/index.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
-import { makePetition, type StaffTestbed, startStaffTestbed } from '../staff/support.ts';
+import { makePetition, useStaffTestbed } from '../staff/support.ts';
 import { parseCsv } from './csv.ts';
 import { NOW } from './support.ts';
 
@@ -16,11 +16,7 @@ const OTHER_SECRETARIAT = 'thu-ky-son-dong';
 const DELEGATE = 'dai-bieu-huu-lung-dv6';
 const ADMIN = 'quan-tri';
 
-let bed: StaffTestbed;
-beforeAll(async () => {
-  bed = await startStaffTestbed({ now: NOW });
-});
-afterAll(() => bed?.close());
+const bed = useStaffTestbed({ now: NOW });
 
 const cursorOf = (key: Record<string, string>) => Buffer.from(JSON.stringify(key)).toString('base64url');
 const newMeeting = (overrides: Record<string, unknown> = {}) => ({

@@ -5,11 +5,11 @@
  * moved. SES is mocked; the table is the real DynamoDB Local.
  */
 import { SendEmailCommand } from '@aws-sdk/client-ses';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sendDeadlineReminders } from '../../functions/deadlines/reminders.ts';
 import { oversightRepository } from '../../functions/lib/data/oversight-repository.ts';
 import type { FollowUpItem } from '../../shared/schemas/index.ts';
-import { type StaffTestbed, startStaffTestbed } from '../staff/support.ts';
+import { useStaffTestbed } from '../staff/support.ts';
 import { testEmailSender } from '../support/email-sender.ts';
 import { useSesMock } from '../support/ses-mock.ts';
 import { makeItem } from './support.ts';
@@ -21,18 +21,16 @@ const DAY = 86_400_000;
 // 10:00 in Vietnam.
 const NOW = new Date('2026-11-20T03:00:00.000Z');
 
-let bed: StaffTestbed;
+const bed = useStaffTestbed({ now: NOW, meetings: false });
 const items: Record<string, FollowUpItem> = {};
 
 beforeAll(async () => {
-  bed = await startStaffTestbed({ now: NOW, meetings: false });
   items.dueSoon = await makeItem(bed, 'open', {}, 2);
   items.overdue = await makeItem(bed, 'in_progress', {}, -5);
   items.later = await makeItem(bed, 'open', {}, 10);
   items.reported = await makeItem(bed, 'reported_done', {}, -5);
   items.accepted = await makeItem(bed, 'accepted', {}, -5);
 });
-afterAll(() => bed?.close());
 beforeEach(() => {
   ses.reset();
   ses.on(SendEmailCommand).resolves({ MessageId: 'm' });

@@ -3,19 +3,15 @@
  * items reported on by the agency, accepted or sent back by the secretariat, followed up by
  * delegates; illegal steps are 409 in words; bad input is a 4xx naming the field and changes nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { oversightRepository } from '../../functions/lib/data/oversight-repository.ts';
 import { ConflictError } from '../../shared/errors.ts';
 import type { FollowUpEvent, FollowUpItem } from '../../shared/schemas/index.ts';
 import { USERS } from '../staff/routes.ts';
-import { makePetition, type StaffTestbed, startStaffTestbed } from '../staff/support.ts';
+import { makePetition, useStaffTestbed } from '../staff/support.ts';
 import { makeActivity, makeItem, unique } from './support.ts';
 
-let bed: StaffTestbed;
-beforeAll(async () => {
-  bed = await startStaffTestbed({ meetings: false });
-});
-afterAll(() => bed?.close());
+const bed = useStaffTestbed({ meetings: false });
 
 const inDays = (days: number) => new Date(bed.now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 const json = async <T>(response: Response) => (await response.json()) as T;

@@ -3,19 +3,17 @@
  * ids that stay put across edits (the oversight branch follows them), version checks, bad
  * input refused with nothing stored, and a session's results in public.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getCommitment, getInterpellation } from '../../functions/lib/resolutions/interpellations.ts';
 import type { Interpellation } from '../../shared/schemas/index.ts';
 import { USERS } from '../staff/matrix.ts';
-import { type StaffTestbed, startStaffTestbed } from '../staff/support.ts';
+import { useStaffTestbed } from '../staff/support.ts';
 import { interpellationBody, publicAppOver, resolutionBody, seedAgenda } from './support.ts';
 
-let bed: StaffTestbed;
+const bed = useStaffTestbed({ meetings: false });
 beforeAll(async () => {
-  bed = await startStaffTestbed({ meetings: false });
   await seedAgenda(bed);
 });
-afterAll(() => bed?.close());
 
 const as = { as: USERS.secretariatOwn };
 

@@ -2,17 +2,13 @@
  * After-session meetings name the resolutions they explain: the secretariat picks them in
  * the meeting form, also once the meeting was held; only its own council's resolutions.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Meeting, Resolution } from '../../shared/schemas/index.ts';
 import { USERS } from '../staff/matrix.ts';
-import { type StaffTestbed, startStaffTestbed } from '../staff/support.ts';
+import { useStaffTestbed } from '../staff/support.ts';
 import { publicAppOver, resolutionBody } from './support.ts';
 
-let bed: StaffTestbed;
-beforeAll(async () => {
-  bed = await startStaffTestbed();
-});
-afterAll(() => bed?.close());
+const bed = useStaffTestbed();
 
 const as = { as: USERS.secretariatOwn };
 const HELD = 'hl-txct-sau-kh11-van-nham';

@@ -3,20 +3,18 @@
  * council in the same transaction, edits conditional on the version, links that rewrite the
  * other resolution's status, and every public filter one Query on gsi8.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Resolution } from '../../shared/schemas/index.ts';
 import { USERS } from '../staff/matrix.ts';
-import { type StaffTestbed, startStaffTestbed } from '../staff/support.ts';
+import { useStaffTestbed } from '../staff/support.ts';
 import { freshNumber, publicAppOver, resolutionBody, seedAgenda } from './support.ts';
 
-let bed: StaffTestbed;
+const bed = useStaffTestbed({ meetings: false });
 let pub: ReturnType<typeof publicAppOver>;
 beforeAll(async () => {
-  bed = await startStaffTestbed({ meetings: false });
   pub = publicAppOver(bed);
   await seedAgenda(bed);
 });
-afterAll(() => bed?.close());
 
 const asSecretariat = { as: USERS.secretariatOwn };
 

@@ -4,21 +4,17 @@
  * to every route (a 4xx naming the field, and nothing stored changes). A view published here
  * is on the public session page; one rejected or pending is not.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PublicSession } from '../../functions/lib/sessions/public-session.ts';
 import { createPublicApp } from '../../functions/public-api/app.ts';
 import type { SessionAgenda, SessionView } from '../../shared/schemas/index.ts';
 import { NOW, testConfig } from '../meetings/support.ts';
 import { freshSession, meetingOnSession } from '../staff/session-routes.ts';
-import { type StaffTestbed, startStaffTestbed } from '../staff/support.ts';
+import { useStaffTestbed } from '../staff/support.ts';
 
 const SECRETARIAT = 'thu-ky-huu-lung';
 
-let bed: StaffTestbed;
-beforeAll(async () => {
-  bed = await startStaffTestbed({ now: NOW });
-});
-afterAll(() => bed?.close());
+const bed = useStaffTestbed({ now: NOW });
 
 const as = (method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown) =>
   bed.call(method, path, { as: SECRETARIAT, ...(body !== undefined ? { body } : {}) });

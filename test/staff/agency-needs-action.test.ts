@@ -6,19 +6,15 @@
  * agency's history. On DynamoDB Local through the staff app.
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { feedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
 import { giveFeedback } from '../../functions/lib/petitions/give-feedback.ts';
 import type { Petition } from '../../shared/schemas/index.ts';
 import { testConfig } from '../petitions/support.ts';
 import { ANSWER, USERS } from './routes.ts';
-import { makePetition, type PetitionState, type StaffTestbed, startStaffTestbed } from './support.ts';
+import { makePetition, type PetitionState, useStaffTestbed } from './support.ts';
 
-let bed: StaffTestbed;
-beforeAll(async () => {
-  bed = await startStaffTestbed();
-});
-afterAll(() => bed?.close());
+const bed = useStaffTestbed();
 
 type Listed = Petition & { overdue: boolean };
 const day = (n: number) => new Date(Date.parse('2026-12-01T00:00:00.000Z') + n * 86_400_000).toISOString();

@@ -2,20 +2,18 @@
  * Open311 API keys through the staff API: the admin issues one (the clear key is in that
  * answer only), lists and revokes it; the public Open311 endpoint takes it until revoked.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createPublicApp } from '../../functions/public-api/app.ts';
 import { errorsOf, GeoReportClient } from '../open311/georeport-client.ts';
 import { testConfig } from '../petitions/support.ts';
 import { USERS } from './routes.ts';
-import { type StaffTestbed, startStaffTestbed } from './support.ts';
+import { useStaffTestbed } from './support.ts';
 
-let bed: StaffTestbed;
+const bed = useStaffTestbed({ meetings: false });
 let open311: GeoReportClient;
 beforeAll(async () => {
-  bed = await startStaffTestbed({ meetings: false });
   open311 = new GeoReportClient(createPublicApp({ repos: bed.database.repos, config: testConfig() }), 'xml');
 });
-afterAll(() => bed?.close());
 
 const request = (apiKey: string) => ({
   api_key: apiKey,

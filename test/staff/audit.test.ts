@@ -3,18 +3,14 @@
  * contact writes exactly one append-only record, in the same request; the admin and the
  * council's secretariat review them by petition, by member of staff and by period.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { vietnamDate } from '../../shared/time.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
 import { scanTable } from '../petitions/table-dump.ts';
 import { STAFF_ROUTES, SUBMISSION, USERS } from './routes.ts';
-import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
+import { makePetition, useStaffTestbed } from './support.ts';
 
-let bed: StaffTestbed;
-beforeAll(async () => {
-  bed = await startStaffTestbed();
-});
-afterAll(() => bed?.close());
+const bed = useStaffTestbed();
 
 async function auditItems(): Promise<Record<string, unknown>[]> {
   return scanTable(bed.database, { expression: 'begins_with(pk, :audit)', values: { ':audit': 'AUDIT#' } });

@@ -2,15 +2,11 @@
  * The authorization matrix: every staff route × every role, in and out of scope (own and
  * other council, own and other agency, own and other delegate group) → allowed or 403.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type MatrixUser, type PreparedRequest, STAFF_ROUTES, type StaffRoute, USERS } from './routes.ts';
-import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
+import { makePetition, useStaffTestbed } from './support.ts';
 
-let bed: StaffTestbed;
-beforeAll(async () => {
-  bed = await startStaffTestbed();
-});
-afterAll(() => bed?.close());
+const bed = useStaffTestbed();
 
 const cases = STAFF_ROUTES.flatMap((route) =>
   (Object.keys(USERS) as MatrixUser[]).map((user) => ({

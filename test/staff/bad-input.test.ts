@@ -3,16 +3,12 @@
  * bodies, wrong types, missing and oversized fields, unknown references, bad codes,
  * bad queries and cursors. The caller is the admin, whom no scope check stops.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { vietnamDate } from '../../shared/time.ts';
 import { ANSWER, AT_VAN_NHAM, STAFF_ROUTES, SUBMISSION, USERS } from './routes.ts';
-import { makePetition, type PetitionState, type StaffTestbed, startStaffTestbed } from './support.ts';
+import { makePetition, type PetitionState, useStaffTestbed } from './support.ts';
 
-let bed: StaffTestbed;
-beforeAll(async () => {
-  bed = await startStaffTestbed({ meetings: false });
-});
-afterAll(() => bed?.close());
+const bed = useStaffTestbed({ meetings: false });
 
 interface BadCase {
   name: string;

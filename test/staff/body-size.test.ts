@@ -3,15 +3,11 @@
  * Content-Length is refused with 413 as soon as it passes the limit, without reading
  * (or holding in memory) the rest of it, and nothing stored changes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ANSWER, USERS } from './routes.ts';
-import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
+import { makePetition, useStaffTestbed } from './support.ts';
 
-let bed: StaffTestbed;
-beforeAll(async () => {
-  bed = await startStaffTestbed({ meetings: false });
-});
-afterAll(() => bed?.close());
+const bed = useStaffTestbed({ meetings: false });
 
 const CHUNK = 16 * 1024;
 const LIMIT = 256 * 1024;

@@ -4,19 +4,15 @@
  * primary answers all three, and the primary counts three voters.
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTokenVerifier } from '../../functions/lib/auth/verify-token.ts';
 import { notificationsFor } from '../../functions/notifier/notifications.ts';
 import { createStaffApp } from '../../functions/staff-api/app.ts';
 import type { Petition, TimelineEvent } from '../../shared/schemas/index.ts';
 import { ANSWER, USERS } from './routes.ts';
-import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
+import { makePetition, useStaffTestbed } from './support.ts';
 
-let bed: StaffTestbed;
-beforeAll(async () => {
-  bed = await startStaffTestbed({ meetings: false });
-});
-afterAll(() => bed?.close());
+const bed = useStaffTestbed({ meetings: false });
 
 interface View {
   petition: Petition;

@@ -4,13 +4,13 @@
  * however often the run repeats. SES is mocked; the table is the real DynamoDB Local.
  */
 import { SendEmailCommand } from '@aws-sdk/client-ses';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { remindersDue } from '../../functions/deadlines/plan.ts';
 import { sendDeadlineReminders } from '../../functions/deadlines/reminders.ts';
 import type { Petition } from '../../shared/schemas/index.ts';
 import { testEmailSender } from '../support/email-sender.ts';
 import { useSesMock } from '../support/ses-mock.ts';
-import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
+import { makePetition, useStaffTestbed } from './support.ts';
 
 const ses = useSesMock();
 const sender = testEmailSender('HĐND <nhac-han@hdnd.example.vn>', { maxAttempts: 2 });
@@ -20,11 +20,10 @@ const DAY = 86_400_000;
 const NOW = new Date('2026-11-20T03:00:00.000Z');
 const at = (days: number) => new Date(NOW.getTime() + days * DAY).toISOString();
 
-let bed: StaffTestbed;
+const bed = useStaffTestbed({ now: NOW, meetings: false });
 const petitions: Record<string, Petition> = {};
 
 beforeAll(async () => {
-  bed = await startStaffTestbed({ now: NOW, meetings: false });
   petitions.dueSoon = await makePetition(bed, 'routed', { deadline: at(2) });
   petitions.overdue = await makePetition(bed, 'in_progress', { deadline: at(-5) });
   petitions.later = await makePetition(bed, 'routed', { deadline: at(10) });
@@ -37,7 +36,6 @@ beforeAll(async () => {
     deadline: at(-1),
   });
 });
-afterAll(() => bed?.close());
 beforeEach(() => {
   ses.reset();
   ses.on(SendEmailCommand).resolves({ MessageId: 'm' });

@@ -3,18 +3,14 @@
  * records say (sent, failed and why, still sending) and when, for the secretariat and the
  * assigned agency; never for a delegate, and never an address or a number.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DeliveryRecords, type DeliveryTarget } from '../../functions/notifier/delivery-records.ts';
 import type { NotifyChannel } from '../../shared/notify-channels.ts';
 import type { TimelineEvent } from '../../shared/schemas/index.ts';
 import { USERS } from './routes.ts';
-import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
+import { makePetition, useStaffTestbed } from './support.ts';
 
-let bed: StaffTestbed;
-beforeAll(async () => {
-  bed = await startStaffTestbed({ meetings: false });
-});
-afterAll(() => bed?.close());
+const bed = useStaffTestbed({ meetings: false });
 
 interface Delivery {
   eventId: string;

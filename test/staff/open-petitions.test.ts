@@ -3,15 +3,14 @@
  * its council and nothing else, each filter narrowing it, pages no longer than asked that
  * together hold each petition once, and bad queries refused by name.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Petition } from '../../shared/schemas/index.ts';
 import { USERS } from './routes.ts';
-import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
+import { makePetition, useStaffTestbed } from './support.ts';
 
-let bed: StaffTestbed;
+const bed = useStaffTestbed({ meetings: false });
 const made: Record<string, Petition> = {};
 beforeAll(async () => {
-  bed = await startStaffTestbed({ meetings: false });
   const past = new Date(bed.now.getTime() - 2 * 86_400_000).toISOString();
   made.receivedVanNham = await makePetition(bed, 'received');
   made.receivedMinhTien = await makePetition(bed, 'received', {
@@ -28,7 +27,6 @@ beforeAll(async () => {
     localityId: 'an-ba',
   });
 });
-afterAll(() => bed?.close());
 
 const open = async (query: string, as: string = USERS.secretariatOwn) => {
   const response = await bed.call('GET', `/v1/councils/huu-lung/open-petitions${query}`, { as });

@@ -3,20 +3,16 @@
  * one timeline event with who, role, when and why; each illegal one is a 409 that names
  * the action and status in words, and changes nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Petition, TimelineEvent } from '../../shared/schemas/index.ts';
 import { deadlineAfter, vietnamDate } from '../../shared/time.ts';
 import { ANSWER, USERS } from './routes.ts';
-import { makePetition, type PetitionState, type StaffTestbed, startStaffTestbed } from './support.ts';
+import { makePetition, type PetitionState, useStaffTestbed } from './support.ts';
 
 /** A roadmap's promised day: never in the past, whatever day the suite runs. */
 const IN_A_MONTH = vietnamDate(new Date(Date.now() + 30 * 86_400_000));
 
-let bed: StaffTestbed;
-beforeAll(async () => {
-  bed = await startStaffTestbed({ meetings: false });
-});
-afterAll(() => bed?.close());
+const bed = useStaffTestbed({ meetings: false });
 
 interface View {
   petition: Petition & { overdue: boolean };

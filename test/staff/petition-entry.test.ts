@@ -3,18 +3,14 @@
  * meeting: the same records as an online submission (contact kept apart, routing at
  * receipt), with the channel and the member of staff on the "received" event.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translate } from '../../shared/messages/index.ts';
 import type { Petition, TimelineEvent } from '../../shared/schemas/index.ts';
 import { parseTrackingCode } from '../../shared/tracking-code.ts';
 import { AT_VAN_NHAM, SUBMISSION, USERS } from './routes.ts';
-import { type StaffTestbed, startStaffTestbed } from './support.ts';
+import { useStaffTestbed } from './support.ts';
 
-let bed: StaffTestbed;
-beforeAll(async () => {
-  bed = await startStaffTestbed();
-});
-afterAll(() => bed?.close());
+const bed = useStaffTestbed();
 
 const view = async (code: string) =>
   (await (await bed.call('GET', `/v1/petitions/${code}`, { as: USERS.admin })).json()) as {

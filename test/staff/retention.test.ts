@@ -6,7 +6,7 @@
  * the stream has caught up; cleared by a reopen before then.
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { reportExpiredContacts } from '../../functions/deadlines/expired-contacts.ts';
 import { feedbackToken } from '../../functions/lib/petitions/feedback-token.ts';
 import { giveFeedback } from '../../functions/lib/petitions/give-feedback.ts';
@@ -18,19 +18,17 @@ import type { StaffUser } from '../../shared/schemas/index.ts';
 import { testConfig } from '../petitions/support.ts';
 import { deliverStreamFromStart } from '../support/statistics-stream.ts';
 import { ANSWER, USERS } from './routes.ts';
-import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
+import { makePetition, useStaffTestbed } from './support.ts';
 
 const NOW = new Date('2026-11-20T03:00:00.000Z');
-let bed: StaffTestbed;
+const bed = useStaffTestbed({ now: NOW });
 beforeAll(async () => {
-  bed = await startStaffTestbed({ now: NOW });
   const settings = await bed.call('PUT', '/v1/councils/huu-lung/settings', {
     as: USERS.admin,
     body: { deadlineDays: 30, autoRoute: false, contactRetentionMonths: 3 },
   });
   expect(settings.status).toBe(200);
 });
-afterAll(() => bed?.close());
 
 const contactItem = async (code: string) =>
   (

@@ -13,18 +13,15 @@ import { formatTrackingCode } from '../../shared/tracking-code.ts';
 import { localClient } from '../support/database.ts';
 import { followStream } from '../support/statistics-stream.ts';
 import { SUBMISSION, USERS } from './routes.ts';
-import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
+import { makePetition, useStaffTestbed } from './support.ts';
 
-let bed: StaffTestbed;
+const bed = useStaffTestbed();
 let follower: Awaited<ReturnType<typeof followStream>> | undefined;
 beforeAll(async () => {
-  bed = await startStaffTestbed();
   follower = await followStream(bed.database, createPetitionChangeConsumer({ repos: bed.database.repos }));
 });
-afterAll(async () => {
-  await follower?.stop();
-  await bed?.close();
-});
+// After-hooks run last registered first: the follower stops before the testbed's table goes.
+afterAll(() => follower?.stop());
 
 /** Delivers the changes made so far to the consumer, each record once, as the deployed consumer does. */
 async function deliverStream(): Promise<void> {

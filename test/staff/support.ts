@@ -3,6 +3,7 @@
  * reference data, the local issuer on a free loopback port (the same JWKS check as on
  * AWS), and helpers to make petitions in any state and to call routes as any demo user.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { type AttachmentStore, createAttachmentStore } from '../../functions/lib/attachments/store.ts';
 import { createTokenVerifier } from '../../functions/lib/auth/verify-token.ts';
 import { createStaffApp } from '../../functions/staff-api/app.ts';
@@ -35,9 +36,13 @@ export interface StaffTestbed {
   close(): Promise<void>;
 }
 
-export async function startStaffTestbed(
-  options: { now?: Date; meetings?: boolean; attachments?: AttachmentStore } = {},
-): Promise<StaffTestbed> {
+export interface StaffTestbedOptions {
+  now?: Date;
+  meetings?: boolean;
+  attachments?: AttachmentStore;
+}
+
+export async function startStaffTestbed(options: StaffTestbedOptions = {}): Promise<StaffTestbed> {
   const now = options.now ?? new Date();
   const database = await createTestDatabase('staff');
   const { repos } = database;
@@ -101,6 +106,19 @@ export async function startStaffTestbed(
       await database.drop();
     },
   };
+}
+
+/**
+ * The staff testbed for one test file: started before its tests, closed after them. Filled in
+ * by the beforeAll hook: use it in tests and in hooks registered after this call.
+ */
+export function useStaffTestbed(options: StaffTestbedOptions = {}): StaffTestbed {
+  const bed = {} as StaffTestbed;
+  beforeAll(async () => {
+    Object.assign(bed, await startStaffTestbed(options));
+  });
+  afterAll(() => bed.close?.());
+  return bed;
 }
 
 export type PetitionState = 'received' | 'routed' | 'in_progress' | 'answered' | 'closed' | 'rejected';

@@ -4,17 +4,13 @@
  * action applied to several petitions gives each its own event and version check, with a
  * partial failure named per code.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AnswerTemplate, Petition, TimelineEvent } from '../../shared/schemas/index.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
 import { USERS } from './routes.ts';
-import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
+import { makePetition, useStaffTestbed } from './support.ts';
 
-let bed: StaffTestbed;
-beforeAll(async () => {
-  bed = await startStaffTestbed({ meetings: false });
-});
-afterAll(() => bed?.close());
+const bed = useStaffTestbed({ meetings: false });
 
 const TEMPLATES = '/v1/agencies/phong-tnmt-huu-lung/templates';
 const TEXT =

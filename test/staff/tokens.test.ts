@@ -5,23 +5,22 @@
  * route. Only GET /health answers without a token.
  */
 import { generateKeyPair, SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { claimsOf } from '../../functions/lib/auth/claims.ts';
 import { MAX_STAFF_TOKEN_LIFETIME_SECONDS } from '../../functions/lib/auth/verify-token.ts';
 import { demoStaff } from '../../infra/local/demo/staff.ts';
 import { startLocalIssuer } from '../../infra/local/issuer.ts';
 import { freePort } from '../../infra/local/ports.ts';
 import { type PreparedRequest, STAFF_ROUTES, type StaffRoute } from './routes.ts';
-import { type StaffTestbed, startStaffTestbed } from './support.ts';
+import { useStaffTestbed } from './support.ts';
 
-let bed: StaffTestbed;
+// With the demo meetings: some routes (a view entered from a meeting) are prepared from one.
+const bed = useStaffTestbed();
 const bad: Record<string, string> = {};
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 beforeAll(async () => {
-  // With the demo meetings: some routes (a view entered from a meeting) are prepared from one.
-  bed = await startStaffTestbed();
   const { issuer } = bed;
   const claims = claimsOf(demoStaff('quan-tri').user);
   const valid = await issuer.tokenFor('quan-tri');
@@ -66,7 +65,6 @@ beforeAll(async () => {
     .sign(new TextEncoder().encode(jwks.keys[0]!.n));
   bad.garbage = 'not-a-token';
 });
-afterAll(() => bed?.close());
 
 describe('staff sign-in', () => {
   it('GET /health answers without a token', async () => {

@@ -3,17 +3,13 @@
  * COUNT per status on the council's index), and the queue in the order asked for —
  * oldest first (the default), newest first, or nearest deadline first.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Petition } from '../../shared/schemas/index.ts';
 import { PETITION_STATUSES } from '../../shared/vocabulary.ts';
 import { USERS } from './routes.ts';
-import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
+import { makePetition, useStaffTestbed } from './support.ts';
 
-let bed: StaffTestbed;
-beforeAll(async () => {
-  bed = await startStaffTestbed({ meetings: false });
-});
-afterAll(() => bed?.close());
+const bed = useStaffTestbed({ meetings: false });
 
 const day = 86_400_000;
 const daysFromNow = (days: number) => new Date(bed.now.getTime() + days * day).toISOString();

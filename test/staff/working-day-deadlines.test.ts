@@ -3,20 +3,16 @@
  * chooses working days, the admin keeps the holiday calendar, and routing, an automatic
  * route at receipt and the reminders all count the same days (DESIGN §13).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { remindersDue } from '../../functions/deadlines/plan.ts';
 import { DEMO_HOLIDAY_YEARS } from '../../infra/local/demo/holidays.ts';
 import type { HolidayYear, Petition } from '../../shared/schemas/index.ts';
 import { USERS } from './routes.ts';
-import { makePetition, type StaffTestbed, startStaffTestbed } from './support.ts';
+import { makePetition, useStaffTestbed } from './support.ts';
 
 // Friday 13/2/2026, 10:00 in Vietnam: the last working day before Tết Bính Ngọ (14–22/2).
 const NOW = new Date('2026-02-13T03:00:00Z');
-let bed: StaffTestbed;
-beforeAll(async () => {
-  bed = await startStaffTestbed({ now: NOW, meetings: false });
-});
-afterAll(() => bed?.close());
+const bed = useStaffTestbed({ now: NOW, meetings: false });
 
 const settings = (deadlineCounting: 'calendar' | 'working', deadlineDays = 30) =>
   bed.call('PUT', '/v1/councils/huu-lung/settings', {
