@@ -69,32 +69,11 @@ describe('deliveries on the staff petition view', () => {
     const { code } = await makePetition(bed, 'routed');
     await notifierRan(code);
     const { body } = await viewAs(code, USERS.secretariatOwn);
+    const notice = { eventId: `1-${code}`, eventType: 'received', recipient: 'submitter' };
     expect(body.deliveries).toEqual([
-      {
-        eventId: `1-${code}`,
-        eventType: 'received',
-        recipient: 'submitter',
-        channel: 'email',
-        status: 'sent',
-        at: at(29).toISOString(),
-      },
-      {
-        eventId: `1-${code}`,
-        eventType: 'received',
-        recipient: 'submitter',
-        channel: 'sms',
-        status: 'failed',
-        reason: 'invalid_number',
-        at: at(27).toISOString(),
-      },
-      {
-        eventId: `1-${code}`,
-        eventType: 'received',
-        recipient: 'submitter',
-        channel: 'zalo',
-        status: 'sending',
-        at: at(26).toISOString(),
-      },
+      { ...notice, channel: 'email', status: 'sent', at: at(29).toISOString() },
+      { ...notice, channel: 'sms', status: 'failed', reason: 'invalid_number', at: at(27).toISOString() },
+      { ...notice, channel: 'zalo', status: 'sending', at: at(26).toISOString() },
     ]);
   });
 
