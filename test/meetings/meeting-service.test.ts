@@ -1,5 +1,5 @@
 /** Scheduling and changing meetings: references checked, sequence raised, transitions guarded. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   cancelMeeting,
   editMeeting,
@@ -16,18 +16,15 @@ import {
   ValidationError,
 } from '../../shared/errors.ts';
 import { MeetingEdit, MeetingInput } from '../../shared/schemas/index.ts';
-import type { TestDatabase } from '../support/database.ts';
-import { NOW, seededDatabase } from './support.ts';
+import { NOW, useSeededDatabase } from './support.ts';
 
-let t: TestDatabase;
+const t = useSeededDatabase('meeting-service');
 let deps: Parameters<typeof scheduleMeeting>[0];
 let clock = NOW;
 
 beforeAll(async () => {
-  t = await seededDatabase('meeting-service');
   deps = { repos: t.repos, now: () => clock };
 });
-afterAll(() => t.drop());
 
 const dongTien = () =>
   MeetingInput.parse({

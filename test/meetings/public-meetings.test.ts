@@ -1,20 +1,17 @@
 /** The public meeting routes and feeds, on DynamoDB Local with the demo data. */
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cancelMeeting } from '../../functions/lib/meetings/change-meeting.ts';
 import type { PublicMeeting } from '../../functions/lib/meetings/public-meeting.ts';
 import type { Meeting } from '../../shared/schemas/index.ts';
-import type { TestDatabase } from '../support/database.ts';
-import { NOW, publicApp, seededDatabase } from './support.ts';
+import { NOW, publicApp, useSeededDatabase } from './support.ts';
 
-let t: TestDatabase;
+const t = useSeededDatabase('public-meetings');
 let app: ReturnType<typeof publicApp>;
 
 beforeAll(async () => {
-  t = await seededDatabase('public-meetings');
   app = publicApp(t);
 });
-afterAll(() => t.drop());
 
 async function list(query: string) {
   const res = await app.request(`/v1/meetings?${query}`);

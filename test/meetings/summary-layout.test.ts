@@ -5,29 +5,26 @@
  * the issuing body, the addressee, "Nơi nhận", the signer under "CHỦ TỊCH", dashed codes.
  * One conversion for the file: it takes several seconds.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compileSummaryReport, resolveRound } from '../../functions/lib/reports/compile-report.ts';
 import { summaryDocx } from '../../functions/lib/reports/summary-docx.ts';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
-import type { TestDatabase } from '../support/database.ts';
 import { type RenderedPdf, renderDocx } from '../support/libreoffice.ts';
-import { NOW, seededDatabase } from './support.ts';
+import { NOW, useSeededDatabase } from './support.ts';
 
 const POINTS_PER_MM = 72 / 25.4;
 
-let t: TestDatabase;
+const t = useSeededDatabase('summary-layout');
 let printed: RenderedPdf;
 let lines: string[];
 
 beforeAll(async () => {
-  t = await seededDatabase('summary-layout');
   const deps = { repos: t.repos, now: () => NOW };
   const report = await compileSummaryReport(deps, await resolveRound(deps, { session: 'huu-lung-kh12' }));
   printed = await renderDocx(await summaryDocx(report));
   lines = printed.text.split('\n');
 }, 180_000);
-afterAll(() => t.drop());
 
 const lineWith = (needle: string) => lines.find((l) => l.includes(needle));
 const indexOfLine = (needle: string, from = 0) => lines.findIndex((l, i) => i >= from && l.includes(needle));

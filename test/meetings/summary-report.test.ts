@@ -5,7 +5,7 @@
  * read back with an RFC 4180 reader.
  */
 import mammoth from 'mammoth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compileSummaryReport, resolveRound } from '../../functions/lib/reports/compile-report.ts';
 import { sessionViewsWording } from '../../functions/lib/reports/session-views-part.ts';
 import { summaryCsv } from '../../functions/lib/reports/summary-csv.ts';
@@ -16,15 +16,14 @@ import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
 import { NotFoundError, ValidationError } from '../../shared/errors.ts';
 import type { Meeting, Petition } from '../../shared/schemas/index.ts';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
-import type { TestDatabase } from '../support/database.ts';
 import { newPetition } from '../support/petitions.ts';
 import { parseCsv } from './csv.ts';
-import { NOW, seededDatabase } from './support.ts';
+import { NOW, useSeededDatabase } from './support.ts';
 
 const A = 'hl-txct-truoc-kh12-minh-tien';
 const B = 'hl-txct-truoc-kh12-thanh-son';
 
-let t: TestDatabase;
+const t = useSeededDatabase('summary-report');
 let deps: Parameters<typeof compileSummaryReport>[0];
 let report: SummaryReport;
 const codes: Record<string, string> = {};
@@ -64,7 +63,6 @@ async function store(p: Petition) {
 }
 
 beforeAll(async () => {
-  t = await seededDatabase('summary-report');
   deps = { repos: t.repos, now: () => NOW };
   const online = petition('online', {
     channel: 'online',
@@ -138,7 +136,6 @@ beforeAll(async () => {
   t.resetSent();
   report = await compileSummaryReport(deps, await resolveRound(deps, { session: 'huu-lung-kh12' }));
 });
-afterAll(() => t.drop());
 
 const sectionCodes = (sections: SummaryReport['own']) =>
   sections.map((s) => [s.bodyId ?? 'unclassified', s.items.map((i) => i.code)]);

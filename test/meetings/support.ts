@@ -1,4 +1,5 @@
 /** What the meeting tests share: a seeded table, the demo "now", and a public app over it. */
+import { afterAll, beforeAll } from 'vitest';
 import { type Config, readConfig } from '../../functions/lib/config.ts';
 import { createPublicApp } from '../../functions/public-api/app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
@@ -20,6 +21,19 @@ export function testConfig(tableName: string): Config {
 export async function seededDatabase(prefix: string): Promise<TestDatabase> {
   const t = await createTestDatabase(prefix);
   await seedDemoCopy(t, NOW);
+  return t;
+}
+
+/**
+ * A seeded table for one test file: made before its tests, dropped after them. Filled in by
+ * the beforeAll hook: use it in tests and in hooks registered after this call.
+ */
+export function useSeededDatabase(prefix: string): TestDatabase {
+  const t = {} as TestDatabase;
+  beforeAll(async () => {
+    Object.assign(t, await seededDatabase(prefix));
+  });
+  afterAll(() => t.drop?.());
   return t;
 }
 

@@ -1,16 +1,13 @@
 /** The demo seed's resolutions and interpellation for Lục Ngạn's closed 9th session, read back in public. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Interpellation, Resolution } from '../../shared/schemas/index.ts';
-import { publicApp, seededDatabase } from '../meetings/support.ts';
-import type { TestDatabase } from '../support/database.ts';
+import { publicApp, useSeededDatabase } from '../meetings/support.ts';
 
-let t: TestDatabase;
+const t = useSeededDatabase('demo-resolutions');
 let app: ReturnType<typeof publicApp>;
 beforeAll(async () => {
-  t = await seededDatabase('demo-resolutions');
   app = publicApp(t);
 });
-afterAll(() => t.drop());
 
 describe('demo resolutions', () => {
   it('gives luc-ngan-kh9 five resolutions on its agenda items and the interpellation cv-1 with c1–c3', async () => {

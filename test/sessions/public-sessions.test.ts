@@ -6,23 +6,20 @@
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../functions/lib/config.ts';
 import type { PublicSession } from '../../functions/lib/sessions/public-session.ts';
 import { publishView } from '../../functions/lib/sessions/session-views.ts';
 import { createPublicApp } from '../../functions/public-api/app.ts';
 import { DEMO_VIEW_AUTHORS } from '../../infra/local/demo/sessions.ts';
-import { NOW, publicApp, seededDatabase, testConfig } from '../meetings/support.ts';
-import type { TestDatabase } from '../support/database.ts';
+import { NOW, publicApp, testConfig, useSeededDatabase } from '../meetings/support.ts';
 
-let t: TestDatabase;
+const t = useSeededDatabase('public-sessions');
 let app: ReturnType<typeof publicApp>;
 
 beforeAll(async () => {
-  t = await seededDatabase('public-sessions');
   app = publicApp(t);
 });
-afterAll(() => t.drop());
 
 const KH12 = 'huu-lung-kh12';
 const BUDGET = 'huu-lung-kh12-nd-2';

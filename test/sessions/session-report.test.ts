@@ -4,7 +4,7 @@
  * never a pending view and never a name; read back from the .docx (mammoth) and the .csv.
  */
 import mammoth from 'mammoth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compileSummaryReport, resolveRound } from '../../functions/lib/reports/compile-report.ts';
 import { sessionViewsWording } from '../../functions/lib/reports/session-views-part.ts';
 import { summaryCsv } from '../../functions/lib/reports/summary-csv.ts';
@@ -12,17 +12,14 @@ import { summaryDocx } from '../../functions/lib/reports/summary-docx.ts';
 import type { SummaryReport } from '../../functions/lib/reports/summary-report.ts';
 import { DEMO_VIEW_AUTHORS } from '../../infra/local/demo/sessions.ts';
 import { parseCsv } from '../meetings/csv.ts';
-import { NOW, seededDatabase } from '../meetings/support.ts';
-import type { TestDatabase } from '../support/database.ts';
+import { NOW, useSeededDatabase } from '../meetings/support.ts';
 
-let t: TestDatabase;
+const t = useSeededDatabase('session-report');
 let report: SummaryReport;
 beforeAll(async () => {
-  t = await seededDatabase('session-report');
   const deps = { repos: t.repos, now: () => NOW };
   report = await compileSummaryReport(deps, await resolveRound(deps, { session: 'huu-lung-kh12' }));
 });
-afterAll(() => t.drop());
 
 const BUDGET = 'Dự thảo nghị quyết về dự toán ngân sách nhà nước năm 2027';
 const MEETING_VIEW =
