@@ -133,3 +133,10 @@ export const checkbox = z.pipe(
 
 export const optional = <T extends z.ZodMiniType>(schema: T) =>
   z.pipe(z.transform(rules.emptyAsUndefined), z.optional(schema));
+
+/** In an edit, null (or "") removes an optional value; absent leaves it as it is. */
+export const clearable = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.transform((v) => (v === '' ? null : v)),
+    z.optional(z.nullable(schema)),
+  );

@@ -10,6 +10,7 @@ import {
 } from '../vocabulary.ts';
 import {
   changesSomething,
+  clearable,
   id,
   inputString,
   instant,
@@ -85,13 +86,6 @@ const communeIds = z
   .array(id)
   .check(z.minLength(1, { error: 'field.tooFew' }), z.maxLength(50, { error: 'field.tooMany' }));
 const resolutionIds = z.array(id).check(z.maxLength(20, { error: 'field.tooMany' }));
-
-/** In an edit, null (or "") removes an optional value; absent leaves it as it is. */
-const clearable = <T extends z.ZodMiniType>(schema: T) =>
-  z.pipe(
-    z.transform((v) => (v === '' ? null : v)),
-    z.optional(z.nullable(schema)),
-  );
 
 const endsAfterStart = (m: { startsAt?: string; endsAt?: string }) =>
   m.startsAt === undefined || m.endsAt === undefined || m.endsAt > m.startsAt;

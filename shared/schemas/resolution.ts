@@ -8,6 +8,7 @@ import { RESOLUTION_STATUSES, type ResolutionStatus } from '../vocabulary.ts';
 import {
   calendarDate,
   changesSomething,
+  clearable,
   id,
   inputString,
   listLimit,
@@ -167,13 +168,6 @@ export type ResolutionInput = z.infer<typeof ResolutionInput>;
 
 /** The version the editor read: required, and a save against an older one is a 409. */
 const version = z.number({ error: 'field.required' }).check(z.int({ error: 'field.invalid' }), z.gte(1));
-
-/** In an edit, null (or "") removes an optional value; absent leaves it as it is. */
-const clearable = <T extends z.ZodMiniType>(schema: T) =>
-  z.pipe(
-    z.transform((v) => (v === '' ? null : v)),
-    z.optional(z.nullable(schema)),
-  );
 
 /** Changes to a resolution: only the fields sent change; its council never does. */
 export const ResolutionEdit = checks(
