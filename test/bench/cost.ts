@@ -234,6 +234,13 @@ export const STATUS_CHANGES: readonly string[] = [
 
 const STATUS_CHANGE_BUDGET = { max: STATUS_CHANGE_WRU_BUDGET, shown: `≤ ${STATUS_CHANGE_WRU_BUDGET} WRU` };
 
+/** Actions held to a number of DynamoDB calls (by the start of their name), and that budget. */
+const CALL_BUDGETS = [
+  { action: 'track', budget: { max: 1, shown: '1 read' } },
+  { action: 'submit', budget: { max: 1, shown: '1 transaction' } },
+] as const;
+const callsFigure = (action: string) => `${action}: DynamoDB calls`;
+
 /** The budget table's figures (budgets.ts) costFigures returns. */
 export const COST_FIGURES: readonly ExpectedFigure[] = [
   ...STATUS_CHANGES.flatMap((action) => {
@@ -243,8 +250,7 @@ export const COST_FIGURES: readonly ExpectedFigure[] = [
       { figure: `${name}: WRU with its emails and its statistics` },
     ];
   }),
-  { figure: 'track: DynamoDB calls', budget: { max: 1, shown: '1 read' } },
-  { figure: 'submit: DynamoDB calls', budget: { max: 1, shown: '1 transaction' } },
+  ...CALL_BUDGETS.map(({ action, budget }) => ({ figure: callsFigure(action), budget })),
   { figure: 'statistics of a council: RRU' },
 ];
 
@@ -257,7 +263,7 @@ export function costFigures(costs: readonly ActionCost[]): Figure[] {
         figure: `${name}: WRU, table and indexes`,
         value: c.writes,
         shown: `${units(c.writes)} WRU`,
-        budget: { max: STATUS_CHANGE_WRU_BUDGET, shown: `≤ ${STATUS_CHANGE_WRU_BUDGET} WRU` },
+        budget: STATUS_CHANGE_BUDGET,
       });
       figures.push({
         figure: `${name}: WRU with its emails and its statistics`,
@@ -265,21 +271,10 @@ export function costFigures(costs: readonly ActionCost[]): Figure[] {
         shown: `${units(c.writes + c.notifierWrites + c.statisticsWrites)} WRU`,
       });
     }
-    if (c.action.startsWith('track')) {
-      figures.push({
-        figure: 'track: DynamoDB calls',
-        value: c.calls,
-        shown: String(c.calls),
-        budget: { max: 1, shown: '1 read' },
-      });
-    }
-    if (c.action.startsWith('submit')) {
-      figures.push({
-        figure: 'submit: DynamoDB calls',
-        value: c.calls,
-        shown: String(c.calls),
-        budget: { max: 1, shown: '1 transaction' },
-      });
+    for (const { action, budget } of CALL_BUDGETS) {
+      if (c.action.startsWith(action)) {
+        figures.push({ figure: callsFigure(action), value: c.calls, shown: String(c.calls), budget });
+      }
     }
     if (c.action.startsWith('statistics')) {
       figures.push({
