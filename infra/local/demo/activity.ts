@@ -48,42 +48,25 @@ function at(now: Date, days: number, hhmm: string): string {
 
 export function demoActivity(now: Date = new Date()): DemoActivity {
   const iso = (days: number) => new Date(now.getTime() + days * DAY).toISOString();
+  /** Session `number` of a council, named after it ("huyện Hữu Lũng"), opening `opensInDays` from now. */
+  const session = (
+    councilId: string,
+    number: number,
+    council: string,
+    opensInDays: number,
+  ): CouncilSession => ({
+    id: `${councilId}-kh${number}`,
+    councilId,
+    name: `Kỳ họp thứ ${number}, HĐND ${council}`,
+    number,
+    opensOn: vietnamDate(iso(opensInDays)),
+  });
   const sessions: CouncilSession[] = [
-    {
-      id: 'huu-lung-kh12',
-      councilId: 'huu-lung',
-      name: 'Kỳ họp thứ 12, HĐND huyện Hữu Lũng',
-      number: 12,
-      opensOn: vietnamDate(iso(24)),
-    },
-    {
-      id: 'son-dong-kh9',
-      councilId: 'son-dong',
-      name: 'Kỳ họp thứ 9, HĐND huyện Sơn Động',
-      number: 9,
-      opensOn: vietnamDate(iso(30)),
-    },
-    {
-      id: 'luc-ngan-kh10',
-      councilId: 'luc-ngan',
-      name: 'Kỳ họp thứ 10, HĐND huyện Lục Ngạn',
-      number: 10,
-      opensOn: vietnamDate(iso(28)),
-    },
-    {
-      id: 'luc-ngan-kh9',
-      councilId: 'luc-ngan',
-      name: 'Kỳ họp thứ 9, HĐND huyện Lục Ngạn',
-      number: 9,
-      opensOn: vietnamDate(iso(-45)),
-    },
-    {
-      id: 'hau-giang-kh20',
-      councilId: 'hau-giang',
-      name: 'Kỳ họp thứ 20, HĐND tỉnh Hậu Giang',
-      number: 20,
-      opensOn: vietnamDate(iso(35)),
-    },
+    session('huu-lung', 12, 'huyện Hữu Lũng', 24),
+    session('son-dong', 9, 'huyện Sơn Động', 30),
+    session('luc-ngan', 10, 'huyện Lục Ngạn', 28),
+    session('luc-ngan', 9, 'huyện Lục Ngạn', -45),
+    session('hau-giang', 20, 'tỉnh Hậu Giang', 35),
   ];
 
   const meeting = (

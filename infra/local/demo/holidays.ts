@@ -27,6 +27,7 @@ const TET_2026 =
 const OBSERVED =
   'Nghỉ bù ngày lễ trùng ngày nghỉ hằng tuần (Bộ luật Lao động 2019, Điều 111; Nghị định 145/2020/NĐ-CP)';
 const LUNAR = 'Âm lịch Việt Nam (giờ UTC+7); chưa có thông báo chính thức';
+const ADJACENT_DAY = `${LABOUR_CODE}; ngày liền kề chưa công bố`;
 
 const off = (date: string, name: string, source: string, forecast = false): HolidayDay => ({
   date,
@@ -73,12 +74,7 @@ export const DEMO_HOLIDAY_YEARS: HolidayYear[] = [
     off('2026-04-27', 'Giỗ Tổ Hùng Vương (nghỉ bù cho Chủ nhật 26/4)', OBSERVED),
     off('2026-04-30', 'Ngày Giải phóng miền Nam, thống nhất đất nước', LABOUR_CODE),
     off('2026-05-01', 'Ngày Quốc tế Lao động', LABOUR_CODE),
-    off(
-      '2026-09-01',
-      'Quốc khánh (ngày liền kề; dự kiến)',
-      `${LABOUR_CODE}; ngày liền kề chưa công bố`,
-      true,
-    ),
+    off('2026-09-01', 'Quốc khánh (ngày liền kề; dự kiến)', ADJACENT_DAY, true),
     off('2026-09-02', 'Quốc khánh', LABOUR_CODE),
   ]),
   year(2027, [
@@ -94,11 +90,6 @@ export const DEMO_HOLIDAY_YEARS: HolidayYear[] = [
     // 1/5/2027 is a Saturday: taken on Monday 3/5.
     off('2027-05-03', 'Quốc tế Lao động (nghỉ bù cho thứ Bảy 01/5; dự kiến)', OBSERVED, true),
     off('2027-09-02', 'Quốc khánh', LABOUR_CODE),
-    off(
-      '2027-09-03',
-      'Quốc khánh (ngày liền kề; dự kiến)',
-      `${LABOUR_CODE}; ngày liền kề chưa công bố`,
-      true,
-    ),
+    off('2027-09-03', 'Quốc khánh (ngày liền kề; dự kiến)', ADJACENT_DAY, true),
   ]),
 ];
