@@ -45,9 +45,13 @@ export const STAFF_CHANNELS = ['meeting', 'post', 'reception', 'phone'] as const
 export const ANSWER_RESULTS = ['resolved', 'scheduled', 'explained', 'not_competent'] as const;
 export type AnswerResult = (typeof ANSWER_RESULTS)[number];
 
-export const TIMELINE_EVENT_TYPES = [
+/**
+ * Timeline events a member of the public may see (no staff identities, no internal notes),
+ * in a petition's life order; the rest are staff business. A new event type goes in one of
+ * the two lists, so whether the public sees it is decided where it is added.
+ */
+export const PUBLIC_TIMELINE_EVENT_TYPES = [
   'received',
-  'proposed',
   'routed',
   'acknowledged',
   'roadmap',
@@ -57,12 +61,16 @@ export const TIMELINE_EVENT_TYPES = [
   'merged',
   'closed',
   'reopened',
+  'withdrawn',
+] as const;
+const STAFF_TIMELINE_EVENT_TYPES = [
+  'proposed',
   'follow_up',
   'notify_failed',
   'reminder',
-  'withdrawn',
   'contact_erased',
 ] as const;
+export const TIMELINE_EVENT_TYPES = [...PUBLIC_TIMELINE_EVENT_TYPES, ...STAFF_TIMELINE_EVENT_TYPES] as const;
 export type TimelineEventType = (typeof TIMELINE_EVENT_TYPES)[number];
 
 /** Staff roles: the user-pool groups of the sign-in (functions/lib/auth/claims.ts). */

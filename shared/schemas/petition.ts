@@ -4,6 +4,7 @@ import {
   ANSWER_RESULTS,
   CHANNELS,
   PETITION_STATUSES,
+  PUBLIC_TIMELINE_EVENT_TYPES,
   STAFF_ROLES,
   TIMELINE_EVENT_TYPES,
   type TimelineEventType,
@@ -150,20 +151,8 @@ export const TimelineEvent = z.object({
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
-/** Timeline events a member of the public may see (no staff identities, no internal notes). */
-export const PUBLIC_EVENT_TYPES: ReadonlySet<TimelineEventType> = new Set([
-  'received',
-  'routed',
-  'acknowledged',
-  'roadmap',
-  'answered',
-  'returned',
-  'rejected',
-  'merged',
-  'closed',
-  'reopened',
-  'withdrawn',
-]);
+/** Timeline events a member of the public may see (shared/vocabulary.ts). */
+export const PUBLIC_EVENT_TYPES: ReadonlySet<TimelineEventType> = new Set(PUBLIC_TIMELINE_EVENT_TYPES);
 
 /**
  * A withdrawal or an erasure asked through the submitter's private link (a POST form after
