@@ -9,7 +9,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { digester } from './page-digest.ts';
+import { digest } from './page-digest.ts';
 
 /** What a route leaves for the publisher: every file it would write, by digest, and those gone. */
 export interface RouteManifest {
@@ -48,7 +48,6 @@ export function onlyChanged<E extends { props: unknown }>(
   if (!dir) return [...entries];
   const code = env.SITE_CODE_VERSION ?? '';
   const before = previousManifest(dir, route, code);
-  const digest = digester();
   const files: Record<string, string> = {};
   const changed = entries.filter((entry) => {
     const file = fileOf(entry);

@@ -13,37 +13,34 @@
 import { hash } from 'node:crypto';
 
 /**
- * Shared by every digester of the process: the routes of a build digest the same results
+ * Kept for the whole process: the routes of a build digest the same results
  * (a result page, the listings, the open-data files), and the site's data, read once per
  * build, is never changed once read.
  */
 const seen = new WeakMap<object, string>();
 
-export function digester(): (value: unknown) => string {
-  const digest = (value: unknown): string => {
-    if (value === null || typeof value !== 'object') {
-      // Strings as JSON (self-delimiting), anything else by type and value: "1" is not 1.
-      return typeof value === 'string' ? JSON.stringify(value) : `${(typeof value)[0]}${String(value)}`;
+export function digest(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    // Strings as JSON (self-delimiting), anything else by type and value: "1" is not 1.
+    return typeof value === 'string' ? JSON.stringify(value) : `${(typeof value)[0]}${String(value)}`;
+  }
+  const known = seen.get(value);
+  if (known) return known;
+  let text: string;
+  if (value instanceof Date) text = `D${value.toISOString()}`;
+  else if (value instanceof Map || value instanceof Set) {
+    text = value instanceof Map ? 'M' : 'S';
+    for (const entry of value) text += `${digest(entry)},`;
+  } else if (Array.isArray(value)) {
+    text = '[';
+    for (const item of value) text += `${digest(item)},`;
+  } else {
+    text = '{';
+    for (const [key, item] of Object.entries(value)) {
+      if (item !== undefined) text += `${JSON.stringify(key)}:${digest(item)},`;
     }
-    const known = seen.get(value);
-    if (known) return known;
-    let text: string;
-    if (value instanceof Date) text = `D${value.toISOString()}`;
-    else if (value instanceof Map || value instanceof Set) {
-      text = value instanceof Map ? 'M' : 'S';
-      for (const entry of value) text += `${digest(entry)},`;
-    } else if (Array.isArray(value)) {
-      text = '[';
-      for (const item of value) text += `${digest(item)},`;
-    } else {
-      text = '{';
-      for (const [key, item] of Object.entries(value)) {
-        if (item !== undefined) text += `${JSON.stringify(key)}:${digest(item)},`;
-      }
-    }
-    const result = hash('sha1', text, 'base64url');
-    seen.set(value, result);
-    return result;
-  };
-  return digest;
+  }
+  const result = hash('sha1', text, 'base64url');
+  seen.set(value, result);
+  return result;
 }
