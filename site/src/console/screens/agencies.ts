@@ -4,7 +4,7 @@
  */
 import type { Agency } from '../../../../shared/schemas/index.ts';
 import { forgetReference, nameOf } from '../api/reference.ts';
-import type { ConsoleContext, Screen } from '../context.ts';
+import { type ConsoleContext, defineScreen } from '../context.ts';
 import { saveOrCancel } from '../ui/buttons.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { field, formBody, requiredChoice, staffForm } from '../ui/form.ts';
@@ -12,11 +12,10 @@ import { pagedRecordCards } from '../ui/record-cards.ts';
 import { submitForm } from '../ui/submit.ts';
 import { levelOptions, unitOptions } from './reference-options.ts';
 
-export const agenciesScreen: Screen = {
+export const agenciesScreen = defineScreen({
   title: 'agencies.title',
   roles: ['secretariat', 'admin'],
-  async render(ctx) {
-    const { tr, api } = ctx;
+  async render(ctx, { tr, api }) {
     const ref = await ctx.reference();
     let agencies: Agency[] = (await api.agencies()).items;
     const formPlace = h('section', { class: 'card', 'aria-labelledby': 'agency-form-heading' });
@@ -78,7 +77,7 @@ export const agenciesScreen: Screen = {
     showForm();
     await list.reload();
   },
-};
+});
 
 async function saveAgency(
   ctx: ConsoleContext,

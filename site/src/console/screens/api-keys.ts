@@ -8,7 +8,7 @@
 import { DEFAULT_API_KEY_HOURLY_LIMIT, MAX_API_KEY_HOURLY_LIMIT } from '../../../../shared/api-key-limits.ts';
 import type { ApiKey, ApiKeyInput } from '../../../../shared/schemas/index.ts';
 import { apiKeysApi, type IssuedApiKey } from '../api/api-keys-api.ts';
-import type { ContextOf, Screen } from '../context.ts';
+import { type ContextOf, defineScreen } from '../context.ts';
 import { pagesOf } from '../ui/cursor-trail.ts';
 import { focusElement, h, replace, uid } from '../ui/dom.ts';
 import { field, formBody, staffForm } from '../ui/form.ts';
@@ -135,11 +135,10 @@ function keyCard(ctx: AdminContext, key: ApiKey, onRevoke: (key: ApiKey) => Prom
   );
 }
 
-export const apiKeysScreen: Screen<'admin'> = {
+export const apiKeysScreen = defineScreen({
   title: 'apiKeys.title',
   roles: ['admin'],
-  async render(ctx) {
-    const { tr } = ctx;
+  async render(ctx, { tr }) {
     const api = apiKeysApi(ctx.client);
     let keys: ApiKey[] = (await api.list()).items;
     const issuedPlace = h('section', { class: 'card', id: 'issued', hidden: true });
@@ -232,4 +231,4 @@ export const apiKeysScreen: Screen<'admin'> = {
     );
     await list.reload();
   },
-};
+});

@@ -4,18 +4,17 @@
  * council; a secretariat sees its own. Filters: a petition, a staff account, a period.
  */
 import { formatTrackingCode } from '../../../../shared/tracking-code.ts';
-import type { Screen } from '../context.ts';
+import { defineScreen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
 import { field, formBody, staffForm } from '../ui/form.ts';
 import { dateTimeOf } from '../ui/format.ts';
 import { submitForm } from '../ui/submit.ts';
 
-export const auditScreen: Screen<'secretariat' | 'admin'> = {
+export const auditScreen = defineScreen({
   title: 'audit.title',
   roles: ['secretariat', 'admin'],
-  async render(ctx) {
-    const { tr, api } = ctx;
+  async render(ctx, { tr, api }) {
     const user = ctx.session.user;
     const ref = await ctx.reference();
     const councilField =
@@ -92,4 +91,4 @@ export const auditScreen: Screen<'secretariat' | 'admin'> = {
     );
     if (user.role === 'secretariat') await show();
   },
-};
+});

@@ -4,7 +4,7 @@
  */
 import { formatTrackingCode } from '../../../../shared/tracking-code.ts';
 import { STAFF_CHANNELS } from '../../../../shared/vocabulary.ts';
-import type { Screen } from '../context.ts';
+import { defineScreen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
 import { formBody, vocabularySelect } from '../ui/form.ts';
@@ -14,12 +14,10 @@ import { subjectFields, submitterFields } from './petition-entry-fields.ts';
 /** A meeting's petitions are entered together, on the meeting entry screen. */
 const DESK_CHANNELS = STAFF_CHANNELS.filter((c) => c !== 'meeting');
 
-export const deskEntryScreen: Screen<'secretariat'> = {
+export const deskEntryScreen = defineScreen({
   title: 'desk.title',
   roles: ['secretariat'],
-  async render(ctx) {
-    const { tr } = ctx;
-    const councilId = ctx.session.user.councilId;
+  async render(ctx, { tr, councilId }) {
     const ref = await ctx.reference();
     const done = h('div', { id: 'entered' });
     const form = h(
@@ -47,4 +45,4 @@ export const deskEntryScreen: Screen<'secretariat'> = {
     });
     replace(ctx.main, ctx.heading('desk.title'), h('p', { class: 'lead' }, tr.t('desk.lead')), form, done);
   },
-};
+});

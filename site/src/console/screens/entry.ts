@@ -7,7 +7,7 @@ import type { Meeting } from '../../../../shared/schemas/index.ts';
 import { formatTrackingCode } from '../../../../shared/tracking-code.ts';
 import { meetingsApi } from '../api/meetings-api.ts';
 import type { Reference } from '../api/reference.ts';
-import type { ContextOf, Screen } from '../context.ts';
+import { type ContextOf, defineScreen } from '../context.ts';
 import type { Translator } from '../i18n/index.ts';
 import { consolePaths } from '../paths.ts';
 import { rowActions, secondaryButton, submitButton } from '../ui/buttons.ts';
@@ -122,12 +122,10 @@ function restore(root: HTMLElement, prefix: string, values: Record<string, unkno
   }
 }
 
-export const entryScreen: Screen<'secretariat'> = {
+export const entryScreen = defineScreen({
   title: 'entry.title',
   roles: ['secretariat'],
-  async render(ctx) {
-    const { tr } = ctx;
-    const councilId = ctx.session.user.councilId;
+  async render(ctx, { tr, councilId }) {
     const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
     const [ref, page] = await Promise.all([
       ctx.reference(),
@@ -144,4 +142,4 @@ export const entryScreen: Screen<'secretariat'> = {
       h('section', { id: 'entered', 'aria-live': 'polite' }),
     );
   },
-};
+});

@@ -7,7 +7,7 @@
 import { STAFF_ROLES } from '../../../../shared/vocabulary.ts';
 import { type FollowUpView, oversightApi } from '../api/oversight-api.ts';
 import { nameOf } from '../api/reference.ts';
-import type { Screen } from '../context.ts';
+import { defineScreen } from '../context.ts';
 import type { LabelKey } from '../i18n/index.ts';
 import { type Child, h, replace } from '../ui/dom.ts';
 import { followUpStatusBadge } from '../ui/follow-up-list.ts';
@@ -17,11 +17,10 @@ import { headedCard } from '../ui/headed-card.ts';
 import { listOrNone } from '../ui/lists.ts';
 import { submitForm } from '../ui/submit.ts';
 
-export const followUpScreen: Screen = {
+export const followUpScreen = defineScreen({
   title: 'oversight.item',
   roles: STAFF_ROLES,
-  async render(ctx) {
-    const { tr } = ctx;
+  async render(ctx, { tr }) {
     const api = oversightApi(ctx.client);
     const id = ctx.params.get('id') ?? '';
     const [view, ref] = await Promise.all([api.item(id), ctx.reference()]);
@@ -167,4 +166,4 @@ export const followUpScreen: Screen = {
       forms,
     );
   },
-};
+});

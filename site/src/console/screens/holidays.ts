@@ -5,7 +5,7 @@
  */
 import type { HolidayDay, HolidayYear } from '../../../../shared/schemas/index.ts';
 import { HOLIDAY_KINDS, STAFF_ROLES } from '../../../../shared/vocabulary.ts';
-import type { ConsoleContext, Screen } from '../context.ts';
+import { type ConsoleContext, defineScreen } from '../context.ts';
 import { rowActions, secondaryButton, submitButton } from '../ui/buttons.ts';
 import { h, replace } from '../ui/dom.ts';
 import { checkbox, field, formBody, staffForm, vocabularySelect } from '../ui/form.ts';
@@ -102,11 +102,10 @@ function yearTable(ctx: ConsoleContext, year: HolidayYear): HTMLElement {
   );
 }
 
-export const holidaysScreen: Screen = {
+export const holidaysScreen = defineScreen({
   title: 'holidays.title',
   roles: STAFF_ROLES,
-  async render(ctx) {
-    const { tr } = ctx;
+  async render(ctx, { tr }) {
     const { items } = await ctx.api.desk.holidays();
     const next = (items.at(-1)?.year ?? new Date().getFullYear()) + 1;
     const years: HolidayYear[] = [...items, { id: String(next), year: next, days: [] }];
@@ -125,4 +124,4 @@ export const holidaysScreen: Screen = {
       ),
     );
   },
-};
+});

@@ -7,14 +7,13 @@
 import type { Interpellation } from '../../../../shared/schemas/index.ts';
 import type { Reference } from '../api/reference.ts';
 import { type Draft, resolutionsApi } from '../api/resolutions-api.ts';
-import { flash } from '../app.ts';
-import type { ContextOf, Screen } from '../context.ts';
+import { type ContextOf, defineScreen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { saveAndBack } from '../ui/buttons.ts';
-import { focusElement, h, replace } from '../ui/dom.ts';
+import { h } from '../ui/dom.ts';
 import { field, formBody, staffForm } from '../ui/form.ts';
-import { submitVersioned } from '../ui/submit.ts';
 import { agendaItemField, agendaItemsOf } from './agenda-item-field.ts';
+import { showVersionedForm } from './versioned-form.ts';
 
 type Ctx = ContextOf<'secretariat'>;
 type Commitment = Interpellation['commitments'][number];
@@ -79,21 +78,18 @@ export function interpellationDraftOf(body: Draft, i: Interpellation | undefined
   return { ...draft, version: i.version };
 }
 
-export const interpellationFormScreen: Screen<'secretariat'> = {
+export const interpellationFormScreen = defineScreen({
   title: 'interpellationForm.titleNew',
   roles: ['secretariat'],
-  async render(ctx) {
-    const { tr } = ctx;
+  async render(ctx, { tr, councilId }) {
     const api = resolutionsApi(ctx.client);
     const id = ctx.params.get('id');
     const sessionId = ctx.params.get('session') ?? '';
-    const councilId = ctx.session.user.councilId;
     const ref = await ctx.reference();
 
-    const show = async (message?: string) => {
+    await showVersionedForm(ctx, async () => {
       const current = id ? (await api.getInterpellation(id)).interpellation : undefined;
       const agenda = await agendaItemsOf(api, current?.sessionId ?? sessionId);
-      const heading = ctx.heading(current ? 'interpellationForm.titleEdit' : 'interpellationForm.titleNew');
       const rows = h('div', {}, [
         ...(current?.commitments ?? []).map((c, i) => commitmentRow(ctx, ref, i, c)),
         commitmentRow(ctx, ref, current?.commitments.length ?? 0),
@@ -134,24 +130,22 @@ export const interpellationFormScreen: Screen<'secretariat'> = {
         h('p', {}, add),
         saveAndBack(tr, consolePaths.resolutions(current?.sessionId ?? sessionId)),
       );
-      form.addEventListener('submit', async (event) => {
-        event.preventDefault();
-        compactRows(form);
-        const draft = interpellationDraftOf(formBody(form), current, { councilId, sessionId });
-        const result = await submitVersioned(ctx, form, async () =>
-          current
+      return {
+        title: current ? 'interpellationForm.titleEdit' : 'interpellationForm.titleNew',
+        lead: current?.topic,
+        form,
+        save: async () => {
+          compactRows(form);
+          const draft = interpellationDraftOf(formBody(form), current, { councilId, sessionId });
+          return current
             ? (await api.editInterpellation(current.id, draft)).interpellation
-            : (await api.createInterpellation(draft)).interpellation,
-        );
-        if (result.stale) return show(tr.t('app.conflict'));
-        if (!result.ok) return;
-        flash(tr.t('interpellationForm.saved'));
-        location.assign(consolePaths.resolutions(result.saved.sessionId));
-      });
-      replace(ctx.main, heading, current ? h('p', { class: 'lead' }, current.topic) : null, form);
-      if (message) ctx.announce(message, 'error');
-      focusElement(heading);
-    };
-    await show();
+            : (await api.createInterpellation(draft)).interpellation;
+        },
+        saved: (saved) => ({
+          message: tr.t('interpellationForm.saved'),
+          next: consolePaths.resolutions(saved.sessionId),
+        }),
+      };
+    });
   },
-};
+});

@@ -14,14 +14,13 @@ import { ConflictApiError } from '../api/errors.ts';
 import { type MeetingDraft, meetingsApi } from '../api/meetings-api.ts';
 import type { Reference } from '../api/reference.ts';
 import { resolutionsApi } from '../api/resolutions-api.ts';
-import { flash } from '../app.ts';
-import type { ContextOf, Screen } from '../context.ts';
+import { type ContextOf, defineScreen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { saveAndBack } from '../ui/buttons.ts';
-import { focusElement, h, replace } from '../ui/dom.ts';
+import { h } from '../ui/dom.ts';
 import { checkbox, checkboxes, field, formBody, staffForm, vocabularySelect } from '../ui/form.ts';
-import { submitVersioned } from '../ui/submit.ts';
 import { councilCommuneOptions } from './reference-options.ts';
+import { showVersionedForm } from './versioned-form.ts';
 
 /** "2026-12-01T01:00:00.000Z" → "2026-12-01T08:00", the Vietnam wall clock a datetime input shows. */
 export const vietnamLocalInput = (iso: string) =>
@@ -178,46 +177,34 @@ export function draftOf(
   return { ...draft, sequence: meeting.sequence };
 }
 
-export const meetingFormScreen: Screen<'secretariat'> = {
+export const meetingFormScreen = defineScreen({
   title: 'meetingForm.titleNew',
   roles: ['secretariat'],
-  async render(ctx) {
+  async render(ctx, { tr, councilId }) {
     const api = meetingsApi(ctx.client);
     const id = ctx.params.get('id');
-    const councilId = ctx.session.user.councilId;
     const ref = await ctx.reference();
-
-    const show = async (message?: string) => {
+    await showVersionedForm(ctx, async () => {
       const [meeting, resolutions] = await Promise.all([
         id ? api.get(id).then((a) => a.meeting) : Promise.resolve(undefined),
         resolutionsApi(ctx.client)
           .list(councilId)
           .then((p) => p.items),
       ]);
-      const heading = ctx.heading(meeting ? 'meetingForm.titleEdit' : 'meetingForm.titleNew');
       const form = meetingForm(ctx, ref, meeting, resolutions);
-      form.addEventListener('submit', async (event) => {
-        event.preventDefault();
-        const draft = draftOf(formBody(form), meeting, councilId);
+      return {
+        title: meeting ? 'meetingForm.titleEdit' : 'meetingForm.titleNew',
+        lead: meeting?.title,
+        form,
+        save: async () => {
+          const draft = draftOf(formBody(form), meeting, councilId);
+          if (meeting) await api.edit(meeting.id, draft);
+          else await api.create(draft);
+        },
         // Every 409 on a meeting is a stale sequence: the form is read again.
-        const result = await submitVersioned(
-          ctx,
-          form,
-          async () => {
-            if (meeting) await api.edit(meeting.id, draft);
-            else await api.create(draft);
-          },
-          (error) => error instanceof ConflictApiError,
-        );
-        if (result.stale) return show(ctx.tr.t('app.conflict'));
-        if (!result.ok) return;
-        flash(ctx.tr.t('meetingForm.saved'));
-        location.assign(consolePaths.meetings);
-      });
-      replace(ctx.main, heading, meeting ? h('p', { class: 'lead' }, meeting.title) : null, form);
-      if (message) ctx.announce(message, 'error');
-      focusElement(heading);
-    };
-    await show();
+        isStale: (error) => error instanceof ConflictApiError,
+        saved: () => ({ message: tr.t('meetingForm.saved'), next: consolePaths.meetings }),
+      };
+    });
   },
-};
+});

@@ -7,7 +7,7 @@ import type { ComplianceReport } from '../../../../shared/compliance.ts';
 import type { Meeting } from '../../../../shared/schemas/index.ts';
 import { type MeetingsApi, meetingsApi } from '../api/meetings-api.ts';
 import { nameOf, type Reference } from '../api/reference.ts';
-import type { ConsoleContext, ContextOf, Screen } from '../context.ts';
+import { type ConsoleContext, type ContextOf, defineScreen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
 import { saveDownload } from '../ui/download.ts';
@@ -117,12 +117,10 @@ function meetingCard(
   );
 }
 
-export const meetingsScreen: Screen<'secretariat'> = {
+export const meetingsScreen = defineScreen({
   title: 'meetings.title',
   roles: ['secretariat'],
-  async render(ctx) {
-    const { tr } = ctx;
-    const councilId = ctx.session.user.councilId;
+  async render(ctx, { tr, councilId }) {
     const api = meetingsApi(ctx.client);
     const [ref, report] = await Promise.all([ctx.reference(), api.compliance(councilId)]);
     const list: PagedList = pagedList<Meeting>(ctx, {
@@ -146,4 +144,4 @@ export const meetingsScreen: Screen<'secretariat'> = {
     );
     await list.reload();
   },
-};
+});

@@ -5,7 +5,7 @@
  */
 import { OPEN_PETITION_STATUSES } from '../../../../shared/vocabulary.ts';
 import type { OpenFilters } from '../api/desk-api.ts';
-import type { Screen } from '../context.ts';
+import { defineScreen } from '../context.ts';
 import { bulkForm, sendBulk, withCheckboxes } from '../ui/bulk-select.ts';
 import { h, replace } from '../ui/dom.ts';
 import { field, filterForm, formBody, requiredChoice } from '../ui/form.ts';
@@ -15,12 +15,10 @@ import { agencyOptions, councilCommuneOptions, fieldOptions } from './reference-
 
 const FILTERS = ['status', 'agency', 'field', 'commune', 'overdue'] as const;
 
-export const openPetitionsScreen: Screen<'secretariat'> = {
+export const openPetitionsScreen = defineScreen({
   title: 'open.title',
   roles: ['secretariat'],
-  async render(ctx) {
-    const { tr } = ctx;
-    const councilId = ctx.session.user.councilId;
+  async render(ctx, { tr, councilId }) {
     const ref = await ctx.reference();
     const filters: OpenFilters = {};
     for (const name of FILTERS) {
@@ -78,4 +76,4 @@ export const openPetitionsScreen: Screen<'secretariat'> = {
     );
     await list.reload();
   },
-};
+});

@@ -5,7 +5,7 @@
 import { STAFF_ROLES } from '../../../../shared/vocabulary.ts';
 import { oversightApi } from '../api/oversight-api.ts';
 import { nameOf } from '../api/reference.ts';
-import type { Screen } from '../context.ts';
+import { defineScreen } from '../context.ts';
 import { h, replace } from '../ui/dom.ts';
 import { followUpList } from '../ui/follow-up-list.ts';
 import { field, formBody, staffForm } from '../ui/form.ts';
@@ -13,11 +13,10 @@ import { calendarDateOf, facts } from '../ui/format.ts';
 import { submitForm } from '../ui/submit.ts';
 import { itemFields } from './oversight.ts';
 
-export const oversightActivityScreen: Screen = {
+export const oversightActivityScreen = defineScreen({
   title: 'oversight.activity',
   roles: STAFF_ROLES,
-  async render(ctx) {
-    const { tr } = ctx;
+  async render(ctx, { tr }) {
     const api = oversightApi(ctx.client);
     const id = ctx.params.get('id') ?? '';
     const [{ activity, items }, ref] = await Promise.all([api.activity(id), ctx.reference()]);
@@ -117,4 +116,4 @@ export const oversightActivityScreen: Screen = {
       sections,
     );
   },
-};
+});

@@ -6,7 +6,7 @@
 import { FOLLOW_UP_SOURCES, OVERSIGHT_CONDUCTORS, OVERSIGHT_KINDS } from '../../../../shared/vocabulary.ts';
 import { oversightApi } from '../api/oversight-api.ts';
 import type { Reference } from '../api/reference.ts';
-import type { Screen } from '../context.ts';
+import { defineScreen } from '../context.ts';
 import type { Translator } from '../i18n/index.ts';
 import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
@@ -16,11 +16,10 @@ import { calendarDateOf } from '../ui/format.ts';
 import { cardList, listOrNone } from '../ui/lists.ts';
 import { submitForm } from '../ui/submit.ts';
 
-export const oversightScreen: Screen<'secretariat' | 'admin'> = {
+export const oversightScreen = defineScreen({
   title: 'oversight.title',
   roles: ['secretariat', 'admin'],
-  async render(ctx) {
-    const { tr } = ctx;
+  async render(ctx, { tr }) {
     const api = oversightApi(ctx.client);
     const ref = await ctx.reference();
     const councilId =
@@ -137,7 +136,7 @@ export const oversightScreen: Screen<'secretariat' | 'admin'> = {
       ),
     );
   },
-};
+});
 
 /** The fields of a new item: its text, the body responsible, the deadline, the commune it concerns. */
 export function itemFields(ctx: { tr: Translator }, ref: Reference) {

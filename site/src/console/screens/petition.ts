@@ -5,7 +5,7 @@
  */
 import { isTrackingCode, parseTrackingCode } from '../../../../shared/tracking-code.ts';
 import { STAFF_ROLES } from '../../../../shared/vocabulary.ts';
-import type { Screen } from '../context.ts';
+import { defineScreen } from '../context.ts';
 import { attachmentsSection } from '../ui/attachments-section.ts';
 import { deliveriesSection } from '../ui/deliveries-section.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
@@ -13,11 +13,10 @@ import { answerSection, contactSection, petitionFacts, timelineSection } from '.
 import { actionSections } from './petition-actions.ts';
 import type { PetitionHost } from './petition-host.ts';
 
-export const petitionScreen: Screen = {
+export const petitionScreen = defineScreen({
   title: 'petition.page',
   roles: STAFF_ROLES,
-  async render(ctx) {
-    const { tr } = ctx;
+  async render(ctx, { tr }) {
     const typed = ctx.params.get('ma') ?? '';
     if (!isTrackingCode(typed)) {
       const title = h('h1', {}, tr.t('notFound.title'));
@@ -73,4 +72,4 @@ export const petitionScreen: Screen = {
     };
     await show();
   },
-};
+});

@@ -13,22 +13,20 @@ import {
   type AgencyView,
 } from '../../../../shared/vocabulary.ts';
 import { type AgencyWork, oversightApi } from '../api/oversight-api.ts';
-import type { Screen } from '../context.ts';
+import { defineScreen } from '../context.ts';
 import { h, replace } from '../ui/dom.ts';
 import { followUpCard } from '../ui/follow-up-list.ts';
 import { filterForm, vocabularySelect } from '../ui/form.ts';
 import { statusOf } from '../ui/format.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { petitionList } from '../ui/petition-list.ts';
-import { statusFilter } from '../ui/status-filter.ts';
+import { reloadWithCounts, statusFilter } from '../ui/status-filter.ts';
 
-export const queueScreen: Screen<'agency'> = {
+export const queueScreen = defineScreen({
   title: 'queue.title',
   roles: ['agency'],
-  async render(ctx) {
-    const { tr, api } = ctx;
+  async render(ctx, { tr, api, agencyId }) {
     const work = oversightApi(ctx.client);
-    const agencyId = ctx.session.user.agencyId;
     const ref = await ctx.reference();
     let view: AgencyView = 'needs_action';
     let kind: AgencyQueueKind = 'petitions';
@@ -54,24 +52,18 @@ export const queueScreen: Screen<'agency'> = {
               ),
             ),
     });
-    const showCounts = async () => {
-      try {
-        filter.showCounts((await api.agencyCounts(agencyId)).counts);
-      } catch (error) {
-        ctx.fail(error);
-      }
-    };
     const filter = statusFilter(
       tr,
       AGENCY_VIEWS,
       view,
       (chosen) => {
         view = chosen;
-        void Promise.all([list.reload(), showCounts()]);
+        void reload();
       },
       [],
       (v) => (v === 'needs_action' ? tr.t('queue.view.needs_action') : statusOf(tr, v)),
     );
+    const reload = reloadWithCounts(ctx, filter, list, () => api.agencyCounts(agencyId));
     const kinds = filterForm(
       { class: 'filter', role: 'search' },
       tr.t('queue.kindShow'),
@@ -93,6 +85,6 @@ export const queueScreen: Screen<'agency'> = {
       filter.element,
       list.element,
     );
-    await Promise.all([list.reload(), showCounts()]);
+    await reload();
   },
-};
+});

@@ -6,15 +6,14 @@
 import type { Resolution, SessionAgenda } from '../../../../shared/schemas/index.ts';
 import type { Reference } from '../api/reference.ts';
 import { type Draft, resolutionsApi } from '../api/resolutions-api.ts';
-import { flash } from '../app.ts';
-import type { ContextOf, Screen } from '../context.ts';
+import { type ContextOf, defineScreen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { saveAndBack } from '../ui/buttons.ts';
-import { focusElement, h, replace } from '../ui/dom.ts';
+import { h } from '../ui/dom.ts';
 import { checkboxes, field, formBody, staffForm } from '../ui/form.ts';
 import { recordDocumentsSection } from '../ui/record-documents-section.ts';
-import { submitVersioned } from '../ui/submit.ts';
 import { agendaItemField, agendaItemsOf } from './agenda-item-field.ts';
+import { showVersionedForm } from './versioned-form.ts';
 
 type Ctx = ContextOf<'secretariat'>;
 
@@ -125,47 +124,39 @@ export function resolutionDraftOf(body: Draft, r: Resolution | undefined, counci
   return draft;
 }
 
-export const resolutionFormScreen: Screen<'secretariat'> = {
+export const resolutionFormScreen = defineScreen({
   title: 'resolutionForm.titleNew',
   roles: ['secretariat'],
-  async render(ctx) {
+  async render(ctx, { tr, councilId }) {
     const api = resolutionsApi(ctx.client);
     const id = ctx.params.get('id');
     const sessionId = ctx.params.get('session') ?? undefined;
-    const councilId = ctx.session.user.councilId;
     const ref = await ctx.reference();
-
-    const show = async (message?: string) => {
+    await showVersionedForm(ctx, async () => {
       const [current, others] = await Promise.all([
         id ? api.get(id).then((a) => a.resolution) : Promise.resolve(undefined),
         api.list(councilId).then((p) => p.items),
       ]);
       const agenda = await agendaItemsOf(api, current ? current.sessionId : sessionId);
-      const heading = ctx.heading(current ? 'resolutionForm.titleEdit' : 'resolutionForm.titleNew');
       const form = resolutionForm(ctx, ref, current, others, sessionId, agenda);
-      form.addEventListener('submit', async (event) => {
-        event.preventDefault();
-        const draft = resolutionDraftOf(formBody(form), current, councilId);
-        // A stale version reloads the form; a taken number stays in it, shown above the fields.
-        const result = await submitVersioned(ctx, form, async () =>
-          current ? (await api.edit(current.id, draft)).resolution : (await api.create(draft)).resolution,
-        );
-        if (result.stale) return show(ctx.tr.t('app.conflict'));
-        if (!result.ok) return;
-        flash(ctx.tr.t('resolutionForm.saved', { number: result.saved.number }));
-        location.assign(consolePaths.resolutions(result.saved.sessionId));
-      });
-      replace(
-        ctx.main,
-        heading,
-        current ? h('p', { class: 'lead' }, `${current.number}: ${current.title}`) : null,
+      return {
+        title: current ? 'resolutionForm.titleEdit' : 'resolutionForm.titleNew',
+        lead: current && `${current.number}: ${current.title}`,
         form,
         // The signed text, once the resolution is recorded.
-        current ? await recordDocumentsSection(ctx, 'resolution', current.id) : null,
-      );
-      if (message) ctx.announce(message, 'error');
-      focusElement(heading);
-    };
-    await show();
+        below: current ? await recordDocumentsSection(ctx, 'resolution', current.id) : null,
+        // A stale version reloads the form; a taken number stays in it, shown above the fields.
+        save: async () => {
+          const draft = resolutionDraftOf(formBody(form), current, councilId);
+          return current
+            ? (await api.edit(current.id, draft)).resolution
+            : (await api.create(draft)).resolution;
+        },
+        saved: (saved) => ({
+          message: tr.t('resolutionForm.saved', { number: saved.number }),
+          next: consolePaths.resolutions(saved.sessionId),
+        }),
+      };
+    });
   },
-};
+});

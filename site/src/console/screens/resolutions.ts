@@ -6,7 +6,7 @@
 import type { Interpellation, Resolution } from '../../../../shared/schemas/index.ts';
 import { nameOf, type Reference } from '../api/reference.ts';
 import { resolutionsApi } from '../api/resolutions-api.ts';
-import type { ContextOf, Screen } from '../context.ts';
+import { type ContextOf, defineScreen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { field } from '../ui/form.ts';
@@ -89,13 +89,12 @@ function recordsSection(
   );
 }
 
-export const resolutionsScreen: Screen<'secretariat'> = {
+export const resolutionsScreen = defineScreen({
   title: 'resolutions.title',
   roles: ['secretariat'],
-  async render(ctx) {
-    const { tr } = ctx;
+  async render(ctx, { tr, councilId }) {
     const ref = await ctx.reference();
-    const sessions = ref.councils.find((c) => c.id === ctx.session.user.councilId)?.sessions ?? [];
+    const sessions = ref.councils.find((c) => c.id === councilId)?.sessions ?? [];
     const latest = [...sessions].sort((a, b) => b.opensOn.localeCompare(a.opensOn))[0];
     const sessionId = ctx.params.get('session') ?? latest?.id;
     const heading = ctx.heading('resolutions.title');
@@ -148,4 +147,4 @@ export const resolutionsScreen: Screen<'secretariat'> = {
     );
     focusElement(heading);
   },
-};
+});

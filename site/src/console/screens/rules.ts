@@ -4,7 +4,7 @@
  */
 import type { RoutingRule, RoutingRuleInput } from '../../../../shared/schemas/index.ts';
 import { fieldName, nameOf } from '../api/reference.ts';
-import type { Screen } from '../context.ts';
+import { defineScreen } from '../context.ts';
 import { saveOrCancel } from '../ui/buttons.ts';
 import { focusElement, h, replace } from '../ui/dom.ts';
 import { field, formBody, requiredChoice, staffForm } from '../ui/form.ts';
@@ -12,12 +12,10 @@ import { pagedRecordCards } from '../ui/record-cards.ts';
 import { submitForm } from '../ui/submit.ts';
 import { agencyOptions, fieldOptions, levelOptions, unitOptions } from './reference-options.ts';
 
-export const rulesScreen: Screen<'secretariat'> = {
+export const rulesScreen = defineScreen({
   title: 'rules.title',
   roles: ['secretariat'],
-  async render(ctx) {
-    const { tr, api } = ctx;
-    const councilId = ctx.session.user.councilId;
+  async render(ctx, { tr, api, councilId }) {
     const ref = await ctx.reference();
     const { items: agencies } = await api.agencies();
     const agencyRef = { ...ref, agencies };
@@ -112,4 +110,4 @@ export const rulesScreen: Screen<'secretariat'> = {
     showForm();
     await list.reload();
   },
-};
+});

@@ -6,7 +6,7 @@ import { SESSION_KINDS, SESSION_STATUSES } from '../../../../shared/vocabulary.t
 import { meetingsApi } from '../api/meetings-api.ts';
 import { sessionsApi } from '../api/sessions-api.ts';
 import { flash } from '../app.ts';
-import type { Screen } from '../context.ts';
+import { defineScreen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
 import { field, formBody, staffForm, vocabularySelect } from '../ui/form.ts';
@@ -15,11 +15,10 @@ import { submitForm } from '../ui/submit.ts';
 import { agendaSection } from './session-agenda.ts';
 import { viewsSection } from './session-views.ts';
 
-export const sessionEditorScreen: Screen<'secretariat'> = {
+export const sessionEditorScreen = defineScreen({
   title: 'session.title',
   roles: ['secretariat'],
-  async render(ctx) {
-    const { tr } = ctx;
+  async render(ctx, { tr }) {
     const api = sessionsApi(ctx.client);
     const id = ctx.params.get('id') ?? '';
     const [{ session, agenda, views }, ref] = await Promise.all([api.get(id), ctx.reference()]);
@@ -80,4 +79,4 @@ export const sessionEditorScreen: Screen<'secretariat'> = {
       await recordDocumentsSection(ctx, 'session', session.id),
     );
   },
-};
+});

@@ -2,7 +2,7 @@
 import { SESSION_KINDS } from '../../../../shared/vocabulary.ts';
 import { sessionsApi } from '../api/sessions-api.ts';
 import { flash } from '../app.ts';
-import type { Screen } from '../context.ts';
+import { defineScreen } from '../context.ts';
 import { consolePaths } from '../paths.ts';
 import { h, replace } from '../ui/dom.ts';
 import { field, formBody, staffForm, vocabularySelect } from '../ui/form.ts';
@@ -10,13 +10,11 @@ import { calendarDateOf } from '../ui/format.ts';
 import { cardList, listOrNone } from '../ui/lists.ts';
 import { submitForm } from '../ui/submit.ts';
 
-export const sessionsScreen: Screen<'secretariat'> = {
+export const sessionsScreen = defineScreen({
   title: 'sessions.title',
   roles: ['secretariat'],
-  async render(ctx) {
-    const { tr } = ctx;
+  async render(ctx, { tr, councilId }) {
     const api = sessionsApi(ctx.client);
-    const councilId = ctx.session.user.councilId;
     const { items } = await api.list(councilId);
     const sessions = [...items].sort((a, b) => b.opensOn.localeCompare(a.opensOn));
     const list = listOrNone(sessions, tr.t('sessions.none'), () =>
@@ -66,4 +64,4 @@ export const sessionsScreen: Screen<'secretariat'> = {
     });
     replace(ctx.main, ctx.heading('sessions.title'), h('h2', {}, tr.t('sessions.list')), list, form);
   },
-};
+});

@@ -6,17 +6,15 @@ import {
 import { SHORT_NOTICE_KINDS } from '../../../../shared/notify-channels.ts';
 import type { CouncilSettings } from '../../../../shared/schemas/index.ts';
 import { DEADLINE_COUNTINGS } from '../../../../shared/vocabulary.ts';
-import type { Screen } from '../context.ts';
+import { defineScreen } from '../context.ts';
 import { h, replace } from '../ui/dom.ts';
 import { checkbox, field, formBody, staffForm, vocabularySelect } from '../ui/form.ts';
 import { submitForm } from '../ui/submit.ts';
 
-export const settingsScreen: Screen<'secretariat'> = {
+export const settingsScreen = defineScreen({
   title: 'settings.title',
   roles: ['secretariat'],
-  async render(ctx) {
-    const { tr, api } = ctx;
-    const councilId = ctx.session.user.councilId;
+  async render(ctx, { tr, api, councilId }) {
     const { council } = await api.council(councilId);
     const form = staffForm(
       {},
@@ -85,4 +83,4 @@ export const settingsScreen: Screen<'secretariat'> = {
     });
     replace(ctx.main, ctx.heading('settings.title'), h('p', { class: 'lead' }, council.name), form);
   },
-};
+});

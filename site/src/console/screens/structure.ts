@@ -6,7 +6,7 @@
  */
 import type { Delegate, DelegateGroup, ElectoralUnit } from '../../../../shared/schemas/index.ts';
 import type { Reference } from '../api/reference.ts';
-import type { ContextOf, Screen } from '../context.ts';
+import { type ContextOf, defineScreen } from '../context.ts';
 import type { LabelKey } from '../i18n/index.ts';
 import { h, replace } from '../ui/dom.ts';
 import { checkboxes, field, formBody, requiredChoice, staffForm } from '../ui/form.ts';
@@ -117,12 +117,12 @@ const SECTIONS: { kind: Kind; title: LabelKey; list: keyof Lists; label: (r: nev
   { kind: 'delegates', title: 'structure.delegates', list: 'delegates', label: (d: Delegate) => d.name },
 ];
 
-export const structureScreen: Screen<'secretariat'> = {
+export const structureScreen = defineScreen({
   title: 'structure.title',
   roles: ['secretariat'],
-  async render(ctx) {
-    const { tr, client } = ctx;
-    const base = `/v1/councils/${encodeURIComponent(ctx.session.user.councilId)}`;
+  async render(ctx, { tr, councilId }) {
+    const { client } = ctx;
+    const base = `/v1/councils/${encodeURIComponent(councilId)}`;
     const [ref, units, groups, delegates] = await Promise.all([
       ctx.reference(),
       client.get<{ items: ElectoralUnit[] }>(`${base}/electoral-units`),
@@ -154,4 +154,4 @@ export const structureScreen: Screen<'secretariat'> = {
       ),
     );
   },
-};
+});

@@ -7,7 +7,7 @@
 import { TEMPLATE_PLACEHOLDERS } from '../../../../shared/answer-templates.ts';
 import type { AnswerTemplate } from '../../../../shared/schemas/index.ts';
 import { ANSWER_RESULTS } from '../../../../shared/vocabulary.ts';
-import type { ContextOf, Screen } from '../context.ts';
+import { type ContextOf, defineScreen } from '../context.ts';
 import { bulkForm, sendBulk, withCheckboxes } from '../ui/bulk-select.ts';
 import { h, replace } from '../ui/dom.ts';
 import { field, formBody, requiredChoice, staffForm, vocabularySelect } from '../ui/form.ts';
@@ -134,12 +134,10 @@ function bulkAnswer(
   return form;
 }
 
-export const templatesScreen: Screen<'agency'> = {
+export const templatesScreen = defineScreen({
   title: 'templates.title',
   roles: ['agency'],
-  async render(ctx) {
-    const { tr } = ctx;
-    const agencyId = ctx.session.user.agencyId;
+  async render(ctx, { tr, agencyId }) {
     const [ref, { items: templates }] = await Promise.all([
       ctx.reference(),
       ctx.api.desk.templates(agencyId),
@@ -188,4 +186,4 @@ export const templatesScreen: Screen<'agency'> = {
     );
     await queue.reload();
   },
-};
+});

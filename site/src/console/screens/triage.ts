@@ -10,19 +10,17 @@ import {
   QUEUE_ORDERS,
   type QueueOrder,
 } from '../../../../shared/vocabulary.ts';
-import type { Screen } from '../context.ts';
+import { defineScreen } from '../context.ts';
 import { replace } from '../ui/dom.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { petitionList } from '../ui/petition-list.ts';
-import { statusFilter } from '../ui/status-filter.ts';
+import { reloadWithCounts, statusFilter } from '../ui/status-filter.ts';
 import { petitionSearchPanel } from './petition-search.ts';
 
-export const triageScreen: Screen<'secretariat'> = {
+export const triageScreen = defineScreen({
   title: 'triage.title',
   roles: ['secretariat'],
-  async render(ctx) {
-    const { tr, api } = ctx;
-    const councilId = ctx.session.user.councilId;
+  async render(ctx, { tr, api, councilId }) {
     const ref = await ctx.reference();
     let status: PetitionStatus = 'received';
     let order: QueueOrder | undefined;
@@ -32,13 +30,6 @@ export const triageScreen: Screen<'secretariat'> = {
       load: (cursor) => api.councilQueue(councilId, status, { cursor }, order),
       render: (items) => petitionList(tr, items, ref, { proposed: true }),
     });
-    const showCounts = async () => {
-      try {
-        filter.showCounts((await api.councilCounts(councilId)).counts);
-      } catch (error) {
-        ctx.fail(error);
-      }
-    };
     const filter = statusFilter(
       tr,
       PETITION_STATUSES,
@@ -46,10 +37,11 @@ export const triageScreen: Screen<'secretariat'> = {
       (chosen, chosenOrder) => {
         status = chosen;
         order = chosenOrder;
-        void Promise.all([list.reload(), showCounts()]);
+        void reload();
       },
       QUEUE_ORDERS,
     );
+    const reload = reloadWithCounts(ctx, filter, list, () => api.councilCounts(councilId));
     replace(
       ctx.main,
       ctx.heading('triage.title'),
@@ -58,6 +50,6 @@ export const triageScreen: Screen<'secretariat'> = {
       filter.element,
       list.element,
     );
-    await Promise.all([list.reload(), showCounts()]);
+    await reload();
   },
-};
+});

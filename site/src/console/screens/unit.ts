@@ -4,18 +4,16 @@
  * API's order). Each opens to the petition, where the delegate adds a follow-up note.
  */
 import { oversightApi } from '../api/oversight-api.ts';
-import type { Screen } from '../context.ts';
+import { defineScreen } from '../context.ts';
 import { h, replace } from '../ui/dom.ts';
 import { followUpList } from '../ui/follow-up-list.ts';
 import { pagedList } from '../ui/paged-list.ts';
 import { petitionList } from '../ui/petition-list.ts';
 
-export const unitScreen: Screen<'delegate'> = {
+export const unitScreen = defineScreen({
   title: 'unit.title',
   roles: ['delegate'],
-  async render(ctx) {
-    const { tr, api } = ctx;
-    const groupId = ctx.session.user.groupId;
+  async render(ctx, { tr, api, groupId }) {
     const ref = await ctx.reference();
     const list = pagedList(ctx, {
       label: tr.t('unit.title'),
@@ -39,4 +37,4 @@ export const unitScreen: Screen<'delegate'> = {
       followUpList(tr, followUps, ref),
     );
   },
-};
+});

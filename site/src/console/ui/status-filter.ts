@@ -9,9 +9,11 @@ import {
   type PetitionStatus,
   type QueueOrder,
 } from '../../../../shared/vocabulary.ts';
+import type { ConsoleContext } from '../context.ts';
 import type { Translator } from '../i18n/index.ts';
 import { filterForm, vocabularySelect } from './form.ts';
 import { statusOf } from './format.ts';
+import type { PagedList } from './paged-list.ts';
 
 export interface StatusFilter<S extends string = PetitionStatus> {
   element: HTMLFormElement;
@@ -70,5 +72,27 @@ export function statusFilter<S extends string = PetitionStatus>(
           count === undefined ? labelOf(status) : tr.t('triage.count', { status: labelOf(status), count });
       }
     },
+  };
+}
+
+/**
+ * Loads a queue's list and the counts beside its statuses together, as the screen does first
+ * and again on each choice; counts that fail are reported without holding the list up.
+ */
+export function reloadWithCounts<S extends string>(
+  ctx: ConsoleContext,
+  filter: StatusFilter<S>,
+  list: PagedList,
+  counts: () => Promise<{ counts: Partial<Record<S, number>> }>,
+): () => Promise<void> {
+  const showCounts = async () => {
+    try {
+      filter.showCounts((await counts()).counts);
+    } catch (error) {
+      ctx.fail(error);
+    }
+  };
+  return async () => {
+    await Promise.all([list.reload(), showCounts()]);
   };
 }
