@@ -81,7 +81,7 @@ function recordForm(
   lists: Lists,
   kind: Kind,
   record: { id: string } | undefined,
-  redraw: () => void,
+  redraw: () => Promise<void>,
 ) {
   const { tr } = ctx;
   const councilId = ctx.session.user.councilId;
@@ -99,8 +99,9 @@ function recordForm(
       else await ctx.client.post(path, body);
     };
     if (await submitForm(ctx, form, run)) {
+      // "Saved" once the lists are drawn again: until then the page still shows the old forms.
+      await redraw();
       ctx.announce(tr.t('structure.saved'));
-      redraw();
     }
   });
   return form;
@@ -130,7 +131,7 @@ export const structureScreen = defineScreen({
       client.get<{ items: Delegate[] }>(`${base}/delegates`),
     ]);
     const lists: Lists = { units: units.items, groups: groups.items, delegates: delegates.items };
-    const redraw = () => void structureScreen.render(ctx).catch(ctx.fail);
+    const redraw = () => structureScreen.render(ctx).catch(ctx.fail);
     replace(
       ctx.main,
       ctx.heading('structure.title'),
