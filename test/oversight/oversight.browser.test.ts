@@ -4,29 +4,17 @@
  * phone and desktop width, no JavaScript, within the 14 KB budget, in the page's language,
  * and with no staff note, actor or personal data.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { oversightRepository } from '../../functions/lib/data/oversight-repository.ts';
 import { DEMO_OVERSIGHT_ACTIVITY_ID } from '../../infra/local/demo/oversight.ts';
 import { sitePaths } from '../../shared/ui/routes.ts';
 import { checkBuiltSite, PAGE_BUDGET_BYTES } from '../../site/check-built-site.ts';
-import { openPage } from '../site/browser/context.ts';
-import { type BuiltSite, startBuiltSite } from '../site/support/built-site.ts';
+import { openPage, useBuiltSite } from '../site/browser/context.ts';
 import { seededPersonalData } from '../site/support/public-app.ts';
-import { axeViolations, launchChromium } from '../support/chromium.ts';
+import { axeViolations } from '../support/chromium.ts';
 
-let site: BuiltSite;
-let browser: Browser;
+const ctx = useBuiltSite();
 const NOTE = 'Ghi chú nội bộ của đại biểu về hộ ông Lường Văn Mạnh';
-
-beforeAll(async () => {
-  site = await startBuiltSite();
-  browser = await launchChromium();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-}, 60_000);
 
 const paths = (l: 'vi' | 'en') => [
   sitePaths.oversight(l),
@@ -35,7 +23,7 @@ const paths = (l: 'vi' | 'en') => [
 
 describe('oversight pages', () => {
   it('are built, with no script, within the budget of HTML and CSS', () => {
-    const report = checkBuiltSite(site.outDir);
+    const report = checkBuiltSite(ctx().site.outDir);
     for (const path of [...paths('vi'), ...paths('en')]) {
       const built = report.pages.find((p) => p.path === path);
       expect(built, path).toBeDefined();
@@ -47,7 +35,7 @@ describe('oversight pages', () => {
   for (const locale of ['vi', 'en'] as const) {
     for (const width of [360, 1280]) {
       it(`have no axe violation in ${locale} at ${width} px`, async () => {
-        const { page, close } = await openPage({ site, browser }, { width, bypassCSP: true });
+        const { page, close } = await openPage(ctx(), { width, bypassCSP: true });
         try {
           for (const path of paths(locale)) {
             expect((await page.goto(path))?.status(), path).toBe(200);
@@ -62,7 +50,7 @@ describe('oversight pages', () => {
   }
 
   it('show the conclusion and every item with its body, deadline, status and progress, in the page language', async () => {
-    const { page, close } = await openPage({ site, browser }, { javaScript: false });
+    const { page, close } = await openPage(ctx(), { javaScript: false });
     try {
       await page.goto(sitePaths.oversightActivity('vi', DEMO_OVERSIGHT_ACTIVITY_ID));
       const vi = (await page.locator('main').textContent()) ?? '';
@@ -99,7 +87,7 @@ describe('oversight pages', () => {
   });
 
   it('never show a staff note, who acted, the words of a re-supervision, or personal data', async () => {
-    await oversightRepository(site.stack.repos.db).appendEvents([
+    await oversightRepository(ctx().site.stack.repos.db).appendEvents([
       {
         id: 'note-browser',
         itemId: 'hm-luc-ngan-gtnt-5',
@@ -110,7 +98,7 @@ describe('oversight pages', () => {
         note: NOTE,
       },
     ]);
-    const { page, close } = await openPage({ site, browser }, { javaScript: false });
+    const { page, close } = await openPage(ctx(), { javaScript: false });
     try {
       for (const path of [...paths('vi'), ...paths('en')]) {
         await page.goto(path);

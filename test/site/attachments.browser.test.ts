@@ -8,8 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
 import { sitePaths } from '../../shared/ui/routes.ts';
 import { checkBuiltSite } from '../../site/check-built-site.ts';
@@ -20,78 +19,69 @@ import {
   waitFor,
 } from '../attachments/over-http.ts';
 import { pdf, postToS3 } from '../attachments/support.ts';
-import { axeViolations, launchChromium } from '../support/chromium.ts';
-import { type BuiltSite, startBuiltSite } from './support/built-site.ts';
+import { axeViolations } from '../support/chromium.ts';
+import { useBuiltSite } from './browser/context.ts';
 
-let site: BuiltSite;
-let browser: Browser;
 const codes = { marked: '', unmarked: '' };
 const FILE_NAMES = ['CCCD-mat-truoc-Do-Van-Nam.jpg', 'anh-nha-rieng-Do-Van-Nam.jpg', 'bien-ban-noi-bo.pdf'];
 
-beforeAll(async () => {
-  site = await startBuiltSite(async (stack) => {
-    const urls = stack.urls;
-    codes.marked = await submitWithPhotoOverHttp(urls.publicApi, {
-      title: 'Mặt đường thôn Đồng Bé sụt lún sau mưa',
-      consentToPublish: true,
-      filename: FILE_NAMES[0]!,
-    });
-    codes.unmarked = await submitWithPhotoOverHttp(urls.publicApi, {
-      title: 'Cống thoát nước thôn Đồng Bé bị tắc',
-      consentToPublish: true,
-      filename: FILE_NAMES[1]!,
-    });
-    for (const code of Object.values(codes)) await answerWithDocumentOverHttp(urls, code);
-    const listed = (await staffCall(
-      urls,
-      'thu-ky-huu-lung',
-      'GET',
-      `/v1/petitions/${codes.marked}/attachments`,
-    )) as {
-      attachments: { id: string; owner: { kind: string } }[];
-    };
-    const photo = listed.attachments.find((a) => a.owner.kind === 'petition')!;
-    await staffCall(
-      urls,
-      'thu-ky-huu-lung',
-      'PUT',
-      `/v1/petitions/${codes.marked}/attachments/${photo.id}/publishable`,
-      {
-        publishable: true,
-      },
-    );
-    // A session document, through the secretariat's three steps.
-    const grant = (await staffCall(
-      urls,
-      'thu-ky-huu-lung',
-      'POST',
-      '/v1/sessions/huu-lung-kh12/documents/uploads',
-      {
-        type: 'application/pdf',
-        size: pdf().byteLength,
-      },
-    )) as { id: string; url: string; fields: Record<string, string> };
-    await postToS3({ ...grant, token: '' }, pdf(), 'application/pdf', FILE_NAMES[2]!);
-    await waitFor(
-      () =>
-        staffCall(urls, 'thu-ky-huu-lung', 'POST', '/v1/sessions/huu-lung-kh12/documents', {
-          uploadId: grant.id,
-        }).then(
-          () => 'linked',
-          (error: Error) => error.message,
-        ),
-      'linked',
-    );
+const ctx = useBuiltSite(async (stack) => {
+  const urls = stack.urls;
+  codes.marked = await submitWithPhotoOverHttp(urls.publicApi, {
+    title: 'Mặt đường thôn Đồng Bé sụt lún sau mưa',
+    consentToPublish: true,
+    filename: FILE_NAMES[0]!,
   });
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-}, 60_000);
+  codes.unmarked = await submitWithPhotoOverHttp(urls.publicApi, {
+    title: 'Cống thoát nước thôn Đồng Bé bị tắc',
+    consentToPublish: true,
+    filename: FILE_NAMES[1]!,
+  });
+  for (const code of Object.values(codes)) await answerWithDocumentOverHttp(urls, code);
+  const listed = (await staffCall(
+    urls,
+    'thu-ky-huu-lung',
+    'GET',
+    `/v1/petitions/${codes.marked}/attachments`,
+  )) as {
+    attachments: { id: string; owner: { kind: string } }[];
+  };
+  const photo = listed.attachments.find((a) => a.owner.kind === 'petition')!;
+  await staffCall(
+    urls,
+    'thu-ky-huu-lung',
+    'PUT',
+    `/v1/petitions/${codes.marked}/attachments/${photo.id}/publishable`,
+    {
+      publishable: true,
+    },
+  );
+  // A session document, through the secretariat's three steps.
+  const grant = (await staffCall(
+    urls,
+    'thu-ky-huu-lung',
+    'POST',
+    '/v1/sessions/huu-lung-kh12/documents/uploads',
+    {
+      type: 'application/pdf',
+      size: pdf().byteLength,
+    },
+  )) as { id: string; url: string; fields: Record<string, string> };
+  await postToS3({ ...grant, token: '' }, pdf(), 'application/pdf', FILE_NAMES[2]!);
+  await waitFor(
+    () =>
+      staffCall(urls, 'thu-ky-huu-lung', 'POST', '/v1/sessions/huu-lung-kh12/documents', {
+        uploadId: grant.id,
+      }).then(
+        () => 'linked',
+        (error: Error) => error.message,
+      ),
+    'linked',
+  );
+});
 
 async function open(path: string) {
+  const { site, browser } = ctx();
   const context = await browser.newContext({
     // The pages carry no script (checked below); axe needs one injected, past the CSP.
     javaScriptEnabled: true,
@@ -160,7 +150,7 @@ describe('files on the built site', () => {
   });
 
   it('keeps those pages within 14 KB and script-free, and no built file names a citizen’s file', () => {
-    const report = checkBuiltSite(site.outDir);
+    const report = checkBuiltSite(ctx().site.outDir);
     for (const path of [
       resultPath('vi', codes.marked),
       resultPath('en', codes.marked),
@@ -171,7 +161,7 @@ describe('files on the built site', () => {
       expect(built!.gzipBytes, path).toBeLessThanOrEqual(14 * 1024);
       expect(built!.scripts, path).toEqual([]);
     }
-    const files = readdirSync(site.outDir, { withFileTypes: true, recursive: true }).filter((e) =>
+    const files = readdirSync(ctx().site.outDir, { withFileTypes: true, recursive: true }).filter((e) =>
       e.isFile(),
     );
     for (const e of files) {

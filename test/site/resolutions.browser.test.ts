@@ -4,28 +4,15 @@
  * readable), the vote as numbers and a bar without JavaScript, status links both ways, the
  * home page's and an after-session meeting's resolutions, budgets and axe in both languages.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolutionPaths } from '../../shared/ui/resolution-routes.ts';
 import { sitePaths } from '../../shared/ui/routes.ts';
 import { sessionPaths } from '../../shared/ui/session-routes.ts';
 import { checkBuiltSite } from '../../site/check-built-site.ts';
-import { axeViolations, launchChromium } from '../support/chromium.ts';
-import { openPage } from './browser/context.ts';
-import { type BuiltSite, startBuiltSite } from './support/built-site.ts';
+import { axeViolations } from '../support/chromium.ts';
+import { openPage, useBuiltSite } from './browser/context.ts';
 
-let site: BuiltSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await startBuiltSite();
-  browser = await launchChromium();
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-}, 60_000);
-
-const ctx = () => ({ site, browser });
+const ctx = useBuiltSite();
 /** The demo numbers carry the year of the session (45 days before today), like every demo date. */
 const slugOf = (n: number) => {
   const year = new Date(Date.now() - 44 * 86_400_000).toISOString().slice(0, 4);
@@ -144,7 +131,7 @@ describe("a closed session's page", () => {
 
 describe('budgets and accessibility', () => {
   it('keeps every resolution page within 14 KB compressed and without JavaScript', () => {
-    const report = checkBuiltSite(site.outDir);
+    const report = checkBuiltSite(ctx().site.outDir);
     const ours = report.pages.filter(
       (p) => p.path.startsWith('/nghi-quyet/') || p.path.startsWith('/en/resolutions/'),
     );

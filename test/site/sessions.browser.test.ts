@@ -6,8 +6,7 @@
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { publishView } from '../../functions/lib/sessions/session-views.ts';
 import { DEMO_VIEW_AUTHORS } from '../../infra/local/demo/sessions.ts';
 import type { RunningServer } from '../../infra/local/http-server.ts';
@@ -16,23 +15,17 @@ import { buildSite } from '../../infra/local/site-build.ts';
 import { serveSite } from '../../infra/local/site-server.ts';
 import { sessionPaths } from '../../shared/ui/session-routes.ts';
 import { checkBuiltSite } from '../../site/check-built-site.ts';
-import { axeViolations, launchChromium } from '../support/chromium.ts';
-import { BUILT_SITE_URL, type BuiltSite, startBuiltSite } from './support/built-site.ts';
+import { axeViolations } from '../support/chromium.ts';
+import { useBuiltSite } from './browser/context.ts';
+import { BUILT_SITE_URL } from './support/built-site.ts';
 
-let site: BuiltSite;
-let browser: Browser;
+const ctx = useBuiltSite();
+/** The site built again once a view is published: the test that builds it leaves it here to be removed. */
 let rebuilt: { outDir: string; server: RunningServer } | undefined;
 
-beforeAll(async () => {
-  site = await startBuiltSite();
-  browser = await launchChromium();
-}, 240_000);
-
 afterAll(async () => {
-  await browser?.close();
   await rebuilt?.server.close();
   if (rebuilt) rmSync(rebuilt.outDir, { recursive: true, force: true });
-  await site?.stop();
 }, 60_000);
 
 const KH12 = 'huu-lung-kh12';
@@ -40,7 +33,7 @@ const VIEW_TEXT = 'Đề nghị bố trí ngân sách làm nhà văn hóa thôn 
 const AUTHOR = 'Hà Thị Demo Trình Duyệt';
 
 async function page(baseURL: string, options: { javaScript?: boolean; width?: number } = {}) {
-  const context = await browser.newContext({
+  const context = await ctx().browser.newContext({
     javaScriptEnabled: options.javaScript ?? false,
     bypassCSP: true,
     viewport: { width: options.width ?? 360, height: 900 },
@@ -61,6 +54,7 @@ function builtFiles(dir: string): { path: string; text: string }[] {
 
 describe('a voter gives a view on the agenda without JavaScript', () => {
   it('finds the session, sends a view, lands on the receipt, and sees it once published', async () => {
+    const { site } = ctx();
     const { page: p, close } = await page(site.url);
     try {
       await p.goto(sessionPaths.sessions('vi'));
@@ -122,7 +116,7 @@ describe('a voter gives a view on the agenda without JavaScript', () => {
 
   it('a refused view (no commune chosen past the browser) shows the message and the way back, in English', async () => {
     // JavaScript on only for axe: the form itself has no script.
-    const { page: p, close } = await page(site.url, { javaScript: true });
+    const { page: p, close } = await page(ctx().site.url, { javaScript: true });
     try {
       await p.goto(sessionPaths.session('en', KH12));
       const item = p.locator(`li#${KH12}-nd-2`);
@@ -153,7 +147,7 @@ describe('the session pages', () => {
   for (const locale of ['vi', 'en'] as const) {
     for (const width of [360, 1280]) {
       it(`are axe-clean in ${locale} at ${width} px`, async () => {
-        const { page: p, close } = await page(site.url, { javaScript: true, width });
+        const { page: p, close } = await page(ctx().site.url, { javaScript: true, width });
         try {
           const found: Record<string, unknown> = {};
           for (const path of paths(locale)) {
@@ -171,7 +165,7 @@ describe('the session pages', () => {
   }
 
   it('are in their language, within 14 KB and without JavaScript; the home page shows the next session', async () => {
-    const report = checkBuiltSite(site.outDir);
+    const report = checkBuiltSite(ctx().site.outDir);
     for (const l of ['vi', 'en'] as const) {
       for (const path of paths(l)) {
         const built = report.pages.find((r) => r.path === path);
@@ -180,7 +174,7 @@ describe('the session pages', () => {
         expect(built!.scripts, path).toEqual([]);
       }
     }
-    const { page: p, close } = await page(site.url);
+    const { page: p, close } = await page(ctx().site.url);
     try {
       await p.goto('/en/sessions/huu-lung-kh12/');
       expect(await p.getAttribute('html', 'lang')).toBe('en');

@@ -1,6 +1,9 @@
 /** What every browser test of the site shares: the built site on the local stack, and one Chromium. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { BuiltSite } from '../support/built-site.ts';
+import { afterAll, beforeAll } from 'vitest';
+import type { LocalStack } from '../../../infra/local/stack.ts';
+import { launchChromium } from '../../support/chromium.ts';
+import { type BuiltSite, startBuiltSite } from '../support/built-site.ts';
 
 export interface SiteContext {
   site: BuiltSite;
@@ -8,6 +11,27 @@ export interface SiteContext {
 }
 
 export type Context = () => SiteContext;
+
+/**
+ * Builds the site and launches Chromium before the file's tests, and closes both after them.
+ * `prepare` writes the records the file's pages need through the running stack, before the build.
+ */
+export function useBuiltSite(prepare?: (stack: LocalStack) => Promise<void>): Context {
+  let site: BuiltSite | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    site = await startBuiltSite(prepare);
+    browser = await launchChromium();
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+  }, 60_000);
+  return () => {
+    if (!site || !browser) throw new Error('The site was not built');
+    return { site, browser };
+  };
+}
 
 /** A fresh page in its own browser context (cookies, storage), closed by the caller's `close`. */
 export async function openPage(
