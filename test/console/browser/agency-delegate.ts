@@ -3,11 +3,22 @@
  * competent (back to triage); a delegate's list without contacts, and a follow-up note.
  * And the secretariat's reference data: agencies, routing rules and council settings.
  */
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { feedbackToken } from '../../../functions/lib/petitions/feedback-token.ts';
 import { vietnamDate } from '../../../shared/time.ts';
 import { asStaff, type BrowserEnv, routedPetition } from '../support/browser-env.ts';
 import { open, signIn, statusText } from '../support/console-page.ts';
+
+/** Turns a paged list's pages until `card` is on the one shown, or there is no next page; the card. */
+async function pageUntilShown(page: Page, card: Locator): Promise<Locator> {
+  const next = page.getByRole('button', { name: 'Trang sau' });
+  while ((await card.count()) === 0 && (await next.isEnabled())) {
+    await next.click();
+    await page.locator('.paged-body[aria-busy]').waitFor({ state: 'detached' });
+  }
+  return card;
+}
 
 export function agencyAndDelegateSuite(use: () => BrowserEnv): void {
   describe('the agency officer’s work', () => {
@@ -132,15 +143,7 @@ export function agencyAndDelegateSuite(use: () => BrowserEnv): void {
       const code = await routedPetition(use, 'Nước sinh hoạt thôn Đồng Bé bị ô nhiễm', 'phong-tnmt-huu-lung');
       const { context, page } = await signIn(browser, env.siteUrl, 'dai-bieu-huu-lung-dv6');
       expect(new URL(page.url()).pathname).toBe('/quan-ly/don-vi/');
-      let card = page.locator('li.petition', { hasText: code });
-      while (
-        (await card.count()) === 0 &&
-        (await page.getByRole('button', { name: 'Trang sau' }).isEnabled())
-      ) {
-        await page.getByRole('button', { name: 'Trang sau' }).click();
-        await page.locator('.paged-body[aria-busy]').waitFor({ state: 'detached' });
-        card = page.locator('li.petition', { hasText: code });
-      }
+      const card = await pageUntilShown(page, page.locator('li.petition', { hasText: code }));
       await card.getByRole('link').click();
       await page.locator('#follow-up').waitFor();
       expect(await page.locator('#contact-heading').count()).toBe(0);
@@ -182,17 +185,10 @@ export function agencyAndDelegateSuite(use: () => BrowserEnv): void {
       await rule.locator('[name=priority]').fill('5');
       await rule.getByRole('button', { name: 'Lưu' }).click();
       await expect.poll(() => statusText(page)).toContain('Đã lưu quy tắc.');
-      let card = page.locator('ul.records > li', {
-        hasText: 'Lâm nghiệp → Phòng Nông nghiệp huyện Hữu Lũng',
-      });
-      while (
-        (await card.count()) === 0 &&
-        (await page.getByRole('button', { name: 'Trang sau' }).isEnabled())
-      ) {
-        await page.getByRole('button', { name: 'Trang sau' }).click();
-        await page.locator('.paged-body[aria-busy]').waitFor({ state: 'detached' });
-        card = page.locator('ul.records > li', { hasText: 'Lâm nghiệp → Phòng Nông nghiệp huyện Hữu Lũng' });
-      }
+      const card = await pageUntilShown(
+        page,
+        page.locator('ul.records > li', { hasText: 'Lâm nghiệp → Phòng Nông nghiệp huyện Hữu Lũng' }),
+      );
       expect(await card.textContent()).toContain('Độ ưu tiên5');
 
       await open(page, '/quan-ly/cai-dat/');
