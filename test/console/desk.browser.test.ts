@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it, vi } from 'vitest';
 import { formatTrackingCode } from '../../shared/tracking-code.ts';
-import { axeViolations } from '../support/chromium.ts';
+import { expectScreensAccessible } from './browser/accessibility.ts';
 import { routedPetition, useBrowserEnv } from './support/browser-env.ts';
 import { open, screenReady, signIn, statusText } from './support/console-page.ts';
 
@@ -17,11 +17,6 @@ const use = useBrowserEnv();
 
 const fieldError = (page: Page, name: string) =>
   page.locator(`main [data-field="${name}"] .field-error`).first().textContent();
-
-async function expectClean(page: Page, where: string): Promise<void> {
-  const violations = await axeViolations(page);
-  expect(violations, `${where}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-}
 
 describe('the secretariat’s desk', () => {
   it('enters a petition received by post, then finds it among the open ones and routes it with another', async () => {
@@ -212,27 +207,7 @@ describe('the desk screens are accessible', () => {
   };
   for (const [username, paths] of Object.entries(SCREENS)) {
     it(`has no axe violation in either language and fits 360 px: ${username}`, async () => {
-      const { env, browser } = use();
-      const { context, page } = await signIn(browser, env.siteUrl, username);
-      for (const path of paths) {
-        await page.setViewportSize({ width: 1024, height: 800 });
-        await open(page, path);
-        await expectClean(page, `${path} (vi)`);
-        await page.setViewportSize({ width: 360, height: 740 });
-        await expectClean(page, `${path} at 360 px`);
-        const [scroll, inner] = (await page.evaluate(
-          '[document.documentElement.scrollWidth, window.innerWidth]',
-        )) as [number, number];
-        expect(scroll, path).toBeLessThanOrEqual(inner);
-      }
-      await page.setViewportSize({ width: 1024, height: 800 });
-      await page.getByRole('button', { name: 'English' }).click();
-      await screenReady(page);
-      for (const path of paths) {
-        await open(page, path);
-        await expectClean(page, `${path} (en)`);
-      }
-      await context.close();
+      await expectScreensAccessible(use(), username, paths);
     }, 180_000);
   }
 });

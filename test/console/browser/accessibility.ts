@@ -48,30 +48,41 @@ async function expectFitsWidth(page: Page, where: string): Promise<void> {
   expect(scroll, `${where} is ${scroll}px wide on a ${inner}px screen`).toBeLessThanOrEqual(inner);
 }
 
+/**
+ * Signs in as `username` and runs axe on each of `paths` at desktop width and at 360 px (where
+ * nothing may be wider than the screen), then again in English.
+ */
+export async function expectScreensAccessible(
+  { env, browser }: BrowserEnv,
+  username: string,
+  paths: string[],
+): Promise<void> {
+  const { context, page } = await signIn(browser, env.siteUrl, username);
+  for (const path of paths) {
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await open(page, path);
+    await expectClean(page, `${path} (vi)`);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expectClean(page, `${path} at 360 px`);
+    await expectFitsWidth(page, path);
+  }
+  // The same screens in English, chosen with the header's language switch.
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await page.getByRole('button', { name: 'English' }).click();
+  await screenReady(page);
+  expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  for (const path of paths) {
+    await open(page, path);
+    await expectClean(page, `${path} (en)`);
+  }
+  await context.close();
+}
+
 export function accessibilitySuite(use: () => BrowserEnv): void {
   describe('every console screen is accessible', () => {
     for (const [username, paths] of Object.entries(SCREENS)) {
       it(`has no axe violation and fits 360 px: the screens of ${username}`, async () => {
-        const { env, browser } = use();
-        const { context, page } = await signIn(browser, env.siteUrl, username);
-        for (const path of paths) {
-          await page.setViewportSize({ width: 1024, height: 800 });
-          await open(page, path);
-          await expectClean(page, `${path} (vi)`);
-          await page.setViewportSize({ width: 360, height: 740 });
-          await expectClean(page, `${path} at 360 px`);
-          await expectFitsWidth(page, path);
-        }
-        // The same screens in English, chosen with the header's language switch.
-        await page.setViewportSize({ width: 1024, height: 800 });
-        await page.getByRole('button', { name: 'English' }).click();
-        await screenReady(page);
-        expect(await page.locator('html').getAttribute('lang')).toBe('en');
-        for (const path of paths) {
-          await open(page, path);
-          await expectClean(page, `${path} (en)`);
-        }
-        await context.close();
+        await expectScreensAccessible(use(), username, paths);
       }, 180_000);
     }
 
