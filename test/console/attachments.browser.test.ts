@@ -25,6 +25,9 @@ const petitionWithPhoto = () =>
     filename: FILE_NAME,
   });
 
+/** A PDF as the file input takes it, under the name it had on the staff member's computer. */
+const pdfFile = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(pdf()) });
+
 describe("a petition's files in the console", () => {
   it('shows the secretariat the photo as a thumbnail, and marks it publishable', async () => {
     const { env, browser } = use();
@@ -76,11 +79,7 @@ describe("a petition's files in the console", () => {
     await answer.getByLabel('Số văn bản').fill('88/TNMT');
     await answer.getByLabel('Ngày văn bản').fill('2026-11-20');
     await answer.getByLabel('Kết quả').selectOption('resolved');
-    await answer.getByLabel('Văn bản trả lời đã ký (PDF)').setInputFiles({
-      name: 'cong-van-88-ky-so.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from(pdf()),
-    });
+    await answer.getByLabel('Văn bản trả lời đã ký (PDF)').setInputFiles(pdfFile('cong-van-88-ky-so.pdf'));
     await answer.getByRole('button', { name: 'Gửi trả lời' }).click();
     await expect.poll(() => statusText(page), { timeout: 30_000 }).toContain('Đã ghi nhận văn bản trả lời.');
     const files = page.locator('section.files');
@@ -103,11 +102,9 @@ describe("a petition's files in the console", () => {
     const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
     await open(page, '/quan-ly/ky-hop/sua/?id=huu-lung-kh12');
     const documents = page.locator('section.documents');
-    await documents.getByLabel('Tài liệu kỳ họp (PDF)').setInputFiles({
-      name: 'to-trinh-du-thao-ban-cuoi.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from(pdf()),
-    });
+    await documents
+      .getByLabel('Tài liệu kỳ họp (PDF)')
+      .setInputFiles(pdfFile('to-trinh-du-thao-ban-cuoi.pdf'));
     await documents.getByRole('button', { name: 'Đính kèm văn bản' }).click();
     await expect.poll(() => statusText(page), { timeout: 30_000 }).toContain('Đã đính kèm văn bản.');
     await documents.getByRole('link', { name: 'Tài liệu 1' }).waitFor();
