@@ -31,6 +31,16 @@ async function fillResolution(page: Page, title: string): Promise<string> {
   return number;
 }
 
+/** Follows the session's resolutions screen to one of its record forms. */
+async function openRecordForm(
+  page: Page,
+  link: 'Ghi nhận nghị quyết' | 'Ghi nhận phiên chất vấn',
+): Promise<void> {
+  await open(page, `/quan-ly/nghi-quyet/?session=${SESSION}`);
+  await page.getByRole('link', { name: link }).click();
+  await screenReady(page);
+}
+
 async function staffToken(env: BrowserEnv['env'], username: string): Promise<string> {
   const response = await fetch(`${env.stack.urls.issuer}/token`, {
     method: 'POST',
@@ -45,9 +55,7 @@ export function resolutionsSuite(use: () => BrowserEnv): void {
     it('records a resolution, refusing a vote larger than the council beside its field, then one amending it', async () => {
       const { env, browser } = use();
       const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
-      await open(page, `/quan-ly/nghi-quyet/?session=${SESSION}`);
-      await page.getByRole('link', { name: 'Ghi nhận nghị quyết' }).click();
-      await screenReady(page);
+      await openRecordForm(page, 'Ghi nhận nghị quyết');
       expect(await page.locator('[name=sessionId]').inputValue()).toBe(SESSION);
 
       await page.getByRole('button', { name: 'Lưu' }).click();
@@ -74,10 +82,7 @@ export function resolutionsSuite(use: () => BrowserEnv): void {
       await card.getByRole('link', { name: /Sửa/ }).click();
       await screenReady(page);
       expect(await page.getByLabel('Nội dung kỳ họp', { exact: true }).inputValue()).toBe(`${SESSION}-nd-2`);
-      await open(page, `/quan-ly/nghi-quyet/?session=${SESSION}`);
-
-      await page.getByRole('link', { name: 'Ghi nhận nghị quyết' }).click();
-      await screenReady(page);
+      await openRecordForm(page, 'Ghi nhận nghị quyết');
       const second = await fillResolution(page, 'Nghị quyết sửa đổi hệ số giá đất tại thị trấn');
       await page
         .locator('[data-field="amends[]"]')
@@ -128,9 +133,7 @@ export function resolutionsSuite(use: () => BrowserEnv): void {
     it('records an interpellation with two commitments and keeps their ids through an edit', async () => {
       const { env, browser } = use();
       const { context, page } = await signIn(browser, env.siteUrl, 'thu-ky-huu-lung');
-      await open(page, `/quan-ly/nghi-quyet/?session=${SESSION}`);
-      await page.getByRole('link', { name: 'Ghi nhận phiên chất vấn' }).click();
-      await screenReady(page);
+      await openRecordForm(page, 'Ghi nhận phiên chất vấn');
       const topic = `Tiến độ đường liên xã Vân Nham – Minh Tiến ${serial}`;
       await page.locator('[name="respondent.name"]').fill('Ông Nguyễn Văn Hùng');
       await page.locator('[name="respondent.office"]').fill('Trưởng phòng Tài nguyên và Môi trường');
