@@ -79,6 +79,16 @@ async function fillForm(page: Page, title: string, typeTitle = false) {
   await page.check('#f-consentToPublish');
 }
 
+/** Without JavaScript: fills the form and posts it, landing on the API's answer (the check step). */
+async function postForm(page: Page, title: string) {
+  await page.goto('/gui-kien-nghi-thu');
+  await fillForm(page, title);
+  await Promise.all([
+    page.waitForURL('**/v1/petitions**'),
+    page.click('form[data-petition-form] button[type=submit]'),
+  ]);
+}
+
 /**
  * axe needs JavaScript: a page reached with it off (a POST's answer among them) is checked as
  * it stands, its markup loaded in a context with JavaScript on (and no CSP, which would refuse axe).
@@ -135,12 +145,7 @@ describe('without JavaScript', () => {
   it('lists similar petitions before storing; "the same issue" leads to "me too", which counts the citizen', async () => {
     const before = (await site.api.repos.petitions.get(parseTrackingCode(existing)!))!.voterCount;
     await withPage(false, 'vi', async (page) => {
-      await page.goto('/gui-kien-nghi-thu');
-      await fillForm(page, 'Mương thủy lợi Đồng Bản bồi lấp');
-      await Promise.all([
-        page.waitForURL('**/v1/petitions**'),
-        page.click('form[data-petition-form] button[type=submit]'),
-      ]);
+      await postForm(page, 'Mương thủy lợi Đồng Bản bồi lấp');
       expect(await page.locator('main').textContent()).toContain(EXISTING_TITLE);
       await expectAxeClean(page);
       await Promise.all([
@@ -159,12 +164,7 @@ describe('without JavaScript', () => {
 
   it('sends the petition as typed when the citizen says it is not the same (nothing lost)', async () => {
     await withPage(false, 'en', async (page) => {
-      await page.goto('/gui-kien-nghi-thu');
-      await fillForm(page, 'Mương thủy lợi Đồng Bản bồi lấp lần nữa');
-      await Promise.all([
-        page.waitForURL('**/v1/petitions**'),
-        page.click('form[data-petition-form] button[type=submit]'),
-      ]);
+      await postForm(page, 'Mương thủy lợi Đồng Bản bồi lấp lần nữa');
       expect(await page.locator('h1').textContent()).toBe('Check similar petitions before sending');
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       await expectAxeClean(page);
