@@ -4,8 +4,7 @@
  * session page once the secretariat has published it and the site is rebuilt; the pages are
  * axe-clean in both languages, within budget, script-free, and no file holds an author's name.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { publishView } from '../../functions/lib/sessions/session-views.ts';
 import { DEMO_VIEW_AUTHORS } from '../../infra/local/demo/sessions.ts';
@@ -17,7 +16,7 @@ import { sessionPaths } from '../../shared/ui/session-routes.ts';
 import { checkBuiltSite } from '../../site/check-built-site.ts';
 import { axeViolations } from '../support/chromium.ts';
 import { useBuiltSite } from './browser/context.ts';
-import { BUILT_SITE_URL } from './support/built-site.ts';
+import { BUILT_SITE_URL, builtFiles } from './support/built-site.ts';
 
 const ctx = useBuiltSite();
 /** The site built again once a view is published: the test that builds it leaves it here to be removed. */
@@ -41,15 +40,6 @@ async function page(baseURL: string, options: { javaScript?: boolean; width?: nu
     baseURL,
   });
   return { page: await context.newPage(), close: () => context.close() };
-}
-
-function builtFiles(dir: string): { path: string; text: string }[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => ({
-      path: join(e.parentPath, e.name),
-      text: readFileSync(join(e.parentPath, e.name), 'utf8'),
-    }));
 }
 
 describe('a voter gives a view on the agenda without JavaScript', () => {

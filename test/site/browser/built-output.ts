@@ -1,5 +1,5 @@
 /** Checks on the built files themselves: budgets, no JavaScript, no personal data, markup escaped. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CODES } from '../../../infra/local/demo/activity.ts';
@@ -8,19 +8,10 @@ import { en as siteEn } from '../../../site/src/lib/i18n/en.ts';
 import { parseCsv } from '../../meetings/csv.ts';
 import { atomEntries, atomProblems } from '../../open-data/atom-check.ts';
 import { autocompleteProblems } from '../../support/autocomplete.ts';
-import { BUILT_SITE_URL } from '../support/built-site.ts';
+import { BUILT_SITE_URL, builtFiles } from '../support/built-site.ts';
 import { EXTRA_CONTACT, MARKUP_NEEDLES } from '../support/fixtures.ts';
 import { seededPersonalData } from '../support/public-app.ts';
 import type { Context } from './context.ts';
-
-function everyFile(dir: string): { path: string; text: string }[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => ({
-      path: join(e.parentPath, e.name),
-      text: readFileSync(join(e.parentPath, e.name), 'utf8'),
-    }));
-}
 
 const decode = (text: string) =>
   text.replace(
@@ -102,7 +93,7 @@ export function builtOutputChecks(ctx: Context) {
     });
 
     it('uses on every form control only autocomplete tokens the HTML standard allows there', () => {
-      const pages = everyFile(ctx().site.outDir).filter((f) => f.path.endsWith('.html'));
+      const pages = builtFiles(ctx().site.outDir).filter((f) => f.path.endsWith('.html'));
       expect(
         pages.flatMap((p) => autocompleteProblems(p.text).map((problem) => `${p.path}: ${problem}`)),
       ).toEqual([]);
@@ -158,14 +149,14 @@ export function builtOutputChecks(ctx: Context) {
         EXTRA_CONTACT.phone!,
         EXTRA_CONTACT.address,
       ];
-      const found = everyFile(ctx().site.outDir).flatMap((file) =>
+      const found = builtFiles(ctx().site.outDir).flatMap((file) =>
         personal.filter((value) => file.text.includes(value)).map((value) => `${file.path}: ${value}`),
       );
       expect(found).toEqual([]);
     });
 
     it('exports each council’s published results and statistics per year as CSV with a BOM and JSON, without personal data', () => {
-      const files = everyFile(join(ctx().site.outDir, 'du-lieu-mo'));
+      const files = builtFiles(join(ctx().site.outDir, 'du-lieu-mo'));
       const csv = files.filter((f) => f.path.endsWith(`/huu-lung/${new Date().getFullYear()}/ket-qua.csv`));
       const all = files.filter((f) => f.path.endsWith('.csv'));
       expect(all.length).toBeGreaterThan(0);
@@ -192,7 +183,7 @@ export function builtOutputChecks(ctx: Context) {
 
     it('writes valid Atom feeds of results per council, field and commune, and of a commune’s meetings, in both languages', () => {
       const root = ctx().site.outDir;
-      const feeds = [...everyFile(join(root, 'nguon-tin')), ...everyFile(join(root, 'en', 'feeds'))];
+      const feeds = [...builtFiles(join(root, 'nguon-tin')), ...builtFiles(join(root, 'en', 'feeds'))];
       expect(feeds.length).toBeGreaterThan(10);
       for (const feed of feeds) expect(atomProblems(feed.text), feed.path).toEqual([]);
       const byPath = (end: string) => feeds.find((f) => f.path.endsWith(end))!.text;
@@ -214,7 +205,7 @@ export function builtOutputChecks(ctx: Context) {
     });
 
     it('writes petition and meeting text containing markup as escaped text', () => {
-      const pages = everyFile(ctx().site.outDir).filter((f) => f.path.endsWith('.html'));
+      const pages = builtFiles(ctx().site.outDir).filter((f) => f.path.endsWith('.html'));
       for (const needle of MARKUP_NEEDLES) {
         expect(pages.filter((p) => p.text.includes(needle)).map((p) => p.path)).toEqual([]);
       }

@@ -3,7 +3,8 @@
  * plus the markup fixtures), the site built against its public API, and served with the
  * API's paths on the same origin, as CloudFront serves them.
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RunningServer } from '../../../infra/local/http-server.ts';
 import { freePort } from '../../../infra/local/ports.ts';
 import { buildSite } from '../../../infra/local/site-build.ts';
@@ -48,4 +49,14 @@ export async function startBuiltSite(
     await stop();
     throw error;
   }
+}
+
+/** Every file of a build with its text (UTF-8), for the checks that no built file holds what it must not. */
+export function builtFiles(dir: string): { path: string; text: string }[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => ({
+      path: join(e.parentPath, e.name),
+      text: readFileSync(join(e.parentPath, e.name), 'utf8'),
+    }));
 }
