@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { DEMO_STAFF_PASSWORD } from '../../../infra/local/demo/staff.ts';
 import { axeViolations } from '../../support/chromium.ts';
 import type { BrowserEnv } from '../support/browser-env.ts';
 import { open, screenReady, signIn, statusText } from '../support/console-page.ts';
@@ -45,7 +46,7 @@ async function staffToken(env: BrowserEnv['env'], username: string): Promise<str
   const response = await fetch(`${env.stack.urls.issuer}/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'hdnd-demo' }),
+    body: JSON.stringify({ username, password: DEMO_STAFF_PASSWORD }),
   });
   return ((await response.json()) as { id_token: string }).id_token;
 }
