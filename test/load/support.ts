@@ -12,6 +12,7 @@ import type { StreamBatchResponse, StreamEvent } from '../../functions/notifier/
 import { createPublicApp } from '../../functions/public-api/app.ts';
 import { listen, nodeClientAddress, type RunningServer } from '../../infra/local/http-server.ts';
 import { freePort } from '../../infra/local/ports.ts';
+import { sendLikeTheForm } from '../petitions/like-the-form.ts';
 
 export const LOAD_CONFIG: Config = {
   TABLE_NAME: 'unused-by-load-tests',
@@ -108,24 +109,23 @@ export function postSubmission(
 }
 
 /**
- * What the site's form does: a 503 (a dependency busy for a moment) is sent again with the
- * same key, after a short pause, until it is answered otherwise. Every answer is kept.
+ * What the site's form does (like-the-form.ts): a 503 (a dependency busy for a moment) is sent
+ * again with the same key, after a short pause, until it is answered otherwise. Every answer
+ * is kept.
  */
-export async function submitLikeTheForm(
+export function submitLikeTheForm(
   url: string,
   body: unknown,
   key: string,
   from?: string,
   attempts = 8,
 ): Promise<SubmitResult[]> {
-  const answers: SubmitResult[] = [];
-  for (let i = 0; i < attempts; i++) {
-    const answer = await postSubmission(url, body, key, from);
-    answers.push(answer);
-    if (answer.status !== 503) break;
-    await new Promise((resolve) => setTimeout(resolve, 200 + Math.random() * 400 * (i + 1)));
-  }
-  return answers;
+  return sendLikeTheForm(() => postSubmission(url, body, key, from), {
+    attempts,
+    pauseMs: 200,
+    jitterMs: 400,
+    again: (answer) => answer.status === 503,
+  });
 }
 
 /** The i-th of many citizens' addresses: 127.0.0.2 … 127.0.0.251, 127.0.1.2 … */

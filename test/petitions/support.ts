@@ -9,6 +9,7 @@ import { createRepositories, type Repositories } from '../../functions/lib/data/
 import { createPublicApp } from '../../functions/public-api/app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { seedDemoCopy, seedDemoReferenceCopy } from '../support/demo-template.ts';
+import { sendLikeTheForm } from './like-the-form.ts';
 
 export const SITE_URL = 'https://kien-nghi.example.vn';
 
@@ -116,28 +117,34 @@ export function postJson(
 }
 
 /**
- * POST as the petition form does with an Idempotency-Key: a 409 request.inProgress (the first
- * request with the key has not answered yet) or a 503 with Retry-After (DynamoDB was busy past
- * the transaction's retries) is sent again with the same key, until another answer or 20
- * tries. On a loaded machine fifty concurrent submissions get some of each, by design; what
- * must hold is what the client ends with.
+ * POST as the petition form does with an Idempotency-Key (like-the-form.ts): a 409
+ * request.inProgress or a 503 with Retry-After (DynamoDB was busy past the transaction's
+ * retries) is sent again with the same key, until another answer or 20 tries. On a loaded
+ * machine fifty concurrent submissions get some of each, by design; what must hold is what
+ * the client ends with.
  */
 export async function postAsTheForm(
   app: ReturnType<typeof createPublicApp>,
   body: unknown,
   headers: Record<string, string>,
 ): Promise<Response> {
-  let response = await postJson(app, body, headers);
-  for (let attempt = 1; attempt < 20; attempt++) {
-    if (response.status === 503) expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
-    else if (response.status === 409)
-      expect(await response.clone().json()).toMatchObject({ error: 'requestInProgress' });
-    else return response;
-    // Jittered, so fifty clients told "busy" at once do not all come back at once.
-    await new Promise((resolve) => setTimeout(resolve, Math.random() * 100 * attempt));
-    response = await postJson(app, body, headers);
-  }
-  return response;
+  const answers = await sendLikeTheForm(() => postJson(app, body, headers), {
+    attempts: 20,
+    pauseMs: 0,
+    jitterMs: 100,
+    async again(response) {
+      if (response.status === 503) {
+        expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
+        return true;
+      }
+      if (response.status === 409) {
+        expect(await response.clone().json()).toMatchObject({ error: 'requestInProgress' });
+        return true;
+      }
+      return false;
+    },
+  });
+  return answers.at(-1)!;
 }
 
 /** A form body as the site's no-JavaScript form sends it (dotted names). */
