@@ -2,22 +2,21 @@
  * Open311 GeoReport v2 at /open311/v2/, through a client of our own reading the spec's
  * documents (XML with a real parser, and JSON), against the demo data.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { issueApiKey } from '../../functions/lib/open311/api-keys.ts';
 import { renderDocument } from '../../functions/public-api/open311/document.ts';
 import { DEMO_FIELDS } from '../../infra/local/demo/reference.ts';
 import { parseTrackingCode } from '../../shared/tracking-code.ts';
-import { type PetitionTestApi, startPetitionTestApi } from '../petitions/support.ts';
+import { usePetitionTestApi } from '../petitions/support.ts';
 import { dumpTable } from '../petitions/table-dump.ts';
 import { type Doc, errorsOf, GeoReportClient, parseXml } from './georeport-client.ts';
 
-let api: PetitionTestApi;
+const api = usePetitionTestApi();
 let xml: GeoReportClient;
 let json: GeoReportClient;
 let apiKey: string;
 
 beforeAll(async () => {
-  api = await startPetitionTestApi();
   xml = new GeoReportClient(api.app, 'xml');
   json = new GeoReportClient(api.app, 'json');
   ({ key: apiKey } = await issueApiKey(
@@ -27,7 +26,6 @@ beforeAll(async () => {
     new Date(),
   ));
 });
-afterAll(() => api.database.drop());
 
 const JURISDICTION = { jurisdiction_id: 'huu-lung' };
 

@@ -3,19 +3,15 @@
  * form shown again) and the form's script, and an error summary whose every line names
  * its field, as the staff console does ("Tiêu đề: Cần ít nhất 5 ký tự.").
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validationErrorOf } from '../../functions/lib/http/validation.ts';
 import { translate } from '../../shared/messages/index.ts';
 import { PetitionSubmission } from '../../shared/schemas/petition.ts';
 import { formMessages } from '../../shared/ui/petition-form-messages.ts';
 import { fieldMessages } from '../../site/src/scripts/petition-input.ts';
-import { type PetitionTestApi, postForm, startPetitionTestApi, validSubmission } from './support.ts';
+import { postForm, usePetitionTestApi, validSubmission } from './support.ts';
 
-let api: PetitionTestApi;
-beforeAll(async () => {
-  api = await startPetitionTestApi();
-});
-afterAll(() => api.database.drop());
+const api = usePetitionTestApi();
 
 /** The error summary's lines, as text. */
 function summaryLines(html: string): string[] {

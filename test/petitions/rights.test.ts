@@ -4,27 +4,16 @@
  * step, idempotent, refused with a clear 4xx for a bad token or a missing confirmation;
  * an erasure leaves none of their personal data in the table nor in later emails.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rightsLink, rightsToken } from '../../functions/lib/petitions/rights-token.ts';
 import { notificationsFor } from '../../functions/notifier/notifications.ts';
 import { PRIVACY_NOTICE } from '../../shared/privacy-notice.ts';
 import type { Petition } from '../../shared/schemas/index.ts';
 import { formatTrackingCode, parseTrackingCode } from '../../shared/tracking-code.ts';
-import {
-  type PetitionTestApi,
-  postForm,
-  postJson,
-  SITE_URL,
-  startPetitionTestApi,
-  validSubmission,
-} from './support.ts';
+import { postForm, postJson, SITE_URL, usePetitionTestApi, validSubmission } from './support.ts';
 import { dumpTable } from './table-dump.ts';
 
-let api: PetitionTestApi;
-beforeAll(async () => {
-  api = await startPetitionTestApi();
-});
-afterAll(() => api?.database.drop());
+const api = usePetitionTestApi();
 
 const PERSONAL = [
   'Nguyễn Thị Kiểm Thử',

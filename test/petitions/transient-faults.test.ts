@@ -19,23 +19,15 @@ import { translate } from '../../shared/messages/index.ts';
 import { formatTrackingCode, generateTrackingCode } from '../../shared/tracking-code.ts';
 import { USERS } from '../staff/routes.ts';
 import { startStaffTestbed } from '../staff/support.ts';
-import {
-  type PetitionTestApi,
-  postForm,
-  postJson,
-  startPetitionTestApi,
-  testConfig,
-  validSubmission,
-} from './support.ts';
+import { postForm, postJson, testConfig, usePetitionTestApi, validSubmission } from './support.ts';
 import { dumpTable } from './table-dump.ts';
 
 const SOME_CODE = formatTrackingCode(generateTrackingCode());
-let api: PetitionTestApi;
+const api = usePetitionTestApi();
 /** Command name → the error DynamoDB answers it with, while set. */
 const faults = new Map<string, () => Error>();
 
 beforeAll(async () => {
-  api = await startPetitionTestApi();
   api.database.db.doc.middlewareStack.add(
     (next, context) => async (args) => {
       const fault = faults.get(String(context.commandName));
@@ -47,7 +39,6 @@ beforeAll(async () => {
   // Warm the reference cache, so that the faults hit the request's own calls.
   await api.repos.reference.load();
 });
-afterAll(() => api?.database.drop());
 
 const meta = (httpStatusCode: number) => ({ $metadata: { httpStatusCode } });
 const internal = () => new InternalServerError({ message: 'Internal server error', ...meta(500) });

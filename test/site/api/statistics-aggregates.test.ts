@@ -5,24 +5,15 @@
  * from every petition (shared/statistics.ts).
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { statisticsKeys } from '../../../functions/lib/data/statistics-keys.ts';
 import { rebuildStatistics } from '../../../functions/lib/statistics/rebuild.ts';
 import { createStatisticsAggregator } from '../../../functions/statistics/aggregator.ts';
 import { Statistics } from '../../../shared/schemas/publication.ts';
-import {
-  type PetitionTestApi,
-  postJson,
-  startPetitionTestApi,
-  validSubmission,
-} from '../../petitions/support.ts';
+import { postJson, usePetitionTestApi, validSubmission } from '../../petitions/support.ts';
 import { countStreamIntoStatistics } from '../../support/statistics-stream.ts';
 
-let api: PetitionTestApi;
-beforeAll(async () => {
-  api = await startPetitionTestApi();
-});
-afterAll(() => api.database.drop());
+const api = usePetitionTestApi();
 
 const huuLung = async () => {
   const res = await api.app.request('/v1/statistics?council=huu-lung');

@@ -6,7 +6,7 @@
  * takes its petition out of the overdue count; the rebuild gives the same figures.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { advanceOverdue } from '../../../functions/lib/statistics/overdue.ts';
 import { rebuildStatistics } from '../../../functions/lib/statistics/rebuild.ts';
 import { ConflictError } from '../../../shared/errors.ts';
@@ -15,16 +15,12 @@ import type { Petition } from '../../../shared/schemas/index.ts';
 import { Statistics } from '../../../shared/schemas/publication.ts';
 import { computeStatistics } from '../../../shared/statistics.ts';
 import { isOverdue, PETITION_STATUSES } from '../../../shared/status-machine.ts';
-import { type PetitionTestApi, startPetitionTestApi } from '../../petitions/support.ts';
+import { usePetitionTestApi } from '../../petitions/support.ts';
 import { countStreamIntoStatistics } from '../../support/statistics-stream.ts';
 
 const DAY = 86_400_000;
-let api: PetitionTestApi;
-beforeAll(async () => {
-  api = await startPetitionTestApi();
-  await countStreamIntoStatistics(api.database);
-});
-afterAll(() => api.database.drop());
+const api = usePetitionTestApi();
+beforeAll(() => countStreamIntoStatistics(api.database));
 
 const statisticsAt = async (at: Date) => {
   const res = await api.withApp({ now: () => at }).request('/v1/statistics?council=huu-lung');
