@@ -81,6 +81,11 @@ export async function closeStaffAttachmentTestbed(t: { bed?: StaffTestbed; s3?: 
   await t.bed?.close();
 }
 
+/** The status S3 answers for the object at `key` through a fresh link: 200 while it is there, 404 once gone. */
+export async function objectStatus(api: AttachmentTestApi, key: string): Promise<number> {
+  return (await fetch(await api.s3.store.presignGet(key, 60, 'x', 'application/octet-stream'))).status;
+}
+
 export interface Grant {
   id: string;
   token: string;
