@@ -17,7 +17,7 @@ import {
   answerSesWith,
   deliveryRecords,
   type NotifierOnStream,
-  seededDraws,
+  seededFaults,
   startNotifierOnStream,
 } from './notifier-harness.ts';
 
@@ -27,25 +27,14 @@ const TEMPORARY_RATE = 0.2;
 const REFUSE_RATE = 0.05;
 const NO_WAIT = { maxAttempts: 5, baseDelayMs: 1, maxDelayMs: 2, sleep: async () => undefined };
 
+const RATES = { temporary: TEMPORARY_RATE, refused: REFUSE_RATE };
 /** One sequence per recipient and channel: the faults do not depend on call order. */
-const draw = seededDraws(SEED);
 const faults = {
-  email: { temporary: 0, refused: 0 },
-  sms: { temporary: 0, refused: 0 },
-  zalo: { temporary: 0, refused: 0 },
+  email: seededFaults(SEED, RATES),
+  sms: seededFaults(SEED, RATES),
+  zalo: seededFaults(SEED, RATES),
 };
-function decide(channel: keyof typeof faults, key: string): 'temporary' | 'refused' | undefined {
-  const r = draw(`${channel}:${key}`);
-  if (r < TEMPORARY_RATE) {
-    faults[channel].temporary++;
-    return 'temporary';
-  }
-  if (r < TEMPORARY_RATE + REFUSE_RATE) {
-    faults[channel].refused++;
-    return 'refused';
-  }
-  return undefined;
-}
+const decide = (channel: keyof typeof faults, key: string) => faults[channel].faultFor(`${channel}:${key}`);
 
 const ses = useSesMock();
 const emailed = answerSesWith(ses, (to) => decide('email', to));
@@ -126,8 +115,8 @@ describe('the notifier on email, SMS and Zalo, each with 20% temporary failures 
       }
     }
     for (const channel of ['email', 'sms', 'zalo'] as const) {
-      expect(faults[channel].temporary).toBeGreaterThan(0);
-      expect(faults[channel].refused).toBeGreaterThan(0);
+      expect(faults[channel].counts.temporary).toBeGreaterThan(0);
+      expect(faults[channel].counts.refused).toBeGreaterThan(0);
     }
     // The expired token was refreshed once, for every concurrent send that found it dead.
     expect(zalo.refreshes()).toBe(refreshesBefore + 1);

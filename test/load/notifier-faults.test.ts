@@ -12,7 +12,7 @@ import {
   answerSesWith,
   deliveryRecords,
   type NotifierOnStream,
-  seededDraws,
+  seededFaults,
   startNotifierOnStream,
 } from './notifier-harness.ts';
 
@@ -21,21 +21,9 @@ const SEED = 20_261_121;
 const THROTTLE_RATE = 0.2;
 const REFUSE_RATE = 0.05;
 
-const draw = seededDraws(SEED);
-const calls = { throttled: 0, refused: 0 };
+const faults = seededFaults(SEED, { temporary: THROTTLE_RATE, refused: REFUSE_RATE });
 const ses = useSesMock();
-const accepted = answerSesWith(ses, (to) => {
-  const roll = draw(to);
-  if (roll < THROTTLE_RATE) {
-    calls.throttled++;
-    return 'temporary';
-  }
-  if (roll < THROTTLE_RATE + REFUSE_RATE) {
-    calls.refused++;
-    return 'refused';
-  }
-  return undefined;
-});
+const accepted = answerSesWith(ses, faults.faultFor);
 let notifier: NotifierOnStream;
 
 beforeAll(async () => {
@@ -71,8 +59,8 @@ describe(`the notifier, ${THROTTLE_RATE * 100}% of SES calls throttled and ${REF
       expect(delivery?.state).toBe(sent === 1 ? 'sent' : 'failed');
     }
     // The faults really happened, and the poller never gave a record up.
-    expect(calls.throttled).toBeGreaterThan(0);
-    expect(calls.refused).toBeGreaterThan(0);
+    expect(faults.counts.temporary).toBeGreaterThan(0);
+    expect(faults.counts.refused).toBeGreaterThan(0);
     expect(pollerLog.filter((line) => line.startsWith('giving up'))).toEqual([]);
   }, 300_000);
 });

@@ -35,6 +35,28 @@ export function seededDraws(seed: number): (key: string) => number {
 export type SesFault = 'temporary' | 'refused' | undefined;
 
 /**
+ * Faults at `rates`: a draw below `temporary` is a temporary fault, one below `temporary +
+ * refused` a refusal. `counts` tallies the faults given, so a test can check they happened.
+ */
+export function seededFaults(seed: number, rates: { temporary: number; refused: number }) {
+  const draw = seededDraws(seed);
+  const counts = { temporary: 0, refused: 0 };
+  const faultFor = (key: string): SesFault => {
+    const r = draw(key);
+    if (r < rates.temporary) {
+      counts.temporary++;
+      return 'temporary';
+    }
+    if (r < rates.temporary + rates.refused) {
+      counts.refused++;
+      return 'refused';
+    }
+    return undefined;
+  };
+  return { faultFor, counts };
+}
+
+/**
  * SES as the mock answers: a throttle for a temporary fault, MessageRejected for a refusal,
  * otherwise a message id; `accepted` counts the messages sent to each address.
  */
