@@ -6,7 +6,7 @@
  */
 import { MessageRejected, SESServiceException, SendEmailCommand } from '@aws-sdk/client-ses';
 import { answerPetition } from '../../functions/lib/petitions/actions.ts';
-import { createNotifier, type NotifierDependencies } from '../../functions/notifier/notifier.ts';
+import type { NotifierDependencies } from '../../functions/notifier/notifier.ts';
 import { streamArnOf } from '../../infra/local/create-table.ts';
 import { demoStaff } from '../../infra/local/demo/staff.ts';
 import { seededRandom } from '../../infra/local/demo/year.ts';
@@ -14,7 +14,7 @@ import { seedDemoData } from '../../infra/local/seed.ts';
 import { localStreamsClient, type StreamPoller, startStreamPoller } from '../../infra/local/stream-poller.ts';
 import type { Petition, SubmitterContact } from '../../shared/schemas/index.ts';
 import { deadlineAfter } from '../../shared/time.ts';
-import { contactOf, FEEDBACK_SECRET, newPetition, SITE_URL, testSender } from '../notifier/fixtures.ts';
+import { contactOf, newPetition, SITE_URL, testNotifier } from '../notifier/fixtures.ts';
 import { createTestDatabase, localClient, type TestDatabase } from '../support/database.ts';
 import type { useSesMock } from '../support/ses-mock.ts';
 import { deliveredTwiceAtOnce, scanAll } from './support.ts';
@@ -103,15 +103,7 @@ export async function startNotifierOnStream(
   const admin = localClient(t.endpoint);
   const streamArn = await streamArnOf(admin, t.tableName);
   admin.destroy();
-  const notify = createNotifier({
-    repos: t.repos,
-    sender: testSender(),
-    ...channels,
-    siteUrl: SITE_URL,
-    consoleUrl: SITE_URL,
-    feedbackSecret: FEEDBACK_SECRET,
-    leaseSeconds: 120,
-  });
+  const notify = testNotifier(t.repos, { ...channels, consoleUrl: SITE_URL });
   const pollerLog: string[] = [];
   const poller = await startStreamPoller({
     client: localStreamsClient(t.endpoint),
