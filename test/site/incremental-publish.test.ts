@@ -16,15 +16,13 @@
  * chain is what is under test; the tests only read its outcome, in any order.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPublishedResults } from '../../infra/local/bulk-results.ts';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
-import { listen, type RunningServer } from '../../infra/local/http-server.ts';
-import { freePort } from '../../infra/local/ports.ts';
+import type { RunningServer } from '../../infra/local/http-server.ts';
 import { buildSite } from '../../infra/local/site-build.ts';
 import {
   CHANGES_FOLDER,
@@ -35,8 +33,13 @@ import {
 import { ResultsPage } from '../../shared/schemas/publication.ts';
 import { sitePaths } from '../../shared/ui/routes.ts';
 import { type Publication, publishSite } from '../../site/incremental-publish.ts';
-import { type SeededPublicApi, seededPublicApi } from './support/public-app.ts';
-import { countResultReads, type ResultReads } from './support/result-reads.ts';
+import type { SeededPublicApi } from './support/public-app.ts';
+import {
+  type CountedResultReads,
+  type ResultReads,
+  type ServedResults,
+  serveCountedResults,
+} from './support/result-reads.ts';
 
 const NEW_TEXT = 'Văn bản trả lời đã được đính chính: công trình khởi công vào tháng Ba.';
 const code = DEMO_CODES.answered;
@@ -56,7 +59,8 @@ let fullAfterAdding: Map<string, Buffer>;
 /** The live folder right after the new result's publication (later publications change it). */
 let liveAfterAdding: Map<string, Buffer>;
 /** Counts the builds' reads of results (support/result-reads.ts). */
-let counted: ReturnType<typeof countResultReads>;
+let counted: CountedResultReads;
+let served: ServedResults;
 /** What each publication read of the results. */
 const readBy = new Map<Publication, ResultReads>();
 let site: { apiUrl: string; liveDir: string; stateDir: string };
@@ -121,12 +125,9 @@ function snapshot(dir: string): Map<string, Buffer> {
 }
 
 beforeAll(async () => {
-  api = await seededPublicApi('incremental-site');
   // 48 results: the listing has numbered pages 1–3, the filter listings pages of their own.
-  await addPublishedResults(api.database.repos, 45, { now: api.now });
-  counted = countResultReads(api.app);
-  server = await listen(counted.app, await freePort());
-  work = mkdtempSync(join(tmpdir(), 'hdnd-incremental-'));
+  served = await serveCountedResults('incremental-site', 45);
+  ({ api, counted, server, work } = served);
   site = { apiUrl: server.url, liveDir: join(work, 'live'), stateDir: join(work, 'state') };
   first = await publishCounted();
   before = snapshot(site.liveDir);
@@ -163,9 +164,7 @@ beforeAll(async () => {
 }, 900_000);
 
 afterAll(async () => {
-  await server?.close();
-  await api?.database.drop();
-  if (work) rmSync(work, { recursive: true, force: true });
+  await served?.close();
 });
 
 describe('publishing one changed result', () => {

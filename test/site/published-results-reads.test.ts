@@ -13,20 +13,23 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPublishedResults } from '../../infra/local/bulk-results.ts';
 import { DEMO_CODES } from '../../infra/local/demo/activity.ts';
-import { listen, type RunningServer } from '../../infra/local/http-server.ts';
-import { freePort } from '../../infra/local/ports.ts';
+import type { RunningServer } from '../../infra/local/http-server.ts';
 import { CHANGES_FOLDER, changeFileName, publishedChangeOf } from '../../shared/published-changes.ts';
 import { CouncilDirectory, type PublishedResult } from '../../shared/schemas/publication.ts';
 import type { NextPublication } from '../../site/src/lib/result-snapshot.ts';
 import { type PublicMeeting, Reference } from '../../site/src/lib/schemas.ts';
-import { type SeededPublicApi, seededPublicApi } from './support/public-app.ts';
-import { countResultReads, type ResultReads } from './support/result-reads.ts';
+import type { SeededPublicApi } from './support/public-app.ts';
+import {
+  type CountedResultReads,
+  type ResultReads,
+  type ServedResults,
+  serveCountedResults,
+} from './support/result-reads.ts';
 
 type ApiModule = typeof import('../../site/src/lib/api.ts');
 type SiteDataModule = typeof import('../../site/src/lib/site-data.ts');
@@ -43,7 +46,8 @@ let siteData: SiteDataModule;
 let snapshots: SnapshotModule;
 let councilCount: number;
 /** Counts the reads of results through the proxy (support/result-reads.ts). */
-let counted: ReturnType<typeof countResultReads>;
+let counted: CountedResultReads;
+let served: ServedResults;
 const apiUrlBefore = process.env.PUBLIC_API_URL;
 
 interface DataPublication {
@@ -121,12 +125,9 @@ async function renameMeeting(id: string, title: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  api = await seededPublicApi('result-reads');
   // A few results beside the demo's: one council with more than the others.
-  await addPublishedResults(api.database.repos, 5, { now: api.now });
-  counted = countResultReads(api.app);
-  server = await listen(counted.app, await freePort());
-  work = mkdtempSync(join(tmpdir(), 'hdnd-result-reads-'));
+  served = await serveCountedResults('result-reads', 5);
+  ({ api, counted, server, work } = served);
   // Read when the modules load (site/src/lib/api.ts, site-data.ts): set before importing them.
   process.env.PUBLIC_API_URL = server.url;
   siteApi = await import('../../site/src/lib/api.ts');
@@ -140,9 +141,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (apiUrlBefore === undefined) delete process.env.PUBLIC_API_URL;
   else process.env.PUBLIC_API_URL = apiUrlBefore;
-  await server?.close();
-  await api?.database.drop();
-  if (work) rmSync(work, { recursive: true, force: true });
+  await served?.close();
 });
 
 describe('what a publication reads of the results', () => {
