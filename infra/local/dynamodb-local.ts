@@ -11,6 +11,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { type StopOptions, stopperOf } from './child-process.ts';
@@ -20,6 +21,13 @@ export interface DynamoDbLocal {
   endpoint: string;
   port: number;
   process: ChildProcess;
+  /**
+   * Whether the launcher gave DynamoDB Local's stream records the index they lack
+   * (java/LoopbackDynamoDbLocal.java): without it, each write to a table with a stream costs
+   * more the more records the server has streamed, which made a test run's later files slower
+   * and slower. False with a bare JRE (the jar as shipped) or a jar whose internals moved.
+   */
+  streamRecordsIndexed: boolean;
   /**
    * SIGTERM, then SIGKILL past the grace. Killed, DynamoDB Local can lose the last write it
    * acknowledged (measured here; AWS never does): a test of a clean restart gives it time.
@@ -49,6 +57,9 @@ function emulatorDir(): string {
 }
 
 const LAUNCHER = join(dirname(fileURLToPath(import.meta.url)), 'java', 'LoopbackDynamoDbLocal.java');
+/** The launcher's line on standard error once the stream records are indexed, and its warning's start. */
+const INDEXED = 'hdnd: stream records indexed';
+const NOT_INDEXED = 'DynamoDB Local runs without the stream records';
 
 /** Stops with how to install Java when there is none; whether it can run a source program. */
 export function assertJava(): { compiles: boolean } {
@@ -137,7 +148,14 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
   const child = spawn('java', javaArguments(dir, host, compiles, jarArguments, options.bulkLoad), {
     cwd: dir,
     // Standard input is a pipe kept open for the server's life: it exits when it closes.
-    stdio: ['pipe', options.verbose ? 'inherit' : 'ignore', options.verbose ? 'inherit' : 'ignore'],
+    // Standard error is read for the launcher's one line on the stream records' index.
+    stdio: ['pipe', options.verbose ? 'inherit' : 'ignore', 'pipe'],
+  });
+  let streamRecordsIndexed = false;
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    if (line === INDEXED) streamRecordsIndexed = true;
+    else if (line.startsWith(NOT_INDEXED)) console.warn(line);
+    else if (options.verbose) process.stderr.write(`${line}\n`);
   });
   const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   const endpoint = `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${options.port}`;
@@ -149,5 +167,12 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
     await stop();
     throw error;
   }
-  return { endpoint, port: options.port, process: child, stop };
+  return {
+    endpoint,
+    port: options.port,
+    process: child,
+    // The launcher writes its line before the server opens, so before it answered above.
+    streamRecordsIndexed,
+    stop,
+  };
 }
