@@ -38,9 +38,7 @@ public class LoopbackDynamoDbLocal {
   public static void main(String[] args) throws Exception {
     String host = System.getProperty("hdnd.dynamodb.host", "127.0.0.1");
     DynamoDBProxyServer proxy = ServerRunner.createServerFromCommandLineArgs(args);
-    Field field = DynamoDBProxyServer.class.getDeclaredField("server");
-    field.setAccessible(true);
-    Server server = (Server) field.get(proxy);
+    Server server = (Server) read(DynamoDBProxyServer.class, "server", proxy);
     for (Connector connector : server.getConnectors()) ((ServerConnector) connector).setHost(host);
     indexStreamRecords(proxy);
     proxy.start();
