@@ -110,7 +110,9 @@ describe('DynamoDB Local restarted mid-run, with its data in a folder', () => {
     for (const { code } of acknowledged) {
       const stored = await repos.petitions.get(parseTrackingCode(code));
       const tracked = await fetch(`${server.url}/v1/petitions/${code}`);
-      if (!stored || tracked.status !== 200) missing.push(code);
+      // Which of the two failed, so that a red run says whether the write was lost or only its read.
+      if (!stored || tracked.status !== 200)
+        missing.push(`${code}: stored ${stored !== undefined}, tracking answered ${tracked.status}`);
     }
     expect(missing).toEqual([]);
   }, 180_000);
